@@ -1,0 +1,16 @@
+package org.interdict.catalog;
+
+import org.interdict.InterdictException;
+
+/** The catalog data is invalid: a missing field, an unknown reference, a duplicate id. */
+public class CatalogException extends InterdictException {
+  private static final long serialVersionUID = 1L;
+
+  public CatalogException(String message) {
+    super(message);
+  }
+
+  public CatalogException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

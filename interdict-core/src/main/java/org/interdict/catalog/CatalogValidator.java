@@ -1,0 +1,40 @@
+package org.interdict.catalog;
+
+import java.util.Set;
+
+/** Checks the references between catalog parts, so that a data mistake fails at load, not mid-scan. */
+final class CatalogValidator {
+  private static final Set<String> CONTEXTS = Set.of("installed", "integrated");
+
+  private CatalogValidator() {}
+
+  static void validate(Catalog catalog) {
+    for (Product product : catalog.products()) {
+      if (catalog.vendor(product.vendor()).isEmpty()) {
+        throw new CatalogException("product " + product.id() + ": unknown vendor '" + product.vendor() + "'");
+      }
+    }
+    for (Regime regime : catalog.regimes()) {
+      for (String vendor : regime.coverage().vendors()) {
+        if (catalog.vendor(vendor).isEmpty()) {
+          throw new CatalogException("regime " + regime.id() + ": unknown vendor '" + vendor + "'");
+        }
+      }
+      for (Obligation obligation : regime.obligations()) {
+        for (String profile : obligation.profiles()) {
+          if (!profile.equals("*") && catalog.profile(profile).isEmpty()) {
+            throw new CatalogException(
+                "regime " + regime.id() + ", obligation " + obligation.id() + ": unknown profile '" + profile + "'");
+          }
+        }
+        for (String context : obligation.contexts()) {
+          if (!CONTEXTS.contains(context)) {
+            throw new CatalogException(
+                "regime " + regime.id() + ", obligation " + obligation.id() + ": unknown context '" + context
+                    + "'; expected installed or integrated");
+          }
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,50 @@
+package org.interdict.catalog;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A government measure against vendors: who issued it, where its text is, what it covers and the obligations
+ * it places on each kind of organization over time. {@code altIds} keep old ids working after a rename.
+ */
+public record Regime(
+    String id,
+    List<String> altIds,
+    String title,
+    String issuer,
+    String jurisdiction,
+    RegimeKind kind,
+    String citation,
+    List<String> sources,
+    LocalDate announced,
+    String summary,
+    Coverage coverage,
+    List<Obligation> obligations) {
+
+  public Regime {
+    id = Lists.required(id, "id", "regime");
+    altIds = Lists.copy(altIds);
+    title = Lists.required(title, "title", "regime " + id);
+    issuer = Lists.required(issuer, "issuer", "regime " + id);
+    jurisdiction = Lists.required(jurisdiction, "jurisdiction", "regime " + id);
+    if (kind == null) {
+      throw new CatalogException("regime " + id + ": field 'kind' is required");
+    }
+    citation = Lists.required(citation, "citation", "regime " + id);
+    sources = Lists.copy(sources);
+    if (sources.isEmpty()) {
+      throw new CatalogException("regime " + id + ": at least one official source URL is required");
+    }
+    if (announced == null) {
+      throw new CatalogException("regime " + id + ": field 'announced' is required");
+    }
+    summary = Lists.text(summary);
+    if (coverage == null) {
+      throw new CatalogException("regime " + id + ": field 'coverage' is required");
+    }
+    obligations = Lists.copy(obligations);
+    if (obligations.isEmpty()) {
+      throw new CatalogException("regime " + id + ": at least one obligation is required");
+    }
+  }
+}

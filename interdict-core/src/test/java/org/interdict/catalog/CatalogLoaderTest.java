@@ -1,0 +1,69 @@
+package org.interdict.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CatalogLoaderTest {
+  @Test
+  void bundledCatalogLoadsWithEveryReferenceResolved() {
+    Catalog catalog = CatalogLoader.bundled();
+
+    assertThat(catalog.version()).isNotBlank();
+    assertThat(catalog.profiles()).extracting(Profile::id)
+        .contains("us-person", "us-federal-agency", "us-federal-contractor", "non-us");
+    assertThat(catalog.regime("us-icts-kaspersky-2024")).isPresent();
+    assertThat(catalog.vendor("kaspersky")).isPresent();
+    assertThat(catalog.products()).allSatisfy(p -> assertThat(catalog.vendor(p.vendor())).isPresent());
+  }
+
+  @Test
+  void unknownFieldIsRejectedNamingTheFileAndLine(@TempDir Path dir) throws IOException {
+    write(dir, "catalog.yaml", "version: '1'\nprofiles: []\nregimes: []\nvendors: [v.yaml]\n");
+    write(dir, "v.yaml", "vendor:\n  id: acme\n  name: Acme\n  colour: red\n");
+
+    assertThatThrownBy(() -> CatalogLoader.fromDirectory(dir))
+        .isInstanceOf(CatalogException.class)
+        .hasMessageContaining("v.yaml")
+        .hasMessageMatching("(?s).*line \\d+.*")
+        .hasMessageContaining("colour");
+  }
+
+  @Test
+  void productOfUnknownVendorIsRejected(@TempDir Path dir) throws IOException {
+    write(dir, "catalog.yaml", "version: '1'\nprofiles: []\nregimes: []\nvendors: [v.yaml]\n");
+    write(dir, "v.yaml", "vendor: {id: acme, name: Acme}\nproducts:\n  - {id: p, vendor: other, name: P, category: x}\n");
+
+    assertThatThrownBy(() -> CatalogLoader.fromDirectory(dir))
+        .isInstanceOf(CatalogException.class)
+        .hasMessageContaining("product p names vendor 'other'");
+  }
+
+  @Test
+  void obligationEndingBeforeItStartsIsRejected(@TempDir Path dir) throws IOException {
+    write(dir, "catalog.yaml",
+        "version: '1'\nprofiles: [{id: p, title: P}]\nregimes: [r.yaml]\nvendors: [v.yaml]\n");
+    write(dir, "v.yaml", "vendor: {id: acme, name: Acme}\n");
+    write(dir, "r.yaml", String.join("\n",
+        "id: r", "title: R", "issuer: I", "jurisdiction: US", "kind: binding", "citation: C",
+        "sources: [https://example.org]", "announced: 2024-01-01",
+        "coverage: {vendors: [acme]}",
+        "obligations:",
+        "  - {id: o, profiles: [p], effectiveFrom: 2024-02-01, effectiveTo: 2024-01-01, status: prohibited,",
+        "     requirement: R, action: A}", ""));
+
+    assertThatThrownBy(() -> CatalogLoader.fromDirectory(dir))
+        .isInstanceOf(CatalogException.class)
+        .hasMessageContaining("effectiveTo must be after effectiveFrom");
+  }
+
+  private static void write(Path dir, String name, String text) throws IOException {
+    Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
+  }
+}

@@ -11,6 +11,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Find prohibited vendors' software in inventories and screen parties against restricted lists.",
+    footerHeading = "%nExit codes:%n",
+    footer = {
+      "  0  nothing covered found (scan) / no match at or above the minimum score (screen)",
+      "  1  covered software found (scan) / at least one match (screen)",
+      "  2  usage error, or no input could be read"
+    },
     subcommands = {CommandLine.HelpCommand.class})
 public final class InterdictCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -26,6 +32,7 @@ public final class InterdictCommand implements Runnable {
     commandLine.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
     commandLine.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    commandLine.setExecutionExceptionHandler(new ErrorHandler());
     for (Object subcommand : Subcommands.all()) {
       commandLine.addSubcommand(subcommand);
     }

@@ -1,0 +1,98 @@
+package org.interdict.cli.catalog;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.interdict.catalog.Catalog;
+import org.interdict.catalog.Product;
+import org.interdict.catalog.Profile;
+import org.interdict.catalog.Regime;
+import org.interdict.catalog.Vendor;
+import org.interdict.cli.CatalogOption;
+import org.interdict.cli.ExitCodes;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code interdict catalog list | show ID}: what the catalog knows, for people and for scripts. */
+@Command(
+    name = "catalog",
+    mixinStandardHelpOptions = true,
+    description = "List or show the regimes, profiles, vendors and products of the catalog.",
+    subcommands = {CatalogCommand.ListCommand.class, CatalogCommand.ShowCommand.class})
+public final class CatalogCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+    return ExitCodes.USAGE;
+  }
+
+  /** {@code catalog list}. */
+  @Command(name = "list", mixinStandardHelpOptions = true, description = "List regimes, profiles, vendors, products.")
+  static final class ListCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin CatalogOption catalogOption;
+
+    @Override
+    public Integer call() {
+      Catalog catalog = catalogOption.load();
+      PrintWriter out = spec.commandLine().getOut();
+      out.println("Catalog " + catalog.version() + catalog.released().map(d -> " released " + d).orElse(""));
+      out.println();
+      out.println("Regimes:");
+      for (Regime regime : catalog.regimes()) {
+        out.printf("  %-28s %-8s %s (%s)%n", regime.id(), regime.kind().id(), regime.title(), regime.citation());
+      }
+      out.println();
+      out.println("Profiles:");
+      for (Profile profile : catalog.profiles()) {
+        out.printf("  %-28s %s%n", profile.id(), profile.title());
+      }
+      out.println();
+      out.println("Vendors and products:");
+      for (Vendor vendor : catalog.vendors()) {
+        out.printf("  %s (%s)%n", vendor.name(), vendor.id());
+        for (Product product : catalog.products()) {
+          if (product.vendor().equals(vendor.id())) {
+            out.printf("    %-40s %-20s %s%n", product.id(), product.category(), product.name());
+          }
+        }
+      }
+      out.flush();
+      return ExitCodes.CLEAN;
+    }
+  }
+
+  /** {@code catalog show ID}. */
+  @Command(name = "show", mixinStandardHelpOptions = true,
+      description = "Show one regime, profile, vendor or product by id, as JSON.")
+  static final class ShowCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin CatalogOption catalogOption;
+
+    @Parameters(paramLabel = "ID", description = "A regime, profile, vendor or product id.")
+    String id;
+
+    @Override
+    public Integer call() throws Exception {
+      Catalog catalog = catalogOption.load();
+      Object found = catalog.regime(id).map(Object.class::cast)
+          .or(() -> catalog.product(id))
+          .or(() -> catalog.vendor(id))
+          .or(() -> catalog.profile(id))
+          .orElse(null);
+      if (found == null) {
+        spec.commandLine().getErr().println("interdict: no regime, profile, vendor or product has id '" + id
+            + "'; see `interdict catalog list`");
+        return ExitCodes.USAGE;
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      out.println(CatalogJson.MAPPER.writeValueAsString(found));
+      out.flush();
+      return ExitCodes.CLEAN;
+    }
+  }
+}

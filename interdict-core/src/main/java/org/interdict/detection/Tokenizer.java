@@ -1,0 +1,99 @@
+package org.interdict.detection;
+
+import com.ibm.icu.text.Transliterator;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Splits product and publisher names into comparable tokens: lower case ({@code Character.toLowerCase}, which
+ * ignores the default locale), split on anything but letters and digits, pure-digit tokens (versions, years,
+ * build numbers) dropped, and any token that starts with a vendor stem replaced by the stem, so "Kaspersky",
+ * "Kaspersky's" and "Касперского" compare equal to their stems. Non-ASCII text is NFKC-normalized first.
+ *
+ * <p>This is the detection hot path (a million records a second), so ASCII text takes a single pass without
+ * normalization. Instances are immutable and thread-safe; transliteration uses one ICU instance per thread.
+ */
+final class Tokenizer {
+  private static final ThreadLocal<Transliterator> TO_LATIN =
+      ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
+
+  /** Stems grouped by first character, so a token is compared with few stems. */
+  private final Map<Character, List<String>> stemsByFirstChar;
+
+  Tokenizer(Map<Character, List<String>> stemsByFirstChar) {
+    this.stemsByFirstChar = Map.copyOf(stemsByFirstChar);
+  }
+
+  static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The text in Latin letters: Cyrillic, Greek, CJK... transliterated, accents removed. */
+  static String toLatin(String text) {
+    return TO_LATIN.get().transliterate(text);
+  }
+
+  List<String> tokens(String text) {
+    if (text.isEmpty()) {
+      return List.of();
+    }
+    String prepared = isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
+    List<String> tokens = new ArrayList<>(6);
+    StringBuilder token = new StringBuilder(16);
+    boolean allDigits = true;
+    for (int i = 0; i < prepared.length(); ) {
+      int codePoint = prepared.codePointAt(i);
+      i += Character.charCount(codePoint);
+      if (Character.isLetterOrDigit(codePoint)) {
+        token.appendCodePoint(Character.toLowerCase(codePoint));
+        allDigits &= Character.isDigit(codePoint);
+      } else {
+        flush(token, allDigits, tokens);
+        allDigits = true;
+      }
+    }
+    flush(token, allDigits, tokens);
+    return tokens;
+  }
+
+  private void flush(StringBuilder token, boolean allDigits, List<String> tokens) {
+    if (token.length() == 0) {
+      return;
+    }
+    if (!allDigits) {
+      tokens.add(canonical(token));
+    }
+    token.setLength(0);
+  }
+
+  private String canonical(CharSequence token) {
+    List<String> stems = stemsByFirstChar.get(token.charAt(0));
+    if (stems != null) {
+      for (String stem : stems) {
+        if (startsWith(token, stem)) {
+          return stem;
+        }
+      }
+    }
+    return token.toString();
+  }
+
+  private static boolean startsWith(CharSequence token, String stem) {
+    if (token.length() < stem.length()) {
+      return false;
+    }
+    for (int i = 0; i < stem.length(); i++) {
+      if (token.charAt(i) != stem.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,125 @@
+package org.interdict.detection;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.interdict.catalog.LegalEntity;
+import org.interdict.catalog.Vendor;
+
+/**
+ * Recognizes a vendor from a name, a publisher string, a bundle-id prefix, a purl namespace or a CPE vendor.
+ * Publisher strings compare without legal forms ("AO Kaspersky Lab" equals "Kaspersky Lab"). Thread-safe.
+ */
+final class VendorIndex {
+  /** Legal-form and filler words ignored when comparing publishers; kept short on purpose. */
+  private static final Set<String> LEGAL_FORMS =
+      Set.of("ao", "ooo", "zao", "pao", "oao", "jsc", "llc", "ltd", "limited", "inc", "incorporated", "corp",
+          "corporation", "co", "company", "gmbh", "ag", "sa", "plc", "the", "group", "аo", "ао", "ооо", "зао");
+
+  private final Tokenizer tokenizer;
+  private final Map<String, Vendor> byStem = new HashMap<>();
+  private final Map<String, Vendor> byPublisher = new HashMap<>();
+  private final Map<String, Vendor> byCpeVendor = new HashMap<>();
+  private final List<Map.Entry<String, Vendor>> byBundlePrefix = new ArrayList<>();
+  private final Map<String, Vendor> byPurlNamespace = new HashMap<>();
+
+  VendorIndex(List<Vendor> vendors, Tokenizer tokenizer) {
+    this.tokenizer = tokenizer;
+    for (Vendor vendor : vendors) {
+      for (String stem : vendor.stems()) {
+        byStem.putIfAbsent(stem.toLowerCase(Locale.ROOT), vendor);
+      }
+    }
+    for (Vendor vendor : vendors) {
+      List<String> names = new ArrayList<>(vendor.publishers());
+      names.add(vendor.name());
+      names.addAll(vendor.aliases());
+      for (LegalEntity entity : vendor.entities()) {
+        names.add(entity.name());
+        names.addAll(entity.aliases());
+      }
+      for (String name : names) {
+        byPublisher.putIfAbsent(publisherKey(name), vendor);
+        if (!Tokenizer.isAscii(name)) {
+          byPublisher.putIfAbsent(publisherKey(Tokenizer.toLatin(name)), vendor);
+        }
+      }
+      vendor.cpeVendors().forEach(v -> byCpeVendor.putIfAbsent(v.toLowerCase(Locale.ROOT), vendor));
+      vendor.bundleIdPrefixes().forEach(p -> byBundlePrefix.add(Map.entry(p.toLowerCase(Locale.ROOT), vendor)));
+      vendor.purlNamespaces().forEach(n -> byPurlNamespace.putIfAbsent(n.toLowerCase(Locale.ROOT), vendor));
+    }
+    byPublisher.remove("");
+  }
+
+  private String publisherKey(String publisher) {
+    StringBuilder key = new StringBuilder();
+    for (String token : tokenizer.tokens(publisher)) {
+      if (!LEGAL_FORMS.contains(token)) {
+        key.append(key.length() == 0 ? "" : " ").append(token);
+      }
+    }
+    return key.toString();
+  }
+
+  /** The vendor whose stem is one of the tokens. */
+  Optional<Vendor> byTokens(List<String> tokens) {
+    for (String token : tokens) {
+      Vendor vendor = byStem.get(token);
+      if (vendor != null) {
+        return Optional.of(vendor);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The vendor a publisher string names, by stem or by one of its publisher and entity names. */
+  Optional<Vendor> byPublisher(String publisher) {
+    if (publisher.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Vendor> byStemToken = byTokens(tokenizer.tokens(publisher));
+    if (byStemToken.isPresent()) {
+      return byStemToken;
+    }
+    Vendor vendor = byPublisher.get(publisherKey(publisher));
+    if (vendor == null && !Tokenizer.isAscii(publisher)) {
+      String latin = Tokenizer.toLatin(publisher);
+      vendor = byPublisher.get(publisherKey(latin));
+      if (vendor == null) {
+        return byTokens(tokenizer.tokens(latin));
+      }
+    }
+    return Optional.ofNullable(vendor);
+  }
+
+  Optional<Vendor> byBundleId(String bundleId) {
+    String lower = bundleId.toLowerCase(Locale.ROOT);
+    for (Map.Entry<String, Vendor> prefix : byBundlePrefix) {
+      if (!lower.isEmpty() && lower.startsWith(prefix.getKey())) {
+        return Optional.of(prefix.getValue());
+      }
+    }
+    return Optional.empty();
+  }
+
+  Optional<Vendor> byPurlBase(String base) {
+    for (String namespace : PackageUrls.namespaces(base)) {
+      for (Map.Entry<String, Vendor> entry : byPurlNamespace.entrySet()) {
+        String wanted = entry.getKey();
+        if (namespace.equals(wanted) || namespace.startsWith(wanted + ".")) {
+          return Optional.of(entry.getValue());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  Optional<Vendor> byCpeVendor(String vendorProduct) {
+    int colon = vendorProduct.indexOf(':');
+    return colon < 0 ? Optional.empty() : Optional.ofNullable(byCpeVendor.get(vendorProduct.substring(0, colon)));
+  }
+}

@@ -1,0 +1,26 @@
+package org.interdict.policy;
+
+/**
+ * A regime's verdict on a product as of a date. Ids are stable: {@code prohibited}, {@code prohibited-from}
+ * (with the date it starts), {@code advisory}, {@code not-covered}. Declared from most to least severe.
+ */
+public enum Status {
+  PROHIBITED("prohibited"),
+  PROHIBITED_FROM("prohibited-from"),
+  ADVISORY("advisory"),
+  NOT_COVERED("not-covered");
+
+  private final String id;
+
+  Status(String id) {
+    this.id = id;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public boolean isCovered() {
+    return this != NOT_COVERED;
+  }
+}

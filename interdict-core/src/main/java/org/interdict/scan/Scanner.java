@@ -1,0 +1,83 @@
+package org.interdict.scan;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.interdict.catalog.Catalog;
+import org.interdict.detection.Detector;
+import org.interdict.inventory.InventorySink;
+import org.interdict.inventory.UnreadableInventoryException;
+import org.interdict.model.InputError;
+import org.interdict.model.SoftwareRecord;
+import org.interdict.model.SourceLocation;
+import org.interdict.policy.PolicyEvaluator;
+
+/**
+ * Scans inventories against the catalog for one profile as of one date. An input that cannot be read at all
+ * becomes an error of the result and the scan goes on with the next. Thread-safe: each scan has its own state.
+ */
+public final class Scanner {
+  private final Catalog catalog;
+  private final Detector detector;
+  private final PolicyEvaluator policy;
+  private final Clock clock;
+  private final String toolVersion;
+
+  public Scanner(Catalog catalog, Clock clock, String toolVersion) {
+    this.catalog = catalog;
+    this.detector = Detector.of(catalog);
+    this.policy = new PolicyEvaluator(catalog);
+    this.clock = clock;
+    this.toolVersion = toolVersion;
+  }
+
+  public Catalog catalog() {
+    return catalog;
+  }
+
+  public ScanResult scan(List<ScanSource> sources, String profile, LocalDate asOf) {
+    if (catalog.profile(profile).isEmpty()) {
+      throw new IllegalArgumentException("unknown profile '" + profile + "'");
+    }
+    ScanCollector collector = new ScanCollector(detector, policy, profile, asOf);
+    List<InputSummary> inputs = new ArrayList<>();
+    for (ScanSource source : sources) {
+      CountingSink counting = new CountingSink(collector);
+      try {
+        source.readInto(counting);
+      } catch (UnreadableInventoryException e) {
+        counting.error(new InputError(SourceLocation.ofLine(source.name(), 0), "unreadable-input", e.getMessage()));
+      }
+      inputs.add(new InputSummary(source.name(), source.formatId(), counting.records, counting.errors));
+    }
+    List<Finding> findings = collector.findings();
+    ScanSummary summary =
+        ScanSummaries.of(findings, collector.records(), collector.errorCount(), asOf);
+    return new ScanResult(toolVersion, catalog.version(), asOf, profile, clock.instant(), inputs, findings,
+        collector.errors(), summary);
+  }
+
+  /** Counts what one input gives, on its way to the shared collector. */
+  private static final class CountingSink implements InventorySink {
+    private final InventorySink next;
+    long records;
+    long errors;
+
+    CountingSink(InventorySink next) {
+      this.next = next;
+    }
+
+    @Override
+    public void record(SoftwareRecord record) {
+      records++;
+      next.record(record);
+    }
+
+    @Override
+    public void error(InputError error) {
+      errors++;
+      next.error(error);
+    }
+  }
+}

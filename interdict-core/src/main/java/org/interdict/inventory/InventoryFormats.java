@@ -18,8 +18,7 @@ public final class InventoryFormats {
    * @param fileName the file's name, used for its extension ({@code .gz} is looked through)
    * @param head the first bytes of the (decompressed) content, up to {@link #SNIFF_BYTES}
    * @return a format id of {@link InventoryReaders#ids()}
-   * @throws UnreadableInventoryException for content no reader can take (XML that is not CycloneDX, SPDX
-   *     tag-value)
+   * @throws UnreadableInventoryException for content no reader can take (XML that is not CycloneDX)
    */
   public static String detect(String fileName, byte[] head, int length) {
     String name = fileName.toLowerCase(Locale.ROOT);
@@ -46,9 +45,8 @@ public final class InventoryFormats {
       throw new UnreadableInventoryException(fileName + ": XML that is not a CycloneDX BOM (no <bom> element in"
           + " the first " + SNIFF_BYTES + " bytes); pass --input-format if it is one");
     }
-    if (text.startsWith("SPDXVersion:")) {
-      throw new UnreadableInventoryException(fileName + ": SPDX tag-value documents are not read yet; convert it"
-          + " to SPDX JSON (for example with the SPDX online tools or `pyspdxtools -i in.spdx -o out.spdx.json`)");
+    if (text.startsWith("SPDXVersion:") || (text.startsWith("#") && text.contains("\nSPDXVersion:"))) {
+      return "spdx";
     }
     return byExtension(name, "csv");
   }
@@ -63,7 +61,7 @@ public final class InventoryFormats {
         || name.endsWith(".bom.xml") || name.endsWith(".cdx")) {
       return "cyclonedx";
     }
-    if (name.endsWith(".spdx.json")) {
+    if (name.endsWith(".spdx.json") || name.endsWith(".spdx")) {
       return "spdx";
     }
     if (name.endsWith(".csv") || name.endsWith(".tsv") || name.endsWith(".txt")) {

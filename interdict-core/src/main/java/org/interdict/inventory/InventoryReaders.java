@@ -6,7 +6,7 @@ import org.interdict.inventory.csv.CsvColumnMapping;
 import org.interdict.inventory.csv.CsvInventoryReader;
 import org.interdict.inventory.cyclonedx.CycloneDxReader;
 import org.interdict.inventory.osquery.OsqueryReader;
-import org.interdict.inventory.spdx.SpdxJsonReader;
+import org.interdict.inventory.spdx.SpdxReader;
 
 /** The readers by their stable format id ({@code --input-format}); all returned readers are thread-safe. */
 public final class InventoryReaders {
@@ -39,7 +39,7 @@ public final class InventoryReaders {
       case "osquery" -> new OsqueryReader();
       case "csv" -> new CsvInventoryReader(csvMapping);
       case "cyclonedx" -> new CycloneDxReader();
-      case "spdx" -> new SpdxJsonReader();
+      case "spdx" -> new SpdxReader();
       default -> throw new IllegalArgumentException("unknown input format '" + formatId + "'; expected one of "
           + String.join(", ", IDS) + (AUTO.equals(id) ? " (resolve 'auto' with InventoryFiles)" : " or auto"));
     };

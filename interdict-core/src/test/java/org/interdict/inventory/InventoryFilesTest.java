@@ -27,6 +27,7 @@ class InventoryFilesTest {
     "cyclonedx/mail-gateway-sbom.cdx.json, cyclonedx",
     "cyclonedx/mail-gateway-sbom.cdx.xml, cyclonedx",
     "spdx/mail-gateway.spdx.json, spdx",
+    "spdx/mail-gateway.spdx, spdx",
   })
   void autoDetectsFixtureFormats(String fixture, String expected) {
     assertThat(InventoryFiles.detectFormat(Golden.fixture(fixture))).isEqualTo(expected);
@@ -54,9 +55,19 @@ class InventoryFilesTest {
     byte[] html = "<html/>".getBytes(StandardCharsets.UTF_8);
     assertThatThrownBy(() -> InventoryFormats.detect("page.xml", html, html.length))
         .isInstanceOf(UnreadableInventoryException.class).hasMessageContaining("not a CycloneDX BOM");
-    byte[] tagValue = "SPDXVersion: SPDX-2.3\n".getBytes(StandardCharsets.UTF_8);
-    assertThatThrownBy(() -> InventoryFormats.detect("doc.spdx", tagValue, tagValue.length))
-        .isInstanceOf(UnreadableInventoryException.class).hasMessageContaining("tag-value");
+    byte[] garbage = {0x00, 0x13, (byte) 0xff, 0x42, '\n', 0x01};
+    assertThatThrownBy(() -> InventoryFiles.read(writeTemp(garbage), "auto", new CollectingSink()))
+        .isInstanceOf(UnreadableInventoryException.class);
+  }
+
+  private static Path writeTemp(byte[] bytes) {
+    try {
+      Path file = Files.createTempFile("garbage", ".bin");
+      file.toFile().deleteOnExit();
+      return Files.write(file, bytes);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @Test

@@ -19,9 +19,29 @@ class SpdxJsonReaderTest {
   private final SpdxJsonReader reader = new SpdxJsonReader();
 
   @ParameterizedTest
-  @ValueSource(strings = {"mail-gateway.spdx.json", "truncated.spdx.json"})
+  @ValueSource(strings = {"mail-gateway.spdx.json", "truncated.spdx.json", "mail-gateway.spdx"})
   void fixturesMatchGolden(String file) {
-    Golden.check(reader, Golden.fixture("spdx/" + file), "spdx/" + file + ".golden");
+    Golden.check(new SpdxReader(), Golden.fixture("spdx/" + file), "spdx/" + file + ".golden");
+  }
+
+  @Test
+  void tagValueGivesTheSameRecordsAsJson() {
+    CollectingSink json = Golden.check(new SpdxReader(), Golden.fixture("spdx/mail-gateway.spdx.json"),
+        "spdx/mail-gateway.spdx.json.golden");
+    CollectingSink tagValue = Golden.check(new SpdxReader(), Golden.fixture("spdx/mail-gateway.spdx"),
+        "spdx/mail-gateway.spdx.golden");
+    assertThat(tagValue.records).extracting(SoftwareRecord::name, SoftwareRecord::version,
+        SoftwareRecord::publisher, SoftwareRecord::purl, SoftwareRecord::cpe, SoftwareRecord::parentName)
+        .isEqualTo(json.records.stream().map(r -> org.assertj.core.groups.Tuple.tuple(r.name(), r.version(),
+            r.publisher(), r.purl(), r.cpe(), r.parentName())).toList());
+  }
+
+  @Test
+  void sharedTagValueExampleMatchesGolden() {
+    Path shared = Golden.sharedInventories().resolve("spdx").resolve("SPDXTagExample-v2.3.spdx");
+    CollectingSink sink = Golden.check(new SpdxReader(), shared, "shared/spdx/SPDXTagExample-v2.3.spdx.golden");
+    assertThat(sink.names()).containsExactly("glibc", "Apache Commons Lang", "Jena", "Saxon");
+    assertThat(sink.records.get(2).parentName()).isEqualTo("glibc");
   }
 
   @ParameterizedTest

@@ -114,6 +114,13 @@ class OsqueryReaderTest {
     assertThat(sink.errors).isEmpty();
   }
 
+  @Test
+  void byteOrderMarkBeforeTheFirstLineIsIgnored() {
+    CollectingSink sink = read("\uFEFF{\"name\":\"programs\",\"columns\":{\"name\":\"Kaspersky Free\"}}\n");
+    assertThat(sink.names()).containsExactly("Kaspersky Free");
+    assertThat(sink.errors).isEmpty();
+  }
+
   private CollectingSink read(String text) {
     CollectingSink sink = new CollectingSink();
     reader.read(bytes(text), "inline.json", sink);

@@ -1,0 +1,200 @@
+package org.interdict.inventory.spdx;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashSet;
+import java.util.Set;
+import org.interdict.inventory.InventoryReader;
+import org.interdict.inventory.InventorySink;
+import org.interdict.inventory.UnreadableInventoryException;
+import org.interdict.inventory.json.JsonInputs;
+import org.interdict.model.InputError;
+import org.interdict.model.SourceLocation;
+
+/**
+ * Reads an SPDX 2.2/2.3 JSON document, one package at a time. The package the document describes (listed in
+ * {@code documentDescribes}, or in DESCRIBES relationships placed before {@code packages}) is the parent of
+ * every other package, since they are what it is made of. That needs the describing ids before the packages:
+ * when a document lists them after, packages get no parent rather than the reader buffering the document.
+ * At most {@link #MAX_DESCRIBED_IDS} described ids are kept. Stateless and thread-safe.
+ */
+public final class SpdxJsonReader implements InventoryReader {
+  static final int MAX_DESCRIBED_IDS = 10_000;
+
+  @Override
+  public String formatId() {
+    return "spdx";
+  }
+
+  @Override
+  public void read(InputStream input, String fileName, InventorySink sink) {
+    Document document = new Document();
+    try (JsonParser parser = JsonInputs.factory().createParser(input)) {
+      JsonToken first = parser.nextToken();
+      if (first == null) {
+        sink.error(InputError.of(fileName, 0, "empty-input", "the file is empty; nothing to read"));
+        return;
+      }
+      if (first != JsonToken.START_OBJECT) {
+        throw new UnreadableInventoryException(fileName + ": not an SPDX JSON document: expected a JSON object");
+      }
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String field = parser.currentName();
+        parser.nextToken();
+        switch (field) {
+          case "spdxVersion" -> checkVersion(JsonInputs.scalarText(parser), fileName);
+          case "documentDescribes" -> readDescribes(parser, document);
+          case "relationships" -> readRelationships(parser, document);
+          case "packages" -> readPackages(parser, fileName, sink, document);
+          default -> parser.skipChildren();
+        }
+      }
+    } catch (JsonProcessingException e) {
+      long line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
+      sink.error(new InputError(new SourceLocation(fileName, line, document.lastPointer), "malformed-json",
+          JsonInputs.describe(e) + "; stopped reading this file"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(fileName + ": cannot read: " + e.getMessage(), e);
+    }
+  }
+
+  private static void checkVersion(String version, String fileName) {
+    if (!version.startsWith("SPDX-2.")) {
+      throw new UnreadableInventoryException(fileName + ": spdxVersion is '" + version
+          + "', expected SPDX-2.2 or SPDX-2.3 (SPDX 3 JSON-LD is not read yet)");
+    }
+  }
+
+  private static void readDescribes(JsonParser parser, Document document) throws IOException {
+    if (parser.currentToken() != JsonToken.START_ARRAY) {
+      parser.skipChildren();
+      return;
+    }
+    while (parser.nextToken() != JsonToken.END_ARRAY) {
+      document.describe(JsonInputs.scalarText(parser));
+    }
+  }
+
+  private static void readRelationships(JsonParser parser, Document document) throws IOException {
+    if (parser.currentToken() != JsonToken.START_ARRAY || document.packagesSeen) {
+      parser.skipChildren();
+      return;
+    }
+    JsonToken item;
+    while ((item = parser.nextToken()) != JsonToken.END_ARRAY) {
+      if (item != JsonToken.START_OBJECT) {
+        parser.skipChildren();
+        continue;
+      }
+      String element = "";
+      String type = "";
+      String related = "";
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String field = parser.currentName();
+        parser.nextToken();
+        switch (field) {
+          case "spdxElementId" -> element = JsonInputs.scalarText(parser);
+          case "relationshipType" -> type = JsonInputs.scalarText(parser);
+          case "relatedSpdxElement" -> related = JsonInputs.scalarText(parser);
+          default -> parser.skipChildren();
+        }
+      }
+      if ("SPDXRef-DOCUMENT".equals(element) && "DESCRIBES".equals(type)) {
+        document.describe(related);
+      }
+    }
+  }
+
+  private static void readPackages(JsonParser parser, String fileName, InventorySink sink, Document document)
+      throws IOException {
+    document.packagesSeen = true;
+    if (parser.currentToken() != JsonToken.START_ARRAY) {
+      parser.skipChildren();
+      return;
+    }
+    int index = 0;
+    JsonToken token;
+    while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+      String pointer = "/packages/" + index++;
+      document.lastPointer = pointer;
+      SourceLocation location = new SourceLocation(fileName, JsonInputs.line(parser), pointer);
+      if (token != JsonToken.START_OBJECT) {
+        parser.skipChildren();
+        sink.error(new InputError(location, "unexpected-value", "expected a package object; skipping it"));
+        continue;
+      }
+      SpdxPackage spdxPackage = readPackage(parser);
+      if (spdxPackage.name.isBlank()) {
+        sink.error(new InputError(location, "missing-name", "package has no name; skipping it"));
+        continue;
+      }
+      boolean described = document.describedIds.contains(spdxPackage.spdxId);
+      if (described && document.describedName.isEmpty()) {
+        document.describedName = spdxPackage.name;
+      }
+      sink.record(spdxPackage.toRecord(described ? "" : document.describedName, location));
+    }
+  }
+
+  private static SpdxPackage readPackage(JsonParser parser) throws IOException {
+    SpdxPackage spdxPackage = new SpdxPackage();
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      String field = parser.currentName();
+      parser.nextToken();
+      switch (field) {
+        case "SPDXID" -> spdxPackage.spdxId = JsonInputs.scalarText(parser);
+        case "name" -> spdxPackage.name = JsonInputs.scalarText(parser);
+        case "versionInfo" -> spdxPackage.version = JsonInputs.scalarText(parser);
+        case "supplier" -> spdxPackage.supplier = JsonInputs.scalarText(parser);
+        case "originator" -> spdxPackage.originator = JsonInputs.scalarText(parser);
+        case "externalRefs" -> readExternalRefs(parser, spdxPackage);
+        default -> parser.skipChildren();
+      }
+    }
+    return spdxPackage;
+  }
+
+  private static void readExternalRefs(JsonParser parser, SpdxPackage spdxPackage) throws IOException {
+    if (parser.currentToken() != JsonToken.START_ARRAY) {
+      parser.skipChildren();
+      return;
+    }
+    JsonToken item;
+    while ((item = parser.nextToken()) != JsonToken.END_ARRAY) {
+      if (item != JsonToken.START_OBJECT) {
+        parser.skipChildren();
+        continue;
+      }
+      String type = "";
+      String locator = "";
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String field = parser.currentName();
+        parser.nextToken();
+        switch (field) {
+          case "referenceType" -> type = JsonInputs.scalarText(parser);
+          case "referenceLocator" -> locator = JsonInputs.scalarText(parser);
+          default -> parser.skipChildren();
+        }
+      }
+      spdxPackage.externalRef(type, locator);
+    }
+  }
+
+  /** What the document has said so far about which package it describes; one per read. */
+  private static final class Document {
+    final Set<String> describedIds = new HashSet<>();
+    String describedName = "";
+    boolean packagesSeen;
+    String lastPointer = "";
+
+    void describe(String id) {
+      if (describedIds.size() < MAX_DESCRIBED_IDS) {
+        describedIds.add(id);
+      }
+    }
+  }
+}

@@ -1,0 +1,136 @@
+package org.interdict.screening;
+
+import java.util.Arrays;
+import org.interdict.text.NormalizedName;
+import org.interdict.text.VariantKey;
+
+/**
+ * Candidate retrieval without comparing the query with every name: each query token finds similar vocabulary
+ * tokens through a trigram index over variant keys (Dice overlap first, then the exact token similarity), their
+ * postings vote for names weighted by token weight and similarity, and only the best-voted names are scored.
+ */
+final class CandidateFinder {
+  /** Pairs below this token similarity do not count as aligned. */
+  static final double MIN_PAIR = 0.80;
+
+  static final int MAX_CANDIDATES = 128;
+  private static final double MIN_DICE = 0.4;
+  private static final double MIN_VOTE_SHARE = 0.3;
+
+  private CandidateFinder() {}
+
+  static PreparedQuery prepare(IndexData data, NormalizedName normalized, Scratch scratch) {
+    int n = normalized.tokens().size();
+    String[] tokens = normalized.tokens().toArray(new String[0]);
+    String[] keys = new String[n];
+    float[] weights = new float[n];
+    int[][] ids = new int[n][];
+    float[][] values = new float[n][];
+    for (int q = 0; q < n; q++) {
+      keys[q] = VariantKey.of(tokens[q]);
+      Integer known = data.tokenIds.get(tokens[q]);
+      int df = known == null ? 0 : data.postings[known].length;
+      weights[q] = IndexData.weight(tokens[q].length(), df, data.nameCount());
+      similarTokens(data, tokens[q], keys[q], scratch, q, ids, values);
+    }
+    return new PreparedQuery(
+        normalized, tokens, keys, weights, ids, values, LegalFormMask.of(normalized.legalForms()));
+  }
+
+  private static void similarTokens(
+      IndexData data, String token, String key, Scratch scratch, int q, int[][] ids, float[][] values) {
+    if (token.length() == 1) {
+      ids[q] = new int[0];
+      values[q] = new float[0];
+      return;
+    }
+    long[] grams = Grams.of(key);
+    int[] hits = scratch.gramHits;
+    IntList touched = scratch.touchedTokens;
+    for (long gram : grams) {
+      int[] posting = data.gramIndex.get(gram);
+      if (posting == null) {
+        continue;
+      }
+      for (int t : posting) {
+        if (hits[t]++ == 0) {
+          touched.add(t);
+        }
+      }
+    }
+    long[] packed = new long[Math.min(touched.size(), 1024)];
+    int found = 0;
+    for (int i = 0; i < touched.size(); i++) {
+      int t = touched.get(i);
+      double dice = 2.0 * hits[t] / (grams.length + data.gramCounts[t]);
+      hits[t] = 0;
+      if (dice < MIN_DICE || found == packed.length) {
+        continue;
+      }
+      double sim = TokenSimilarity.of(token, key, data.tokens[t], data.keys[t]);
+      if (sim >= MIN_PAIR) {
+        packed[found++] = ((long) t << 32) | Float.floatToIntBits((float) sim);
+      }
+    }
+    touched.clear();
+    Arrays.sort(packed, 0, found);
+    ids[q] = new int[found];
+    values[q] = new float[found];
+    for (int i = 0; i < found; i++) {
+      ids[q][i] = (int) (packed[i] >>> 32);
+      values[q][i] = Float.intBitsToFloat((int) packed[i]);
+    }
+  }
+
+  /** Name ids worth scoring, best-voted first, at most {@link #MAX_CANDIDATES}, all accepted by the filter. */
+  static int[] candidates(IndexData data, PreparedQuery query, Scratch scratch, ScreeningFilter filter) {
+    for (int q = 0; q < query.tokens.length; q++) {
+      int[] order = bySimilarityDescending(query.similarValues[q]);
+      for (int i : order) {
+        int token = query.similarIds[q][i];
+        float vote = query.weights[q] * query.similarValues[q][i];
+        for (int name : data.postings[token]) {
+          if (scratch.lastQueryToken[name] == q) {
+            continue;
+          }
+          if (scratch.lastQueryToken[name] == -1) {
+            scratch.touchedNames.add(name);
+          }
+          scratch.lastQueryToken[name] = q;
+          scratch.accumulated[name] += vote;
+        }
+      }
+    }
+    float floor = (float) (MIN_VOTE_SHARE * query.totalWeight);
+    long[] packed = new long[scratch.touchedNames.size()];
+    int count = 0;
+    for (int i = 0; i < scratch.touchedNames.size(); i++) {
+      int name = scratch.touchedNames.get(i);
+      float vote = scratch.accumulated[name];
+      if (vote >= floor && (filter.acceptsAll() || filter.accepts(data.parties[data.nameParty[name]]))) {
+        packed[count++] = ((long) Float.floatToIntBits(vote) << 32) | name;
+      }
+    }
+    scratch.resetNames();
+    Arrays.sort(packed, 0, count);
+    int take = Math.min(count, MAX_CANDIDATES);
+    int[] result = new int[take];
+    for (int i = 0; i < take; i++) {
+      result[i] = (int) packed[count - 1 - i];
+    }
+    return result;
+  }
+
+  private static int[] bySimilarityDescending(float[] values) {
+    Integer[] boxed = new Integer[values.length];
+    for (int i = 0; i < boxed.length; i++) {
+      boxed[i] = i;
+    }
+    Arrays.sort(boxed, (a, b) -> Float.compare(values[b], values[a]));
+    int[] order = new int[boxed.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = boxed[i];
+    }
+    return order;
+  }
+}

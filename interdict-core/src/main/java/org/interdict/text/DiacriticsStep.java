@@ -1,0 +1,27 @@
+package org.interdict.text;
+
+import com.ibm.icu.text.Transliterator;
+
+/**
+ * Folds accented and special Latin letters to ASCII ({@code é -> e}, {@code ß -> ss}, {@code ł -> l}) with ICU
+ * {@code Latin-ASCII} after removing combining marks. One ICU instance per thread (they are not thread-safe);
+ * ASCII input returns at once.
+ */
+public final class DiacriticsStep implements NormalizationStep {
+  private static final ThreadLocal<Transliterator> FOLD =
+      ThreadLocal.withInitial(
+          () -> Transliterator.getInstance("NFD; [:Nonspacing Mark:] Remove; NFC; Latin-ASCII"));
+
+  @Override
+  public String id() {
+    return "strip-diacritics";
+  }
+
+  @Override
+  public String apply(String text) {
+    if (Ascii.isAscii(text)) {
+      return text;
+    }
+    return FOLD.get().transliterate(text);
+  }
+}

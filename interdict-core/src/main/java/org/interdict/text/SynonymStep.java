@@ -1,0 +1,45 @@
+package org.interdict.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Maps a small, curated set of words that are translations of each other (not spelling variants, which the
+ * scorer handles) to one form: organization terms such as {@code laboratoriya}/{@code laboratory}/{@code labs}
+ * to {@code lab}, and a few given names such as {@code eugene} to {@code yevgeniy}.
+ */
+public final class SynonymStep implements NormalizationStep {
+  static final Map<String, String> SYNONYMS =
+      Map.ofEntries(
+          Map.entry("labs", "lab"), Map.entry("laboratory", "lab"), Map.entry("laboratories", "lab"),
+          Map.entry("laboratoriya", "lab"), Map.entry("laboratorija", "lab"), Map.entry("laboratorii", "lab"),
+          Map.entry("gruppa", "group"), Map.entry("grupa", "group"), Map.entry("grupo", "group"),
+          Map.entry("groupe", "group"), Map.entry("gruppe", "group"), Map.entry("international", "intl"),
+          Map.entry("internatsional", "intl"), Map.entry("mezhdunarodnyy", "intl"),
+          Map.entry("technologies", "tech"), Map.entry("technology", "tech"), Map.entry("tekhnologii", "tech"),
+          Map.entry("tekhnologiya", "tech"), Map.entry("holdings", "holding"), Map.entry("kholding", "holding"),
+          Map.entry("industries", "industry"), Map.entry("bank", "bank"), Map.entry("banka", "bank"),
+          Map.entry("eugene", "yevgeniy"), Map.entry("evgeny", "yevgeniy"), Map.entry("ievgen", "yevgeniy"),
+          Map.entry("yevhen", "yevgeniy"), Map.entry("alexander", "aleksandr"), Map.entry("alexandre", "aleksandr"),
+          Map.entry("joseph", "iosif"), Map.entry("mikhail", "mikhail"), Map.entry("michael", "mikhail"),
+          Map.entry("peter", "pyotr"), Map.entry("petr", "pyotr"), Map.entry("paul", "pavel"));
+
+  @Override
+  public String id() {
+    return "synonyms";
+  }
+
+  @Override
+  public String apply(String text) {
+    List<String> tokens = Tokens.split(text);
+    List<String> out = new ArrayList<>(tokens.size());
+    boolean changed = false;
+    for (String token : tokens) {
+      String mapped = SYNONYMS.getOrDefault(token, token);
+      changed |= !mapped.equals(token);
+      out.add(mapped);
+    }
+    return changed ? Tokens.join(out) : text;
+  }
+}

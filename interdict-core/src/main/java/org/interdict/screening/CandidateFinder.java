@@ -40,8 +40,10 @@ final class CandidateFinder {
   private static void similarTokens(
       IndexData data, String token, String key, Scratch scratch, int q, int[][] ids, float[][] values) {
     if (token.length() == 1) {
-      ids[q] = new int[0];
-      values[q] = new float[0];
+      // initials pair with words in scoring; retrieval only looks the letter itself up
+      Integer exact = data.tokenIds.get(token);
+      ids[q] = exact == null ? new int[0] : new int[] {exact};
+      values[q] = exact == null ? new float[0] : new float[] {1f};
       return;
     }
     long[] grams = Grams.of(key);

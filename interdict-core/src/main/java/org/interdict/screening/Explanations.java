@@ -36,6 +36,7 @@ final class Explanations {
         unmatchedList.add(data.tokens[nameTokens[n]]);
       }
     }
+    pairs.sort(java.util.Comparator.comparingInt(pair -> query.normalized.tokens().indexOf(pair.queryToken())));
     return new Explanation(
         AlignmentScorer.ID,
         pairs,

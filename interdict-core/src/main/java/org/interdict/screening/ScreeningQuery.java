@@ -28,6 +28,10 @@ public record ScreeningQuery(String name, ScreeningFilter filter, double minScor
     return new ScreeningQuery(name, ScreeningFilter.none(), DEFAULT_MIN_SCORE, DEFAULT_LIMIT);
   }
 
+  public ScreeningQuery withName(String newName) {
+    return new ScreeningQuery(newName, filter, minScore, limit);
+  }
+
   public ScreeningQuery withFilter(ScreeningFilter newFilter) {
     return new ScreeningQuery(name, newFilter, minScore, limit);
   }

@@ -72,7 +72,7 @@ public final class ScreenCommand implements Callable<Integer> {
   @Option(names = "--limit", paramLabel = "N", description = "Most matches per name (default: ${DEFAULT-VALUE}).")
   int limit = ScreeningQuery.DEFAULT_LIMIT;
 
-  @Option(names = "--format", paramLabel = "FORMAT", description = "table, json or csv (default: table for names, csv for --input).")
+  @Option(names = "--format", paramLabel = "FORMAT", converter = OutputFormat.Converter.class, description = "table, json or csv (default: table for names, csv for --input).")
   OutputFormat format;
 
   @Option(names = "--threads", paramLabel = "N", description = "Threads for --input (default: available cores).")

@@ -29,7 +29,7 @@ import org.interdict.model.SourceRef;
 public final class Mapper {
   public static final String LIST_ID = ListSource.CSL.id();
   private static final Pattern BOILERPLATE =
-      Pattern.compile("\\s*[;,]\\s*and any successor.*$", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("\\s*[;,]?\\s*\\band any successor.*$", Pattern.CASE_INSENSITIVE);
   private static final String SEPARATOR = ";\\s+";
 
   private Mapper() {}

@@ -36,9 +36,10 @@ final class AlignmentScorer {
     int nn = nameTokens.length;
     long[] candidates = new long[nq * nn];
     int count = 0;
+    boolean initials = initialsAllowed(data, name);
     for (int q = 0; q < nq; q++) {
       for (int j = 0; j < nn; j++) {
-        double sim = similarity(data, query, q, nameTokens[j]);
+        double sim = similarity(data, query, q, nameTokens[j], initials);
         if (sim >= CandidateFinder.MIN_PAIR) {
           candidates[count++] = ((long) Float.floatToIntBits((float) sim) << 32) | ((long) q << 16) | j;
         }
@@ -67,12 +68,18 @@ final class AlignmentScorer {
         java.util.Arrays.copyOf(sims, pairs));
   }
 
-  static double similarity(IndexData data, PreparedQuery query, int q, int token) {
+  static double similarity(IndexData data, PreparedQuery query, int q, int token, boolean initialsAllowed) {
     String listToken = data.tokens[token];
-    if (query.tokens[q].length() == 1 || listToken.length() == 1) {
+    if (initialsAllowed && (query.tokens[q].length() == 1 || listToken.length() == 1)) {
       return TokenSimilarity.of(query.tokens[q], query.keys[q], listToken, data.keys[token]);
     }
     return query.similarity(q, token);
+  }
+
+  /** Single letters abbreviate given names of people; in an organization's name a letter is just a letter. */
+  static boolean initialsAllowed(IndexData data, int name) {
+    PartyType type = data.parties[data.nameParty[name]].type();
+    return type == PartyType.INDIVIDUAL || type == PartyType.UNKNOWN;
   }
 
   private static Alignment score(IndexData data, PreparedQuery query, int name, int[] qs, int[] ns, double[] sims) {

@@ -14,7 +14,7 @@ final class CandidateFinder {
   static final double MIN_PAIR = 0.80;
 
   static final int MAX_CANDIDATES = 128;
-  private static final double MIN_DICE = 0.4;
+  private static final double MIN_DICE = 0.3;
   private static final double MIN_VOTE_SHARE = 0.3;
 
   private CandidateFinder() {}

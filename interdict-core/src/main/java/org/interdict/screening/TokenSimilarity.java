@@ -2,9 +2,10 @@ package org.interdict.screening;
 
 /**
  * Similarity of two normalized tokens, with the method that produced it. Exact equality is 1; equal spelling
- * variant keys (Yevgeniy/Evgenii, -sky/-skiy, kh/h) 0.95; otherwise the better Jaro-Winkler of the tokens and of
- * their keys, capped at 0.94 so a fuzzy pair never outranks a variant pair. An initial against a word with that
- * first letter is 0.85.
+ * variant keys (Yevgeniy/Evgenii, -sky/-skiy, kh/h) 0.95; otherwise the mean of the better Jaro-Winkler and
+ * the better edit similarity (of the tokens or of their keys), capped at 0.94 so a fuzzy pair never outranks a
+ * variant pair; Jaro-Winkler rewards shared prefixes, edit similarity punishes differences in short tokens, and
+ * their mean tracks typos better than either. An initial against a word with that first letter is 0.85.
  */
 final class TokenSimilarity {
   static final double VARIANT = 0.95;
@@ -23,8 +24,12 @@ final class TokenSimilarity {
     if (key.equals(otherKey)) {
       return VARIANT;
     }
-    double sim = Math.max(JaroWinkler.similarity(token, otherToken), JaroWinkler.similarity(key, otherKey));
-    return Math.min(FUZZY_CAP, sim);
+    double jaroWinkler = Math.max(JaroWinkler.similarity(token, otherToken), JaroWinkler.similarity(key, otherKey));
+    if (jaroWinkler < 0.75) {
+      return jaroWinkler * 0.5;
+    }
+    double edits = Math.max(EditDistance.similarity(token, otherToken), EditDistance.similarity(key, otherKey));
+    return Math.min(FUZZY_CAP, (jaroWinkler + edits) / 2.0);
   }
 
   /** The stable id of the method behind a similarity value, for explanations. */

@@ -19,7 +19,8 @@ final class CandidateFinder {
 
   private CandidateFinder() {}
 
-  static PreparedQuery prepare(IndexData data, NormalizedName normalized, Scratch scratch) {
+  static PreparedQuery prepare(
+      IndexData data, NormalizedName normalized, Scratch scratch, SimilarTokenCache cache) {
     int n = normalized.tokens().size();
     String[] tokens = normalized.tokens().toArray(new String[0]);
     String[] keys = new String[n];
@@ -31,7 +32,14 @@ final class CandidateFinder {
       Integer known = data.tokenIds.get(tokens[q]);
       int df = known == null ? 0 : data.postings[known].length;
       weights[q] = IndexData.weight(tokens[q].length(), df, data.nameCount());
-      similarTokens(data, tokens[q], keys[q], scratch, q, ids, values);
+      SimilarTokenCache.Similar cached = cache.get(tokens[q]);
+      if (cached == null) {
+        similarTokens(data, tokens[q], keys[q], scratch, q, ids, values);
+        cache.put(tokens[q], new SimilarTokenCache.Similar(ids[q], values[q]));
+      } else {
+        ids[q] = cached.ids();
+        values[q] = cached.values();
+      }
     }
     return new PreparedQuery(
         normalized, tokens, keys, weights, ids, values, LegalFormMask.of(normalized.legalForms()));
@@ -66,7 +74,8 @@ final class CandidateFinder {
       int t = touched.get(i);
       double dice = 2.0 * hits[t] / (grams.length + data.gramCounts[t]);
       hits[t] = 0;
-      if (dice < MIN_DICE || found == packed.length) {
+      int lengthGap = Math.abs(data.keys[t].length() - key.length());
+      if (dice < MIN_DICE || found == packed.length || lengthGap > Math.max(2, key.length() / 2)) {
         continue;
       }
       double sim = TokenSimilarity.of(token, key, data.tokens[t], data.keys[t]);
@@ -84,8 +93,13 @@ final class CandidateFinder {
     }
   }
 
-  /** Name ids worth scoring, best-voted first, at most {@link #MAX_CANDIDATES}, all accepted by the filter. */
-  static int[] candidates(IndexData data, PreparedQuery query, Scratch scratch, ScreeningFilter filter) {
+  /**
+   * Name ids worth scoring, best-voted first, at most {@link #MAX_CANDIDATES}, all accepted by the filter and all
+   * able to reach {@code minScore}: the votes bound the aligned query weight, so
+   * {@code (votes + B * nameWeight) / (queryWeight + B * nameWeight)} bounds the score from above.
+   */
+  static int[] candidates(
+      IndexData data, PreparedQuery query, Scratch scratch, ScreeningFilter filter, double minScore) {
     for (int q = 0; q < query.tokens.length; q++) {
       int[] order = bySimilarityDescending(query.similarValues[q]);
       for (int i : order) {
@@ -109,7 +123,12 @@ final class CandidateFinder {
     for (int i = 0; i < scratch.touchedNames.size(); i++) {
       int name = scratch.touchedNames.get(i);
       float vote = scratch.accumulated[name];
-      if (vote >= floor && (filter.acceptsAll() || filter.accepts(data.parties[data.nameParty[name]]))) {
+      double listWeight = AlignmentScorer.LIST_WEIGHT * data.nameWeight[name];
+      // initials pair outside the votes, so names or queries with them skip the bound
+      boolean initials = query.hasInitial || data.nameHasInitial[name];
+      double bound = initials ? 1.0 : (vote + listWeight) / (query.totalWeight + listWeight);
+      if (vote >= floor && bound >= minScore - 1e-6
+          && (filter.acceptsAll() || filter.accepts(data.parties[data.nameParty[name]]))) {
         packed[count++] = ((long) Float.floatToIntBits(vote) << 32) | name;
       }
     }

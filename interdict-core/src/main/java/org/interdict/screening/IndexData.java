@@ -19,6 +19,8 @@ final class IndexData {
   final String[] nameText;
   final int[][] nameTokens;
   final long[] nameLegalMask;
+  final float[] nameWeight;
+  final boolean[] nameHasInitial;
   final int[] nameSteps;
   final List<List<String>> stepLists;
   // vocabulary
@@ -41,6 +43,14 @@ final class IndexData {
     this.nameText = nameText;
     this.nameTokens = nameTokens;
     this.nameLegalMask = nameLegalMask;
+    this.nameWeight = new float[nameTokens.length];
+    this.nameHasInitial = new boolean[nameTokens.length];
+    for (int name = 0; name < nameTokens.length; name++) {
+      for (int token : nameTokens[name]) {
+        nameWeight[name] += weights[token];
+        nameHasInitial[name] |= tokens[token].length() == 1;
+      }
+    }
     this.nameSteps = nameSteps;
     this.stepLists = stepLists;
     this.tokens = tokens;

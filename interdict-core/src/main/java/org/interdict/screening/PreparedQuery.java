@@ -16,6 +16,7 @@ final class PreparedQuery {
   final float[][] similarValues;
   final long legalMask;
   final float totalWeight;
+  final boolean hasInitial;
 
   PreparedQuery(
       NormalizedName normalized, String[] tokens, String[] keys, float[] weights, int[][] similarIds,
@@ -32,6 +33,11 @@ final class PreparedQuery {
       total += weight;
     }
     this.totalWeight = total;
+    boolean initial = false;
+    for (String token : tokens) {
+      initial |= token.length() == 1;
+    }
+    this.hasInitial = initial;
   }
 
   /** Similarity of query token {@code q} with vocabulary token {@code token}, 0 when not similar. */

@@ -18,9 +18,14 @@ import org.interdict.text.NormalizedName;
 public final class ScreeningIndex {
   private final IndexData data;
   private final ThreadLocal<Scratch> scratch;
+  private final SimilarTokenCache cache;
 
-  private ScreeningIndex(IndexData data) {
+  /** How many distinct query tokens the index remembers similar tokens for (see {@link #build(Collection, NamePipeline, int)}). */
+  public static final int DEFAULT_TOKEN_CACHE = 100_000;
+
+  private ScreeningIndex(IndexData data, int tokenCache) {
     this.data = data;
+    this.cache = new SimilarTokenCache(tokenCache);
     this.scratch = ThreadLocal.withInitial(() -> new Scratch(data.tokens.length, data.nameCount()));
   }
 
@@ -30,7 +35,18 @@ public final class ScreeningIndex {
   }
 
   public static ScreeningIndex build(Collection<Party> parties, NamePipeline pipeline) {
-    return new ScreeningIndex(new IndexBuilder(pipeline).build(parties));
+    return build(parties, pipeline, DEFAULT_TOKEN_CACHE);
+  }
+
+  /**
+   * Builds an index that caches, for up to {@code tokenCache} distinct query tokens, the list tokens similar to
+   * them (0 turns the cache off; results are the same either way, only speed differs).
+   */
+  public static ScreeningIndex build(Collection<Party> parties, NamePipeline pipeline, int tokenCache) {
+    if (tokenCache < 0) {
+      throw new IllegalArgumentException("tokenCache must be >= 0, was " + tokenCache);
+    }
+    return new ScreeningIndex(new IndexBuilder(pipeline).build(parties), tokenCache);
   }
 
   /** The stable id of the scorer, recorded with every result. */
@@ -58,8 +74,8 @@ public final class ScreeningIndex {
       return new ScreeningResult(query, normalized, List.of());
     }
     Scratch space = scratch.get();
-    PreparedQuery prepared = CandidateFinder.prepare(data, normalized, space);
-    int[] candidates = CandidateFinder.candidates(data, prepared, space, query.filter());
+    PreparedQuery prepared = CandidateFinder.prepare(data, normalized, space, cache);
+    int[] candidates = CandidateFinder.candidates(data, prepared, space, query.filter(), query.minScore());
     Map<Integer, Scored> bestByParty = new HashMap<>();
     for (int name : candidates) {
       AlignmentScorer.Alignment alignment = AlignmentScorer.align(data, prepared, name);

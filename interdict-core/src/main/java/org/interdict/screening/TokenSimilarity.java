@@ -2,8 +2,8 @@ package org.interdict.screening;
 
 /**
  * Similarity of two normalized tokens, with the method that produced it. Exact equality is 1; equal spelling
- * variant keys (Yevgeniy/Evgenii, -sky/-skiy, kh/h) 0.95; otherwise the mean of the better Jaro-Winkler and
- * the better edit similarity (of the tokens or of their keys), capped at 0.94 so a fuzzy pair never outranks a
+ * variant keys (Yevgeniy/Evgenii, -sky/-skiy, kh/h) 0.95; otherwise the mean of Jaro-Winkler and edit
+ * similarity of the keys, capped at 0.94 so a fuzzy pair never outranks a
  * variant pair; Jaro-Winkler rewards shared prefixes, edit similarity punishes differences in short tokens, and
  * their mean tracks typos better than either. An initial against a word with that first letter is 0.85.
  */
@@ -24,11 +24,12 @@ final class TokenSimilarity {
     if (key.equals(otherKey)) {
       return VARIANT;
     }
-    double jaroWinkler = Math.max(JaroWinkler.similarity(token, otherToken), JaroWinkler.similarity(key, otherKey));
+    // keys already fold romanization differences, so comparing them alone is both cheaper and fairer
+    double jaroWinkler = JaroWinkler.similarity(key, otherKey);
     if (jaroWinkler < 0.75) {
       return jaroWinkler * 0.5;
     }
-    double edits = Math.max(EditDistance.similarity(token, otherToken), EditDistance.similarity(key, otherKey));
+    double edits = EditDistance.similarity(key, otherKey);
     return Math.min(FUZZY_CAP, (jaroWinkler + edits) / 2.0);
   }
 

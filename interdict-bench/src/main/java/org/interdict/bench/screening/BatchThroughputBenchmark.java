@@ -40,7 +40,7 @@ public class BatchThroughputBenchmark {
     var lists = BenchData.lists();
     listsDir = org.interdict.bench.BenchLists.locate(java.util.Optional.ofNullable(
         System.getProperty("interdict.lists.dir"))).orElseThrow().toString();
-    List<String> queries = BenchData.queries(lists.parties(), 10_000);
+    List<String> queries = BenchData.queries(lists.parties(), rows);
     StringBuilder csv = new StringBuilder("id,name\n");
     for (int i = 0; i < rows; i++) {
       csv.append(i).append(",\"").append(queries.get(i % queries.size()).replace("\"", "\"\"")).append("\"\n");

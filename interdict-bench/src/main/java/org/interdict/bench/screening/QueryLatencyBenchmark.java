@@ -10,6 +10,7 @@ import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -25,6 +26,10 @@ import org.openjdk.jmh.infra.Blackhole;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Threads(1)
 public class QueryLatencyBenchmark {
+  /** Size of the index's similar-token cache: the default, and 0 for every query computed cold. */
+  @Param({"100000", "0"})
+  public int tokenCache;
+
   private ScreeningIndex index;
   private BruteForceJaroWinkler baseline;
   private List<String> queries;
@@ -33,9 +38,9 @@ public class QueryLatencyBenchmark {
   @Setup(Level.Trial)
   public void setUp() {
     var lists = BenchData.lists();
-    index = ScreeningIndex.build(lists.parties());
+    index = ScreeningIndex.build(lists.parties(), org.interdict.text.NamePipeline.standard(), tokenCache);
     baseline = new BruteForceJaroWinkler(lists.parties());
-    queries = BenchData.queries(lists.parties(), 2000);
+    queries = BenchData.queries(lists.parties(), 20_000);
   }
 
   private String nextQuery() {

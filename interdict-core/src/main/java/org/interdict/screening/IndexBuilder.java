@@ -42,13 +42,16 @@ final class IndexBuilder {
         if (normalized.tokens().isEmpty() || !seen.add(signature)) {
           continue;
         }
-        int nameId = nameParty.size();
-        nameParty.add(p);
-        nameIndex.add(i);
-        nameText.add(names.get(i));
-        nameTokens.add(tokenIds(normalized.tokens(), nameId));
-        legalMasks.add(LegalFormMask.of(normalized.legalForms()));
-        nameSteps.add(stepListIds.computeIfAbsent(normalized.steps(), this::addStepList));
+        for (List<String> tokens : spellings(normalized.tokens())) {
+          int nameId = nameParty.size();
+          nameParty.add(p);
+          nameIndex.add(i);
+          nameText.add(names.get(i));
+          nameTokens.add(tokenIds(tokens, nameId));
+          legalMasks.add(LegalFormMask.of(normalized.legalForms()));
+          List<String> steps = tokens == normalized.tokens() ? normalized.steps() : joined(normalized.steps());
+          nameSteps.add(stepListIds.computeIfAbsent(steps, this::addStepList));
+        }
       }
     }
     int nameCount = nameParty.size();
@@ -78,6 +81,31 @@ final class IndexBuilder {
         pipeline, parties, nameParty.toArray(), nameIndex.toArray(), nameText.toArray(new String[0]),
         nameTokens.toArray(new int[0][]), masks, nameSteps.toArray(), List.copyOf(stepLists),
         tokens.toArray(new String[0]), keys, weights, postingArrays, gramCounts, gramIndex, Map.copyOf(tokenIds));
+  }
+
+  /** Id of the pseudo-step recorded for the run-together spellings added by {@link #spellings}. */
+  static final String JOIN_WORDS = "join-words";
+
+  /**
+   * The tokens of a name, plus, for names of two or three short words, the words run together ({@code rami
+   * makhlouf -> ramimakhlouf}, and for two words also reversed), so queries that omit spaces find them.
+   */
+  static List<List<String>> spellings(List<String> tokens) {
+    int length = tokens.stream().mapToInt(String::length).sum();
+    if (tokens.size() < 2 || tokens.size() > 3 || length > 30) {
+      return List.of(tokens);
+    }
+    String forward = String.join("", tokens);
+    if (tokens.size() == 2) {
+      return List.of(tokens, List.of(forward), List.of(tokens.get(1) + tokens.get(0)));
+    }
+    return List.of(tokens, List.of(forward));
+  }
+
+  private static List<String> joined(List<String> steps) {
+    List<String> withJoin = new ArrayList<>(steps);
+    withJoin.add(JOIN_WORDS);
+    return List.copyOf(withJoin);
   }
 
   private int addStepList(List<String> steps) {

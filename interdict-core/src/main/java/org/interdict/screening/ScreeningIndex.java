@@ -9,6 +9,8 @@ import java.util.Map;
 import org.interdict.model.Party;
 import org.interdict.text.NamePipeline;
 import org.interdict.text.NormalizedName;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * An immutable in-memory index over every name (primary and aliases) of a set of parties, and the screening of
@@ -16,6 +18,7 @@ import org.interdict.text.NormalizedName;
  * scratch space.
  */
 public final class ScreeningIndex {
+  private static final Logger LOG = LoggerFactory.getLogger(ScreeningIndex.class);
   private final IndexData data;
   private final ThreadLocal<Scratch> scratch;
   private final SimilarTokenCache cache;
@@ -46,7 +49,11 @@ public final class ScreeningIndex {
     if (tokenCache < 0) {
       throw new IllegalArgumentException("tokenCache must be >= 0, was " + tokenCache);
     }
-    return new ScreeningIndex(new IndexBuilder(pipeline).build(parties), tokenCache);
+    long start = System.nanoTime();
+    ScreeningIndex index = new ScreeningIndex(new IndexBuilder(pipeline).build(parties), tokenCache);
+    LOG.info("Built the screening index: {} parties, {} names, {} distinct tokens in {} ms; ready to screen",
+        index.partyCount(), index.nameCount(), index.vocabularySize(), (System.nanoTime() - start) / 1_000_000);
+    return index;
   }
 
   /** The stable id of the scorer, recorded with every result. */

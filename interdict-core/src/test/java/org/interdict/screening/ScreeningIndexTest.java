@@ -35,6 +35,9 @@ class ScreeningIndexTest {
         "Bank Rossiya OAO|us-ofac-sdn:1003",
         "Korea Mining Development Trading Corp|un-sc-consolidated:3001",
         "Mr. Abu Bakr al Baghdadi|us-ofac-sdn:1004",
+        "ZhangWei|us-ofac-sdn:1006",
+        "WeiZhang|us-ofac-sdn:1006",
+        "GarryKasparov|us-ofac-sdn:1002",
       })
   void findsVariants(String query, String expectedId) {
     assertThat(INDEX.screen(ScreeningQuery.of(query)).matches()).extracting(m -> m.party().id()).contains(expectedId);
@@ -71,6 +74,13 @@ class ScreeningIndexTest {
           assertThat(pair.method()).isEqualTo("variant");
         });
     assertThat(match.explanation().unmatchedListTokens()).containsExactly("borisovich");
+  }
+
+  @Test
+  void runTogetherNamesSayHowTheyMatched() {
+    Match match = INDEX.screen(ScreeningQuery.of("ZhangWei")).matches().get(0);
+    assertThat(match.matchedName()).isEqualTo("ZHANG, Wei");
+    assertThat(match.explanation().listSteps()).contains("join-words");
   }
 
   @Test

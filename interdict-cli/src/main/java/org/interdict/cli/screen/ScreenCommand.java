@@ -25,7 +25,6 @@ import picocli.CommandLine.Parameters;
 /** {@code interdict screen}: screens names given as arguments or read from a CSV column against restricted lists. */
 @Command(
     name = "screen",
-    mixinStandardHelpOptions = true,
     description = {
       "Screen party names against restricted-party lists (fuzzy, transliteration-aware, explained).",
       "Lists: the bundled curated snapshot, plus the official files found in --lists-dir.",
@@ -35,6 +34,9 @@ import picocli.CommandLine.Parameters;
     exitCodeList = {"0:no match", "1:at least one match", "2:usage error or unreadable input"})
 public final class ScreenCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+  boolean help;
 
   @Parameters(paramLabel = "NAME", arity = "0..*", description = "Names to screen.")
   List<String> names = new ArrayList<>();

@@ -143,14 +143,14 @@ final class CandidateFinder {
   }
 
   private static int[] bySimilarityDescending(float[] values) {
-    Integer[] boxed = new Integer[values.length];
-    for (int i = 0; i < boxed.length; i++) {
-      boxed[i] = i;
+    long[] packed = new long[values.length];
+    for (int i = 0; i < values.length; i++) {
+      packed[i] = ((long) Float.floatToIntBits(values[i]) << 32) | i;
     }
-    Arrays.sort(boxed, (a, b) -> Float.compare(values[b], values[a]));
-    int[] order = new int[boxed.length];
+    java.util.Arrays.sort(packed);
+    int[] order = new int[values.length];
     for (int i = 0; i < order.length; i++) {
-      order[i] = boxed[i];
+      order[i] = (int) packed[packed.length - 1 - i];
     }
     return order;
   }

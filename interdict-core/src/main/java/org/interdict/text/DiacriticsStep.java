@@ -5,12 +5,13 @@ import com.ibm.icu.text.Transliterator;
 /**
  * Folds accented and special Latin letters to ASCII ({@code é -> e}, {@code ß -> ss}, {@code ł -> l}) with ICU
  * {@code Latin-ASCII} after removing combining marks. One ICU instance per thread (they are not thread-safe);
- * ASCII input returns at once.
+ * ASCII input returns at once and results are cached per word.
  */
 public final class DiacriticsStep implements NormalizationStep {
   private static final ThreadLocal<Transliterator> FOLD =
       ThreadLocal.withInitial(
           () -> Transliterator.getInstance("NFD; [:Nonspacing Mark:] Remove; NFC; Latin-ASCII"));
+  private static final WordCache CACHE = new WordCache(word -> FOLD.get().transliterate(word));
 
   @Override
   public String id() {
@@ -22,6 +23,6 @@ public final class DiacriticsStep implements NormalizationStep {
     if (Ascii.isAscii(text)) {
       return text;
     }
-    return FOLD.get().transliterate(text);
+    return CACHE.apply(text);
   }
 }

@@ -8,13 +8,14 @@ import com.ibm.icu.text.Transliterator;
  * ("Kasperskiy Yevgeniy"), every other script (Arabic, Greek, Han as pinyin, ...) with {@code Any-Latin}.
  *
  * <p>ICU {@link Transliterator} instances are not thread-safe and costly to create, so each thread keeps its own
- * in a {@link ThreadLocal}; pure-ASCII and Latin-only input never touches ICU.
+ * in a {@link ThreadLocal}; pure-ASCII and Latin-only input never touches ICU, and results are cached per word.
  */
 public final class TransliterationStep implements NormalizationStep {
   static final String RULES = "Russian-Latin/BGN; Any-Latin";
 
   private static final ThreadLocal<Transliterator> TRANSLITERATOR =
       ThreadLocal.withInitial(() -> Transliterator.getInstance(RULES));
+  private static final WordCache CACHE = new WordCache(word -> TRANSLITERATOR.get().transliterate(word));
 
   @Override
   public String id() {
@@ -26,7 +27,7 @@ public final class TransliterationStep implements NormalizationStep {
     if (Ascii.isAscii(text) || !hasNonLatinLetter(text)) {
       return text;
     }
-    return TRANSLITERATOR.get().transliterate(text);
+    return CACHE.apply(text);
   }
 
   private static boolean hasNonLatinLetter(String text) {

@@ -161,6 +161,16 @@ public final class ScreenCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(cli, "--list: unknown or not loaded list id(s) " + unknown
           + "; loaded lists are " + setup.knownListIds() + " (official lists need --lists-dir)");
     }
+    List<String> unknownPrograms = setup.unknownValues(programs, party -> party.programs());
+    if (!unknownPrograms.isEmpty()) {
+      throw new CommandLine.ParameterException(cli, "--program: no loaded party is under " + unknownPrograms
+          + "; loaded programs are " + setup.knownValues(party -> party.programs()));
+    }
+    List<String> unknownCountries = setup.unknownValues(countries, ScreeningSetup::countries);
+    if (!unknownCountries.isEmpty()) {
+      throw new CommandLine.ParameterException(cli, "--country: no loaded party has country " + unknownCountries
+          + "; loaded countries are " + setup.knownValues(ScreeningSetup::countries));
+    }
     return new ScreeningFilter(Set.copyOf(lists), wantedTypes, Set.copyOf(programs), Set.copyOf(countries));
   }
 

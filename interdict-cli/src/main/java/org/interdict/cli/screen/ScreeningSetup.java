@@ -50,6 +50,29 @@ record ScreeningSetup(LoadedLists lists, ScreeningIndex index) {
     return unknown;
   }
 
+  /** Wanted values no loaded party carries, compared case-insensitively; {@code values} extracts them per party. */
+  List<String> unknownValues(List<String> wanted, java.util.function.Function<Party, List<String>> values) {
+    Set<String> known = knownValues(values);
+    return wanted.stream().filter(w -> !known.contains(w.strip().toLowerCase(java.util.Locale.ROOT))).toList();
+  }
+
+  /** Every value of one kind carried by a loaded party, lower-cased and sorted. */
+  java.util.SortedSet<String> knownValues(java.util.function.Function<Party, List<String>> values) {
+    java.util.SortedSet<String> known = new java.util.TreeSet<>();
+    for (Party party : lists.parties()) {
+      for (String value : values.apply(party)) {
+        known.add(value.strip().toLowerCase(java.util.Locale.ROOT));
+      }
+    }
+    return known;
+  }
+
+  static List<String> countries(Party party) {
+    List<String> all = new ArrayList<>(party.countries());
+    party.addresses().forEach(address -> all.add(address.country()));
+    return all;
+  }
+
   /** "us-ofac-sdn (2024-05-03, 14965 entries)" for each list, in load order. */
   List<String> describeLists() {
     return lists.lists().stream().map(ListInfo::describe).toList();

@@ -64,6 +64,16 @@ class ScreenCommandTest {
   }
 
   @Test
+  void unknownProgramsAndCountriesAreRejected() {
+    Run program = run("screen", "Kaspersky Lab", "--program", "NO-SUCH-PROGRAM");
+    assertThat(program.exitCode()).isEqualTo(2);
+    assertThat(program.err()).contains("no-such-program").contains("entity-list");
+    assertThat(run("screen", "Kaspersky Lab", "--country", "Atlantis").exitCode()).isEqualTo(2);
+    assertThat(run("screen", "Kaspersky Lab", "--country", "russia", "--program", "ENTITY-LIST").exitCode())
+        .isEqualTo(1);
+  }
+
+  @Test
   void filtersByTypeAndList() {
     assertThat(run("screen", "Kaspersky Lab", "--type", "individual").exitCode()).isEqualTo(0);
     assertThat(run("screen", "Kaspersky Lab", "--list", "interdict-curated", "--type", "entity").exitCode())

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.interdict.model.Party;
+import org.interdict.text.ConsonantKey;
 import org.interdict.text.NamePipeline;
 import org.interdict.text.NormalizedName;
 import org.interdict.text.VariantKey;
@@ -61,10 +62,12 @@ final class IndexBuilder {
     int[][] postingArrays = new int[vocabulary][];
     int[] gramCounts = new int[vocabulary];
     Map<Long, IntList> grams = new HashMap<>();
+    Map<String, IntList> consonants = new HashMap<>();
     for (int t = 0; t < vocabulary; t++) {
       keys[t] = VariantKey.of(tokens.get(t));
       postingArrays[t] = postings.get(t).toArray();
       weights[t] = IndexData.weight(tokens.get(t).length(), postingArrays[t].length, nameCount);
+      consonants.computeIfAbsent(ConsonantKey.of(keys[t]), c -> new IntList(2)).add(t);
       long[] tokenGrams = Grams.of(keys[t]);
       gramCounts[t] = tokenGrams.length;
       for (long gram : tokenGrams) {
@@ -73,6 +76,8 @@ final class IndexBuilder {
     }
     Map<Long, int[]> gramIndex = new HashMap<>(grams.size() * 2);
     grams.forEach((gram, ids) -> gramIndex.put(gram, ids.toArray()));
+    Map<String, int[]> consonantIndex = new HashMap<>(consonants.size() * 2);
+    consonants.forEach((key, ids) -> consonantIndex.put(key, ids.toArray()));
     long[] masks = new long[nameCount];
     for (int i = 0; i < nameCount; i++) {
       masks[i] = legalMasks.get(i);
@@ -80,7 +85,8 @@ final class IndexBuilder {
     return new IndexData(
         pipeline, parties, nameParty.toArray(), nameIndex.toArray(), nameText.toArray(new String[0]),
         nameTokens.toArray(new int[0][]), masks, nameSteps.toArray(), List.copyOf(stepLists),
-        tokens.toArray(new String[0]), keys, weights, postingArrays, gramCounts, gramIndex, Map.copyOf(tokenIds));
+        tokens.toArray(new String[0]), keys, weights, postingArrays, gramCounts, gramIndex, Map.copyOf(tokenIds),
+        consonantIndex);
   }
 
   /** Id of the pseudo-step recorded for the run-together spellings added by {@link #spellings}. */

@@ -31,11 +31,13 @@ final class IndexData {
   final int[] gramCounts;
   final Map<Long, int[]> gramIndex;
   final Map<String, Integer> tokenIds;
+  final Map<String, int[]> consonantIndex;
 
   IndexData(
       NamePipeline pipeline, Party[] parties, int[] nameParty, int[] nameIndex, String[] nameText, int[][] nameTokens,
       long[] nameLegalMask, int[] nameSteps, List<List<String>> stepLists, String[] tokens, String[] keys,
-      float[] weights, int[][] postings, int[] gramCounts, Map<Long, int[]> gramIndex, Map<String, Integer> tokenIds) {
+      float[] weights, int[][] postings, int[] gramCounts, Map<Long, int[]> gramIndex, Map<String, Integer> tokenIds,
+      Map<String, int[]> consonantIndex) {
     this.pipeline = pipeline;
     this.parties = parties;
     this.nameParty = nameParty;
@@ -60,6 +62,7 @@ final class IndexData {
     this.gramCounts = gramCounts;
     this.gramIndex = gramIndex;
     this.tokenIds = tokenIds;
+    this.consonantIndex = consonantIndex;
   }
 
   int nameCount() {

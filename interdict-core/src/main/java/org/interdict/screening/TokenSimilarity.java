@@ -11,6 +11,8 @@ final class TokenSimilarity {
   static final double VARIANT = 0.95;
   static final double FUZZY_CAP = 0.94;
   static final double INITIAL = 0.85;
+  /** Equal consonant skeletons, used only for queries written in an abjad (see CandidateFinder). */
+  static final double CONSONANTS = 0.9;
 
   private TokenSimilarity() {}
 
@@ -33,6 +35,13 @@ final class TokenSimilarity {
     return Math.min(FUZZY_CAP, (jaroWinkler + edits) / 2.0);
   }
 
+  private static boolean consonantsAgree(String token, String otherToken) {
+    String one = org.interdict.text.ConsonantKey.of(org.interdict.text.VariantKey.of(token));
+    String other = org.interdict.text.ConsonantKey.of(org.interdict.text.VariantKey.of(otherToken));
+    return one.equals(other) || (one.startsWith("l") && one.substring(1).equals(other))
+        || (other.startsWith("l") && other.substring(1).equals(one));
+  }
+
   /** The stable id of the method behind a similarity value, for explanations. */
   static String method(double similarity, String token, String otherToken) {
     if (similarity >= 1.0 - 1e-6) {
@@ -40,6 +49,9 @@ final class TokenSimilarity {
     }
     if (token.length() == 1 || otherToken.length() == 1) {
       return "initial";
+    }
+    if (similarity > CONSONANTS - 0.045 && similarity < CONSONANTS + 1e-6 && consonantsAgree(token, otherToken)) {
+      return "consonants";
     }
     return similarity >= VARIANT - 1e-6 ? "variant" : "fuzzy";
   }

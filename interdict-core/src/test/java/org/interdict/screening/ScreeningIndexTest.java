@@ -36,6 +36,7 @@ class ScreeningIndexTest {
         "Korea Mining Development Trading Corp|un-sc-consolidated:3001",
         "Mr. Abu Bakr al Baghdadi|us-ofac-sdn:1004",
         "ZhangWei|us-ofac-sdn:1006",
+        "أبو بكر البغدادي|us-ofac-sdn:1004",
         "WeiZhang|us-ofac-sdn:1006",
         "GarryKasparov|us-ofac-sdn:1002",
       })

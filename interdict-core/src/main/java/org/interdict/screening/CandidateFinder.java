@@ -34,12 +34,12 @@ final class CandidateFinder {
       Integer known = data.tokenIds.get(tokens[q]);
       int df = known == null ? 0 : data.postings[known].length;
       weights[q] = IndexData.weight(tokens[q].length(), df, data.nameCount());
-      String cacheKey = abjad ? tokens[q] + ABJAD_MARK : tokens[q];
+      String cacheKey = abjad ? tokens[q] + AbjadMatches.CACHE_MARK : tokens[q];
       SimilarTokenCache.Similar cached = cache.get(cacheKey);
       if (cached == null) {
         similarTokens(data, tokens[q], keys[q], scratch, q, ids, values);
         if (abjad) {
-          addConsonantMatches(data, tokens[q], keys[q], q, ids, values);
+          AbjadMatches.add(data, tokens[q], keys[q], q, ids, values);
         }
         cache.put(cacheKey, new SimilarTokenCache.Similar(ids[q], values[q]));
       } else {
@@ -49,49 +49,6 @@ final class CandidateFinder {
     }
     return new PreparedQuery(
         normalized, tokens, keys, weights, ids, values, LegalFormMask.of(normalized.legalForms()));
-  }
-
-  private static final String ABJAD_MARK = "\u0001abjad";
-
-  /**
-   * Adds the vocabulary tokens with the same consonant skeleton as a query token romanized from an abjad, at
-   * {@link TokenSimilarity#CONSONANTS}; a one-consonant skeleton ({@code ly}) only pairs with short words.
-   */
-  private static void addConsonantMatches(
-      IndexData data, String token, String key, int q, int[][] ids, float[][] values) {
-    String consonants = ConsonantKey.of(key);
-    java.util.TreeMap<Integer, Float> merged = new java.util.TreeMap<>();
-    for (int i = 0; i < ids[q].length; i++) {
-      merged.put(ids[q][i], values[q][i]);
-    }
-    mergeConsonants(data, token, consonants, merged);
-    if (consonants.length() >= 3 && consonants.charAt(0) == 'l' && token.startsWith("al")) {
-      // the Arabic article is written joined to the word it qualifies: البغدادي -> albghdady ~ baghdadi
-      mergeConsonants(data, token.substring(2), consonants.substring(1), merged);
-    }
-    ids[q] = merged.keySet().stream().mapToInt(Integer::intValue).toArray();
-    values[q] = new float[ids[q].length];
-    int i = 0;
-    for (float value : merged.values()) {
-      values[q][i++] = value;
-    }
-  }
-
-  private static void mergeConsonants(
-      IndexData data, String token, String consonants, java.util.Map<Integer, Float> merged) {
-    int[] matches = consonants.isEmpty() ? null : data.consonantIndex.get(consonants);
-    if (matches == null || (consonants.length() < 2 && token.length() > 3)) {
-      return;
-    }
-    for (int t : matches) {
-      int lengthGap = Math.abs(data.tokens[t].length() - token.length());
-      if (consonants.length() < 2 && data.tokens[t].length() > 3) {
-        continue;
-      }
-      // closer lengths first, so "ly" pairs with "ali" rather than "al"
-      float sim = (float) (TokenSimilarity.CONSONANTS - 0.01 * Math.min(4, lengthGap));
-      merged.merge(t, sim, Math::max);
-    }
   }
 
   private static void similarTokens(

@@ -7,14 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.interdict.InterdictException;
-import org.interdict.model.PartyType;
 import org.interdict.screening.ScreeningFilter;
 import org.interdict.screening.ScreeningQuery;
 import picocli.CommandLine;
@@ -148,30 +144,11 @@ public final class ScreenCommand implements Callable<Integer> {
   }
 
   private ScreeningFilter filter(CommandLine cli, ScreeningSetup setup) {
-    Set<PartyType> wantedTypes = EnumSet.noneOf(PartyType.class);
-    for (String type : types) {
-      try {
-        wantedTypes.add(PartyType.fromId(type));
-      } catch (IllegalArgumentException e) {
-        throw new CommandLine.ParameterException(cli, "--type: " + e.getMessage());
-      }
+    try {
+      return FilterOptions.toFilter(setup, lists, types, programs, countries);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(cli, e.getMessage());
     }
-    List<String> unknown = setup.unknownListIds(new LinkedHashSet<>(lists));
-    if (!unknown.isEmpty()) {
-      throw new CommandLine.ParameterException(cli, "--list: unknown or not loaded list id(s) " + unknown
-          + "; loaded lists are " + setup.knownListIds() + " (official lists need --lists-dir)");
-    }
-    List<String> unknownPrograms = setup.unknownValues(programs, party -> party.programs());
-    if (!unknownPrograms.isEmpty()) {
-      throw new CommandLine.ParameterException(cli, "--program: no loaded party is under " + unknownPrograms
-          + "; loaded programs are " + setup.knownValues(party -> party.programs()));
-    }
-    List<String> unknownCountries = setup.unknownValues(countries, ScreeningSetup::countries);
-    if (!unknownCountries.isEmpty()) {
-      throw new CommandLine.ParameterException(cli, "--country: no loaded party has country " + unknownCountries
-          + "; loaded countries are " + setup.knownValues(ScreeningSetup::countries));
-    }
-    return new ScreeningFilter(Set.copyOf(lists), wantedTypes, Set.copyOf(programs), Set.copyOf(countries));
   }
 
   private Writer openOutput(CommandLine cli) throws IOException {

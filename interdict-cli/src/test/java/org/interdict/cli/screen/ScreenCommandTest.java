@@ -123,6 +123,9 @@ class ScreenCommandTest {
     assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("a4,").endsWith(",true"));
     assertThat(lines.get(lines.size() - 1)).startsWith("last,OOO Kaspersky Group,1.0000,interdict-curated:ooo-kaspersky-group");
     assertThat(lines.stream().filter(l -> l.startsWith("a3,")).count()).isEqualTo(1);
+    java.util.List<Integer> order = lines.stream().skip(1).map(l -> l.substring(0, l.indexOf(',')))
+        .filter(id -> id.matches("a\\d+")).map(id -> Integer.parseInt(id.substring(1))).toList();
+    assertThat(order).isSorted().contains(1, 4, 5, 4999);
   }
 
   @Test

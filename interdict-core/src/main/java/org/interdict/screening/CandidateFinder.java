@@ -129,6 +129,10 @@ final class CandidateFinder {
     for (int i = 0; i < scratch.touchedNames.size(); i++) {
       int name = scratch.touchedNames.get(i);
       float vote = scratch.accumulated[name];
+      if (query.hasInitial) {
+        // "J. R. Smith": the initials must help choose among the many Smiths
+        vote += initialVotes(data, query, name);
+      }
       double listWeight = AlignmentScorer.LIST_WEIGHT * data.nameWeight[name];
       // initials pair outside the votes, so names or queries with them skip the bound
       boolean initials = query.hasInitial || data.nameHasInitial[name];
@@ -146,6 +150,27 @@ final class CandidateFinder {
       result[i] = (int) packed[count - 1 - i];
     }
     return result;
+  }
+
+  /** Votes a query's single letters would earn against the words of a person's name starting with them. */
+  private static float initialVotes(IndexData data, PreparedQuery query, int name) {
+    if (!AlignmentScorer.initialsAllowed(data, name)) {
+      return 0f;
+    }
+    float votes = 0f;
+    for (int q = 0; q < query.tokens.length; q++) {
+      if (query.tokens[q].length() != 1) {
+        continue;
+      }
+      char initial = query.tokens[q].charAt(0);
+      for (int token : data.nameTokens[name]) {
+        if (data.tokens[token].length() > 1 && data.tokens[token].charAt(0) == initial) {
+          votes += (float) (query.weights[q] * TokenSimilarity.INITIAL);
+          break;
+        }
+      }
+    }
+    return votes;
   }
 
   private static int[] bySimilarityDescending(float[] values) {

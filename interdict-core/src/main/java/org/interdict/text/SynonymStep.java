@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * Maps a small, curated set of words that are translations of each other (not spelling variants, which the
  * scorer handles) to one form: organization terms such as {@code laboratoriya}/{@code laboratory}/{@code labs}
- * to {@code lab}, and a few given names such as {@code eugene} to {@code yevgeniy}.
+ * to {@code lab}, a few given names such as {@code eugene} to {@code yevgeniy}, and the Arabic article written
+ * {@code el} to {@code al}.
  */
 public final class SynonymStep implements NormalizationStep {
   static final Map<String, String> SYNONYMS =
@@ -19,10 +20,10 @@ public final class SynonymStep implements NormalizationStep {
           Map.entry("internatsional", "intl"), Map.entry("mezhdunarodnyy", "intl"),
           Map.entry("technologies", "tech"), Map.entry("technology", "tech"), Map.entry("tekhnologii", "tech"),
           Map.entry("tekhnologiya", "tech"), Map.entry("holdings", "holding"), Map.entry("kholding", "holding"),
-          Map.entry("industries", "industry"), Map.entry("bank", "bank"), Map.entry("banka", "bank"),
-          Map.entry("eugene", "yevgeniy"), Map.entry("evgeny", "yevgeniy"), Map.entry("ievgen", "yevgeniy"),
+          Map.entry("industries", "industry"), Map.entry("banka", "bank"),
+          Map.entry("el", "al"), Map.entry("eugene", "yevgeniy"), Map.entry("evgeny", "yevgeniy"), Map.entry("ievgen", "yevgeniy"),
           Map.entry("yevhen", "yevgeniy"), Map.entry("alexander", "aleksandr"), Map.entry("alexandre", "aleksandr"),
-          Map.entry("joseph", "iosif"), Map.entry("mikhail", "mikhail"), Map.entry("michael", "mikhail"),
+          Map.entry("joseph", "iosif"), Map.entry("michael", "mikhail"),
           Map.entry("peter", "pyotr"), Map.entry("petr", "pyotr"), Map.entry("paul", "pavel"));
 
   @Override

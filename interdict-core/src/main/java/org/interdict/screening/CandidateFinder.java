@@ -16,6 +16,7 @@ final class CandidateFinder {
 
   static final int MAX_CANDIDATES = 128;
   private static final double MIN_DICE = 0.3;
+  private static final double MIN_DICE_SHORT = 0.2;
   private static final double MIN_VOTE_SHARE = 0.3;
 
   private CandidateFinder() {}
@@ -81,7 +82,9 @@ final class CandidateFinder {
       double dice = 2.0 * hits[t] / (grams.length + data.gramCounts[t]);
       hits[t] = 0;
       int lengthGap = Math.abs(data.keys[t].length() - key.length());
-      if (dice < MIN_DICE || found == packed.length || lengthGap > Math.max(2, key.length() / 2)) {
+      // short tokens have few trigrams, so one typo costs most of them
+      double minDice = key.length() <= 5 ? MIN_DICE_SHORT : MIN_DICE;
+      if (dice < minDice || found == packed.length || lengthGap > Math.max(2, key.length() / 2)) {
         continue;
       }
       double sim = TokenSimilarity.of(token, key, data.tokens[t], data.keys[t]);

@@ -26,12 +26,20 @@ final class TokenSimilarity {
     if (key.equals(otherKey)) {
       return VARIANT;
     }
-    // keys already fold romanization differences, so comparing them alone is both cheaper and fairer
-    double jaroWinkler = JaroWinkler.similarity(key, otherKey);
+    // keys fold romanization differences; the written tokens catch typos the folding moved apart (growp/group)
+    double sim = fuzzy(key, otherKey);
+    if (sim < CandidateFinder.MIN_PAIR && !(key.equals(token) && otherKey.equals(otherToken))) {
+      sim = Math.max(sim, fuzzy(token, otherToken));
+    }
+    return sim;
+  }
+
+  private static double fuzzy(String a, String b) {
+    double jaroWinkler = JaroWinkler.similarity(a, b);
     if (jaroWinkler < 0.75) {
       return jaroWinkler * 0.5;
     }
-    double edits = EditDistance.similarity(key, otherKey);
+    double edits = EditDistance.similarity(a, b);
     return Math.min(FUZZY_CAP, (jaroWinkler + edits) / 2.0);
   }
 

@@ -13,8 +13,8 @@ public final class HonorificStep implements NormalizationStep {
       Set.of(
           "mr", "mrs", "ms", "miss", "mister", "dr", "doctor", "prof", "professor", "sir", "dame", "lord",
           "madam", "madame", "mme", "mlle", "herr", "frau", "sheikh", "shaikh", "shaykh", "sheik", "cheikh",
-          "haji", "hajji", "hadji", "hajj", "alhaj", "alhaji", "mullah", "mulla", "maulana", "maulvi", "sayyid",
-          "sayyed", "gen", "general", "col", "colonel", "capt", "captain", "lt", "maj", "rev", "reverend");
+          "haji", "hajji", "hadji", "hajj", "alhaj", "alhaji", "mullah", "mulla", "maulana", "maulvi",
+          "gen", "general", "col", "colonel", "capt", "captain", "lt", "maj", "rev", "reverend");
 
   @Override
   public String id() {

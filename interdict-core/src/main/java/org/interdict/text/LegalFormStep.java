@@ -26,8 +26,7 @@ public final class LegalFormStep implements NormalizationStep {
     while (i < tokens.size()) {
       int consumed = matchPhrase(tokens, i, out);
       if (consumed == 0) {
-        String token = tokens.get(i);
-        out.add(LegalForms.WORDS.getOrDefault(token, token));
+        out.add(word(tokens.get(i)));
         consumed = 1;
       }
       i += consumed;
@@ -36,10 +35,34 @@ public final class LegalFormStep implements NormalizationStep {
     return result.equals(text) ? text : result;
   }
 
+  private static String word(String token) {
+    String exact = LegalForms.WORDS.get(token);
+    if (exact != null) {
+      return exact;
+    }
+    if (token.length() >= 5) {
+      for (var entry : LegalForms.WORDS.entrySet()) {
+        if (LegalForms.nearlyEquals(token, entry.getKey())) {
+          return entry.getValue();
+        }
+      }
+    }
+    return token;
+  }
+
+  private static boolean nearlyEqual(List<String> written, List<String> phrase) {
+    for (int i = 0; i < phrase.size(); i++) {
+      if (!LegalForms.nearlyEquals(written.get(i), phrase.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static int matchPhrase(List<String> tokens, int start, List<String> out) {
     for (Map.Entry<List<String>, String> phrase : LegalForms.PHRASES) {
       List<String> words = phrase.getKey();
-      if (start + words.size() <= tokens.size() && tokens.subList(start, start + words.size()).equals(words)) {
+      if (start + words.size() <= tokens.size() && nearlyEqual(tokens.subList(start, start + words.size()), words)) {
         out.add(phrase.getValue());
         return words.size();
       }

@@ -25,6 +25,10 @@ public final class LegalForms {
           Map.entry(List.of("joint", "stock", "company"), "jsc"),
           Map.entry(List.of("aktsionernoye", "obshchestvo"), "jsc"),
           Map.entry(List.of("gesellschaft", "mit", "beschrankter", "haftung"), "gmbh"),
+          Map.entry(List.of("free", "zone", "establishment"), "fze"),
+          Map.entry(List.of("free", "zone", "company"), "fzco"),
+          Map.entry(List.of("ltd", "liability", "company"), "llc"),
+          Map.entry(List.of("ltd", "liability", "partnership"), "llp"),
           Map.entry(List.of("societatea", "cu", "raspundere", "limitata"), "srl"),
           Map.entry(List.of("societe", "a", "responsabilite", "limitee"), "sarl"),
           Map.entry(List.of("sp", "z", "o", "o"), "sp"),
@@ -41,7 +45,7 @@ public final class LegalForms {
           Map.entry("ao", "jsc"), Map.entry("zao", "jsc"), Map.entry("oao", "jsc"), Map.entry("pao", "jsc"),
           Map.entry("jsc", "jsc"), Map.entry("pjsc", "jsc"), Map.entry("cjsc", "jsc"), Map.entry("ojsc", "jsc"),
           Map.entry("jsco", "jsc"), Map.entry("ooo", "llc"), Map.entry("llc", "llc"), Map.entry("tov", "llc"),
-          Map.entry("ltd", "ltd"), Map.entry("limited", "ltd"), Map.entry("ltda", "ltd"), Map.entry("co", "co"),
+          Map.entry("ltd", "ltd"), Map.entry("ldt", "ltd"), Map.entry("limited", "ltd"), Map.entry("ltda", "ltd"), Map.entry("co", "co"),
           Map.entry("company", "co"), Map.entry("corp", "corp"), Map.entry("corporation", "corp"),
           Map.entry("inc", "inc"), Map.entry("incorporated", "inc"), Map.entry("gmbh", "gmbh"), Map.entry("ag", "ag"), Map.entry("aktiengesellschaft", "ag"),
           Map.entry("sa", "sa"), Map.entry("sarl", "sarl"), Map.entry("sas", "sas"), Map.entry("bv", "bv"),
@@ -53,6 +57,22 @@ public final class LegalForms {
 
   /** Canonical legal-form tokens as they appear in normalized names. */
   public static final Set<String> CANONICAL = Set.copyOf(WORDS.values());
+
+  /**
+   * Whether a written word is a legal-form word with a typo: words of 5 or more letters within one edit (two from
+   * 10 letters), first letter kept, so {@code limitod}, {@code compay}, {@code stoock} still read as forms.
+   */
+  static boolean nearlyEquals(String written, String form) {
+    if (written.equals(form)) {
+      return true;
+    }
+    if (form.length() < 5 || written.isEmpty() || written.charAt(0) != form.charAt(0)
+        || Math.abs(written.length() - form.length()) > 2) {
+      return false;
+    }
+    int allowed = form.length() >= 10 ? 2 : 1;
+    return Edits.osa(written, form) <= allowed;
+  }
 
   /** Whether a normalized token is a canonical legal form. */
   public static boolean isCanonical(String token) {

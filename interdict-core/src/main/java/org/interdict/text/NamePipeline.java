@@ -17,7 +17,7 @@ public final class NamePipeline {
   private static final NamePipeline DEFAULT =
       new NamePipeline(
           List.of(
-              new InvalidCharacterStep(), new NfkcStep(), new TransliterationStep(), new DiacriticsStep(), new CaseFoldStep(),
+              new InvalidCharacterStep(), new NfkcStep(), new CaseFoldStep(), new TransliterationStep(), new DiacriticsStep(),
               new PunctuationStep(), new HonorificStep(), new LegalFormStep(), new SynonymStep()));
 
   private final List<NormalizationStep> steps;
@@ -26,7 +26,7 @@ public final class NamePipeline {
     this.steps = List.copyOf(steps);
   }
 
-  /** The standard pipeline: drop-invalid, nfkc, transliterate, strip-diacritics, case-fold, strip-punctuation, drop-honorifics, legal-form, synonyms. */
+  /** The standard pipeline: drop-invalid, nfkc, case-fold, transliterate, strip-diacritics, strip-punctuation, drop-honorifics, legal-form, synonyms. */
   public static NamePipeline standard() {
     return DEFAULT;
   }

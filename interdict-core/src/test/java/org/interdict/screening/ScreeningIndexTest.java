@@ -59,7 +59,7 @@ class ScreeningIndexTest {
     assertThat(match.party().allNames().get(match.nameIndex())).isEqualTo(match.matchedName());
     Explanation explanation = match.explanation();
     assertThat(explanation.querySteps()).contains("transliterate", "synonyms");
-    assertThat(explanation.pairs()).extracting(TokenPair::listToken).contains("kasperskogo", "lab");
+    assertThat(explanation.pairs()).extracting(TokenPair::listToken).contains("kasperskogo", "laboratory");
     assertThat(explanation.parts()).extracting(ScorePart::id)
         .containsExactly("token-similarity", "query-coverage", "list-coverage", "base", "order", "legal-form", "type",
             "score");

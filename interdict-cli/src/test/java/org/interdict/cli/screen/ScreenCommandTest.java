@@ -43,7 +43,7 @@ class ScreenCommandTest {
   void noMatchExitsZero() {
     Run run = run("screen", "Kasparov Chess Foundation");
     assertThat(run.exitCode()).isEqualTo(0);
-    assertThat(run.out()).contains("no match at or above 0.80");
+    assertThat(run.out()).contains("no match at or above 0.76");
   }
 
   @Test

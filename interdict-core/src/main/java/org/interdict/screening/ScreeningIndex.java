@@ -91,7 +91,8 @@ public final class ScreeningIndex {
       }
       int party = data.nameParty[name];
       Scored previous = bestByParty.get(party);
-      if (previous == null || alignment.score() > previous.alignment.score()) {
+      if (previous == null || alignment.score() > previous.alignment.score()
+          || (alignment.score() == previous.alignment.score() && preferred(prepared, name, previous.name))) {
         bestByParty.put(party, new Scored(name, alignment));
       }
     }
@@ -107,6 +108,16 @@ public final class ScreeningIndex {
   }
 
   private record Scored(int name, AlignmentScorer.Alignment alignment) {}
+
+  /** Between equally scored names of one party: the one whose legal forms agree, then the earlier one. */
+  private boolean preferred(PreparedQuery query, int name, int other) {
+    boolean formsAgree = data.nameLegalMask[name] == query.legalMask;
+    boolean otherFormsAgree = data.nameLegalMask[other] == query.legalMask;
+    if (formsAgree != otherFormsAgree) {
+      return formsAgree;
+    }
+    return data.nameIndex[name] < data.nameIndex[other];
+  }
 
   private Match toMatch(PreparedQuery query, Scored scored) {
     int name = scored.name;

@@ -75,13 +75,14 @@ public final class DevSetGenerator {
 
   List<DevSetRow> generate() {
     Variants variants = new Variants(random);
+    Respellings respellings = new Respellings(random);
     kaspersky();
     positives("exact", 90, party -> Optional.of(party.primaryName()));
     positives("case-punct", 110, variants::casePunctuation);
     positives("reorder", 180, variants::reorder);
     positives("typo", 230, variants::typo);
-    positives("transliteration", 190, variants::transliteration);
-    positives("legal-form", 160, variants::legalForm);
+    positives("transliteration", 190, respellings::transliteration);
+    positives("legal-form", 160, respellings::legalForm);
     positives("drop-token", 150, variants::dropToken);
     positives("initials", 110, variants::initials);
     positives("alias", 160, this::alias);
@@ -92,34 +93,7 @@ public final class DevSetGenerator {
 
   /** Hand-written variants of the curated Kaspersky entries, the parties this project exists for. */
   private void kaspersky() {
-    String[][] cases = {
-        {"Kaspersky Lab AO", "ao-kaspersky-lab", "reorder"}, {"Kaspersky Lab JSC", "ao-kaspersky-lab", "alias"},
-        {"AO Kasperskiy Lab", "ao-kaspersky-lab", "transliteration"},
-        {"Лаборатория Касперского", "ao-kaspersky-lab", "original-script"},
-        {"Kaspersky Lab Joint Stock Company", "ao-kaspersky-lab", "legal-form"},
-        {"Kaspersky Group LLC", "ooo-kaspersky-group", "legal-form"},
-        {"Kaspersky Group Limited Liability Company", "ooo-kaspersky-group", "legal-form"},
-        {"OOO Kasperski Group", "ooo-kaspersky-group", "transliteration"},
-        {"Kaspersky Labs Ltd", "kaspersky-labs-limited", "legal-form"},
-        {"kaspersky labs limited", "kaspersky-labs-limited", "case-punct"},
-        {"Andrey Tikhonov", "tikhonov-andrei-gennadyevich", "transliteration"},
-        {"TIKHONOV, Andrei Gennadyevich", "tikhonov-andrei-gennadyevich", "reorder"},
-        {"Daniil Borschev", "borshchev-daniil-sergeyevich", "transliteration"},
-        {"Andrei Yefremov", "efremov-andrei-anatolyevich", "transliteration"},
-        {"Igor G. Chekunov", "chekunov-igor-gennadyevich", "initials"},
-        {"Andrei Petrovich Dukhvalov", "dukhvalov-andrey-petrovich", "transliteration"},
-        {"Andrei Suvorov", "suvorov-andrei-anatolyevich", "drop-token"},
-        {"Denis Zenkin", "zenkin-denis-vladimirovich", "drop-token"},
-        {"Marina Alekseev", "alekseeva-marina-mikhaylovna", "typo"},
-        {"Marina Mikhailovna Alekseeva", "alekseeva-marina-mikhaylovna", "transliteration"},
-        {"Mihail Gerber", "gerber-mikhail-yuryevich", "transliteration"},
-        {"Mikhail Yurievich Gerber", "gerber-mikhail-yuryevich", "transliteration"},
-        {"A. M. Ivanov", "ivanov-anton-mikhaylovich", "initials"},
-        {"Kirill Astrakhan", "astrakhan-kirill-aleksandrovich", "drop-token"},
-        {"Kirill Alexandrovich Astrahan", "astrakhan-kirill-aleksandrovich", "transliteration"},
-        {"Anna Kulashova", "kulashova-anna-vladimirovna", "drop-token"},
-        {"Ana Vladimirovna Kulashova", "kulashova-anna-vladimirovna", "typo"}};
-    for (String[] c : cases) {
+    for (String[] c : KasperskyCases.CASES) {
       addPositive(c[0], "interdict-curated:" + c[1], c[2]);
     }
   }

@@ -79,7 +79,7 @@ public final class ListDirectory {
   }
 
   /** Which source a file is the primary file of, by name and, for generic names, by its first line. */
-  static Optional<ListSource> recognise(Path file) throws IOException {
+  public static Optional<ListSource> recognise(Path file) throws IOException {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     if (name.equals(org.interdict.lists.ofac.sdn.Reader.PRIMARY_FILE)) {
       return Optional.of(ListSource.OFAC_SDN);
@@ -88,6 +88,9 @@ public final class ListDirectory {
       return Optional.of(ListSource.OFAC_NON_SDN);
     }
     if (name.endsWith(".csv") && org.interdict.lists.csl.Reader.isHeader(firstLine(file))) {
+      return Optional.of(ListSource.CSL);
+    }
+    if (name.endsWith(".json") && org.interdict.lists.csl.Reader.isJsonHead(head(file))) {
       return Optional.of(ListSource.CSL);
     }
     if ((name.endsWith(".txt") || name.endsWith(".tsv"))

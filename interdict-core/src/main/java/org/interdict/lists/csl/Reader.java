@@ -17,7 +17,8 @@ import org.interdict.lists.TextFiles;
 import org.interdict.model.InputError;
 
 /**
- * Reads the CSL CSV by its header, so column order may change between exports. A repeated header line (seen
+ * Reads the CSL CSV by its header, so column order may change between exports (and the JSON export through
+ * {@link JsonReader}). A repeated header line (seen
  * in real exports) is skipped. Stateless and thread-safe.
  */
 public final class Reader {
@@ -32,7 +33,16 @@ public final class Reader {
     return line.startsWith("_id,source,entity_number") || line.startsWith("id,source,entity_number");
   }
 
+  /** Whether the start of a {@code .json} file looks like the CSL JSON export. */
+  public static boolean isJsonHead(String head) {
+    return head.contains("\"results\"") && (head.contains("\"entity_number\"") || head.contains("\"sources_used\""));
+  }
+
+  /** Reads {@code consolidated.json} when the name ends in .json, else the CSV export. */
   public static ReadResult<CslRow> read(Path file) {
+    if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
+      return JsonReader.read(file);
+    }
     String name = file.toString();
     List<CslRow> rows = new ArrayList<>();
     List<InputError> errors = new ArrayList<>();

@@ -76,6 +76,29 @@ class MapperTest {
             org.assertj.core.groups.Tuple.tuple(ListErrors.MISSING_NAME, 4L));
   }
 
+  @Test
+  void readsTheJsonExportIntoTheSameParties() throws Exception {
+    var file = Fixtures.path("csl/consolidated.json");
+    assertThat(org.interdict.lists.ListDirectory.recognise(file))
+        .contains(org.interdict.lists.ListSource.CSL);
+    MappedList mapped = Mapper.map(file, Optional.empty());
+
+    assertThat(mapped.errors()).isEmpty();
+    assertThat(mapped.parties()).hasSize(2);
+    Party entity = mapped.parties().get(0);
+    assertThat(entity.id()).isEqualTo("us-csl/entity-list:e1");
+    assertThat(entity.primaryName()).isEqualTo("Example Optics LLC");
+    assertThat(entity.aliases()).containsExactly("Example Optics", "EO LLC");
+    assertThat(entity.countries()).containsExactly("RU");
+    assertThat(entity.addresses().get(0).street()).isEqualTo("1 Example Street, Moscow, 101000");
+    Party person = mapped.parties().get(1);
+    assertThat(person.id()).isEqualTo("us-csl/sdn:12345");
+    assertThat(person.programs()).containsExactly("RUSSIA-EO14024", "CYBER2");
+    assertThat(person.dates()).containsExactly("DOB 1970-01-01");
+    assertThat(person.identifiers()).singleElement()
+        .satisfies(id -> assertThat(id.value()).isEqualTo("000000"));
+  }
+
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "Entity List (EL) - Bureau of Industry and Security|us-csl/entity-list",

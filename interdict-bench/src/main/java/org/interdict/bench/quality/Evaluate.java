@@ -1,0 +1,77 @@
+package org.interdict.bench.quality;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.interdict.bench.BenchLists;
+import org.interdict.bench.screening.BruteForceJaroWinkler;
+import org.interdict.lists.LoadedLists;
+import org.interdict.screening.ScreeningIndex;
+import org.interdict.screening.ScreeningQuery;
+
+/**
+ * Prints precision, recall and F1 of the engine at thresholds 0.50..1.00 on the development set, marking the
+ * default. Arguments: {@code [--lists-dir DIR] [--devset FILE] [--baseline] [--errors]}; {@code --baseline} also
+ * evaluates the brute-force Jaro-Winkler baseline, {@code --errors} lists misses and false hits at the default.
+ */
+public final class Evaluate {
+  private Evaluate() {}
+
+  public static void main(String[] args) {
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    Optional<String> listsArg = option(args, "--lists-dir");
+    Optional<String> devsetArg = option(args, "--devset");
+    Path listsDir = BenchLists.locate(listsArg).orElseThrow(
+        () -> new IllegalArgumentException("no lists directory: pass --lists-dir or run from the repository root"));
+    LoadedLists lists = BenchLists.load(listsDir);
+    List<DevsetCase> cases = devsetArg.map(f -> Devset.read(Path.of(f))).orElseGet(Devset::bundled);
+    long start = System.nanoTime();
+    ScreeningIndex index = ScreeningIndex.build(lists.parties());
+    long buildMillis = (System.nanoTime() - start) / 1_000_000;
+    out.printf(Locale.ROOT, "lists: %s%n", lists.lists().stream().map(l -> l.describe()).toList());
+    out.printf(Locale.ROOT, "parties %d, indexed names %d, build %d ms; devset %d queries (%d positive)%n",
+        index.partyCount(), index.nameCount(), buildMillis, cases.size(),
+        cases.stream().filter(DevsetCase::positive).count());
+    start = System.nanoTime();
+    Evaluation engine = Evaluation.run(cases, new EngineScreener(index), 0.5);
+    out.printf(Locale.ROOT, "engine (%s): %.1f s%n", ScreeningIndex.scorerId(), (System.nanoTime() - start) / 1e9);
+    print(out, engine);
+    if (List.of(args).contains("--errors")) {
+      engine.errorsAt(ScreeningQuery.DEFAULT_MIN_SCORE).forEach(out::println);
+    }
+    if (List.of(args).contains("--baseline")) {
+      start = System.nanoTime();
+      Evaluation baseline = Evaluation.run(cases, new BruteForceJaroWinkler(lists.parties()), 0.5);
+      out.printf(Locale.ROOT, "%nbaseline brute-force Jaro-Winkler: %.1f s%n", (System.nanoTime() - start) / 1e9);
+      print(out, baseline);
+    }
+  }
+
+  static void print(PrintStream out, Evaluation evaluation) {
+    out.println("threshold  precision  recall  f1      tp    fp    fn    tn");
+    ThresholdMetrics bestF1 = null;
+    for (int step = 50; step <= 100; step++) {
+      ThresholdMetrics m = evaluation.at(step / 100.0);
+      if (bestF1 == null || m.f1() > bestF1.f1()) {
+        bestF1 = m;
+      }
+      boolean isDefault = Math.abs(step / 100.0 - ScreeningQuery.DEFAULT_MIN_SCORE) < 1e-9;
+      out.printf(Locale.ROOT, "%.2f%s     %.4f     %.4f  %.4f  %5d %5d %5d %5d%n", m.threshold(),
+          isDefault ? "*" : " ", m.precision(), m.recall(), m.f1(), m.truePositives(), m.falsePositives(),
+          m.falseNegatives(), m.trueNegatives());
+    }
+    out.printf(Locale.ROOT, "(* = default minimum score; best F1 %.4f at %.2f)%n", bestF1.f1(), bestF1.threshold());
+  }
+
+  private static Optional<String> option(String[] args, String name) {
+    for (int i = 0; i + 1 < args.length; i++) {
+      if (args[i].equals(name)) {
+        return Optional.of(args[i + 1]);
+      }
+    }
+    return Optional.empty();
+  }
+}

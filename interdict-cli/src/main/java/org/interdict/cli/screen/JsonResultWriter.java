@@ -1,0 +1,133 @@
+package org.interdict.cli.screen;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.Writer;
+import org.interdict.lists.ListInfo;
+import org.interdict.screening.Match;
+import org.interdict.screening.ScreeningIndex;
+import org.interdict.screening.ScreeningResult;
+
+/**
+ * JSON output (schema in docs/screening.md): one document with the tool, the lists used, the minimum score and a
+ * {@code results} array streamed one query at a time, so batch runs never hold all results in memory.
+ */
+final class JsonResultWriter implements ResultWriter {
+  static final String SCHEMA = "interdict-screening/1";
+  private final JsonGenerator json;
+
+  JsonResultWriter(Writer out) {
+    try {
+      this.json = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void begin(ScreeningSetup setup, double minScore) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("schema", SCHEMA);
+    json.writeObjectFieldStart("tool");
+    json.writeStringField("name", "interdict");
+    String version = JsonResultWriter.class.getPackage().getImplementationVersion();
+    json.writeStringField("version", version == null ? "development" : version);
+    json.writeStringField("scorer", ScreeningIndex.scorerId());
+    json.writeEndObject();
+    json.writeArrayFieldStart("lists");
+    for (ListInfo info : setup.lists().lists()) {
+      json.writeStartObject();
+      json.writeStringField("id", info.listId());
+      json.writeStringField("title", info.title());
+      json.writeStringField("date", info.listDate().map(Object::toString).orElse(null));
+      json.writeNumberField("entryCount", info.entryCount());
+      json.writeArrayFieldStart("files");
+      for (String file : info.files()) {
+        json.writeString(file);
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeNumberField("minScore", minScore);
+    json.writeArrayFieldStart("results");
+  }
+
+  @Override
+  public void write(String inputId, ScreeningResult result) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("inputId", inputId);
+    json.writeStringField("query", result.query().name());
+    json.writeObjectFieldStart("normalized");
+    writeStrings("tokens", result.normalized().tokens());
+    writeStrings("legalForms", result.normalized().legalForms());
+    writeStrings("steps", result.normalized().steps());
+    json.writeBooleanField("truncated", result.truncated());
+    json.writeEndObject();
+    json.writeArrayFieldStart("matches");
+    for (Match match : result.matches()) {
+      writeMatch(match);
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+
+  private void writeMatch(Match match) throws IOException {
+    var party = match.party();
+    json.writeStartObject();
+    json.writeNumberField("score", match.score());
+    json.writeStringField("entityId", party.id());
+    json.writeStringField("listId", party.source().listId());
+    json.writeStringField("entryId", party.source().entryId());
+    json.writeStringField("listDate", party.source().listDate().map(Object::toString).orElse(null));
+    json.writeStringField("type", party.type().id());
+    json.writeStringField("primaryName", party.primaryName());
+    json.writeStringField("matchedName", match.matchedName());
+    json.writeStringField("nameKind", match.nameKind().id());
+    json.writeNumberField("nameIndex", match.nameIndex());
+    writeStrings("programs", party.programs());
+    writeStrings("countries", party.countries());
+    var explanation = match.explanation();
+    json.writeObjectFieldStart("explanation");
+    json.writeStringField("scorer", explanation.scorerId());
+    json.writeArrayFieldStart("pairs");
+    for (var pair : explanation.pairs()) {
+      json.writeStartObject();
+      json.writeStringField("query", pair.queryToken());
+      json.writeStringField("list", pair.listToken());
+      json.writeNumberField("similarity", pair.similarity());
+      json.writeStringField("method", pair.method());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    writeStrings("unmatchedQueryTokens", explanation.unmatchedQueryTokens());
+    writeStrings("unmatchedListTokens", explanation.unmatchedListTokens());
+    writeStrings("queryLegalForms", explanation.queryLegalForms());
+    writeStrings("listLegalForms", explanation.listLegalForms());
+    writeStrings("querySteps", explanation.querySteps());
+    writeStrings("listSteps", explanation.listSteps());
+    json.writeObjectFieldStart("parts");
+    for (var part : explanation.parts()) {
+      json.writeNumberField(part.id(), part.value());
+    }
+    json.writeEndObject();
+    json.writeEndObject();
+    json.writeEndObject();
+  }
+
+  private void writeStrings(String field, java.util.List<String> values) throws IOException {
+    json.writeArrayFieldStart(field);
+    for (String value : values) {
+      json.writeString(value);
+    }
+    json.writeEndArray();
+  }
+
+  @Override
+  public void close() throws IOException {
+    json.writeEndArray();
+    json.writeEndObject();
+    json.flush();
+  }
+}

@@ -1,0 +1,177 @@
+package org.interdict.cli.screen;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.interdict.InterdictException;
+import org.interdict.screening.ScreeningFilter;
+import org.interdict.screening.ScreeningQuery;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code interdict screen}: screens names given as arguments or read from a CSV column against restricted lists. */
+@Command(
+    name = "screen",
+    description = {
+      "Screen party names against restricted-party lists (fuzzy, transliteration-aware, explained).",
+      "Lists: the bundled curated snapshot, plus the official files found in --lists-dir.",
+      "Exit codes: 0 no match at or above --min-score, 1 at least one match, 2 usage error or unreadable input."
+    },
+    exitCodeListHeading = "Exit codes:%n",
+    exitCodeList = {"0:no match", "1:at least one match", "2:usage error or unreadable input"})
+public final class ScreenCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+  boolean help;
+
+  @Parameters(paramLabel = "NAME", arity = "0..*", description = "Names to screen.")
+  List<String> names = new ArrayList<>();
+
+  @Option(names = "--input", paramLabel = "FILE.csv", description = "CSV file with a header row; streamed.")
+  Path input;
+
+  @Option(names = "--column", paramLabel = "COL", description = "Column of --input holding the names.")
+  String column;
+
+  @Option(names = "--id-column", paramLabel = "COL", description = "Column of --input identifying rows (default: line).")
+  String idColumn;
+
+  @Option(names = "--output", paramLabel = "FILE", description = "Write results here instead of standard output.")
+  Path output;
+
+  @Option(names = "--lists-dir", paramLabel = "DIR", description = "Folder of official list files to add.")
+  Path listsDir;
+
+  @Option(names = "--list", paramLabel = "ID", split = ",", description = "Only these list ids (prefix: us-csl covers its sub-lists).")
+  List<String> lists = new ArrayList<>();
+
+  @Option(names = "--type", paramLabel = "TYPE", split = ",", description = "Only these party types: individual, entity, vessel, aircraft, unknown.")
+  List<String> types = new ArrayList<>();
+
+  @Option(names = "--program", paramLabel = "PROGRAM", split = ",", description = "Only parties under these programs.")
+  List<String> programs = new ArrayList<>();
+
+  @Option(names = "--country", paramLabel = "COUNTRY", split = ",", description = "Only parties with these countries.")
+  List<String> countries = new ArrayList<>();
+
+  @Option(names = "--min-score", paramLabel = "S", description = "Minimum score in [0, 1] (default: ${DEFAULT-VALUE}).")
+  double minScore = ScreeningQuery.DEFAULT_MIN_SCORE;
+
+  @Option(names = "--limit", paramLabel = "N", description = "Most matches per name (default: ${DEFAULT-VALUE}).")
+  int limit = ScreeningQuery.DEFAULT_LIMIT;
+
+  @Option(names = "--format", paramLabel = "FORMAT", converter = OutputFormat.Converter.class, description = "table, json or csv (default: table for names, csv for --input).")
+  OutputFormat format;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Threads for --input (default: available cores).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Override
+  public Integer call() throws IOException {
+    CommandLine cli = spec.commandLine();
+    validateShape(cli);
+    PrintWriter err = cli.getErr();
+    ScreeningSetup setup;
+    try {
+      setup = ScreeningSetup.load(Optional.ofNullable(listsDir));
+    } catch (InterdictException e) {
+      err.println("interdict screen: " + e.getMessage());
+      return 2;
+    }
+    ScreeningQuery template = new ScreeningQuery("", filter(cli, setup), minScore, limit);
+    setup.lists().errors().stream().limit(5).forEach(e -> err.println("warning: list row skipped: " + e));
+    if (setup.lists().errors().size() > 5) {
+      err.println("warning: " + setup.lists().errors().size() + " list rows skipped in total");
+    }
+    OutputFormat chosen = format != null ? format : input != null ? OutputFormat.CSV : OutputFormat.TABLE;
+    if (input != null && chosen == OutputFormat.TABLE) {
+      throw new CommandLine.ParameterException(cli, "--input writes csv or json, not table");
+    }
+    try (Writer out = openOutput(cli); ResultWriter writer = chosen.writer(out)) {
+      writer.begin(setup, minScore);
+      if (input != null) {
+        if (chosen == OutputFormat.CSV) {
+          err.println("Lists used: " + String.join("; ", setup.describeLists()));
+        }
+        BatchScreener batch = new BatchScreener(template::withName, setup.index()::screen, err);
+        BatchScreener.Summary summary = batch.run(input, column, idColumn, writer, threads);
+        err.printf("Screened %d names: %d with matches, %d bad rows%n", summary.rows(), summary.matchedRows(),
+            summary.badRows());
+        return summary.matchedRows() > 0 ? 1 : 0;
+      }
+      boolean anyMatch = false;
+      for (int i = 0; i < names.size(); i++) {
+        var result = setup.index().screen(template.withName(names.get(i)));
+        writer.write(Integer.toString(i + 1), result);
+        anyMatch |= !result.matches().isEmpty();
+      }
+      return anyMatch ? 1 : 0;
+    } catch (UnreadableInputException e) {
+      err.println("interdict screen: " + e.getMessage());
+      return 2;
+    }
+  }
+
+  private void validateShape(CommandLine cli) {
+    if (input == null && names.isEmpty()) {
+      throw new CommandLine.ParameterException(cli, "give at least one NAME, or --input FILE.csv --column COL");
+    }
+    if (input != null && !names.isEmpty()) {
+      throw new CommandLine.ParameterException(cli, "give NAMEs or --input, not both");
+    }
+    if (input != null && column == null) {
+      throw new CommandLine.ParameterException(cli, "--input needs --column naming the column of names");
+    }
+    if (input == null && (column != null || idColumn != null)) {
+      throw new CommandLine.ParameterException(cli, "--column and --id-column apply only with --input");
+    }
+    if (!(minScore >= 0 && minScore <= 1)) {
+      throw new CommandLine.ParameterException(cli, "--min-score must be between 0 and 1, was " + minScore);
+    }
+    if (limit < 1) {
+      throw new CommandLine.ParameterException(cli, "--limit must be at least 1, was " + limit);
+    }
+  }
+
+  private ScreeningFilter filter(CommandLine cli, ScreeningSetup setup) {
+    try {
+      return FilterOptions.toFilter(setup, lists, types, programs, countries);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(cli, e.getMessage());
+    }
+  }
+
+  private Writer openOutput(CommandLine cli) throws IOException {
+    if (output == null) {
+      return new NonClosingWriter(cli.getOut());
+    }
+    try {
+      return Files.newBufferedWriter(output, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UnreadableInputException("cannot write output file " + output + ": " + e.getMessage());
+    }
+  }
+
+  /** Keeps picocli's writer open after the run, since the caller owns it. */
+  private static final class NonClosingWriter extends java.io.FilterWriter {
+    NonClosingWriter(Writer out) {
+      super(out);
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
+    }
+  }
+
+}

@@ -1,0 +1,80 @@
+package org.interdict.cli.screen;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.interdict.lists.ListInfo;
+import org.interdict.lists.ListLoader;
+import org.interdict.lists.LoadedLists;
+import org.interdict.model.Party;
+import org.interdict.screening.ScreeningFilter;
+import org.interdict.screening.ScreeningIndex;
+
+/**
+ * The lists a run screens against and the index built over them: the bundled curated snapshot, plus the official
+ * files of {@code --lists-dir} when given.
+ */
+record ScreeningSetup(LoadedLists lists, ScreeningIndex index) {
+  static ScreeningSetup load(Optional<Path> listsDir) {
+    LoadedLists lists = ListLoader.bundled();
+    if (listsDir.isPresent()) {
+      lists = lists.plus(ListLoader.fromDirectory(listsDir.get()));
+    }
+    return new ScreeningSetup(lists, ScreeningIndex.build(lists.parties()));
+  }
+
+  /** List ids a {@code --list} option may name: every loaded list and sub-list id. */
+  Set<String> knownListIds() {
+    Set<String> ids = new LinkedHashSet<>();
+    for (ListInfo info : lists.lists()) {
+      ids.add(info.listId());
+    }
+    for (Party party : lists.parties()) {
+      ids.add(party.source().listId());
+    }
+    return ids;
+  }
+
+  /** The wanted list ids that select no loaded list (prefix rule of {@link ScreeningFilter#listMatches}). */
+  List<String> unknownListIds(Set<String> wanted) {
+    List<String> unknown = new ArrayList<>();
+    for (String id : wanted) {
+      String lower = id.strip().toLowerCase(java.util.Locale.ROOT);
+      if (knownListIds().stream().noneMatch(known -> ScreeningFilter.listMatches(known, lower))) {
+        unknown.add(id);
+      }
+    }
+    return unknown;
+  }
+
+  /** Wanted values no loaded party carries, compared case-insensitively; {@code values} extracts them per party. */
+  List<String> unknownValues(List<String> wanted, java.util.function.Function<Party, List<String>> values) {
+    Set<String> known = knownValues(values);
+    return wanted.stream().filter(w -> !known.contains(w.strip().toLowerCase(java.util.Locale.ROOT))).toList();
+  }
+
+  /** Every value of one kind carried by a loaded party, lower-cased and sorted. */
+  java.util.SortedSet<String> knownValues(java.util.function.Function<Party, List<String>> values) {
+    java.util.SortedSet<String> known = new java.util.TreeSet<>();
+    for (Party party : lists.parties()) {
+      for (String value : values.apply(party)) {
+        known.add(value.strip().toLowerCase(java.util.Locale.ROOT));
+      }
+    }
+    return known;
+  }
+
+  static List<String> countries(Party party) {
+    List<String> all = new ArrayList<>(party.countries());
+    party.addresses().forEach(address -> all.add(address.country()));
+    return all;
+  }
+
+  /** "us-ofac-sdn (2024-05-03, 14965 entries)" for each list, in load order. */
+  List<String> describeLists() {
+    return lists.lists().stream().map(ListInfo::describe).toList();
+  }
+}

@@ -1,0 +1,16 @@
+package org.interdict.lists;
+
+import org.interdict.InterdictException;
+
+/** A lists directory or bundled snapshot that cannot be used at all (missing folder, broken resource). */
+public class UnreadableListException extends InterdictException {
+  private static final long serialVersionUID = 1L;
+
+  public UnreadableListException(String message) {
+    super(message);
+  }
+
+  public UnreadableListException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

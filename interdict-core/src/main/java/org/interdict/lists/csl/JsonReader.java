@@ -1,0 +1,88 @@
+package org.interdict.lists.csl;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.interdict.lists.ListErrors;
+import org.interdict.lists.ReadResult;
+import org.interdict.model.InputError;
+
+/**
+ * Reads the CSL {@code consolidated.json} export ({@code {"results": [...], "sources_used": [...]}}) record by
+ * record, turning each record into the same column values the CSV export has, so one mapper serves both.
+ */
+final class JsonReader {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private JsonReader() {}
+
+  static ReadResult<CslRow> read(Path file) {
+    List<CslRow> rows = new ArrayList<>();
+    List<InputError> errors = new ArrayList<>();
+    try (JsonParser parser = new JsonFactory(JSON).createParser(Files.newInputStream(file))) {
+      while (parser.nextToken() != null) {
+        if (parser.currentToken() == JsonToken.FIELD_NAME && parser.currentName().equals("results")
+            && parser.nextToken() == JsonToken.START_ARRAY) {
+          while (parser.nextToken() == JsonToken.START_OBJECT) {
+            long line = parser.currentLocation().getLineNr();
+            JsonNode record = parser.readValueAsTree();
+            rows.add(new CslRow(line, values(record)));
+          }
+        }
+      }
+    } catch (JsonProcessingException e) {
+      long line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
+      errors.add(InputError.of(file.toString(), line, ListErrors.MALFORMED_ROW,
+          "not valid JSON: " + e.getOriginalMessage() + "; keeping the " + rows.size() + " records read"));
+    } catch (IOException e) {
+      errors.add(InputError.of(file.toString(), 0, ListErrors.UNREADABLE_FILE, "cannot read file: " + e.getMessage()));
+    }
+    return new ReadResult<>(rows, errors);
+  }
+
+  private static Map<String, String> values(JsonNode record) {
+    Map<String, String> values = new HashMap<>();
+    record.fields().forEachRemaining(field -> {
+      String name = field.getKey().equals("id") ? "_id" : field.getKey();
+      values.put(name, text(name, field.getValue()));
+    });
+    return values;
+  }
+
+  /** Arrays are joined with "; " as in the CSV; address and id objects are written as the CSV writes them. */
+  private static String text(String name, JsonNode value) {
+    if (value.isArray()) {
+      List<String> parts = new ArrayList<>();
+      value.forEach(item -> {
+        String part = text(name, item);
+        if (!part.isBlank()) {
+          parts.add(part);
+        }
+      });
+      return String.join("; ", parts);
+    }
+    if (value.isObject()) {
+      List<String> keys = name.equals("ids") ? List.of("type", "number", "country")
+          : List.of("address", "city", "state", "postal_code", "country");
+      List<String> parts = new ArrayList<>();
+      for (String key : keys) {
+        String part = value.path(key).asText("").strip();
+        if (!part.isEmpty()) {
+          parts.add(part);
+        }
+      }
+      return String.join(", ", parts);
+    }
+    return value.isNull() ? "" : value.asText("").strip();
+  }
+}

@@ -1,0 +1,191 @@
+package org.interdict.screening;
+
+import java.util.Arrays;
+import org.interdict.text.ConsonantKey;
+import org.interdict.text.NormalizedName;
+import org.interdict.text.VariantKey;
+
+/**
+ * Candidate retrieval without comparing the query with every name: each query token finds similar vocabulary
+ * tokens through a trigram index over variant keys (Dice overlap first, then the exact token similarity), their
+ * postings vote for names weighted by token weight and similarity, and only the best-voted names are scored.
+ */
+final class CandidateFinder {
+  /** Pairs below this token similarity do not count as aligned. */
+  static final double MIN_PAIR = 0.80;
+
+  static final int MAX_CANDIDATES = 128;
+  private static final double MIN_DICE = 0.3;
+  private static final double MIN_DICE_SHORT = 0.2;
+  private static final double MIN_VOTE_SHARE = 0.3;
+
+  private CandidateFinder() {}
+
+  static PreparedQuery prepare(
+      IndexData data, NormalizedName normalized, Scratch scratch, SimilarTokenCache cache) {
+    int n = normalized.tokens().size();
+    String[] tokens = normalized.tokens().toArray(new String[0]);
+    String[] keys = new String[n];
+    float[] weights = new float[n];
+    int[][] ids = new int[n][];
+    float[][] values = new float[n][];
+    boolean abjad = ConsonantKey.isAbjad(normalized.original());
+    for (int q = 0; q < n; q++) {
+      keys[q] = VariantKey.of(tokens[q]);
+      Integer known = data.tokenIds.get(tokens[q]);
+      int df = known == null ? 0 : data.postings[known].length;
+      weights[q] = IndexData.weight(tokens[q].length(), df, data.nameCount());
+      String cacheKey = abjad ? tokens[q] + AbjadMatches.CACHE_MARK : tokens[q];
+      SimilarTokenCache.Similar cached = cache.get(cacheKey);
+      if (cached == null) {
+        similarTokens(data, tokens[q], keys[q], scratch, q, ids, values);
+        if (abjad) {
+          AbjadMatches.add(data, tokens[q], keys[q], q, ids, values);
+        }
+        cache.put(cacheKey, new SimilarTokenCache.Similar(ids[q], values[q]));
+      } else {
+        ids[q] = cached.ids();
+        values[q] = cached.values();
+      }
+    }
+    return new PreparedQuery(
+        normalized, tokens, keys, weights, ids, values, LegalFormMask.of(normalized.legalForms()));
+  }
+
+  private static void similarTokens(
+      IndexData data, String token, String key, Scratch scratch, int q, int[][] ids, float[][] values) {
+    if (token.length() == 1) {
+      // initials pair with words in scoring; retrieval only looks the letter itself up
+      Integer exact = data.tokenIds.get(token);
+      ids[q] = exact == null ? new int[0] : new int[] {exact};
+      values[q] = exact == null ? new float[0] : new float[] {1f};
+      return;
+    }
+    long[] grams = Grams.of(key);
+    int[] hits = scratch.gramHits;
+    IntList touched = scratch.touchedTokens;
+    for (long gram : grams) {
+      int[] posting = data.gramIndex.get(gram);
+      if (posting == null) {
+        continue;
+      }
+      for (int t : posting) {
+        if (hits[t]++ == 0) {
+          touched.add(t);
+        }
+      }
+    }
+    long[] packed = new long[Math.min(touched.size(), 1024)];
+    int found = 0;
+    for (int i = 0; i < touched.size(); i++) {
+      int t = touched.get(i);
+      double dice = 2.0 * hits[t] / (grams.length + data.gramCounts[t]);
+      hits[t] = 0;
+      int lengthGap = Math.abs(data.keys[t].length() - key.length());
+      // short tokens have few trigrams, so one typo costs most of them
+      double minDice = key.length() <= 5 ? MIN_DICE_SHORT : MIN_DICE;
+      if (dice < minDice || found == packed.length || lengthGap > Math.max(2, key.length() / 2)) {
+        continue;
+      }
+      double sim = TokenSimilarity.of(token, key, data.tokens[t], data.keys[t]);
+      if (sim >= MIN_PAIR) {
+        packed[found++] = ((long) t << 32) | Float.floatToIntBits((float) sim);
+      }
+    }
+    touched.clear();
+    Arrays.sort(packed, 0, found);
+    ids[q] = new int[found];
+    values[q] = new float[found];
+    for (int i = 0; i < found; i++) {
+      ids[q][i] = (int) (packed[i] >>> 32);
+      values[q][i] = Float.intBitsToFloat((int) packed[i]);
+    }
+  }
+
+  /**
+   * Name ids worth scoring, best-voted first, at most {@link #MAX_CANDIDATES}, all accepted by the filter and all
+   * able to reach {@code minScore}: the votes bound the aligned query weight, so
+   * {@code (votes + B * nameWeight) / (queryWeight + B * nameWeight)} bounds the score from above.
+   */
+  static int[] candidates(
+      IndexData data, PreparedQuery query, Scratch scratch, ScreeningFilter filter, double minScore) {
+    for (int q = 0; q < query.tokens.length; q++) {
+      int[] order = bySimilarityDescending(query.similarValues[q]);
+      for (int i : order) {
+        int token = query.similarIds[q][i];
+        float vote = query.weights[q] * query.similarValues[q][i];
+        for (int name : data.postings[token]) {
+          if (scratch.lastQueryToken[name] == q) {
+            continue;
+          }
+          if (scratch.lastQueryToken[name] == -1) {
+            scratch.touchedNames.add(name);
+          }
+          scratch.lastQueryToken[name] = q;
+          scratch.accumulated[name] += vote;
+        }
+      }
+    }
+    float floor = (float) (MIN_VOTE_SHARE * query.totalWeight);
+    long[] packed = new long[scratch.touchedNames.size()];
+    int count = 0;
+    for (int i = 0; i < scratch.touchedNames.size(); i++) {
+      int name = scratch.touchedNames.get(i);
+      float vote = scratch.accumulated[name];
+      if (query.hasInitial) {
+        // "J. R. Smith": the initials must help choose among the many Smiths
+        vote += initialVotes(data, query, name);
+      }
+      double listWeight = AlignmentScorer.LIST_WEIGHT * data.nameWeight[name];
+      // initials pair outside the votes, so names or queries with them skip the bound
+      boolean initials = query.hasInitial || data.nameHasInitial[name];
+      double bound = initials ? 1.0 : (vote + listWeight) / (query.totalWeight + listWeight);
+      if (vote >= floor && bound >= minScore - 1e-6
+          && (filter.acceptsAll() || filter.accepts(data.parties[data.nameParty[name]]))) {
+        packed[count++] = ((long) Float.floatToIntBits(vote) << 32) | name;
+      }
+    }
+    scratch.resetNames();
+    Arrays.sort(packed, 0, count);
+    int take = Math.min(count, MAX_CANDIDATES);
+    int[] result = new int[take];
+    for (int i = 0; i < take; i++) {
+      result[i] = (int) packed[count - 1 - i];
+    }
+    return result;
+  }
+
+  /** Votes a query's single letters would earn against the words of a person's name starting with them. */
+  private static float initialVotes(IndexData data, PreparedQuery query, int name) {
+    if (!AlignmentScorer.initialsAllowed(data, name)) {
+      return 0f;
+    }
+    float votes = 0f;
+    for (int q = 0; q < query.tokens.length; q++) {
+      if (query.tokens[q].length() != 1) {
+        continue;
+      }
+      char initial = query.tokens[q].charAt(0);
+      for (int token : data.nameTokens[name]) {
+        if (data.tokens[token].length() > 1 && data.tokens[token].charAt(0) == initial) {
+          votes += (float) (query.weights[q] * TokenSimilarity.INITIAL);
+          break;
+        }
+      }
+    }
+    return votes;
+  }
+
+  private static int[] bySimilarityDescending(float[] values) {
+    long[] packed = new long[values.length];
+    for (int i = 0; i < values.length; i++) {
+      packed[i] = ((long) Float.floatToIntBits(values[i]) << 32) | i;
+    }
+    java.util.Arrays.sort(packed);
+    int[] order = new int[values.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = (int) packed[packed.length - 1 - i];
+    }
+    return order;
+  }
+}

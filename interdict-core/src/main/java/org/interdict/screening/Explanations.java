@@ -1,0 +1,51 @@
+package org.interdict.screening;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Turns an {@link AlignmentScorer.Alignment} into the public {@link Explanation}; only run for returned matches. */
+final class Explanations {
+  private Explanations() {}
+
+  static Explanation of(IndexData data, PreparedQuery query, int name, AlignmentScorer.Alignment alignment) {
+    int[] nameTokens = data.nameTokens[name];
+    List<TokenPair> pairs = new ArrayList<>();
+    boolean[] usedQ = new boolean[query.tokens.length];
+    boolean[] usedN = new boolean[nameTokens.length];
+    for (int i = 0; i < alignment.queryPositions().length; i++) {
+      int q = alignment.queryPositions()[i];
+      int n = alignment.namePositions()[i];
+      usedQ[q] = true;
+      usedN[n] = true;
+      String queryToken = query.tokens[q];
+      String listToken = data.tokens[nameTokens[n]];
+      double sim = alignment.similarities()[i];
+      pairs.add(
+          new TokenPair(
+              queryToken, listToken, AlignmentScorer.round(sim), TokenSimilarity.method(sim, queryToken, listToken)));
+    }
+    List<String> unmatchedQuery = new ArrayList<>();
+    for (int q = 0; q < usedQ.length; q++) {
+      if (!usedQ[q]) {
+        unmatchedQuery.add(query.tokens[q]);
+      }
+    }
+    List<String> unmatchedList = new ArrayList<>();
+    for (int n = 0; n < usedN.length; n++) {
+      if (!usedN[n]) {
+        unmatchedList.add(data.tokens[nameTokens[n]]);
+      }
+    }
+    pairs.sort(java.util.Comparator.comparingInt(pair -> query.normalized.tokens().indexOf(pair.queryToken())));
+    return new Explanation(
+        AlignmentScorer.ID,
+        pairs,
+        unmatchedQuery,
+        unmatchedList,
+        query.normalized.legalForms(),
+        LegalFormMask.forms(data.nameLegalMask[name]),
+        query.normalized.steps(),
+        data.stepLists.get(data.nameSteps[name]),
+        AlignmentScorer.parts(alignment));
+  }
+}

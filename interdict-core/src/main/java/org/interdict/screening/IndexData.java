@@ -1,0 +1,81 @@
+package org.interdict.screening;
+
+import java.util.List;
+import java.util.Map;
+import org.interdict.model.Party;
+import org.interdict.text.NamePipeline;
+
+/**
+ * The arrays behind a {@link ScreeningIndex}, addressed by int ids: names (one per distinct normalized name of a
+ * party) and vocabulary tokens (one per distinct normalized token). Built once, never written again, so safe to
+ * share between threads.
+ */
+final class IndexData {
+  final NamePipeline pipeline;
+  final Party[] parties;
+  // names
+  final int[] nameParty;
+  final int[] nameIndex;
+  final String[] nameText;
+  final int[][] nameTokens;
+  final long[] nameLegalMask;
+  final float[] nameWeight;
+  final boolean[] nameHasInitial;
+  final int[] nameSteps;
+  final List<List<String>> stepLists;
+  // vocabulary
+  final String[] tokens;
+  final String[] keys;
+  final float[] weights;
+  final int[][] postings;
+  final int[] gramCounts;
+  final Map<Long, int[]> gramIndex;
+  final Map<String, Integer> tokenIds;
+  final Map<String, int[]> consonantIndex;
+
+  IndexData(
+      NamePipeline pipeline, Party[] parties, int[] nameParty, int[] nameIndex, String[] nameText, int[][] nameTokens,
+      long[] nameLegalMask, int[] nameSteps, List<List<String>> stepLists, String[] tokens, String[] keys,
+      float[] weights, int[][] postings, int[] gramCounts, Map<Long, int[]> gramIndex, Map<String, Integer> tokenIds,
+      Map<String, int[]> consonantIndex) {
+    this.pipeline = pipeline;
+    this.parties = parties;
+    this.nameParty = nameParty;
+    this.nameIndex = nameIndex;
+    this.nameText = nameText;
+    this.nameTokens = nameTokens;
+    this.nameLegalMask = nameLegalMask;
+    this.nameWeight = new float[nameTokens.length];
+    this.nameHasInitial = new boolean[nameTokens.length];
+    for (int name = 0; name < nameTokens.length; name++) {
+      for (int token : nameTokens[name]) {
+        nameWeight[name] += weights[token];
+        nameHasInitial[name] |= tokens[token].length() == 1;
+      }
+    }
+    this.nameSteps = nameSteps;
+    this.stepLists = stepLists;
+    this.tokens = tokens;
+    this.keys = keys;
+    this.weights = weights;
+    this.postings = postings;
+    this.gramCounts = gramCounts;
+    this.gramIndex = gramIndex;
+    this.tokenIds = tokenIds;
+    this.consonantIndex = consonantIndex;
+  }
+
+  int nameCount() {
+    return nameParty.length;
+  }
+
+  /** Weight of a token by length (2..8) times an IDF factor (0.4..1): long rare words count most. */
+  static float weight(int length, int documentFrequency, int nameCount) {
+    double lengthFactor = Math.max(2, Math.min(8, length));
+    if (documentFrequency <= 0) {
+      return (float) lengthFactor;
+    }
+    double idf = Math.log((nameCount + 1.0) / documentFrequency) / Math.log(nameCount + 1.0);
+    return (float) (lengthFactor * Math.max(0.4, Math.min(1.0, idf)));
+  }
+}

@@ -1,0 +1,48 @@
+package org.interdict.screening;
+
+import org.interdict.text.NormalizedName;
+
+/**
+ * A normalized query ready for retrieval and scoring: per query token its variant key, weight and the vocabulary
+ * tokens similar enough to pair with it ({@code similarIds} ascending for binary search, {@code similarValues}
+ * parallel to it).
+ */
+final class PreparedQuery {
+  final NormalizedName normalized;
+  final String[] tokens;
+  final String[] keys;
+  final float[] weights;
+  final int[][] similarIds;
+  final float[][] similarValues;
+  final long legalMask;
+  final float totalWeight;
+  final boolean hasInitial;
+
+  PreparedQuery(
+      NormalizedName normalized, String[] tokens, String[] keys, float[] weights, int[][] similarIds,
+      float[][] similarValues, long legalMask) {
+    this.normalized = normalized;
+    this.tokens = tokens;
+    this.keys = keys;
+    this.weights = weights;
+    this.similarIds = similarIds;
+    this.similarValues = similarValues;
+    this.legalMask = legalMask;
+    float total = 0f;
+    for (float weight : weights) {
+      total += weight;
+    }
+    this.totalWeight = total;
+    boolean initial = false;
+    for (String token : tokens) {
+      initial |= token.length() == 1;
+    }
+    this.hasInitial = initial;
+  }
+
+  /** Similarity of query token {@code q} with vocabulary token {@code token}, 0 when not similar. */
+  double similarity(int q, int token) {
+    int at = java.util.Arrays.binarySearch(similarIds[q], token);
+    return at >= 0 ? similarValues[q][at] : 0.0;
+  }
+}

@@ -1,0 +1,28 @@
+package org.interdict.screening;
+
+import java.util.Arrays;
+
+/** Per-thread working arrays of one index, reset after each query so no query allocates index-sized arrays. */
+final class Scratch {
+  final int[] gramHits;
+  final IntList touchedTokens = new IntList(256);
+  final float[] accumulated;
+  final int[] lastQueryToken;
+  final IntList touchedNames = new IntList(1024);
+
+  Scratch(int vocabularySize, int nameCount) {
+    gramHits = new int[vocabularySize];
+    accumulated = new float[nameCount];
+    lastQueryToken = new int[nameCount];
+    Arrays.fill(lastQueryToken, -1);
+  }
+
+  void resetNames() {
+    for (int i = 0; i < touchedNames.size(); i++) {
+      int name = touchedNames.get(i);
+      accumulated[name] = 0f;
+      lastQueryToken[name] = -1;
+    }
+    touchedNames.clear();
+  }
+}

@@ -1,0 +1,131 @@
+package org.interdict.screening;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.interdict.model.Party;
+import org.interdict.text.NamePipeline;
+import org.interdict.text.NormalizedName;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An immutable in-memory index over every name (primary and aliases) of a set of parties, and the screening of
+ * one name against it. Thread-safe after {@link #build}: queries share the read-only arrays and use per-thread
+ * scratch space.
+ */
+public final class ScreeningIndex {
+  private static final Logger LOG = LoggerFactory.getLogger(ScreeningIndex.class);
+  private final IndexData data;
+  private final ThreadLocal<Scratch> scratch;
+  private final SimilarTokenCache cache;
+
+  /** How many distinct query tokens the index remembers similar tokens for (see {@link #build(Collection, NamePipeline, int)}). */
+  public static final int DEFAULT_TOKEN_CACHE = 100_000;
+
+  private ScreeningIndex(IndexData data, int tokenCache) {
+    this.data = data;
+    this.cache = new SimilarTokenCache(tokenCache);
+    this.scratch = ThreadLocal.withInitial(() -> new Scratch(data.tokens.length, data.nameCount()));
+  }
+
+  /** Builds an index with the standard normalization pipeline. */
+  public static ScreeningIndex build(Collection<Party> parties) {
+    return build(parties, NamePipeline.standard());
+  }
+
+  public static ScreeningIndex build(Collection<Party> parties, NamePipeline pipeline) {
+    return build(parties, pipeline, DEFAULT_TOKEN_CACHE);
+  }
+
+  /**
+   * Builds an index that caches, for up to {@code tokenCache} distinct query tokens, the list tokens similar to
+   * them (0 turns the cache off; results are the same either way, only speed differs).
+   */
+  public static ScreeningIndex build(Collection<Party> parties, NamePipeline pipeline, int tokenCache) {
+    if (tokenCache < 0) {
+      throw new IllegalArgumentException("tokenCache must be >= 0, was " + tokenCache);
+    }
+    long start = System.nanoTime();
+    ScreeningIndex index = new ScreeningIndex(new IndexBuilder(pipeline).build(parties), tokenCache);
+    LOG.info("Built the screening index: {} parties, {} names, {} distinct tokens in {} ms; ready to screen",
+        index.partyCount(), index.nameCount(), index.vocabularySize(), (System.nanoTime() - start) / 1_000_000);
+    return index;
+  }
+
+  /** The stable id of the scorer, recorded with every result. */
+  public static String scorerId() {
+    return AlignmentScorer.ID;
+  }
+
+  public int partyCount() {
+    return data.parties.length;
+  }
+
+  /** Number of distinct normalized names indexed (a party's duplicate spellings count once). */
+  public int nameCount() {
+    return data.nameCount();
+  }
+
+  public int vocabularySize() {
+    return data.tokens.length;
+  }
+
+  /** Screens one name: matches at or above the query's minimum score, best first, one per party. */
+  public ScreeningResult screen(ScreeningQuery query) {
+    NormalizedName normalized = data.pipeline.normalize(query.name());
+    if (normalized.tokens().isEmpty()) {
+      return new ScreeningResult(query, normalized, List.of());
+    }
+    Scratch space = scratch.get();
+    PreparedQuery prepared = CandidateFinder.prepare(data, normalized, space, cache);
+    int[] candidates = CandidateFinder.candidates(data, prepared, space, query.filter(), query.minScore());
+    Map<Integer, Scored> bestByParty = new HashMap<>();
+    for (int name : candidates) {
+      AlignmentScorer.Alignment alignment = AlignmentScorer.align(data, prepared, name);
+      if (alignment.score() < query.minScore()) {
+        continue;
+      }
+      int party = data.nameParty[name];
+      Scored previous = bestByParty.get(party);
+      if (previous == null || alignment.score() > previous.alignment.score()
+          || (alignment.score() == previous.alignment.score() && preferred(prepared, name, previous.name))) {
+        bestByParty.put(party, new Scored(name, alignment));
+      }
+    }
+    List<Scored> ranked = new ArrayList<>(bestByParty.values());
+    ranked.sort(
+        Comparator.comparingDouble((Scored s) -> -s.alignment.score())
+            .thenComparing(s -> data.parties[data.nameParty[s.name]].id()));
+    List<Match> matches = new ArrayList<>(Math.min(ranked.size(), query.limit()));
+    for (Scored scored : ranked.subList(0, Math.min(ranked.size(), query.limit()))) {
+      matches.add(toMatch(prepared, scored));
+    }
+    return new ScreeningResult(query, normalized, matches);
+  }
+
+  private record Scored(int name, AlignmentScorer.Alignment alignment) {}
+
+  /** Between equally scored names of one party: the one whose legal forms agree, then the earlier one. */
+  private boolean preferred(PreparedQuery query, int name, int other) {
+    boolean formsAgree = data.nameLegalMask[name] == query.legalMask;
+    boolean otherFormsAgree = data.nameLegalMask[other] == query.legalMask;
+    if (formsAgree != otherFormsAgree) {
+      return formsAgree;
+    }
+    return data.nameIndex[name] < data.nameIndex[other];
+  }
+
+  private Match toMatch(PreparedQuery query, Scored scored) {
+    int name = scored.name;
+    Party party = data.parties[data.nameParty[name]];
+    int index = data.nameIndex[name];
+    Explanation explanation = Explanations.of(data, query, name, scored.alignment);
+    double score = AlignmentScorer.round(scored.alignment.score());
+    return new Match(
+        score, party, data.nameText[name], index == 0 ? NameKind.PRIMARY : NameKind.ALIAS, index, explanation);
+  }
+}

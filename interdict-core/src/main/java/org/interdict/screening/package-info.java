@@ -1,0 +1,2 @@
+/** Restricted-party screening: an immutable name index, candidate retrieval, an explainable scorer, filters. */
+package org.interdict.screening;

@@ -1,0 +1,50 @@
+package org.interdict.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class NamePipelineTest {
+  private final NamePipeline pipeline = NamePipeline.standard();
+
+  @Test
+  void splitsLegalFormsFromNameTokensAndRecordsChangingSteps() {
+    NormalizedName name = pipeline.normalize("АО «Лаборатория Касперского»");
+    assertThat(name.tokens()).containsExactly("laboratory", "kasperskogo");
+    assertThat(name.legalForms()).containsExactly("jsc");
+    assertThat(name.steps()).containsSubsequence("case-fold", "transliterate", "strip-punctuation", "legal-form", "synonyms");
+  }
+
+  @Test
+  void asciiNamesSkipTheUnicodeSteps() {
+    NormalizedName name = pipeline.normalize("Kaspersky Labs Ltd");
+    assertThat(name.tokens()).containsExactly("kaspersky", "laboratory");
+    assertThat(name.legalForms()).containsExactly("ltd");
+    assertThat(name.steps()).doesNotContain("nfkc", "transliterate", "strip-diacritics");
+  }
+
+  @Test
+  void surnameCommaGivenNamesKeepsAllTokens() {
+    assertThat(pipeline.normalize("KASPERSKIY, Yevgeniy Valentinovich").tokens())
+        .containsExactly("kasperskiy", "yevgeniy", "valentinovich");
+  }
+
+  @Test
+  void truncatesVeryLongNamesAndSaysSo() {
+    NormalizedName name = pipeline.normalize("a".repeat(10_000));
+    assertThat(name.truncated()).isTrue();
+    assertThat(name.tokens()).hasSize(1);
+    assertThat(name.tokens().get(0)).hasSize(NamePipeline.MAX_CHARS);
+  }
+
+  @Test
+  void emptyAndPunctuationOnlyNamesHaveNoTokens() {
+    assertThat(pipeline.normalize("").isEmpty()).isTrue();
+    assertThat(pipeline.normalize(" ,.;\u0000 ").isEmpty()).isTrue();
+  }
+
+  @Test
+  void aNameMadeOfALegalFormKeepsIt() {
+    assertThat(pipeline.normalize("Limited").tokens()).containsExactly("limited");
+  }
+}

@@ -7,6 +7,9 @@ final class Subcommands {
   private Subcommands() {}
 
   static List<Object> all() {
-    return List.of(new org.interdict.cli.screen.ScreenCommand());
+    return List.of(
+        new org.interdict.cli.scan.ScanCommand(),
+        new org.interdict.cli.screen.ScreenCommand(),
+        new org.interdict.cli.catalog.CatalogCommand());
   }
 }

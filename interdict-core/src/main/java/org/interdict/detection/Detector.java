@@ -45,16 +45,18 @@ public final class Detector {
     this.vendors = new VendorIndex(catalog.vendors(), tokenizer);
     catalog.vendors().forEach(v -> vendorsById.put(v.id(), v));
     for (Product product : catalog.products()) {
-      if (product.category().equals("unclassified")) {
+      // An unclassified product's name describes the fallback ("Kaspersky software (unclassified)"), so only
+      // its identifiers are indexed.
+      boolean unclassified = product.category().equals("unclassified");
+      if (unclassified) {
         unclassifiedByVendor.putIfAbsent(product.vendor(), product);
-        continue;
       }
       List<String> names = new ArrayList<>(product.identifiers().names());
       names.add(product.name());
-      for (String name : names) {
-        addPattern(product, name, tokenizer.tokens(name));
+      for (String name : unclassified ? List.<String>of() : names) {
+        addPattern(product, name, name);
         if (!Tokenizer.isAscii(name)) {
-          addPattern(product, name, tokenizer.tokens(Tokenizer.toLatin(name)));
+          addPattern(product, name, Tokenizer.toLatin(name));
         }
       }
       bundleIds.add(product.identifiers().bundleIds(), product);
@@ -76,17 +78,24 @@ public final class Detector {
     return catalogVersion;
   }
 
-  private void addPattern(Product product, String text, List<String> tokens) {
+  private void addPattern(Product product, String text, String tokenSource) {
+    List<String> tokens = tokenizer.tokens(tokenSource);
     if (tokens.isEmpty()) {
       return;
     }
+    List<String> exactWords = List.of();
+    if (tokens.stream().allMatch(vendors::isStem)) {
+      // A name made only of vendor-stem words ("KasperskyOS") would match every product of the vendor once
+      // stemmed, so it must match word for word.
+      exactWords = tokenizer.words(tokenSource);
+    }
     List<NamePattern> patterns = patternsByFirstToken.computeIfAbsent(tokens.get(0), t -> new ArrayList<>());
     for (NamePattern existing : patterns) {
-      if (existing.tokens().equals(tokens)) {
+      if (existing.tokens().equals(tokens) && existing.exactWords().equals(exactWords)) {
         return;
       }
     }
-    patterns.add(new NamePattern(product, tokens, text));
+    patterns.add(new NamePattern(product, tokens, exactWords, text));
   }
 
   /** The product this record is, or none when nothing in the catalog identifies it. */
@@ -94,11 +103,11 @@ public final class Detector {
     Signals signals = new Signals(record);
     identify(record, signals);
     List<String> nameTokens = tokenizer.tokens(record.name());
-    signals.namePattern = bestPattern(nameTokens);
+    signals.namePattern = bestPattern(nameTokens, record.name());
     Optional<Vendor> nameVendor = vendors.byTokens(nameTokens);
     if (signals.namePattern == null && nameVendor.isEmpty() && !Tokenizer.isAscii(record.name())) {
       List<String> latin = tokenizer.tokens(Tokenizer.toLatin(record.name()));
-      signals.namePattern = bestPattern(latin);
+      signals.namePattern = bestPattern(latin, Tokenizer.toLatin(record.name()));
       nameVendor = vendors.byTokens(latin);
     }
     signals.nameVendor = nameVendor.orElse(null);
@@ -143,8 +152,9 @@ public final class Detector {
   }
 
   /** The longest catalog name occurring in the tokens; the earliest on a tie. */
-  private NamePattern bestPattern(List<String> tokens) {
+  private NamePattern bestPattern(List<String> tokens, String text) {
     NamePattern best = null;
+    List<String> words = null;
     for (int i = 0; i < tokens.size(); i++) {
       List<NamePattern> patterns = patternsByFirstToken.get(tokens.get(i));
       if (patterns == null) {
@@ -152,6 +162,12 @@ public final class Detector {
       }
       for (NamePattern pattern : patterns) {
         if ((best == null || pattern.tokens().size() > best.tokens().size()) && pattern.occursAt(tokens, i)) {
+          if (!pattern.exactWords().isEmpty()) {
+            words = words == null ? tokenizer.words(text) : words;
+            if (java.util.Collections.indexOfSubList(words, pattern.exactWords()) < 0) {
+              continue;
+            }
+          }
           best = pattern;
         }
       }

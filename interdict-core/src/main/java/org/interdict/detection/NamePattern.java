@@ -3,10 +3,14 @@ package org.interdict.detection;
 import java.util.List;
 import org.interdict.catalog.Product;
 
-/** One catalog product name as tokens; {@code text} is the catalog name it came from, for evidence. */
-record NamePattern(Product product, List<String> tokens, String text) {
+/**
+ * One catalog product name as tokens; {@code text} is the catalog name it came from, for evidence.
+ * {@code exactWords} is non-empty when the name must also occur unstemmed, word for word.
+ */
+record NamePattern(Product product, List<String> tokens, List<String> exactWords, String text) {
   NamePattern {
     tokens = List.copyOf(tokens);
+    exactWords = List.copyOf(exactWords);
   }
 
   /**

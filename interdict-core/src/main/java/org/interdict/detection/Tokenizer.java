@@ -40,6 +40,11 @@ final class Tokenizer {
     return TO_LATIN.get().transliterate(text);
   }
 
+  /** The words of the text, lower case, without vendor stemming; for names that must match word for word. */
+  List<String> words(String text) {
+    return new Tokenizer(Map.of()).tokens(text);
+  }
+
   List<String> tokens(String text) {
     if (text.isEmpty()) {
       return List.of();

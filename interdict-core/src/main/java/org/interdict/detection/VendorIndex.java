@@ -65,6 +65,10 @@ final class VendorIndex {
     return key.toString();
   }
 
+  boolean isStem(String token) {
+    return byStem.containsKey(token);
+  }
+
   /** The vendor whose stem is one of the tokens. */
   Optional<Vendor> byTokens(List<String> tokens) {
     for (String token : tokens) {

@@ -69,11 +69,19 @@ final class TableReport implements ReportWriter {
       evidence.append(' ').append(e.rule()).append(" (").append(e.field()).append(')');
     }
     out.write(evidence + "\n");
+    StringBuilder notCovered = new StringBuilder();
     for (RegimeOutcome outcome : finding.outcomes()) {
+      if (!outcome.status().isCovered()) {
+        notCovered.append(notCovered.length() == 0 ? "" : ", ").append(outcome.regimeId());
+        continue;
+      }
       out.write("  - " + outcome.regimeId() + ": " + outcome.statusText()
           + outcome.deadline().map(d -> ", deadline " + d).orElse("") + "\n");
-      out.write("      " + (outcome.status().isCovered() ? outcome.action() + " [" + outcome.citation() + "]"
-          : outcome.reason()) + "\n");
+      out.write("      " + outcome.action() + " [" + outcome.citation() + "]\n");
+    }
+    if (notCovered.length() > 0) {
+      // Regimes that name the vendor but not this profile, context or category: one line, reasons in JSON.
+      out.write("  - not covered: " + notCovered + "\n");
     }
     if (!finding.detection().product().note().isEmpty()) {
       out.write("  note: " + finding.detection().product().note() + "\n");

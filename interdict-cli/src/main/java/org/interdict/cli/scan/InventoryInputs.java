@@ -52,6 +52,9 @@ final class InventoryInputs {
 
       @Override
       public void readInto(InventorySink sink) {
+        if (!Files.exists(file)) {
+          throw new UnreadableInventoryException("no such file");
+        }
         if (formatId.equals(InventoryReaders.AUTO)) {
           formatId = InventoryFiles.detectFormat(file);
         }
@@ -60,7 +63,7 @@ final class InventoryInputs {
           InputStream input = bar.map(b -> b.wrap(raw)).orElse(raw);
           InventoryReaders.byId(formatId, csvMapping).read(input, name, sink);
         } catch (NoSuchFileException e) {
-          throw new UnreadableInventoryException(name + ": no such file", e);
+          throw new UnreadableInventoryException("no such file", e);
         } catch (IOException | java.io.UncheckedIOException e) {
           throw new UnreadableInventoryException(name + ": cannot read: " + e.getMessage(), e);
         } finally {

@@ -1,0 +1,2 @@
+/** Scan speed: detection throughput on parsed records (JMH) and a generator for end-to-end runs. */
+package org.interdict.bench.scan;

@@ -4,11 +4,11 @@ import java.util.Objects;
 
 /**
  * One name to screen with its filter, the minimum score a match needs and the most matches to return.
- * {@link #DEFAULT_MIN_SCORE} comes from the development-set evaluation (docs/benchmarks-screening.md).
+ * {@link #DEFAULT_MIN_SCORE} comes from the development-set evaluation (docs/benchmarks.md).
  */
 public record ScreeningQuery(String name, ScreeningFilter filter, double minScore, int limit) {
   /**
-   * Default minimum score, chosen on the development set (docs/benchmarks-screening.md): thresholds 0.72-0.77 meet
+   * Default minimum score, chosen on the development set (docs/benchmarks.md): thresholds 0.72-0.77 meet
    * both targets (recall >= 0.98, precision >= 0.95); 0.76 keeps the recall of the lower ones with more precision.
    */
   public static final double DEFAULT_MIN_SCORE = 0.76;

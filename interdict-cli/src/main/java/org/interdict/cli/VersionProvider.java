@@ -2,11 +2,15 @@ package org.interdict.cli;
 
 import picocli.CommandLine.IVersionProvider;
 
-/** Reports the version written into the jar's manifest at build time. */
-final class VersionProvider implements IVersionProvider {
+/** Reports the version written into the jar's manifest at build time ("development" when run from classes). */
+public final class VersionProvider implements IVersionProvider {
+  public static String version() {
+    String version = VersionProvider.class.getPackage().getImplementationVersion();
+    return version == null ? "development" : version;
+  }
+
   @Override
   public String[] getVersion() {
-    String version = VersionProvider.class.getPackage().getImplementationVersion();
-    return new String[] {"interdict " + (version == null ? "development" : version)};
+    return new String[] {"interdict " + version()};
   }
 }

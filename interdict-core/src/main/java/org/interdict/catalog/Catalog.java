@@ -30,7 +30,7 @@ public final class Catalog {
       List<Regime> regimes,
       List<Vendor> vendors,
       List<Product> products) {
-    this.version = Lists.required(version, "version", "catalog");
+    this.version = CatalogValues.required(version, "version", "catalog");
     this.released = released;
     this.profiles = List.copyOf(profiles);
     this.regimes = List.copyOf(regimes);

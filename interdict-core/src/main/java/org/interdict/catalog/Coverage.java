@@ -9,9 +9,9 @@ import java.util.List;
 public record Coverage(
     List<String> vendors, List<String> categories, List<Exclusion> exclusions, boolean includesIntegrated) {
   public Coverage {
-    vendors = Lists.copy(vendors);
-    categories = Lists.copy(categories);
-    exclusions = Lists.copy(exclusions);
+    vendors = CatalogValues.copy(vendors);
+    categories = CatalogValues.copy(categories);
+    exclusions = CatalogValues.copy(exclusions);
     if (vendors.isEmpty()) {
       throw new CatalogException("coverage: at least one vendor is required");
     }

@@ -22,14 +22,14 @@ public record Identifiers(
   public static final Identifiers NONE = new Identifiers(null, null, null, null, null, null, null, null, null);
 
   public Identifiers {
-    names = Lists.copy(names);
-    executables = Lists.copy(executables);
-    services = Lists.copy(services);
-    bundleIds = Lists.copy(bundleIds);
-    linuxPackages = Lists.copy(linuxPackages);
-    androidPackages = Lists.copy(androidPackages);
-    browserExtensions = Lists.copy(browserExtensions);
-    purls = Lists.copy(purls);
-    cpes = Lists.copy(cpes);
+    names = CatalogValues.copy(names);
+    executables = CatalogValues.copy(executables);
+    services = CatalogValues.copy(services);
+    bundleIds = CatalogValues.copy(bundleIds);
+    linuxPackages = CatalogValues.copy(linuxPackages);
+    androidPackages = CatalogValues.copy(androidPackages);
+    browserExtensions = CatalogValues.copy(browserExtensions);
+    purls = CatalogValues.copy(purls);
+    cpes = CatalogValues.copy(cpes);
   }
 }

@@ -23,8 +23,8 @@ public record Obligation(
     String citation) {
 
   public Obligation {
-    id = Lists.required(id, "id", "obligation");
-    profiles = Lists.copy(profiles);
+    id = CatalogValues.required(id, "id", "obligation");
+    profiles = CatalogValues.copy(profiles);
     contexts = contexts == null || contexts.isEmpty() ? List.of("installed", "integrated") : List.copyOf(contexts);
     if (profiles.isEmpty()) {
       throw new CatalogException("obligation " + id + ": at least one profile (or '*') is required");
@@ -32,17 +32,17 @@ public record Obligation(
     if (effectiveFrom == null) {
       throw new CatalogException("obligation " + id + ": field 'effectiveFrom' is required");
     }
-    effectiveTo = Lists.optional(effectiveTo);
+    effectiveTo = CatalogValues.optional(effectiveTo);
     if (effectiveTo.isPresent() && !effectiveTo.get().isAfter(effectiveFrom)) {
       throw new CatalogException("obligation " + id + ": effectiveTo must be after effectiveFrom");
     }
     if (status == null) {
       throw new CatalogException("obligation " + id + ": field 'status' is required");
     }
-    requirement = Lists.required(requirement, "requirement", "obligation " + id);
-    action = Lists.required(action, "action", "obligation " + id);
-    deadline = Lists.optional(deadline);
-    citation = Lists.text(citation);
+    requirement = CatalogValues.required(requirement, "requirement", "obligation " + id);
+    action = CatalogValues.required(action, "action", "obligation " + id);
+    deadline = CatalogValues.optional(deadline);
+    citation = CatalogValues.text(citation);
   }
 
   public boolean appliesTo(String profile, String context) {

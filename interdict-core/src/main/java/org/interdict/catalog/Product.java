@@ -17,13 +17,13 @@ public record Product(
     List<String> sources) {
 
   public Product {
-    id = Lists.required(id, "id", "product");
-    vendor = Lists.required(vendor, "vendor", "product " + id);
-    name = Lists.required(name, "name", "product " + id);
-    category = Lists.required(category, "category", "product " + id);
-    description = Lists.text(description);
+    id = CatalogValues.required(id, "id", "product");
+    vendor = CatalogValues.required(vendor, "vendor", "product " + id);
+    name = CatalogValues.required(name, "name", "product " + id);
+    category = CatalogValues.required(category, "category", "product " + id);
+    description = CatalogValues.text(description);
     identifiers = identifiers == null ? Identifiers.NONE : identifiers;
-    note = Lists.text(note);
-    sources = Lists.copy(sources);
+    note = CatalogValues.text(note);
+    sources = CatalogValues.copy(sources);
   }
 }

@@ -22,27 +22,27 @@ public record Regime(
     List<Obligation> obligations) {
 
   public Regime {
-    id = Lists.required(id, "id", "regime");
-    altIds = Lists.copy(altIds);
-    title = Lists.required(title, "title", "regime " + id);
-    issuer = Lists.required(issuer, "issuer", "regime " + id);
-    jurisdiction = Lists.required(jurisdiction, "jurisdiction", "regime " + id);
+    id = CatalogValues.required(id, "id", "regime");
+    altIds = CatalogValues.copy(altIds);
+    title = CatalogValues.required(title, "title", "regime " + id);
+    issuer = CatalogValues.required(issuer, "issuer", "regime " + id);
+    jurisdiction = CatalogValues.required(jurisdiction, "jurisdiction", "regime " + id);
     if (kind == null) {
       throw new CatalogException("regime " + id + ": field 'kind' is required");
     }
-    citation = Lists.required(citation, "citation", "regime " + id);
-    sources = Lists.copy(sources);
+    citation = CatalogValues.required(citation, "citation", "regime " + id);
+    sources = CatalogValues.copy(sources);
     if (sources.isEmpty()) {
       throw new CatalogException("regime " + id + ": at least one official source URL is required");
     }
     if (announced == null) {
       throw new CatalogException("regime " + id + ": field 'announced' is required");
     }
-    summary = Lists.text(summary);
+    summary = CatalogValues.text(summary);
     if (coverage == null) {
       throw new CatalogException("regime " + id + ": field 'coverage' is required");
     }
-    obligations = Lists.copy(obligations);
+    obligations = CatalogValues.copy(obligations);
     if (obligations.isEmpty()) {
       throw new CatalogException("regime " + id + ": at least one obligation is required");
     }

@@ -22,16 +22,16 @@ public record Vendor(
     List<String> sources) {
 
   public Vendor {
-    id = Lists.required(id, "id", "vendor");
-    name = Lists.required(name, "name", "vendor " + id);
-    aliases = Lists.copy(aliases);
-    entities = Lists.copy(entities);
-    stems = Lists.copy(stems);
-    publishers = Lists.copy(publishers);
-    cpeVendors = Lists.copy(cpeVendors);
-    purlNamespaces = Lists.copy(purlNamespaces);
-    bundleIdPrefixes = Lists.copy(bundleIdPrefixes);
-    note = Lists.text(note);
-    sources = Lists.copy(sources);
+    id = CatalogValues.required(id, "id", "vendor");
+    name = CatalogValues.required(name, "name", "vendor " + id);
+    aliases = CatalogValues.copy(aliases);
+    entities = CatalogValues.copy(entities);
+    stems = CatalogValues.copy(stems);
+    publishers = CatalogValues.copy(publishers);
+    cpeVendors = CatalogValues.copy(cpeVendors);
+    purlNamespaces = CatalogValues.copy(purlNamespaces);
+    bundleIdPrefixes = CatalogValues.copy(bundleIdPrefixes);
+    note = CatalogValues.text(note);
+    sources = CatalogValues.copy(sources);
   }
 }

@@ -19,6 +19,8 @@ final class Tokenizer {
   private static final ThreadLocal<Transliterator> TO_LATIN =
       ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
 
+  private static final Tokenizer UNSTEMMED = new Tokenizer(Map.of());
+
   /** Stems grouped by first character, so a token is compared with few stems. */
   private final Map<Character, List<String>> stemsByFirstChar;
 
@@ -42,7 +44,7 @@ final class Tokenizer {
 
   /** The words of the text, lower case, without vendor stemming; for names that must match word for word. */
   List<String> words(String text) {
-    return new Tokenizer(Map.of()).tokens(text);
+    return UNSTEMMED.tokens(text);
   }
 
   List<String> tokens(String text) {

@@ -1,10 +1,12 @@
 package org.interdict.policy;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.interdict.catalog.Catalog;
 import org.interdict.catalog.Coverage;
 import org.interdict.catalog.Exclusion;
@@ -80,11 +82,11 @@ public final class PolicyEvaluator {
   }
 
   private static long daysBetween(LocalDate from, LocalDate to) {
-    return java.time.temporal.ChronoUnit.DAYS.between(from, to);
+    return ChronoUnit.DAYS.between(from, to);
   }
 
   private static Optional<Obligation> first(
-      List<Obligation> obligations, ObligationStatus status, java.util.function.Predicate<Obligation> when) {
+      List<Obligation> obligations, ObligationStatus status, Predicate<Obligation> when) {
     return obligations.stream()
         .filter(o -> o.status() == status)
         .filter(when)

@@ -55,7 +55,9 @@ final class HtmlReport implements ReportWriter {
     out.write("</table>\n");
     if (!result.errors().isEmpty()) {
       out.write("<h2>Errors</h2><ul>");
-      result.errors().forEach(e -> uncheckedWrite(out, "<li>" + esc(e.toString()) + "</li>"));
+      for (org.interdict.model.InputError error : result.errors()) {
+        out.write("<li>" + esc(error.toString()) + "</li>");
+      }
       out.write("</ul>");
     }
     out.write("<script>" + HtmlParts.SCRIPT + "</script></body></html>\n");
@@ -127,14 +129,6 @@ final class HtmlReport implements ReportWriter {
 
   private static void card(Writer out, String label, long value) throws IOException {
     out.write("<div class=\"card\"><div class=\"value\">" + value + "</div><div>" + label + "</div></div>");
-  }
-
-  private static void uncheckedWrite(Writer out, String text) {
-    try {
-      out.write(text);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
   }
 
   static String esc(String text) {

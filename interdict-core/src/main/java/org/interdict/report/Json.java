@@ -20,8 +20,4 @@ final class Json {
     out.write("\n");
     out.flush();
   }
-
-  static String toString(Object value) throws IOException {
-    return MAPPER.writeValueAsString(value);
-  }
 }

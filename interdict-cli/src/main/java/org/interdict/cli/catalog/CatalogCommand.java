@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "catalog",
     mixinStandardHelpOptions = true,
+    versionProvider = org.interdict.cli.VersionProvider.class,
     description = "List or show the regimes, profiles, vendors and products of the catalog.",
     subcommands = {CatalogCommand.ListCommand.class, CatalogCommand.ShowCommand.class})
 public final class CatalogCommand implements Callable<Integer> {

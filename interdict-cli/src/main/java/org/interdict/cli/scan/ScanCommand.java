@@ -17,6 +17,7 @@ import org.interdict.catalog.Catalog;
 import org.interdict.catalog.Profile;
 import org.interdict.cli.CatalogOption;
 import org.interdict.cli.ExitCodes;
+import org.interdict.cli.VersionProvider;
 import org.interdict.report.ReportWriter;
 import org.interdict.report.Reports;
 import org.interdict.scan.ScanResult;
@@ -34,6 +35,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "scan",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     sortOptions = false,
     description = {
       "Read software inventories (osquery results, CSV exports, CycloneDX, SPDX, or this host) and report every "
@@ -117,7 +119,7 @@ public final class ScanCommand implements Callable<Integer> {
     if (host) {
       sources.add(inputs.host());
     }
-    ScanResult result = new Scanner(catalog, clock, version()).scan(sources, profile, date);
+    ScanResult result = new Scanner(catalog, clock, VersionProvider.version()).scan(sources, profile, date);
     writeReport(report, result);
     boolean nothingRead = result.inputs().stream().allMatch(i -> i.records() == 0 && i.errors() > 0);
     if (nothingRead) {
@@ -158,10 +160,5 @@ public final class ScanCommand implements Callable<Integer> {
         StandardCharsets.UTF_8))) {
       report.write(result, writer);
     }
-  }
-
-  static String version() {
-    String version = ScanCommand.class.getPackage().getImplementationVersion();
-    return version == null ? "development" : version;
   }
 }

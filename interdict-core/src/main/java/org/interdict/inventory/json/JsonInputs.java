@@ -7,6 +7,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
 
 /** The one streaming {@link JsonFactory} the readers share (thread-safe) and helpers over its parsers. */
 public final class JsonInputs {
@@ -54,5 +57,43 @@ public final class JsonInputs {
   public static long line(JsonParser parser) {
     int line = parser.currentTokenLocation().getLineNr();
     return Math.max(line, 0);
+  }
+
+  /** Receives the scalar fields of one object of an array; see {@link #forEachObject}. */
+  @FunctionalInterface
+  public interface ObjectFields {
+    void accept(Map<String, String> fields) throws IOException;
+  }
+
+  /**
+   * For the array the parser is at, gives each object's wanted scalar fields ("" when absent) to {@code each};
+   * other fields, nested values and non-object items are skipped. Anything but an array is skipped whole.
+   */
+  public static void forEachObject(JsonParser parser, Set<String> wanted, ObjectFields each) throws IOException {
+    if (parser.currentToken() != JsonToken.START_ARRAY) {
+      parser.skipChildren();
+      return;
+    }
+    JsonToken item;
+    while ((item = parser.nextToken()) != JsonToken.END_ARRAY) {
+      if (item != JsonToken.START_OBJECT) {
+        parser.skipChildren();
+        continue;
+      }
+      Map<String, String> fields = new HashMap<>();
+      for (String field : wanted) {
+        fields.put(field, "");
+      }
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String field = parser.currentName();
+        parser.nextToken();
+        if (wanted.contains(field)) {
+          fields.put(field, scalarText(parser));
+        } else {
+          parser.skipChildren();
+        }
+      }
+      each.accept(fields);
+    }
   }
 }

@@ -23,6 +23,10 @@ import org.interdict.model.SourceLocation;
  * At most {@link #MAX_DESCRIBED_IDS} described ids are kept. Stateless and thread-safe.
  */
 public final class SpdxJsonReader implements InventoryReader {
+  private static final Set<String> RELATIONSHIP_FIELDS =
+      Set.of("spdxElementId", "relationshipType", "relatedSpdxElement");
+  private static final Set<String> EXTERNAL_REF_FIELDS = Set.of("referenceType", "referenceLocator");
+
   static final int MAX_DESCRIBED_IDS = 10_000;
 
   @Override
@@ -80,33 +84,16 @@ public final class SpdxJsonReader implements InventoryReader {
   }
 
   private static void readRelationships(JsonParser parser, Document document) throws IOException {
-    if (parser.currentToken() != JsonToken.START_ARRAY || document.packagesSeen) {
+    if (document.packagesSeen) {
       parser.skipChildren();
       return;
     }
-    JsonToken item;
-    while ((item = parser.nextToken()) != JsonToken.END_ARRAY) {
-      if (item != JsonToken.START_OBJECT) {
-        parser.skipChildren();
-        continue;
+    JsonInputs.forEachObject(parser, RELATIONSHIP_FIELDS, fields -> {
+      if ("SPDXRef-DOCUMENT".equals(fields.get("spdxElementId"))
+          && "DESCRIBES".equals(fields.get("relationshipType"))) {
+        document.describe(fields.get("relatedSpdxElement"));
       }
-      String element = "";
-      String type = "";
-      String related = "";
-      while (parser.nextToken() == JsonToken.FIELD_NAME) {
-        String field = parser.currentName();
-        parser.nextToken();
-        switch (field) {
-          case "spdxElementId" -> element = JsonInputs.scalarText(parser);
-          case "relationshipType" -> type = JsonInputs.scalarText(parser);
-          case "relatedSpdxElement" -> related = JsonInputs.scalarText(parser);
-          default -> parser.skipChildren();
-        }
-      }
-      if ("SPDXRef-DOCUMENT".equals(element) && "DESCRIBES".equals(type)) {
-        document.describe(related);
-      }
-    }
+    });
   }
 
   private static void readPackages(JsonParser parser, String fileName, InventorySink sink, Document document)
@@ -159,29 +146,8 @@ public final class SpdxJsonReader implements InventoryReader {
   }
 
   private static void readExternalRefs(JsonParser parser, SpdxPackage spdxPackage) throws IOException {
-    if (parser.currentToken() != JsonToken.START_ARRAY) {
-      parser.skipChildren();
-      return;
-    }
-    JsonToken item;
-    while ((item = parser.nextToken()) != JsonToken.END_ARRAY) {
-      if (item != JsonToken.START_OBJECT) {
-        parser.skipChildren();
-        continue;
-      }
-      String type = "";
-      String locator = "";
-      while (parser.nextToken() == JsonToken.FIELD_NAME) {
-        String field = parser.currentName();
-        parser.nextToken();
-        switch (field) {
-          case "referenceType" -> type = JsonInputs.scalarText(parser);
-          case "referenceLocator" -> locator = JsonInputs.scalarText(parser);
-          default -> parser.skipChildren();
-        }
-      }
-      spdxPackage.externalRef(type, locator);
-    }
+    JsonInputs.forEachObject(parser, EXTERNAL_REF_FIELDS,
+        fields -> spdxPackage.externalRef(fields.get("referenceType"), fields.get("referenceLocator")));
   }
 
   /** What the document has said so far about which package it describes; one per read. */

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /** Null-to-empty helpers for catalog records, whose YAML fields are all optional but one. */
-final class Lists {
-  private Lists() {}
+final class CatalogValues {
+  private CatalogValues() {}
 
   static <T> List<T> copy(List<T> values) {
     return values == null ? List.of() : List.copyOf(values);

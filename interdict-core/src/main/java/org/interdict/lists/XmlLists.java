@@ -59,12 +59,14 @@ public final class XmlLists {
     List<InputError> errors = new ArrayList<>();
     String name = file.toString();
     XMLStreamReader xml = null;
+    long lastLine = 0;
     try (InputStream in = Files.newInputStream(file)) {
       xml = secureFactory().createXMLStreamReader(in, "UTF-8");
       Deque<String> path = new ArrayDeque<>();
       StringBuilder text = new StringBuilder();
       while (xml.hasNext()) {
         int event = xml.next();
+        lastLine = line(xml);
         if (event == XMLStreamConstants.DTD) {
           errors.add(InputError.of(name, line(xml), ListErrors.FORBIDDEN_DTD,
               "the file declares a DTD, which list files never need; refusing to read it"));
@@ -91,8 +93,12 @@ public final class XmlLists {
         }
       }
     } catch (XMLStreamException e) {
-      long line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNumber());
       boolean encoding = isEncodingProblem(e);
+      long line = e.getLocation() == null || e.getLocation().getLineNumber() <= 0
+          ? lastLine : e.getLocation().getLineNumber();
+      if (encoding) {
+        line = firstInvalidUtf8Line(file).orElse(line);
+      }
       errors.add(InputError.of(name, line, encoding ? ListErrors.BAD_ENCODING : ListErrors.MALFORMED_XML,
           (encoding ? "invalid UTF-8" : "XML is not well-formed")
               + " (" + e.getMessage().lines().reduce((a, b) -> b).orElse("").strip() + ")"
@@ -113,6 +119,33 @@ public final class XmlLists {
 
   private static long line(XMLStreamReader xml) {
     return Math.max(0, xml.getLocation().getLineNumber());
+  }
+
+  /**
+   * The 1-based line of the first byte that is not UTF-8. The parser decodes ahead in blocks, so its own
+   * location can lie lines before the bad byte; this second pass runs only after an encoding error.
+   */
+  private static java.util.OptionalLong firstInvalidUtf8Line(Path file) {
+    try {
+      byte[] bytes = Files.readAllBytes(file);
+      java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+      java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length);
+      java.nio.charset.CoderResult result = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+          .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT).decode(in, out, true);
+      if (!result.isError()) {
+        return java.util.OptionalLong.empty();
+      }
+      long line = 1;
+      for (int i = 0; i < in.position(); i++) {
+        if (bytes[i] == '\n') {
+          line++;
+        }
+      }
+      return java.util.OptionalLong.of(line);
+    } catch (IOException e) {
+      return java.util.OptionalLong.empty();
+    }
   }
 
   private static boolean isEncodingProblem(XMLStreamException e) {

@@ -71,7 +71,8 @@ public final class CsvTables {
     } catch (UncheckedIOException | IOException e) {
       Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
       boolean encoding = cause instanceof CharacterCodingException;
-      errors.add(InputError.of(name, lastLine + 1,
+      long line = encoding ? TextFiles.firstInvalidUtf8Line(file).orElse(lastLine + 1) : lastLine + 1;
+      errors.add(InputError.of(name, line,
           encoding ? ListErrors.BAD_ENCODING : ListErrors.UNREADABLE_FILE,
           (encoding ? "invalid UTF-8 after this point" : "cannot read file: " + cause.getMessage())
               + "; rest of the file skipped"));

@@ -97,7 +97,7 @@ public final class XmlLists {
       long line = e.getLocation() == null || e.getLocation().getLineNumber() <= 0
           ? lastLine : e.getLocation().getLineNumber();
       if (encoding) {
-        line = firstInvalidUtf8Line(file).orElse(line);
+        line = TextFiles.firstInvalidUtf8Line(file).orElse(line);
       }
       errors.add(InputError.of(name, line, encoding ? ListErrors.BAD_ENCODING : ListErrors.MALFORMED_XML,
           (encoding ? "invalid UTF-8" : "XML is not well-formed")
@@ -119,33 +119,6 @@ public final class XmlLists {
 
   private static long line(XMLStreamReader xml) {
     return Math.max(0, xml.getLocation().getLineNumber());
-  }
-
-  /**
-   * The 1-based line of the first byte that is not UTF-8. The parser decodes ahead in blocks, so its own
-   * location can lie lines before the bad byte; this second pass runs only after an encoding error.
-   */
-  private static java.util.OptionalLong firstInvalidUtf8Line(Path file) {
-    try {
-      byte[] bytes = Files.readAllBytes(file);
-      java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
-      java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length);
-      java.nio.charset.CoderResult result = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-          .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT).decode(in, out, true);
-      if (!result.isError()) {
-        return java.util.OptionalLong.empty();
-      }
-      long line = 1;
-      for (int i = 0; i < in.position(); i++) {
-        if (bytes[i] == '\n') {
-          line++;
-        }
-      }
-      return java.util.OptionalLong.of(line);
-    } catch (IOException e) {
-      return java.util.OptionalLong.empty();
-    }
   }
 
   private static boolean isEncodingProblem(XMLStreamException e) {

@@ -36,23 +36,32 @@ public final class Reader {
 
   /**
    * Whether a file is the UK Sanctions List, by its lower-case name and first bytes: a {@code .xml} with a
-   * {@code <Designations>} root, or a {@code .csv} whose header has {@code Unique ID} and {@code OFSI Group ID}.
+   * {@code <Designations>} root, a {@code .csv} whose header has {@code Unique ID} and {@code OFSI Group ID},
+   * or OFSI's closed Consolidated List CSV ({@code Name 6,Name 1,...,Group ID}).
    */
   public static boolean recognises(String lowerCaseName, String head) {
     if (lowerCaseName.endsWith(".xml")) {
       return head.contains("<" + ROOT);
     }
-    return lowerCaseName.endsWith(".csv") && CsvReader.isHead(head);
+    return lowerCaseName.endsWith(".csv") && (CsvReader.isHead(head) || ConListReader.isHead(head));
   }
 
-  /** Reads the CSV when the name ends in {@code .csv}, else the XML. */
+  /** Reads the CSV (FCDO's, or OFSI's ConList by its header) when the name ends in {@code .csv}, else the XML. */
   static Result read(Path file) {
     if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
-      return CsvReader.read(file);
+      return isConList(file) ? ConListReader.read(file) : CsvReader.read(file);
     }
     Collector collector = new Collector();
     List<InputError> errors = XmlLists.stream(file, ROOT, collector);
     return new Result(collector.entries, errors, collector.generated);
+  }
+
+  private static boolean isConList(Path file) {
+    try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+      return ConListReader.isHead(new String(in.readNBytes(4096), java.nio.charset.StandardCharsets.ISO_8859_1));
+    } catch (java.io.IOException e) {
+      return false; // CsvReader reports the unreadable file.
+    }
   }
 
   /** Turns XML events into designations; confined to one read call. */

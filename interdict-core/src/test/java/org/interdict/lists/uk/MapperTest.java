@@ -69,6 +69,25 @@ class MapperTest {
     assertThat(mapped.errors()).allSatisfy(error -> assertThat(error.location().file()).endsWith("malformed.csv"));
   }
 
+  @Test
+  void readsOfsisClosedConsolidatedListGroupedByGroupId() {
+    MappedList mapped = Mapper.map(Fixtures.path("uk/ConList.csv"));
+
+    assertThat(mapped.statedDate()).contains(LocalDate.of(2026, 1, 27));
+    assertThat(mapped.parties()).extracting(Party::id, Party::primaryName, Party::type).containsExactly(
+        tuple("uk-sanctions-list:RUS9001", "Vladimir Vladimirovich PUTIN", PartyType.INDIVIDUAL),
+        tuple("uk-sanctions-list:RUS9002", "Sergei Viktorovich LAVROV", PartyType.INDIVIDUAL),
+        tuple("uk-sanctions-list:OFSI-99099", "FIXTURE TANKER", PartyType.VESSEL));
+    Party putin = mapped.parties().get(0);
+    assertThat(putin.aliases()).containsExactly("Владимир Владимирович ПУТИН");
+    assertThat(putin.dates()).containsExactly("DOB 1952-10-07", "listed 2022-02-25");
+    assertThat(putin.programs()).containsExactly("Russia");
+    assertThat(mapped.parties().get(1).aliases()).containsExactly("Sergey Viktorovich LAVROV");
+    assertThat(mapped.parties().get(2).remarks()).contains("Weak aliases: 'FX TANKER'.");
+    assertThat(mapped.errors()).extracting(InputError::errorId, error -> error.location().line())
+        .containsExactly(tuple(ListErrors.MALFORMED_ROW, 8L));
+  }
+
   @ParameterizedTest
   @CsvSource({
     "uk/xxe.xml, forbidden-dtd, 2, 0",
@@ -106,6 +125,7 @@ class MapperTest {
     assertThat(Reader.recognises("x.csv", "Report Date: 27-Nov-2026\nLast Updated,Unique ID,OFSI Group ID,UN"))
         .isTrue();
     assertThat(Reader.recognises("x.csv", "Last Updated,27/11/2026\nName 6,Name 1,Name 2")).isFalse();
+    assertThat(Reader.recognises("conlist.csv", "Last Updated,27/01/2026\nName 6,Name 1,Name 2,Group ID")).isTrue();
     assertThat(Reader.recognises("x.xml", "<export xmlns=\"http://eu.europa.ec/fpi/fsd/export\">")).isFalse();
     assertThat(Dates.reportDate("Report Date: 08-Oct-2026")).contains(LocalDate.of(2026, 10, 8));
   }

@@ -121,17 +121,15 @@ public final class XmlLists {
     return Math.max(0, xml.getLocation().getLineNumber());
   }
 
+  /** Whether the parser failed on bytes that are not UTF-8 (its cause, or nested exception, says so). */
   private static boolean isEncodingProblem(XMLStreamException e) {
-    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+    Throwable cause = e;
+    for (int depth = 0; cause != null && depth < 10; depth++) {
       if (cause instanceof CharConversionException) {
         return true;
       }
-      if (cause instanceof XMLStreamException stream && stream.getNestedException() != null
-          && stream.getNestedException() != cause.getCause()) {
-        if (stream.getNestedException() instanceof CharConversionException) {
-          return true;
-        }
-      }
+      cause = cause instanceof XMLStreamException stream && stream.getNestedException() != null
+          ? stream.getNestedException() : cause.getCause();
     }
     String message = String.valueOf(e.getMessage());
     return message.contains("UTF-8") && message.contains("byte");

@@ -100,6 +100,14 @@ public final class ListDirectory {
     if (name.endsWith(".xml") && head(file).contains("<CONSOLIDATED_LIST")) {
       return Optional.of(ListSource.UN);
     }
+    if ((name.endsWith(".xml") || name.endsWith(".csv"))
+        && org.interdict.lists.eu.Reader.recognises(name, head(file))) {
+      return Optional.of(ListSource.EU_FSF);
+    }
+    if ((name.endsWith(".xml") || name.endsWith(".csv"))
+        && org.interdict.lists.uk.Reader.recognises(name, head(file))) {
+      return Optional.of(ListSource.UK_SANCTIONS_LIST);
+    }
     return Optional.empty();
   }
 

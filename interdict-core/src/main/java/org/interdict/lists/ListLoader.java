@@ -92,6 +92,12 @@ public final class ListLoader {
       case BIS_DPL:
         mapped = org.interdict.lists.dpl.Mapper.map(set.primary(), folderDate);
         break;
+      case EU_FSF:
+        mapped = org.interdict.lists.eu.Mapper.map(set.primary());
+        break;
+      case UK_SANCTIONS_LIST:
+        mapped = org.interdict.lists.uk.Mapper.map(set.primary());
+        break;
       default:
         throw new IllegalArgumentException("list source " + set.source().id() + " is not read from files");
     }

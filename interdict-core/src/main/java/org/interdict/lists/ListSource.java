@@ -12,6 +12,8 @@ public enum ListSource {
   CSL("us-csl", "trade.gov Consolidated Screening List"),
   UN("un-sc-consolidated", "UN Security Council Consolidated List"),
   BIS_DPL("us-bis-dpl", "BIS Denied Persons List"),
+  EU_FSF("eu-fsf", "EU Financial Sanctions Files (consolidated list)"),
+  UK_SANCTIONS_LIST("uk-sanctions-list", "UK Sanctions List (FCDO)"),
   CURATED("interdict-curated", "Interdict curated Kaspersky snapshot (not an official list)");
 
   private final String id;

@@ -38,4 +38,31 @@ public final class TextFiles {
     String stripped = value.strip();
     return stripped.equals("-0-") ? "" : stripped;
   }
+
+  /**
+   * The 1-based line of the first byte that is not UTF-8, empty when the file is valid. Readers decode ahead
+   * in blocks, so where they fail can lie lines before the bad byte: call this only after an encoding error.
+   */
+  public static java.util.OptionalLong firstInvalidUtf8Line(Path file) {
+    try {
+      byte[] bytes = Files.readAllBytes(file);
+      java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+      java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length);
+      java.nio.charset.CoderResult result = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+          .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT).decode(in, out, true);
+      if (!result.isError()) {
+        return java.util.OptionalLong.empty();
+      }
+      long line = 1;
+      for (int i = 0; i < in.position(); i++) {
+        if (bytes[i] == '\n') {
+          line++;
+        }
+      }
+      return java.util.OptionalLong.of(line);
+    } catch (IOException e) {
+      return java.util.OptionalLong.empty();
+    }
+  }
 }

@@ -103,7 +103,7 @@ class ListLoaderTest {
     assertThat(ListSource.matches("us-csl/entity-list", "us-csl/entity-list")).isTrue();
     assertThat(ListSource.matches("us-csl", "us-cslx")).isFalse();
     assertThat(ListSource.fromId("US-OFAC-SDN")).isEqualTo(ListSource.OFAC_SDN);
-    assertThatThrownBy(() -> ListSource.fromId("eu-fsf")).hasMessageContaining("unknown list id 'eu-fsf'");
+    assertThatThrownBy(() -> ListSource.fromId("xx-no-such-list")).hasMessageContaining("unknown list id 'xx-no-such-list'");
   }
 
   private static void write(Path file, String text) throws Exception {

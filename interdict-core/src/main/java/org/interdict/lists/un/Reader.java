@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
-import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -36,16 +35,7 @@ public final class Reader {
   private Reader() {}
 
   static XMLInputFactory secureFactory() {
-    XMLInputFactory factory = XMLInputFactory.newFactory();
-    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-    try {
-      factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-    } catch (IllegalArgumentException notSupported) {
-      // Not every StAX implementation knows this property; SUPPORT_DTD=false already blocks DTD loading.
-    }
-    return factory;
+    return org.interdict.lists.XmlLists.secureFactory();
   }
 
   public static Result read(Path file) {

@@ -77,6 +77,7 @@ public final class ScanApi {
     }
     Set<String> unknown = new TreeSet<>(ctx.formParamMap().keySet());
     unknown.removeAll(FORM_FIELDS);
+    unknown.remove("file");
     Set<String> fileFields = new TreeSet<>(ctx.uploadedFileMap().keySet());
     fileFields.remove("file");
     unknown.addAll(fileFields);

@@ -62,8 +62,17 @@ public final class ServeCommand implements Callable<Integer> {
       description = "Largest inventory upload in MiB (default: ${DEFAULT-VALUE}).")
   long maxUploadMb;
 
+  /** Libraries that narrate their start at INFO; the server's own lines say what matters. */
+  private static final String[] QUIET = {"com.zaxxer.hikari", "org.flywaydb", "org.eclipse.jetty", "io.javalin"};
+
   @Override
   public Integer call() throws InterruptedException {
+    for (String logger : QUIET) {
+      String property = "org.slf4j.simpleLogger.log." + logger;
+      if (System.getProperty(property) == null) {
+        System.setProperty(property, "warn");
+      }
+    }
     CommandLine cli = spec.commandLine();
     if (maxUploadMb < 1) {
       throw new CommandLine.ParameterException(cli, "--max-upload-mb must be at least 1, was " + maxUploadMb);

@@ -306,6 +306,7 @@ abstract class ApiSuite {
         + "\"Mozilla\"}]}\n";
     JsonNode second = uploadAndWait("clean.json", clean.getBytes(StandardCharsets.UTF_8), Map.of());
     assertThat(second.get("status").asText()).as(second.toString()).isEqualTo("completed");
+    assertThat(second.get("asOf").asText()).as("as of today by the server's clock").isEqualTo("2024-10-01");
     JsonNode verified = http.get("/api/v1/remediation?host=WS-FIN-0042&product=kaspersky-endpoint-security", viewer)
         .json().get("items").get(0);
     assertThat(verified.get("state").asText()).isEqualTo("verified");
@@ -329,6 +330,9 @@ abstract class ApiSuite {
     JsonNode reviewed = http.get("/api/v1/findings?scan=" + scanId + "&host=WS-HR-0011", viewer).json()
         .get("items").get(0);
     assertThat(reviewed.get("review").get("decision").asText()).isEqualTo("accepted-risk");
+    JsonNode listed = http.get("/api/v1/reviews?subjectType=finding&decision=accepted-risk", viewer).json();
+    assertThat(listed.get("items").get(0).get("subjectKey").asText()).isEqualTo("WS-HR-0011|"
+        + reviewed.get("productId").asText());
   }
 
   private static long prohibitedCount(JsonNode overview) {
@@ -351,6 +355,11 @@ abstract class ApiSuite {
     assertProblem(http.upload(analyst, "x.json", new byte[] {1}, Map.of("profile", "no-such-profile")), 400,
         "invalid-parameter");
     assertProblem(http.upload(analyst, "x.json", new byte[] {1}, Map.of("colour", "red")), 400, "unknown-parameter");
+    assertProblem(http.upload(analyst, "x.json", new byte[] {1}, Map.of("asOf", "tomorrow")), 400,
+        "invalid-parameter");
+    assertProblem(http.send("POST", "/api/v1/scans", Map.of("Authorization", "Bearer " + analyst, "Content-Type",
+        "multipart/form-data; boundary=nothing"), HttpRequest.BodyPublishers.ofString("not multipart at all")), 400,
+        "invalid-parameter");
   }
 
   @Test

@@ -222,7 +222,10 @@ abstract class ApiSuite {
     Http.Response signIn = http.postJson("/api/v1/session", null, Http.json(Map.of("apiKey", analyst)));
     assertThat(signIn.status()).as(signIn.body()).isEqualTo(201);
     String setCookie = signIn.raw().headers().firstValue("Set-Cookie").orElseThrow();
-    assertThat(setCookie).contains("HttpOnly").contains("SameSite=Strict");
+    assertThat(setCookie).contains("HttpOnly").contains("SameSite=Strict").doesNotContain("Secure");
+    Http.Response viaTls = http.send("POST", "/api/v1/session", Map.of("Content-Type", "application/json",
+        "X-Forwarded-Proto", "https"), HttpRequest.BodyPublishers.ofString(Http.json(Map.of("apiKey", viewer))));
+    assertThat(viaTls.raw().headers().firstValue("Set-Cookie").orElseThrow()).contains("; Secure");
     String cookie = setCookie.substring(0, setCookie.indexOf(';'));
     String csrf = signIn.json().get("csrfToken").asText();
     Map<String, String> withCookie = Map.of("Cookie", cookie, "Content-Type", "application/json");

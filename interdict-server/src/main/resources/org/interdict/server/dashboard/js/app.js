@@ -3,6 +3,7 @@ import { h, replace, field } from './dom.js';
 import { restoreSession, signIn, signOut, currentSession, onUnauthorized } from './api.js';
 import { errorBox } from './components.js';
 import { parseHash } from './route.js';
+import { icon } from './icons.js';
 import * as overview from './pages/overview.js';
 import * as screening from './pages/screening.js';
 import * as scans from './pages/scans.js';
@@ -11,12 +12,12 @@ import * as remediation from './pages/remediation.js';
 import * as audit from './pages/audit.js';
 
 const PAGES = [
-  { id: 'overview', title: 'Overview', icon: '◧', module: overview },
-  { id: 'screening', title: 'Screening', icon: '⌕', module: screening },
-  { id: 'scans', title: 'Scans', icon: '⇪', module: scans },
-  { id: 'findings', title: 'Findings', icon: '☰', module: findings },
-  { id: 'remediation', title: 'Remediation', icon: '✓', module: remediation },
-  { id: 'audit', title: 'Audit log', icon: '⌚', module: audit },
+  { id: 'overview', title: 'Overview', module: overview },
+  { id: 'screening', title: 'Screening', module: screening },
+  { id: 'scans', title: 'Scans', module: scans },
+  { id: 'findings', title: 'Findings', module: findings },
+  { id: 'remediation', title: 'Remediation', module: remediation },
+  { id: 'audit', title: 'Audit log', module: audit },
 ];
 
 const root = document.getElementById('app');
@@ -59,7 +60,7 @@ function showShell() {
   const session = currentSession();
   const nav = h('nav', { class: 'nav', 'aria-label': 'Pages' },
     PAGES.map((page) => h('a', { href: `#/${page.id}`, id: `nav-${page.id}`, dataset: { page: page.id } },
-      h('span', { class: 'nav-icon', 'aria-hidden': 'true', text: page.icon }), page.title)));
+      icon(page.id), page.title)));
   const who = h('div', { class: 'who' },
     h('div', { class: 'who-name', text: session.keyName }),
     h('div', { class: 'who-role', text: session.role }),

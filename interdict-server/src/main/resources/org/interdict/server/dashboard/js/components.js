@@ -43,7 +43,7 @@ export function reviewLine(review) {
   if (!review) return null;
   const stale = review.current === false;
   return h('div', { class: 'review-line' + (stale ? ' stale' : ''), dataset: { decision: review.decision } },
-    badge(review.decision),
+    h('span', { class: 'review-lead', text: stale ? 'Earlier decision' : 'Decision' }), badge(review.decision),
     h('span', { text: ` by ${review.reviewer ?? 'unknown'} · ${formatInstant(review.at)}` }),
     review.comment ? h('q', { text: review.comment }) : null,
     stale ? h('em', { text: ' The list entry changed since this decision: the hit is open again.' }) : null);

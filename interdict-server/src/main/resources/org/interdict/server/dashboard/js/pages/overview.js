@@ -2,7 +2,7 @@
 import { h, replace, empty } from '../dom.js';
 import { api } from '../api.js';
 import { errorBox, loading, card } from '../components.js';
-import { STATUSES, STATES, formatDate, formatNumber, daysLeftText } from '../format.js';
+import { STATUSES, STATES, formatDate, formatNumber } from '../format.js';
 import { hashFor } from '../route.js';
 
 export function render(container) {
@@ -34,8 +34,7 @@ function show(container, overview, charts) {
     h('div', { class: 'grid-2' },
       card('Findings by regime and status', byRegime.length
         ? h('div', { class: 'chart-box' }, h('canvas', { id: 'chart-regimes', role: 'img', 'aria-label': 'Findings by regime and status, stacked bars' }))
-        : empty('No findings yet', 'Upload an inventory on the Scans page; covered software shows here by regime.', h('a', { class: 'btn', href: hashFor('scans'), text: 'Upload a scan' })),
-        legend(STATUSES)),
+        : empty('No findings yet', 'Upload an inventory on the Scans page; covered software shows here by regime.', h('a', { class: 'btn', href: hashFor('scans'), text: 'Upload a scan' }))),
       card('Remediation burn-down', (overview.burndown ?? []).length
         ? h('div', { class: 'chart-box' }, h('canvas', { id: 'chart-burndown', role: 'img', 'aria-label': 'Remediation items by state over time' }))
         : empty('Nothing to remediate', 'Items appear here once a scan finds covered software.'))));
@@ -52,11 +51,6 @@ function stat(label, value, title, id, href, tone = '') {
     h('span', { class: 'stat-value', text: formatNumber(value ?? 0) }), h('span', { class: 'stat-label', text: label }));
 }
 
-function legend(entries) {
-  return h('ul', { class: 'legend' }, entries.map((entry) =>
-    h('li', {}, h('span', { class: 'swatch', style: `background:${entry.color}` }), entry.label)));
-}
-
 function deadlines(rows) {
   if (!rows.length) return empty('No deadlines', 'No regime in force has a deadline for the findings so far.');
   const sorted = [...rows].sort((a, b) => String(a.date).localeCompare(String(b.date)));
@@ -70,16 +64,20 @@ function deadlines(rows) {
       h('div', { class: 'deadline-what' },
         h('div', { class: 'deadline-regime', text: row.regimeId }),
         row.phaseId ? h('div', { class: 'muted', text: row.phaseId }) : null,
-        h('div', { class: 'deadline-date', text: `${formatDate(row.date)} · ${daysLeftText(row.daysLeft)}` }),
+        h('div', { class: 'deadline-date', text: formatDate(row.date) }),
         h('div', { class: 'deadline-items', text: `${formatNumber(row.openItems ?? 0)} open item${row.openItems === 1 ? '' : 's'}` })));
   }));
 }
 
 function baseOptions() {
+  window.Chart.defaults.font.family = getComputedStyle(document.body).fontFamily;
+  window.Chart.defaults.color = '#4b5563';
   return {
     responsive: true, maintainAspectRatio: false, animation: false,
-    plugins: { legend: { display: false }, tooltip: { mode: 'index', intersect: false } },
-    font: { family: getComputedStyle(document.body).fontFamily },
+    plugins: {
+      legend: { display: true, position: 'bottom', labels: { boxWidth: 10, boxHeight: 10, usePointStyle: true, pointStyle: 'rectRounded', padding: 14 } },
+      tooltip: { mode: 'index', intersect: false },
+    },
   };
 }
 
@@ -104,14 +102,13 @@ function regimeChart(canvas, rows) {
 function burndownChart(canvas, rows) {
   const keys = { open: 'open', 'in-progress': 'inProgress', replaced: 'replaced', verified: 'verified' };
   const options = baseOptions();
-  options.plugins.legend = { display: true, position: 'bottom', labels: { boxWidth: 12, usePointStyle: true } };
-  options.scales = { y: { beginAtZero: true, ticks: { precision: 0 } }, x: { grid: { display: false } } };
+  options.scales = { y: { beginAtZero: true, ticks: { precision: 0 } }, x: { grid: { display: false }, ticks: { maxRotation: 0, autoSkip: true, maxTicksLimit: 8 } } };
   options.interaction = { mode: 'index', intersect: false };
   return new window.Chart(canvas, {
     type: 'line',
     data: { labels: rows.map((row) => formatDate(row.date)), datasets: STATES.map((state) => ({
       label: state.label, data: rows.map((row) => row[keys[state.id]] ?? 0), borderColor: state.color, backgroundColor: state.color,
-      tension: 0.25, pointRadius: rows.length > 40 ? 0 : 3, borderWidth: 2 })) },
+      tension: 0.25, pointRadius: rows.length > 20 ? 0 : 3, pointHoverRadius: 4, borderWidth: 2 })) },
     options,
   });
 }

@@ -94,7 +94,8 @@ function route() {
   const body = h('div', { class: 'page-body', id: `page-${page.id}` });
   replace(main, h('header', { class: 'page-head' }, heading), body);
   try {
-    cleanup = page.module.render(body, params, heading);
+    cleanup = page.module.render(body, params);
+    if (!body.contains(document.activeElement)) heading.focus({ preventScroll: true });
   } catch (error) {
     replace(body, errorBox(error));
   }

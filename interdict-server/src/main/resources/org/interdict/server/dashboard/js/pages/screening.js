@@ -4,10 +4,10 @@ import { api, hasRole } from '../api.js';
 import { errorBox, loading, reviewForm, reviewLine } from '../components.js';
 import { SCREENING_DECISIONS, formatDate, formatNumber, formatScore } from '../format.js';
 
-export function render(container, params) {
+export function render(container) {
   let alive = true;
   const name = h('input', { type: 'text', id: 'screen-name', name: 'name', required: true, maxlength: 512, autocomplete: 'off', spellcheck: 'false',
-    placeholder: 'e.g. Kaspersky Labs Ltd', value: params.name ?? '' });
+    placeholder: 'e.g. Kaspersky Labs Ltd' });
   const minScore = h('input', { type: 'number', id: 'screen-min-score', name: 'minScore', min: 0, max: 1, step: 0.01, placeholder: '0.76' });
   const list = select({ id: 'screen-list', name: 'list' }, [['', 'All lists']]);
   const submit = h('button', { type: 'submit', class: 'btn btn-primary', id: 'screen-submit', disabled: !hasRole('analyst'), text: 'Screen' });

@@ -1,0 +1,194 @@
+package org.interdict.server.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.interdict.server.InterdictServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The dashboard in headless Debian Chromium against the real server (port 0, SQLite in a temp dir): sign in with
+ * the initial admin key, screen names from the bundled curated list, record a decision and find it in the audit
+ * log, upload the sample fleet and see its findings. Skipped when chromium or chromedriver is not installed.
+ */
+class DashboardBrowserIT {
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  private static final Duration WAIT = Duration.ofSeconds(30);
+
+  @TempDir static Path dataDir;
+
+  private static InterdictServer server;
+  private static ChromeDriver driver;
+  private static String baseUrl;
+  private static String adminKey;
+
+  private WebDriverWait wait;
+
+  @BeforeAll
+  static void startServerAndBrowser() {
+    assumeTrue(
+        Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        "DashboardBrowserIT skipped: needs /usr/bin/chromium and /usr/bin/chromedriver"
+            + " (apt-get install -y chromium chromium-driver)");
+    server = InterdictServer.start(TestServers.config(dataDir));
+    baseUrl = "http://127.0.0.1:" + server.port() + "/";
+    adminKey = server.initialAdminKey().orElseThrow();
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments(
+        "--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--window-size=1400,1000",
+        "--lang=en-US");
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
+    driver = new ChromeDriver(service, options);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (driver != null) {
+      driver.quit();
+    }
+    if (server != null) {
+      server.stop();
+    }
+  }
+
+  @BeforeEach
+  void signIn() {
+    wait = new WebDriverWait(driver, WAIT);
+    driver.get(baseUrl);
+    driver.manage().deleteAllCookies();
+    driver.navigate().refresh();
+    WebElement key = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("api-key")));
+    key.sendKeys(adminKey);
+    driver.findElement(By.id("sign-in")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("content")));
+    assertThat(driver.findElement(By.cssSelector(".who-name")).getText()).isEqualTo("initial-admin");
+  }
+
+  @Test
+  void aWrongKeyShowsTheServersProblemDetail() {
+    driver.findElement(By.id("sign-out")).click();
+    WebElement key = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("api-key")));
+    key.sendKeys("not-a-key");
+    driver.findElement(By.id("sign-in")).click();
+    WebElement alert = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#login-form .alert-error")));
+    assertThat(alert.getText()).containsIgnoringCase("key");
+    assertThat(driver.findElements(By.id("content"))).isEmpty();
+  }
+
+  @Test
+  void screeningFindsTheEntityListEntryAndTheDecisionReachesTheAuditLog() {
+    screen("Kaspersky Labs Ltd");
+    WebElement match = wait.until(ExpectedConditions.visibilityOfElementLocated(
+        By.cssSelector(".match[data-party-id='interdict-curated:kaspersky-labs-limited']")));
+    assertThat(match.findElement(By.cssSelector(".match-name")).getText()).isEqualTo("Kaspersky Labs Limited");
+    assertThat(match.getText()).contains("entity-list");
+    assertThat(match.findElements(By.cssSelector(".explanation table.mini tbody tr"))).isNotEmpty();
+
+    new Select(match.findElement(By.cssSelector("select.decision-select"))).selectByValue("true-match");
+    String comment = "UK holding company of Kaspersky Lab, confirmed by the browser test";
+    match.findElement(By.cssSelector("textarea.decision-comment")).sendKeys(comment);
+    match.findElement(By.cssSelector(".review-form button[type=submit]")).click();
+    WebElement recorded = wait.until(ExpectedConditions.visibilityOfElementLocated(
+        By.cssSelector(".match[data-party-id='interdict-curated:kaspersky-labs-limited'] .review-line")));
+    assertThat(recorded.getAttribute("data-decision")).isEqualTo("true-match");
+    assertThat(recorded.getText()).contains("initial-admin").contains(comment);
+
+    driver.findElement(By.id("nav-audit")).click();
+    new Select(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("audit-action")))).selectByValue("review-recorded");
+    driver.findElement(By.cssSelector("#audit-filters button[type=submit]")).click();
+    WebElement row = wait.until(ExpectedConditions.visibilityOfElementLocated(
+        By.cssSelector("#audit-results tr[data-action='review-recorded']")));
+    assertThat(row.getText()).contains("initial-admin");
+    assertThat(driver.findElements(By.cssSelector("#audit-results tbody tr")))
+        .allSatisfy(each -> assertThat(each.getAttribute("data-action")).isEqualTo("review-recorded"));
+  }
+
+  @Test
+  void aDifferentNameFindsNothing() {
+    screen("Kasparov Chess Foundation");
+    WebElement count = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#screen-results .match-count")));
+    assertThat(count.getText()).isEqualTo("0 matches");
+    assertThat(driver.findElements(By.cssSelector("#screen-results .match"))).isEmpty();
+    assertThat(driver.findElement(By.cssSelector("#screen-results .empty-title")).getText()).isEqualTo("No match");
+  }
+
+  @Test
+  void aNameWithMarkupIsShownAsText() {
+    String name = "<img src=x onerror=document.title='owned'>Acme";
+    screen(name);
+    WebElement query = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#screen-results .query-text")));
+    assertThat(query.getText()).isEqualTo(name);
+    assertThat(driver.findElements(By.cssSelector("#screen-results img"))).isEmpty();
+    assertThat(driver.getTitle()).isNotEqualTo("owned");
+  }
+
+  @Test
+  void uploadingTheSampleFleetShowsItsFindings() {
+    driver.findElement(By.id("nav-scans")).click();
+    WebElement file = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("scan-file")));
+    file.sendKeys(sampleFleet().toString());
+    WebElement asOf = driver.findElement(By.id("scan-as-of"));
+    ((JavascriptExecutor) driver).executeScript("arguments[0].value = '2024-10-01'", asOf);
+    driver.findElement(By.id("scan-submit")).click();
+
+    WebElement view = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("scan-view-findings")));
+    assertThat(driver.findElement(By.cssSelector("#scan-progress .job-progress")).getAttribute("data-status"))
+        .isEqualTo("completed");
+    WebElement job = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#scan-jobs tr[data-status='completed']")));
+    assertThat(job.getText()).contains("fleet.osquery.json").contains("2024-10-01");
+
+    view.click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#findings-results tr[data-finding-id]")));
+    List<WebElement> rows = driver.findElements(By.cssSelector("#findings-results tr[data-finding-id]"));
+    assertThat(rows).extracting(WebElement::getText).anySatisfy(text -> assertThat(text)
+        .contains("WS-FIN-0042").contains("Kaspersky Endpoint Security").contains("Prohibited"));
+    assertThat(rows).extracting(row -> row.getAttribute("data-status")).contains("prohibited", "not-covered");
+    assertThat(driver.findElement(By.id("findings-csv")).getAttribute("href")).contains("/api/v1/findings.csv?scan=");
+
+    new Select(driver.findElement(By.id("filter-status"))).selectByValue("not-covered");
+    driver.findElement(By.cssSelector("#findings-filters button[type=submit]")).click();
+    wait.until(ExpectedConditions.urlContains("status=not-covered"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#findings-results tr[data-finding-id]")));
+    assertThat(driver.findElements(By.cssSelector("#findings-results tr[data-finding-id]")))
+        .isNotEmpty()
+        .allSatisfy(row -> assertThat(row.getAttribute("data-status")).isEqualTo("not-covered"));
+  }
+
+  private void screen(String name) {
+    driver.findElement(By.id("nav-screening")).click();
+    WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("screen-name")));
+    input.sendKeys(name);
+    driver.findElement(By.id("screen-submit")).click();
+  }
+
+  /** examples/fleet.osquery.json at the root of the repository (tests run in the module folder). */
+  private static Path sampleFleet() {
+    Path dir = Path.of("").toAbsolutePath();
+    while (dir != null && !Files.isRegularFile(dir.resolve("examples/fleet.osquery.json"))) {
+      dir = dir.getParent();
+    }
+    assertThat(dir).as("examples/fleet.osquery.json above %s", Path.of("").toAbsolutePath()).isNotNull();
+    return dir.resolve("examples/fleet.osquery.json");
+  }
+}

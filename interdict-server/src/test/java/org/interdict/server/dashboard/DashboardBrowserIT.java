@@ -25,9 +25,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The dashboard in headless Debian Chromium against the real server (port 0, SQLite in a temp dir): sign in with
@@ -46,7 +43,7 @@ class DashboardBrowserIT {
   private static String baseUrl;
   private static String adminKey;
 
-  private WebDriverWait wait;
+  private BrowserWait wait;
 
   @BeforeAll
   static void startServerAndBrowser() {
@@ -82,14 +79,14 @@ class DashboardBrowserIT {
 
   @BeforeEach
   void signIn() {
-    wait = new WebDriverWait(driver, WAIT);
-    driver.get(baseUrl);
+    wait = new BrowserWait(driver, WAIT);
+    driver.get(baseUrl + "#/overview");
     driver.manage().deleteAllCookies();
     driver.navigate().refresh();
-    WebElement key = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("api-key")));
+    WebElement key = wait.visible(By.id("api-key"));
     key.sendKeys(adminKey);
     driver.findElement(By.id("sign-in")).click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("content")));
+    wait.visible(By.id("content"));
     assertThat(driver.findElement(By.cssSelector(".who-name")).getText()).isEqualTo("initial-admin");
   }
 
@@ -107,10 +104,10 @@ class DashboardBrowserIT {
   @Test
   void aWrongKeyShowsTheServersProblemDetail() {
     driver.findElement(By.id("sign-out")).click();
-    WebElement key = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("api-key")));
+    WebElement key = wait.visible(By.id("api-key"));
     key.sendKeys("not-a-key");
     driver.findElement(By.id("sign-in")).click();
-    WebElement alert = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#login-form .alert-error")));
+    WebElement alert = wait.visible(By.cssSelector("#login-form .alert-error"));
     assertThat(alert.getText()).containsIgnoringCase("key");
     assertThat(driver.findElements(By.id("content"))).isEmpty();
   }
@@ -118,35 +115,32 @@ class DashboardBrowserIT {
   @Test
   void screeningFindsTheEntityListEntryAndTheDecisionReachesTheAuditLog() {
     screen("Kaspersky Labs Ltd");
-    WebElement match = wait.until(ExpectedConditions.visibilityOfElementLocated(
-        By.cssSelector(".match[data-party-id='interdict-curated:kaspersky-labs-limited']")));
+    WebElement match = wait.visible(
+        By.cssSelector(".match[data-party-id='interdict-curated:kaspersky-labs-limited']"));
     assertThat(match.findElement(By.cssSelector(".match-name")).getText()).isEqualTo("Kaspersky Labs Limited");
     assertThat(match.getText()).contains("entity-list");
     assertThat(match.findElements(By.cssSelector(".explanation table.mini tbody tr"))).isNotEmpty();
 
-    new Select(match.findElement(By.cssSelector("select.decision-select"))).selectByValue("true-match");
+    match.findElement(By.cssSelector("select.decision-select option[value='true-match']")).click();
     String comment = "UK holding company of Kaspersky Lab, confirmed by the browser test";
     match.findElement(By.cssSelector("textarea.decision-comment")).sendKeys(comment);
     match.findElement(By.cssSelector(".review-form button[type=submit]")).click();
-    WebElement recorded = wait.until(ExpectedConditions.visibilityOfElementLocated(
-        By.cssSelector(".match[data-party-id='interdict-curated:kaspersky-labs-limited'] .review-line")));
+    WebElement recorded = wait.visible(
+        By.cssSelector(".match[data-party-id='interdict-curated:kaspersky-labs-limited'] .review-line"));
     assertThat(recorded.getAttribute("data-decision")).isEqualTo("true-match");
     assertThat(recorded.getText()).contains("initial-admin").contains(comment);
 
     driver.findElement(By.id("nav-audit")).click();
-    new Select(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("audit-action")))).selectByValue("review-recorded");
+    wait.visible(By.id("audit-action")).findElement(By.cssSelector("option[value='review-recorded']")).click();
     driver.findElement(By.cssSelector("#audit-filters button[type=submit]")).click();
-    WebElement row = wait.until(ExpectedConditions.visibilityOfElementLocated(
-        By.cssSelector("#audit-results tr[data-action='review-recorded']")));
-    assertThat(row.getText()).contains("initial-admin");
-    assertThat(driver.findElements(By.cssSelector("#audit-results tbody tr")))
-        .allSatisfy(each -> assertThat(each.getAttribute("data-action")).isEqualTo("review-recorded"));
+    List<WebElement> rows = onlyRows("#audit-results tbody tr", "data-action", "review-recorded");
+    assertThat(rows).extracting(WebElement::getText).anySatisfy(text -> assertThat(text).contains("initial-admin"));
   }
 
   @Test
   void aDifferentNameFindsNothing() {
     screen("Kasparov Chess Foundation");
-    WebElement count = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#screen-results .match-count")));
+    WebElement count = wait.visible(By.cssSelector("#screen-results .match-count"));
     assertThat(count.getText()).isEqualTo("0 matches");
     assertThat(driver.findElements(By.cssSelector("#screen-results .match"))).isEmpty();
     assertThat(driver.findElement(By.cssSelector("#screen-results .empty-title")).getText()).isEqualTo("No match");
@@ -156,7 +150,7 @@ class DashboardBrowserIT {
   void aNameWithMarkupIsShownAsText() {
     String name = "<img src=x onerror=document.title='owned'>Acme";
     screen(name);
-    WebElement query = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#screen-results .query-text")));
+    WebElement query = wait.visible(By.cssSelector("#screen-results .query-text"));
     assertThat(query.getText()).isEqualTo(name);
     assertThat(driver.findElements(By.cssSelector("#screen-results img"))).isEmpty();
     assertThat(driver.getTitle()).isNotEqualTo("owned");
@@ -165,38 +159,44 @@ class DashboardBrowserIT {
   @Test
   void uploadingTheSampleFleetShowsItsFindings() {
     driver.findElement(By.id("nav-scans")).click();
-    WebElement file = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("scan-file")));
+    WebElement file = wait.present(By.id("scan-file"));
     file.sendKeys(sampleFleet().toString());
     WebElement asOf = driver.findElement(By.id("scan-as-of"));
     ((JavascriptExecutor) driver).executeScript("arguments[0].value = '2024-10-01'", asOf);
     driver.findElement(By.id("scan-submit")).click();
 
-    WebElement view = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("scan-view-findings")));
+    WebElement view = wait.visible(By.id("scan-view-findings"));
     assertThat(driver.findElement(By.cssSelector("#scan-progress .job-progress")).getAttribute("data-status"))
         .isEqualTo("completed");
-    WebElement job = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#scan-jobs tr[data-status='completed']")));
+    WebElement job = wait.visible(By.cssSelector("#scan-jobs tr[data-status='completed']"));
     assertThat(job.getText()).contains("fleet.osquery.json").contains("2024-10-01");
 
     view.click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#findings-results tr[data-finding-id]")));
+    wait.visible(By.cssSelector("#findings-results tr[data-finding-id]"));
     List<WebElement> rows = driver.findElements(By.cssSelector("#findings-results tr[data-finding-id]"));
     assertThat(rows).extracting(WebElement::getText).anySatisfy(text -> assertThat(text)
         .contains("WS-FIN-0042").contains("Kaspersky Endpoint Security").contains("Prohibited"));
     assertThat(rows).extracting(row -> row.getAttribute("data-status")).contains("prohibited", "not-covered");
     assertThat(driver.findElement(By.id("findings-csv")).getAttribute("href")).contains("/api/v1/findings.csv?scan=");
 
-    new Select(driver.findElement(By.id("filter-status"))).selectByValue("not-covered");
+    driver.findElement(By.cssSelector("#filter-status option[value='not-covered']")).click();
     driver.findElement(By.cssSelector("#findings-filters button[type=submit]")).click();
-    wait.until(ExpectedConditions.urlContains("status=not-covered"));
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#findings-results tr[data-finding-id]")));
-    assertThat(driver.findElements(By.cssSelector("#findings-results tr[data-finding-id]")))
-        .isNotEmpty()
-        .allSatisfy(row -> assertThat(row.getAttribute("data-status")).isEqualTo("not-covered"));
+    wait.urlContains("status=not-covered");
+    onlyRows("#findings-results tr[data-finding-id]", "data-status", "not-covered");
+  }
+
+  /** Waits until the table shows rows and every one has the attribute value (the old rows are gone). */
+  private List<WebElement> onlyRows(String rowSelector, String attribute, String value) {
+    return wait.until(rowSelector + " to show only " + attribute + "=" + value, d -> {
+      List<WebElement> rows = d.findElements(By.cssSelector(rowSelector));
+      boolean only = !rows.isEmpty() && rows.stream().allMatch(row -> value.equals(row.getAttribute(attribute)));
+      return only ? rows : null;
+    });
   }
 
   private void screen(String name) {
     driver.findElement(By.id("nav-screening")).click();
-    WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("screen-name")));
+    WebElement input = wait.visible(By.id("screen-name"));
     input.sendKeys(name);
     driver.findElement(By.id("screen-submit")).click();
   }

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
 import org.interdict.server.InterdictServer;
+import org.interdict.server.ServerConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -51,7 +52,7 @@ class DashboardBrowserIT {
         Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
         "DashboardBrowserIT skipped: needs /usr/bin/chromium and /usr/bin/chromedriver"
             + " (apt-get install -y chromium chromium-driver)");
-    server = InterdictServer.start(TestServers.config(dataDir));
+    server = InterdictServer.start(ServerConfig.of(0, dataDir));
     baseUrl = "http://127.0.0.1:" + server.port() + "/";
     adminKey = server.initialAdminKey().orElseThrow();
     ChromeOptions options = new ChromeOptions();

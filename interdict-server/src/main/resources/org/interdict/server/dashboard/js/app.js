@@ -1,6 +1,6 @@
 // The dashboard shell: sign-in, sidebar, hash routing (#/page?query) to the page modules.
 import { h, replace, field } from './dom.js';
-import { restoreSession, signIn, signOut, currentSession, onUnauthorized } from './api.js';
+import { restoreSession, signIn, signOut, currentSession, onUnauthorized, hasRole } from './api.js';
 import { errorBox } from './components.js';
 import { parseHash } from './route.js';
 import { icon } from './icons.js';
@@ -10,6 +10,7 @@ import * as scans from './pages/scans.js';
 import * as findings from './pages/findings.js';
 import * as remediation from './pages/remediation.js';
 import * as audit from './pages/audit.js';
+import * as keys from './pages/keys.js';
 
 const PAGES = [
   { id: 'overview', title: 'Overview', module: overview },
@@ -18,6 +19,7 @@ const PAGES = [
   { id: 'findings', title: 'Findings', module: findings },
   { id: 'remediation', title: 'Remediation', module: remediation },
   { id: 'audit', title: 'Audit log', module: audit },
+  { id: 'keys', title: 'API keys', module: keys, role: 'admin' },
 ];
 
 const root = document.getElementById('app');
@@ -25,7 +27,8 @@ let cleanup = null;
 
 function currentRoute() {
   const { pageId, params } = parseHash();
-  return { page: PAGES.find((entry) => entry.id === pageId) ?? PAGES[0], params };
+  const page = PAGES.find((entry) => entry.id === pageId && (!entry.role || hasRole(entry.role)));
+  return { page: page ?? PAGES[0], params };
 }
 
 function showLogin(message) {
@@ -59,7 +62,7 @@ function showLogin(message) {
 function showShell() {
   const session = currentSession();
   const nav = h('nav', { class: 'nav', 'aria-label': 'Pages' },
-    PAGES.map((page) => h('a', { href: `#/${page.id}`, id: `nav-${page.id}`, dataset: { page: page.id } },
+    PAGES.filter((page) => !page.role || hasRole(page.role)).map((page) => h('a', { href: `#/${page.id}`, id: `nav-${page.id}`, dataset: { page: page.id } },
       icon(page.id), page.title)));
   const who = h('div', { class: 'who' },
     h('div', { class: 'who-name', text: session.keyName }),

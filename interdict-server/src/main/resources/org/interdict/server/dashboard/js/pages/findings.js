@@ -124,15 +124,27 @@ function details(finding, onRecorded) {
         h('ul', { class: 'evidence' }, (finding.evidence ?? []).map((line) => h('li', { class: 'mono', text: typeof line === 'string' ? line : JSON.stringify(line) })))),
       h('div', {},
         h('h4', { text: 'Regimes' }),
-        h('ul', { class: 'regime-list' }, (finding.regimes ?? []).map((regime) => h('li', {},
-          h('div', {}, badge(regime.status), ' ', h('strong', { text: regime.regimeId }), regime.deadline ? [' · deadline ', deadlineCell(regime.deadline)] : null),
-          regime.action ? h('div', { text: regime.action }) : null,
-          regime.citation ? h('div', { class: 'muted small', text: regime.citation }) : null))))),
+        regimeList(finding.regimes ?? []))),
     h('div', { class: 'detail-review' }, h('h4', { text: 'Decision' }), reviewSlot,
       reviewForm({ subjectType: 'finding', findingId: finding.id }, FINDING_DECISIONS, (review) => {
         replace(reviewSlot, reviewLine(review));
         onRecorded(review);
       })));
+}
+
+/** The regimes that cover the finding, in full; the others in one line, as the CLI prints them. */
+function regimeList(regimes) {
+  const covered = regimes.filter((regime) => regime.status !== 'not-covered');
+  const others = regimes.filter((regime) => regime.status === 'not-covered');
+  return h('div', {},
+    covered.length ? h('ul', { class: 'regime-list' }, covered.map((regime) => h('li', {},
+      h('div', {}, badge(regime.status), ' ', h('strong', { text: regime.regimeId }), regime.phaseId ? h('span', { class: 'muted', text: ` · ${regime.phaseId}` }) : null),
+      regime.deadline ? h('div', {}, 'deadline ', deadlineCell(regime.deadline)) : null,
+      regime.action ? h('div', { text: regime.action }) : null,
+      regime.citation ? h('div', { class: 'muted small', text: regime.citation }) : null)))
+      : h('p', { class: 'muted', text: 'No regime in the catalog covers this product for the profile and date of the scan.' }),
+    others.length ? h('p', { class: 'muted small not-covered-line' }, h('strong', { text: 'Not covered: ' }),
+      others.map((regime) => regime.regimeId).join(', ')) : null);
 }
 
 function kv(key, value) {

@@ -20,11 +20,11 @@ export function render(container) {
 
 function show(container, overview, charts) {
   const byRegime = overview.findingsByRegimeAndStatus ?? [];
-  const totalFindings = byRegime.reduce((sum, row) => sum + row.count, 0);
+  const coveredPairs = byRegime.filter((row) => row.status !== 'not-covered').reduce((sum, row) => sum + row.count, 0);
   const screeningCounts = overview.screening ?? {};
   const stats = h('div', { class: 'stats' },
     stat('Hosts affected', overview.hostsAffected, 'hosts with covered software', 'stat-hosts', hashFor('findings')),
-    stat('Findings', totalFindings, 'finding × regime pairs', 'stat-findings', hashFor('findings')),
+    stat('Covered findings', coveredPairs, 'findings counted once per regime that covers them', 'stat-findings', hashFor('findings')),
     stat('Screenings', screeningCounts.screenings, 'names screened', 'stat-screenings', hashFor('screening')),
     stat('Open hits', screeningCounts.openHits, 'screening hits without a current decision', 'stat-open-hits', hashFor('audit', { action: 'screening' }), screeningCounts.openHits > 0 ? 'warn' : ''),
     stat('Decided', screeningCounts.decided, 'hits with a decision', 'stat-decided', hashFor('audit', { action: 'review-recorded' })));
@@ -42,7 +42,7 @@ function show(container, overview, charts) {
     container.append(h('div', { class: 'alert alert-info', text: 'Charts are unavailable: Chart.js did not load from /webjars/.' }));
     return;
   }
-  if (byRegime.length) charts.push(regimeChart(document.getElementById('chart-regimes'), byRegime));
+  if (byRegime.length) showRegimeChart(byRegime, charts);
   if ((overview.burndown ?? []).length) charts.push(burndownChart(document.getElementById('chart-burndown'), overview.burndown));
 }
 
@@ -81,8 +81,29 @@ function baseOptions() {
   };
 }
 
+/** Regimes with a covered finding first; those whose findings are all not-covered only on request. */
+function showRegimeChart(rows, charts) {
+  const canvas = document.getElementById('chart-regimes');
+  const covered = new Set(rows.filter((row) => row.status !== 'not-covered' && row.count > 0).map((row) => row.regimeId));
+  const hidden = new Set(rows.map((row) => row.regimeId).filter((id) => !covered.has(id)));
+  let chart = regimeChart(canvas, rows.filter((row) => covered.has(row.regimeId)));
+  charts.push(chart);
+  if (!hidden.size) return;
+  const toggle = h('input', { type: 'checkbox', id: 'show-uncovered' });
+  toggle.addEventListener('change', () => {
+    chart.destroy();
+    charts.splice(charts.indexOf(chart), 1);
+    chart = regimeChart(canvas, toggle.checked ? rows : rows.filter((row) => covered.has(row.regimeId)));
+    charts.push(chart);
+  });
+  canvas.parentElement.after(h('label', { class: 'check', for: toggle.id }, toggle,
+    ` also show ${hidden.size} regime${hidden.size === 1 ? '' : 's'} that cover none of the findings`));
+}
+
 function regimeChart(canvas, rows) {
-  const regimes = [...new Set(rows.map((row) => row.regimeId))];
+  const total = (regime) => rows.filter((row) => row.regimeId === regime && row.status !== 'not-covered').reduce((sum, row) => sum + row.count, 0);
+  const regimes = [...new Set(rows.map((row) => row.regimeId))].sort((a, b) => total(b) - total(a) || a.localeCompare(b));
+  canvas.parentElement.style.height = `${Math.max(160, 70 + regimes.length * 34)}px`;
   const count = (regime, status) => rows.filter((row) => row.regimeId === regime && row.status === status).reduce((sum, row) => sum + row.count, 0);
   const options = baseOptions();
   options.indexAxis = 'y';
@@ -104,11 +125,13 @@ function burndownChart(canvas, rows) {
   const options = baseOptions();
   options.scales = { y: { beginAtZero: true, ticks: { precision: 0 } }, x: { grid: { display: false }, ticks: { maxRotation: 0, autoSkip: true, maxTicksLimit: 8 } } };
   options.interaction = { mode: 'index', intersect: false };
+  // One day of history is a column, not a line.
+  const type = rows.length < 2 ? 'bar' : 'line';
   return new window.Chart(canvas, {
-    type: 'line',
+    type,
     data: { labels: rows.map((row) => formatDate(row.date)), datasets: STATES.map((state) => ({
       label: state.label, data: rows.map((row) => row[keys[state.id]] ?? 0), borderColor: state.color, backgroundColor: state.color,
-      tension: 0.25, pointRadius: rows.length > 20 ? 0 : 3, pointHoverRadius: 4, borderWidth: 2 })) },
+      tension: 0.25, pointRadius: rows.length > 20 ? 0 : 3, maxBarThickness: 36, borderRadius: 3, pointHoverRadius: 4, borderWidth: 2 })) },
     options,
   });
 }

@@ -52,7 +52,7 @@ export function render(container, params) {
       return;
     }
     const columns = [{ label: 'Host' }, { label: 'Product' }, { label: 'State' }, { label: 'Regime' }, { label: 'Deadline' },
-      { label: 'Updated' }, { label: 'Move to', class: 'actions' }];
+      { label: 'History' }, { label: 'Move to', class: 'actions' }];
     replace(results, table(columns, items.flatMap((item) => itemRows(item, columns.length, load)), { caption: 'Remediation items' }),
       pager({ page: answer.page ?? page, pageSize: answer.pageSize ?? items.length, total: answer.total ?? items.length }, (next) => navigate({ page: next })));
   }
@@ -62,7 +62,7 @@ export function render(container, params) {
 
 function itemRows(item, width, reload) {
   const status = h('div', { class: 'form-status', 'aria-live': 'polite' });
-  const comment = h('input', { type: 'text', class: 'transition-comment', placeholder: 'comment (optional)', 'aria-label': `Comment for ${item.host} ${item.productId}` });
+  const comment = h('input', { type: 'text', class: 'transition-comment', placeholder: 'comment', 'aria-label': `Comment for ${item.host} ${item.productId}` });
   const transitions = hasRole('analyst') ? (NEXT[item.state] ?? []) : [];
   const buttons = transitions.map((state) => h('button', { type: 'button', class: 'btn btn-small', dataset: { transition: state }, text: ACTION_LABEL[state],
     onclick: async (event) => {
@@ -80,12 +80,12 @@ function itemRows(item, width, reload) {
     onclick: () => { historyRow.hidden = !historyRow.hidden; toggle.setAttribute('aria-expanded', String(!historyRow.hidden)); } });
   const row = h('tr', { dataset: { itemId: item.id, state: item.state } },
     h('td', { class: 'strong mono', text: item.host }),
-    h('td', {}, h('div', { text: item.productName ?? item.productId }), h('div', { class: 'muted small mono', text: item.productId })),
-    h('td', {}, badge(item.state)),
+    h('td', { title: item.productId, text: item.productName ?? item.productId }),
+    h('td', {}, badge(item.state), h('div', { class: 'muted small nowrap', text: formatInstant(item.updatedAt) })),
     h('td', { class: 'mono small', text: item.regimeId ?? '—' }),
     h('td', {}, item.state === 'replaced' || item.state === 'verified' ? h('span', { class: 'muted', text: item.deadline ?? '—' }) : deadlineCell(item.deadline)),
-    h('td', { class: 'nowrap', text: formatInstant(item.updatedAt) }),
-    h('td', { class: 'actions' }, h('div', { class: 'transition' }, transitions.length ? [comment, buttons] : null, toggle), status));
+    h('td', {}, toggle),
+    h('td', { class: 'actions' }, transitions.length ? h('div', { class: 'transition' }, comment, buttons) : h('span', { class: 'muted', text: '—' }), status));
   return [row, historyRow];
 }
 

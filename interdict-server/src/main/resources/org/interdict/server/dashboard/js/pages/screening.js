@@ -61,7 +61,7 @@ function showResults(results, answer, minScore) {
     replace(results, summary, empty('No match', `No listed name scored ${minScore !== undefined ? 'at least ' + minScore : 'above the minimum score'}. Nothing to review.`));
     return;
   }
-  replace(results, summary, h('ol', { class: 'matches' }, matches.map((match) => matchCard(answer.screeningId, match))));
+  replace(results, summary, h('ol', { class: 'matches' }, matches.map((match, index) => matchCard(answer.screeningId, match, index === 0))));
 }
 
 function chips(values) {
@@ -74,7 +74,7 @@ function scoreClass(score) {
   return 'score low';
 }
 
-function matchCard(screeningId, match) {
+function matchCard(screeningId, match, open) {
   const reviewSlot = h('div', { class: 'review-slot' }, reviewLine(match.review));
   const explanation = match.explanation ?? {};
   const aliasLine = match.matchedName && match.matchedName !== match.primaryName
@@ -90,7 +90,7 @@ function matchCard(screeningId, match) {
           (match.programs ?? []).length ? meta('programs', match.programs.join(', ')) : null,
           (match.countries ?? []).length ? meta('countries', match.countries.join(', ')) : null))),
     reviewSlot,
-    h('details', { class: 'explanation', open: true },
+    h('details', { class: 'explanation', open },
       h('summary', { text: 'Why it matched' }),
       h('div', { class: 'explain-grid' },
         h('div', {}, h('h4', { text: 'Aligned tokens' }), alignedPairs(explanation.alignedPairs ?? [])),

@@ -43,6 +43,15 @@ final class BrowserWait {
     until("the URL to contain '" + text + "'", d -> d.getCurrentUrl().contains(text) ? Boolean.TRUE : null);
   }
 
+  private String pageText() {
+    try {
+      String text = driver.findElement(By.tagName("body")).getText().replaceAll("\\s+", " ").strip();
+      return text.length() > 400 ? text.substring(0, 400) + "…" : text;
+    } catch (RuntimeException e) {
+      return "(unreadable: " + e.getMessage() + ")";
+    }
+  }
+
   /** Polls the condition until it gives a value other than null or FALSE; fails after the timeout. */
   <T> T until(String what, Function<WebDriver, T> condition) {
     Instant end = Instant.now().plus(timeout);
@@ -57,7 +66,8 @@ final class BrowserWait {
         last = e;
       }
       if (Instant.now().isAfter(end)) {
-        throw new AssertionError("waited " + timeout.toSeconds() + " s for " + what + " on " + driver.getCurrentUrl(), last);
+        throw new AssertionError("waited " + timeout.toSeconds() + " s for " + what + " on " + driver.getCurrentUrl()
+            + "; the page shows: " + pageText(), last);
       }
       try {
         Thread.sleep(POLL.toMillis());

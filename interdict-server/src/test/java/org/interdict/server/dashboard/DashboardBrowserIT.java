@@ -52,6 +52,7 @@ class DashboardBrowserIT {
         Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
         "DashboardBrowserIT skipped: needs /usr/bin/chromium and /usr/bin/chromedriver"
             + " (apt-get install -y chromium chromium-driver)");
+    ShadowedDashboard.copyOverTestPackage();
     server = InterdictServer.start(ServerConfig.of(0, dataDir));
     baseUrl = "http://127.0.0.1:" + server.port() + "/";
     adminKey = server.initialAdminKey().orElseThrow();

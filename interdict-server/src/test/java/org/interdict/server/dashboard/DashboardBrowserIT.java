@@ -185,6 +185,20 @@ class DashboardBrowserIT {
     driver.findElement(By.cssSelector("#findings-filters button[type=submit]")).click();
     wait.urlContains("status=not-covered");
     onlyRows("#findings-results tr[data-finding-id]", "data-status", "not-covered");
+
+    driver.findElement(By.id("nav-remediation")).click();
+    wait.visible(By.id("rem-host")).sendKeys("WS-FIN-0042");
+    driver.findElement(By.cssSelector("#remediation-filters button[type=submit]")).click();
+    wait.urlContains("host=WS-FIN-0042");
+    WebElement item = onlyRows("#remediation-results tr[data-item-id]", "data-state", "open").stream()
+        .filter(row -> row.getText().contains("Kaspersky Endpoint Security")).findFirst().orElseThrow();
+    String itemId = item.getAttribute("data-item-id");
+    item.findElement(By.cssSelector(".transition-comment")).sendKeys("replacement ordered");
+    item.findElement(By.cssSelector("button[data-transition='in-progress']")).click();
+    WebElement moved = wait.visible(By.cssSelector("tr[data-item-id='" + itemId + "'][data-state='in-progress']"));
+    moved.findElement(By.cssSelector("button[aria-expanded]")).click();
+    assertThat(wait.visible(By.cssSelector("tr[data-item-id='" + itemId + "'] + tr.detail-row")).getText())
+        .contains("In progress").contains("initial-admin").contains("replacement ordered");
   }
 
   /** Waits until the table shows rows and every one has the attribute value (the old rows are gone). */

@@ -10,6 +10,7 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -29,13 +30,9 @@ final class ShadowedDashboard {
 
   /** Copies the dashboard files over the test package folder; idempotent. */
   static void copyOverTestPackage() {
-    URL index = InterdictServer.class.getResource(ServerConfig.DASHBOARD + "/index.html");
     URL testPackage = ShadowedDashboard.class.getResource("");
-    if (index == null || testPackage == null) {
-      throw new IllegalStateException("dashboard index.html (" + index + ") or test package folder (" + testPackage
-          + ") not on the classpath");
-    }
     try {
+      URL index = builtIndex(testPackage);
       Path target = Path.of(testPackage.toURI());
       URI source = index.toURI();
       if ("jar".equals(source.getScheme())) {
@@ -48,14 +45,22 @@ final class ShadowedDashboard {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot copy the dashboard files for the browser test", e);
     } catch (URISyntaxException e) {
-      throw new IllegalStateException("unexpected classpath URL " + index, e);
+      throw new IllegalStateException("unexpected classpath URL", e);
     }
   }
 
-  private static void copyTree(Path from, Path to) throws IOException {
-    if (from.toAbsolutePath().normalize().toString().equals(to.toAbsolutePath().normalize().toString())) {
-      return;
+  /** The main build's index.html: the first on the classpath that is not an earlier copy in the test folder. */
+  private static URL builtIndex(URL testPackage) throws IOException {
+    String name = ServerConfig.DASHBOARD.substring(1) + "/index.html";
+    for (URL url : Collections.list(InterdictServer.class.getClassLoader().getResources(name))) {
+      if (!url.toString().startsWith(testPackage.toString())) {
+        return url;
+      }
     }
+    throw new IllegalStateException("no " + name + " on the classpath outside " + testPackage);
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
     List<Path> files;
     try (Stream<Path> walk = Files.walk(from)) {
       files = walk.filter(Files::isRegularFile).toList();

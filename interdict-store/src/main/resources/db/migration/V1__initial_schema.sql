@@ -50,9 +50,18 @@ CREATE TABLE scan_jobs (
   records BIGINT NOT NULL,
   findings BIGINT NOT NULL,
   errors BIGINT NOT NULL,
-  error_list TEXT NOT NULL
+  error_list TEXT NOT NULL,
+  completion_seq BIGINT
 );
 CREATE INDEX scan_jobs_status ON scan_jobs (status);
+
+-- The hosts each completed scan read records of: a host's latest scan decides its current findings.
+CREATE TABLE scan_hosts (
+  scan_id TEXT NOT NULL REFERENCES scan_jobs (id),
+  host TEXT NOT NULL,
+  PRIMARY KEY (scan_id, host)
+);
+CREATE INDEX scan_hosts_host ON scan_hosts (host);
 
 CREATE TABLE findings (
   id TEXT PRIMARY KEY,

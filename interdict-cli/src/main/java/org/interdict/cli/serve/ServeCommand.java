@@ -5,9 +5,11 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.interdict.cli.ExitCodes;
 import org.interdict.cli.VersionProvider;
 import org.interdict.server.InterdictServer;
 import org.interdict.server.ServerConfig;
+import org.interdict.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -62,8 +64,17 @@ public final class ServeCommand implements Callable<Integer> {
       description = "Largest inventory upload in MiB (default: ${DEFAULT-VALUE}).")
   long maxUploadMb;
 
+  /** Libraries that narrate their start at INFO; the server's own lines say what matters. */
+  private static final String[] QUIET = {"com.zaxxer.hikari", "org.flywaydb", "org.eclipse.jetty", "io.javalin"};
+
   @Override
   public Integer call() throws InterruptedException {
+    for (String logger : QUIET) {
+      String property = "org.slf4j.simpleLogger.log." + logger;
+      if (System.getProperty(property) == null) {
+        System.setProperty(property, "warn");
+      }
+    }
     CommandLine cli = spec.commandLine();
     if (maxUploadMb < 1) {
       throw new CommandLine.ParameterException(cli, "--max-upload-mb must be at least 1, was " + maxUploadMb);
@@ -83,8 +94,15 @@ public final class ServeCommand implements Callable<Integer> {
       }
       config = config.withDatabase(db, Optional.ofNullable(dbUser), password);
     }
-    InterdictServer server = InterdictServer.start(config);
     PrintWriter err = cli.getErr();
+    InterdictServer server;
+    try {
+      server = InterdictServer.start(config);
+    } catch (StoreException e) {
+      err.println("interdict: " + e.getMessage());
+      err.flush();
+      return ExitCodes.USAGE;
+    }
     server.initialAdminKey().ifPresent(key -> {
       err.println("interdict: first start: created the admin API key 'initial-admin'. It is shown only now:");
       err.println("  " + key);

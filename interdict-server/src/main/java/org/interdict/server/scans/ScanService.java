@@ -247,8 +247,9 @@ public final class ScanService implements AutoCloseable {
     List<StoredFinding> rows = result.findings().stream().map(f -> FindingRows.of(f, job.id(), now)).toList();
     db.useTransaction(h -> {
       findings.insertAll(h, rows);
-      remediation.applyScan(h, job.id(), sink == null ? java.util.Set.of() : sink.hosts(), rows);
-      jobs.finish(h, job.id(), ScanJob.COMPLETED, "", format, end, Json.write(shown), now);
+      java.util.Set<String> hosts = sink == null ? java.util.Set.of() : sink.hosts();
+      remediation.applyScan(h, job.id(), hosts, rows);
+      jobs.complete(h, job.id(), format, end, Json.write(shown), now, hosts);
       auditor.record(h, "scan:" + job.id(), "system", "scan-completed", "scan", job.id(), "records=" + records
           + " findings=" + rows.size() + " errors=" + errors);
     });

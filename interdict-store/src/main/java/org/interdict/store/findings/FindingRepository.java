@@ -83,25 +83,28 @@ public final class FindingRepository {
     }
   }
 
-  /** Finding counts per (regime, status) over the latest scan of each host, for the overview. */
+  /** Finding counts per (regime, status) among current findings (see {@link #CURRENT}), for the overview. */
   public List<RegimeStatusCount> countsByRegimeAndStatus(Handle h) {
     return h.createQuery("SELECT r.regime_id, r.status, COUNT(*) AS n FROM finding_regimes r "
-            + "JOIN findings f ON f.id = r.finding_id WHERE f.scan_id IN (" + LATEST_SCAN_PER_HOST + ") "
+            + "JOIN findings f ON f.id = r.finding_id WHERE " + CURRENT + " "
             + "GROUP BY r.regime_id, r.status ORDER BY r.regime_id, r.status")
         .map((rs, c) -> new RegimeStatusCount(rs.getString("regime_id"), rs.getString("status"), rs.getLong("n")))
         .list();
   }
 
-  /** Hosts with a covered finding in their latest scan. */
+  /** Hosts with a covered current finding. */
   public long hostsAffected(Handle h) {
-    return h.createQuery("SELECT COUNT(DISTINCT f.host) FROM findings f WHERE f.covered = 1 AND f.scan_id IN ("
-        + LATEST_SCAN_PER_HOST + ")").mapTo(Long.class).one();
+    return h.createQuery("SELECT COUNT(DISTINCT f.host) FROM findings f WHERE f.covered = 1 AND " + CURRENT)
+        .mapTo(Long.class).one();
   }
 
-  /** A host's latest scan: the newest completed scan that has a finding for it. */
-  private static final String LATEST_SCAN_PER_HOST = "SELECT (SELECT f2.scan_id FROM findings f2 "
-      + "WHERE f2.host = hosts.host ORDER BY f2.last_seen DESC, f2.scan_id DESC LIMIT 1) "
-      + "FROM (SELECT DISTINCT host FROM findings) hosts";
+  /**
+   * A finding {@code f} is current when no scan completed after its own read the same host: the latest
+   * completed scan of each host decides what is on it now.
+   */
+  static final String CURRENT = "NOT EXISTS (SELECT 1 FROM scan_hosts sh JOIN scan_jobs later ON later.id = "
+      + "sh.scan_id JOIN scan_jobs own ON own.id = f.scan_id WHERE sh.host = f.host "
+      + "AND later.completion_seq > own.completion_seq)";
 
   /** One row of the overview's regime/status table. */
   public record RegimeStatusCount(String regimeId, String status, long count) {}

@@ -76,6 +76,25 @@ public final class ScanJobRepository {
         .execute();
   }
 
+  /**
+   * Marks a job completed with the next completion sequence number (so "later scan" is well defined even when
+   * two finish in the same millisecond) and records the hosts it read.
+   */
+  public void complete(Handle h, String id, String format, ScanProgress p, String errorList, Instant at,
+      java.util.Collection<String> hosts) {
+    finish(h, id, ScanJob.COMPLETED, "", format, p, errorList, at);
+    h.createUpdate("UPDATE scan_jobs SET completion_seq = (SELECT COALESCE(MAX(completion_seq), 0) + 1 FROM "
+        + "scan_jobs) WHERE id = :id").bind("id", id).execute();
+    if (hosts.isEmpty()) {
+      return;
+    }
+    var batch = h.prepareBatch("INSERT INTO scan_hosts (scan_id, host) VALUES (:scan, :host)");
+    for (String host : hosts) {
+      batch.bind("scan", id).bind("host", host).add();
+    }
+    batch.execute();
+  }
+
   public long countByStatus(Handle h, String status) {
     return h.createQuery("SELECT COUNT(*) FROM scan_jobs WHERE status = :s").bind("s", status).mapTo(Long.class).one();
   }

@@ -132,11 +132,50 @@ class DashboardBrowserIT {
     assertThat(recorded.getAttribute("data-decision")).isEqualTo("true-match");
     assertThat(recorded.getText()).contains("initial-admin").contains(comment);
 
+    // a later screening of the same name carries the decision forward onto the hit
+    String firstScreening = driver.findElement(By.id("screen-results")).getAttribute("data-screening-id");
+    assertThat(firstScreening).startsWith("s-");
+    driver.findElement(By.id("screen-name")).clear();
+    driver.findElement(By.id("screen-name")).sendKeys("Kaspersky Labs Ltd");
+    driver.findElement(By.id("screen-submit")).click();
+    wait.until("a second screening", d -> {
+      String id = d.findElement(By.id("screen-results")).getAttribute("data-screening-id");
+      return id != null && id.startsWith("s-") && !id.equals(firstScreening);
+    });
+    WebElement carried = wait.until("the hit to carry the decision", d -> d.findElements(
+            By.cssSelector(".match[data-party-id='interdict-curated:kaspersky-labs-limited'] .review-line")).stream()
+        .filter(line -> line.getText().contains(comment) && "true-match".equals(line.getAttribute("data-decision")))
+        .findFirst().orElse(null));
+    assertThat(carried.getText()).startsWith("Decision");
+
     driver.findElement(By.id("nav-audit")).click();
     wait.visible(By.id("audit-action")).findElement(By.cssSelector("option[value='review-recorded']")).click();
     driver.findElement(By.cssSelector("#audit-filters button[type=submit]")).click();
     List<WebElement> rows = onlyRows("#audit-results tbody tr", "data-action", "review-recorded");
     assertThat(rows).extracting(WebElement::getText).anySatisfy(text -> assertThat(text).contains("initial-admin"));
+  }
+
+  @Test
+  void aViewerKeyCreatedOnTheKeysPageSeesNoWriteControls() {
+    driver.findElement(By.id("nav-keys")).click();
+    wait.visible(By.id("key-name")).sendKeys("auditor-browser-test");
+    driver.findElement(By.cssSelector("#key-role option[value='viewer']")).click();
+    driver.findElement(By.cssSelector("#key-form button[type=submit]")).click();
+    String viewerKey = wait.visible(By.id("key-secret")).getText().strip();
+    assertThat(viewerKey).isNotBlank().isNotEqualTo(adminKey);
+    wait.until("the new key in the list", d -> d.findElements(By.cssSelector("#keys-list tr[data-key-id]")).stream()
+        .anyMatch(row -> row.getText().contains("auditor-browser-test") && row.getText().contains("viewer")));
+
+    driver.findElement(By.id("sign-out")).click();
+    wait.visible(By.id("api-key")).sendKeys(viewerKey);
+    driver.findElement(By.id("sign-in")).click();
+    assertThat(wait.visible(By.cssSelector(".who-role")).getText()).isEqualToIgnoringCase("viewer");
+    assertThat(driver.findElements(By.id("nav-keys"))).isEmpty();
+    driver.findElement(By.id("nav-screening")).click();
+    assertThat(wait.visible(By.id("screen-submit")).isEnabled()).isFalse();
+    driver.findElement(By.id("nav-scans")).click();
+    wait.visible(By.id("scan-jobs"));
+    assertThat(driver.findElements(By.id("scan-form"))).isEmpty();
   }
 
   @Test

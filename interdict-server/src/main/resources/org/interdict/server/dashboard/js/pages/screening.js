@@ -47,6 +47,7 @@ export function render(container) {
 }
 
 function showResults(results, answer, minScore) {
+  results.dataset.screeningId = answer.screeningId ?? '';
   const matches = answer.matches ?? [];
   const normalized = answer.normalized ?? {};
   const summary = h('div', { class: 'screen-summary' },

@@ -1,0 +1,268 @@
+package org.interdict.server.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+import org.interdict.server.InterdictServer;
+import org.interdict.server.ServerConfig;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+
+/**
+ * The dashboard in headless Debian Chromium against the real server (port 0, SQLite in a temp dir): sign in with
+ * the initial admin key, screen names from the bundled curated list, record a decision and find it in the audit
+ * log, upload the sample fleet and see its findings. Skipped when chromium or chromedriver is not installed.
+ */
+class DashboardBrowserIT {
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  private static final Duration WAIT = Duration.ofSeconds(30);
+
+  @TempDir static Path dataDir;
+
+  private static InterdictServer server;
+  private static ChromeDriver driver;
+  private static String baseUrl;
+  private static String adminKey;
+
+  private BrowserWait wait;
+
+  @BeforeAll
+  static void startServerAndBrowser() {
+    assumeTrue(
+        Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        "DashboardBrowserIT skipped: needs /usr/bin/chromium and /usr/bin/chromedriver"
+            + " (apt-get install -y chromium chromium-driver)");
+    ShadowedDashboard.copyOverTestPackage();
+    server = InterdictServer.start(ServerConfig.of(0, dataDir));
+    baseUrl = "http://127.0.0.1:" + server.port() + "/";
+    adminKey = server.initialAdminKey().orElseThrow();
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments(
+        "--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--window-size=1400,1000",
+        "--lang=en-US");
+    LoggingPreferences logging = new LoggingPreferences();
+    logging.enable(LogType.BROWSER, Level.ALL);
+    options.setCapability(ChromeOptions.LOGGING_PREFS, logging);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
+    driver = new ChromeDriver(service, options);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (driver != null) {
+      driver.quit();
+    }
+    if (server != null) {
+      server.stop();
+    }
+  }
+
+  @BeforeEach
+  void signIn() {
+    wait = new BrowserWait(driver, WAIT);
+    driver.get(baseUrl + "#/overview");
+    driver.manage().deleteAllCookies();
+    driver.navigate().refresh();
+    WebElement key = wait.visible(By.id("api-key"));
+    key.sendKeys(adminKey);
+    driver.findElement(By.id("sign-in")).click();
+    wait.visible(By.id("content"));
+    assertThat(driver.findElement(By.cssSelector(".who-name")).getText()).isEqualTo("initial-admin");
+  }
+
+  /** Script errors fail the test; failed requests (a 401 before sign-in, a rejected key) are expected. */
+  @AfterEach
+  void noScriptErrors() {
+    List<String> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+        .map(LogEntry::getMessage)
+        .filter(message -> !message.contains("Failed to load resource"))
+        .toList();
+    assertThat(errors).as("browser console errors").isEmpty();
+  }
+
+  @Test
+  void aWrongKeyShowsTheServersProblemDetail() {
+    driver.findElement(By.id("sign-out")).click();
+    WebElement key = wait.visible(By.id("api-key"));
+    key.sendKeys("not-a-key");
+    driver.findElement(By.id("sign-in")).click();
+    WebElement alert = wait.visible(By.cssSelector("#login-form .alert-error"));
+    assertThat(alert.getText()).containsIgnoringCase("key");
+    assertThat(driver.findElements(By.id("content"))).isEmpty();
+  }
+
+  @Test
+  void screeningFindsTheEntityListEntryAndTheDecisionReachesTheAuditLog() {
+    screen("Kaspersky Labs Ltd");
+    WebElement match = wait.visible(
+        By.cssSelector(".match[data-party-id='interdict-curated:kaspersky-labs-limited']"));
+    assertThat(match.findElement(By.cssSelector(".match-name")).getText()).isEqualTo("Kaspersky Labs Limited");
+    assertThat(match.getText()).contains("entity-list");
+    assertThat(match.findElements(By.cssSelector(".explanation table.mini tbody tr"))).isNotEmpty();
+
+    match.findElement(By.cssSelector("select.decision-select option[value='true-match']")).click();
+    String comment = "UK holding company of Kaspersky Lab, confirmed by the browser test";
+    match.findElement(By.cssSelector("textarea.decision-comment")).sendKeys(comment);
+    match.findElement(By.cssSelector(".review-form button[type=submit]")).click();
+    WebElement recorded = wait.visible(
+        By.cssSelector(".match[data-party-id='interdict-curated:kaspersky-labs-limited'] .review-line"));
+    assertThat(recorded.getAttribute("data-decision")).isEqualTo("true-match");
+    assertThat(recorded.getText()).contains("initial-admin").contains(comment);
+
+    // a later screening of the same name carries the decision forward onto the hit
+    String firstScreening = driver.findElement(By.id("screen-results")).getAttribute("data-screening-id");
+    assertThat(firstScreening).startsWith("s-");
+    driver.findElement(By.id("screen-name")).clear();
+    driver.findElement(By.id("screen-name")).sendKeys("Kaspersky Labs Ltd");
+    driver.findElement(By.id("screen-submit")).click();
+    wait.until("a second screening", d -> {
+      String id = d.findElement(By.id("screen-results")).getAttribute("data-screening-id");
+      return id != null && id.startsWith("s-") && !id.equals(firstScreening);
+    });
+    WebElement carried = wait.until("the hit to carry the decision", d -> d.findElements(
+            By.cssSelector(".match[data-party-id='interdict-curated:kaspersky-labs-limited'] .review-line")).stream()
+        .filter(line -> line.getText().contains(comment) && "true-match".equals(line.getAttribute("data-decision")))
+        .findFirst().orElse(null));
+    assertThat(carried.getText()).startsWith("Decision");
+
+    driver.findElement(By.id("nav-audit")).click();
+    wait.visible(By.id("audit-action")).findElement(By.cssSelector("option[value='review-recorded']")).click();
+    driver.findElement(By.cssSelector("#audit-filters button[type=submit]")).click();
+    List<WebElement> rows = onlyRows("#audit-results tbody tr", "data-action", "review-recorded");
+    assertThat(rows).extracting(WebElement::getText).anySatisfy(text -> assertThat(text).contains("initial-admin"));
+  }
+
+  @Test
+  void aViewerKeyCreatedOnTheKeysPageSeesNoWriteControls() {
+    driver.findElement(By.id("nav-keys")).click();
+    wait.visible(By.id("key-name")).sendKeys("auditor-browser-test");
+    driver.findElement(By.cssSelector("#key-role option[value='viewer']")).click();
+    driver.findElement(By.cssSelector("#key-form button[type=submit]")).click();
+    String viewerKey = wait.visible(By.id("key-secret")).getText().strip();
+    assertThat(viewerKey).isNotBlank().isNotEqualTo(adminKey);
+    wait.until("the new key in the list", d -> d.findElements(By.cssSelector("#keys-list tr[data-key-id]")).stream()
+        .anyMatch(row -> row.getText().contains("auditor-browser-test") && row.getText().contains("viewer")));
+
+    driver.findElement(By.id("sign-out")).click();
+    wait.visible(By.id("api-key")).sendKeys(viewerKey);
+    driver.findElement(By.id("sign-in")).click();
+    assertThat(wait.visible(By.cssSelector(".who-role")).getText()).isEqualToIgnoringCase("viewer");
+    assertThat(driver.findElements(By.id("nav-keys"))).isEmpty();
+    driver.findElement(By.id("nav-screening")).click();
+    assertThat(wait.visible(By.id("screen-submit")).isEnabled()).isFalse();
+    driver.findElement(By.id("nav-scans")).click();
+    wait.visible(By.id("scan-jobs"));
+    assertThat(driver.findElements(By.id("scan-form"))).isEmpty();
+  }
+
+  @Test
+  void aDifferentNameFindsNothing() {
+    screen("Kasparov Chess Foundation");
+    WebElement count = wait.visible(By.cssSelector("#screen-results .match-count"));
+    assertThat(count.getText()).isEqualTo("0 matches");
+    assertThat(driver.findElements(By.cssSelector("#screen-results .match"))).isEmpty();
+    assertThat(driver.findElement(By.cssSelector("#screen-results .empty-title")).getText()).isEqualTo("No match");
+  }
+
+  @Test
+  void aNameWithMarkupIsShownAsText() {
+    String name = "<img src=x onerror=document.title='owned'>Acme";
+    screen(name);
+    WebElement query = wait.visible(By.cssSelector("#screen-results .query-text"));
+    assertThat(query.getText()).isEqualTo(name);
+    assertThat(driver.findElements(By.cssSelector("#screen-results img"))).isEmpty();
+    assertThat(driver.getTitle()).isNotEqualTo("owned");
+  }
+
+  @Test
+  void uploadingTheSampleFleetShowsItsFindings() {
+    driver.findElement(By.id("nav-scans")).click();
+    WebElement file = wait.present(By.id("scan-file"));
+    file.sendKeys(sampleFleet().toString());
+    WebElement asOf = driver.findElement(By.id("scan-as-of"));
+    ((JavascriptExecutor) driver).executeScript("arguments[0].value = '2024-10-01'", asOf);
+    driver.findElement(By.id("scan-submit")).click();
+
+    WebElement view = wait.visible(By.id("scan-view-findings"));
+    assertThat(driver.findElement(By.cssSelector("#scan-progress .job-progress")).getAttribute("data-status"))
+        .isEqualTo("completed");
+    WebElement job = wait.visible(By.cssSelector("#scan-jobs tr[data-status='completed']"));
+    assertThat(job.getText()).contains("fleet.osquery.json").contains("2024-10-01");
+
+    view.click();
+    wait.visible(By.cssSelector("#findings-results tr[data-finding-id]"));
+    List<WebElement> rows = driver.findElements(By.cssSelector("#findings-results tr[data-finding-id]"));
+    assertThat(rows).extracting(WebElement::getText).anySatisfy(text -> assertThat(text)
+        .contains("WS-FIN-0042").contains("Kaspersky Endpoint Security").contains("Prohibited"));
+    assertThat(rows).extracting(row -> row.getAttribute("data-status")).contains("prohibited", "not-covered");
+    assertThat(driver.findElement(By.id("findings-csv")).getAttribute("href")).contains("/api/v1/findings.csv?scan=");
+
+    driver.findElement(By.cssSelector("#filter-status option[value='not-covered']")).click();
+    driver.findElement(By.cssSelector("#findings-filters button[type=submit]")).click();
+    wait.urlContains("status=not-covered");
+    onlyRows("#findings-results tr[data-finding-id]", "data-status", "not-covered");
+
+    driver.findElement(By.id("nav-remediation")).click();
+    wait.visible(By.id("rem-host")).sendKeys("WS-FIN-0042");
+    driver.findElement(By.cssSelector("#remediation-filters button[type=submit]")).click();
+    wait.urlContains("host=WS-FIN-0042");
+    WebElement item = onlyRows("#remediation-results tr[data-item-id]", "data-state", "open").stream()
+        .filter(row -> row.getText().contains("Kaspersky Endpoint Security")).findFirst().orElseThrow();
+    String itemId = item.getAttribute("data-item-id");
+    item.findElement(By.cssSelector(".transition-comment")).sendKeys("replacement ordered");
+    item.findElement(By.cssSelector("button[data-transition='in-progress']")).click();
+    WebElement moved = wait.visible(By.cssSelector("tr[data-item-id='" + itemId + "'][data-state='in-progress']"));
+    moved.findElement(By.cssSelector("button[aria-expanded]")).click();
+    assertThat(wait.visible(By.cssSelector("tr[data-item-id='" + itemId + "'] + tr.detail-row")).getText())
+        .contains("In progress").contains("initial-admin").contains("replacement ordered");
+  }
+
+  /** Waits until the table shows rows and every one has the attribute value (the old rows are gone). */
+  private List<WebElement> onlyRows(String rowSelector, String attribute, String value) {
+    return wait.until(rowSelector + " to show only " + attribute + "=" + value, d -> {
+      List<WebElement> rows = d.findElements(By.cssSelector(rowSelector));
+      boolean only = !rows.isEmpty() && rows.stream().allMatch(row -> value.equals(row.getAttribute(attribute)));
+      return only ? rows : null;
+    });
+  }
+
+  private void screen(String name) {
+    driver.findElement(By.id("nav-screening")).click();
+    WebElement input = wait.visible(By.id("screen-name"));
+    input.sendKeys(name);
+    driver.findElement(By.id("screen-submit")).click();
+  }
+
+  /** examples/fleet.osquery.json at the root of the repository (tests run in the module folder). */
+  private static Path sampleFleet() {
+    Path dir = Path.of("").toAbsolutePath();
+    while (dir != null && !Files.isRegularFile(dir.resolve("examples/fleet.osquery.json"))) {
+      dir = dir.getParent();
+    }
+    assertThat(dir).as("examples/fleet.osquery.json above %s", Path.of("").toAbsolutePath()).isNotNull();
+    return dir.resolve("examples/fleet.osquery.json");
+  }
+}

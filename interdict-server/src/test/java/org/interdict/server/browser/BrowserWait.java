@@ -1,4 +1,4 @@
-package org.interdict.server.dashboard;
+package org.interdict.server.browser;
 
 import java.time.Duration;
 import java.time.Instant;

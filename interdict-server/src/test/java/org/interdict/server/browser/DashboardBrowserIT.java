@@ -1,4 +1,4 @@
-package org.interdict.server.dashboard;
+package org.interdict.server.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -52,7 +52,6 @@ class DashboardBrowserIT {
         Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
         "DashboardBrowserIT skipped: needs /usr/bin/chromium and /usr/bin/chromedriver"
             + " (apt-get install -y chromium chromium-driver)");
-    ShadowedDashboard.copyOverTestPackage();
     server = InterdictServer.start(ServerConfig.of(0, dataDir));
     baseUrl = "http://127.0.0.1:" + server.port() + "/";
     adminKey = server.initialAdminKey().orElseThrow();

@@ -104,8 +104,8 @@ public final class HttpFetcher implements AutoCloseable {
     try {
       response = client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
     } catch (HttpTimeoutException e) {
-      throw new DownloadFailedException(url, "no response within " + settings.responseTimeout().toSeconds()
-          + " s (" + e.getMessage() + ")", e);
+      throw new DownloadFailedException(url, "no response within " + settings.responseTimeout().toMillis()
+          + " ms (" + e.getMessage() + ")", e);
     } catch (IOException e) {
       throw new DownloadFailedException(url, "request failed: " + e, e);
     } catch (InterruptedException e) {
@@ -157,16 +157,16 @@ public final class HttpFetcher implements AutoCloseable {
       }
     } catch (IOException e) {
       if (expired.get()) {
-        throw new DownloadFailedException(url, "body not complete within " + settings.bodyTimeout().toSeconds()
-            + " s after " + size + " bytes", e);
+        throw new DownloadFailedException(url, "body not complete within " + settings.bodyTimeout().toMillis()
+            + " ms after " + size + " bytes", e);
       }
       throw new DownloadFailedException(url, "connection failed after " + size + " bytes (truncated): " + e, e);
     } finally {
       deadline.cancel(false);
     }
     if (expired.get()) {
-      throw new DownloadFailedException(url, "body not complete within " + settings.bodyTimeout().toSeconds()
-          + " s after " + size + " bytes");
+      throw new DownloadFailedException(url, "body not complete within " + settings.bodyTimeout().toMillis()
+          + " ms after " + size + " bytes");
     }
     return size;
   }

@@ -145,11 +145,11 @@ public final class ListUpdater {
     }
   }
 
-  /** The newest snapshot fetched before {@code at}, if its files still match its manifest. */
+  /** The newest snapshot fetched on or before {@code at}, if its files still match its manifest. */
   private Optional<Snapshot> previousIntact(String sourceId, Instant at, List<String> checks) {
     Snapshot found = null;
     for (Snapshot snapshot : store.list(sourceId).snapshots()) {
-      if (snapshot.fetchedAt().isBefore(at)) {
+      if (!snapshot.fetchedAt().isAfter(at)) {
         found = snapshot;
       }
     }

@@ -49,6 +49,9 @@ public final class ListDiffer {
 
   /** The fields that differ between two versions of one party, in {@link PartyFields#IDS} order. */
   public static List<FieldChange> compare(Party before, Party after) {
+    if (sameFields(before, after)) {
+      return List.of();
+    }
     Map<String, List<String>> old = PartyFields.of(before);
     Map<String, List<String>> now = PartyFields.of(after);
     List<FieldChange> changes = new ArrayList<>();
@@ -58,6 +61,19 @@ public final class ListDiffer {
       }
     }
     return changes;
+  }
+
+  /** The fast path for the common case, an unchanged entry: compares the values without rendering them. */
+  private static boolean sameFields(Party before, Party after) {
+    return before.primaryName().equals(after.primaryName())
+        && before.type() == after.type()
+        && before.aliases().equals(after.aliases())
+        && before.addresses().equals(after.addresses())
+        && before.countries().equals(after.countries())
+        && before.programs().equals(after.programs())
+        && before.dates().equals(after.dates())
+        && before.identifiers().equals(after.identifiers())
+        && before.remarks().equals(after.remarks());
   }
 
   private static Map<String, Party> byId(Collection<Party> parties) {

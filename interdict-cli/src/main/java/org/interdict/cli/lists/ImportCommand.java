@@ -51,7 +51,8 @@ final class ImportCommand implements Callable<Integer> {
   String fetchedAt;
 
   @Override
-  public Integer call() throws Exception {
+  @SuppressWarnings("try") // the lock is held for the body, never referenced in it
+  public Integer call() throws java.io.IOException {
     CommandLine cli = parent.spec.commandLine();
     if (!Files.isDirectory(folder)) {
       throw new CommandLine.ParameterException(cli, "import folder " + folder + " does not exist");
@@ -69,7 +70,7 @@ final class ImportCommand implements Callable<Integer> {
     SnapshotStore store = storeOptions.store();
     ListUpdater updater = new ListUpdater(store, Optional.empty(), parent.clock);
     List<UpdateReport> reports = new ArrayList<>();
-    try (AutoCloseable lock = store.lock()) {
+    try (SnapshotStore.Lock lock = store.lock()) {
       for (Map.Entry<OfficialSource, Map<String, Path>> entry : found.entrySet()) {
         reports.add(updater.importFiles(entry.getKey(), entry.getValue(), when));
       }

@@ -41,6 +41,25 @@ public final class SnapshotStore {
     }
   }
 
+  /** The held write lock; closing releases it. */
+  public static final class Lock implements AutoCloseable {
+    private final java.nio.channels.FileLock held;
+
+    private Lock(java.nio.channels.FileLock held) {
+      this.held = held;
+    }
+
+    @Override
+    public void close() {
+      try {
+        held.release();
+        held.channel().close();
+      } catch (IOException e) {
+        LOG.warn("Cannot release the store lock: {}; it ends with the process", e.getMessage());
+      }
+    }
+  }
+
   private final Path dataDir;
 
   private SnapshotStore(Path dataDir) {
@@ -181,7 +200,7 @@ public final class SnapshotStore {
    *
    * @throws SnapshotStoreException when another process holds it
    */
-  public AutoCloseable lock() {
+  public Lock lock() {
     Path file = dataDir.resolve("lists.lock");
     try {
       Files.createDirectories(dataDir);
@@ -197,11 +216,7 @@ public final class SnapshotStore {
         channel.close();
         throw new SnapshotStoreException("another update or import holds " + file + "; try again when it ends");
       }
-      java.nio.channels.FileLock held = lock;
-      return () -> {
-        held.release();
-        channel.close();
-      };
+      return new Lock(lock);
     } catch (IOException e) {
       throw new SnapshotStoreException("cannot lock " + file + ": " + e.getMessage(), e);
     }

@@ -143,12 +143,13 @@ class SnapshotStoreTest {
   }
 
   @Test
-  void onlyOneWriterHoldsTheLock() throws Exception {
-    try (AutoCloseable lock = store.lock()) {
+  @SuppressWarnings("try")
+  void onlyOneWriterHoldsTheLock() {
+    try (SnapshotStore.Lock lock = store.lock()) {
       assertThatThrownBy(store::lock).isInstanceOf(SnapshotStoreException.class)
           .hasMessageContaining("another update or import holds").hasMessageContaining("lists.lock");
     }
-    try (AutoCloseable again = store.lock()) {
+    try (SnapshotStore.Lock again = store.lock()) {
       assertThat(dataDir.resolve("lists.lock")).exists();
     }
   }

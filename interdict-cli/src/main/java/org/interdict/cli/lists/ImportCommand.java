@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.interdict.cli.ExitCodes;
 import org.interdict.lists.snapshot.SnapshotStore;
+import org.interdict.lists.snapshot.StoreLock;
 import org.interdict.lists.update.ImportFiles;
 import org.interdict.lists.update.ListUpdater;
 import org.interdict.lists.update.OfficialSource;
@@ -70,7 +71,7 @@ final class ImportCommand implements Callable<Integer> {
     SnapshotStore store = storeOptions.store();
     ListUpdater updater = new ListUpdater(store, Optional.empty(), parent.clock);
     List<UpdateReport> reports = new ArrayList<>();
-    try (SnapshotStore.Lock lock = store.lock()) {
+    try (StoreLock lock = store.lock()) {
       for (Map.Entry<OfficialSource, Map<String, Path>> entry : found.entrySet()) {
         reports.add(updater.importFiles(entry.getKey(), entry.getValue(), when));
       }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.interdict.cli.VersionProvider;
 import org.interdict.lists.snapshot.SnapshotStore;
+import org.interdict.lists.snapshot.StoreLock;
 import org.interdict.lists.update.HttpFetcher;
 import org.interdict.lists.update.ListUpdater;
 import org.interdict.lists.update.OfficialSource;
@@ -52,7 +53,7 @@ final class UpdateCommand implements Callable<Integer> {
     HttpFetcher.Settings settings = new HttpFetcher.Settings(defaults.connectTimeout(),
         java.time.Duration.ofSeconds(timeoutSeconds), defaults.bodyTimeout(), defaults.maxBytes());
     List<UpdateReport> reports = new ArrayList<>();
-    try (SnapshotStore.Lock lock = store.lock();
+    try (StoreLock lock = store.lock();
         HttpFetcher fetcher = new HttpFetcher(settings, "interdict/" + VersionProvider.version())) {
       ListUpdater updater = new ListUpdater(store, Optional.of(fetcher), parent.clock);
       for (OfficialSource source : wanted) {

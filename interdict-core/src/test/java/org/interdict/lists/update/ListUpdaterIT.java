@@ -183,10 +183,9 @@ class ListUpdaterIT {
 
   @Test
   void aSourceWithoutAReaderIsValidatedGenerically() {
-    OfficialSource uk = OfficialSources.defaults()
-        .withOverrides(java.util.Map.of("uk-sanctions-list", server.baseUrl("uk"), "uk-sanctions-list.min-entries",
-            "2"))
-        .byId("uk-sanctions-list");
+    OfficialSource listed = OfficialSources.defaults().byId("uk-sanctions-list");
+    OfficialSource uk = new OfficialSource(listed.id(), listed.title(), server.baseUrl("uk"), listed.files(), 2,
+        Optional.empty(), listed.entryElement());
     server.reply("/uk/UK-Sanctions-List.xml", new FixtureServer.Serve(("<?xml version=\"1.0\"?><Designations>"
         + "<Designation><UniqueID>FIX0001</UniqueID></Designation>"
         + "<Designation><UniqueID>FIX0002</UniqueID></Designation>"

@@ -84,7 +84,7 @@ public final class InterdictServer {
         remediation, metrics);
     ObjectMapper mapper = new ObjectMapper().registerModule(new Jdk8Module());
     JsonBodies bodies = new JsonBodies(mapper);
-    Authenticator authenticator = new Authenticator(db, clock);
+    Authenticator authenticator = new Authenticator(db, clock, keyService);
     Javalin app = Javalin.create(c -> {
       c.showJavalinBanner = false;
       c.jsonMapper(new JavalinJackson(mapper, false));

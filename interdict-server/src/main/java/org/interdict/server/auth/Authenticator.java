@@ -27,10 +27,12 @@ public final class Authenticator {
   private final Clock clock;
   private final ApiKeyRepository keys = new ApiKeyRepository();
   private final SessionRepository sessions = new SessionRepository();
+  private final KeyCache cache;
 
-  public Authenticator(Database db, Clock clock) {
+  public Authenticator(Database db, Clock clock, KeyService keyService) {
     this.db = db;
     this.clock = clock;
+    this.cache = keyService.cache();
   }
 
   public void handle(Context ctx) {
@@ -58,8 +60,14 @@ public final class Authenticator {
   private Principal identify(Context ctx) {
     Optional<String> key = presentedKey(ctx);
     if (key.isPresent()) {
-      ApiKey found = db.jdbi().withHandle(h -> keys.findActiveByKey(h, key.get()))
-          .orElseThrow(() -> ApiProblem.unauthorized("the API key is unknown or revoked"));
+      String hash = ApiKeyRepository.sha256(key.get());
+      Optional<ApiKey> cached = cache.get(hash);
+      ApiKey found = cached.isPresent() ? cached.get()
+          : db.jdbi().withHandle(h -> keys.findActiveByKey(h, key.get()))
+              .orElseThrow(() -> ApiProblem.unauthorized("the API key is unknown or revoked"));
+      if (cached.isEmpty()) {
+        cache.put(hash, found);
+      }
       return principal(found, Optional.empty());
     }
     String token = ctx.cookie(COOKIE);

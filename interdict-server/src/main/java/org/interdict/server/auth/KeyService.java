@@ -18,6 +18,7 @@ public final class KeyService {
   private final Auditor auditor;
   private final ApiKeyRepository keys = new ApiKeyRepository();
   private final SessionRepository sessions = new SessionRepository();
+  private final KeyCache cache = new KeyCache();
 
   public KeyService(Database db, Clock clock, Auditor auditor) {
     this.db = db;
@@ -51,7 +52,7 @@ public final class KeyService {
 
   /** Revokes a key and ends its sessions; false when no active key has that id. */
   public boolean revoke(Principal by, String id) {
-    return db.inTransaction(h -> {
+    boolean revoked = db.inTransaction(h -> {
       if (!keys.revoke(h, id, clock.instant())) {
         return false;
       }
@@ -59,6 +60,15 @@ public final class KeyService {
       auditor.record(h, by, "key-revoked", "api-key", id, "sessions ended=" + ended);
       return true;
     });
+    if (revoked) {
+      cache.forgetKeyId(id);
+    }
+    return revoked;
+  }
+
+  /** The authenticated-key cache this service keeps true on revocation. */
+  KeyCache cache() {
+    return cache;
   }
 
   private CreatedKey insert(Handle h, String name, Role role, String createdBy) {

@@ -115,13 +115,19 @@ public final class ScreeningService {
     String id = store ? Ids.next("s") : null;
     List<String> hashes = result.matches().stream().map(m -> EntryHash.of(m.party())).toList();
     String normalized = result.normalized().text();
-    Map<String, Review> decided = db.inTransaction(h -> {
-      if (store) {
+    List<String> hitKeys = result.matches().stream()
+        .map(m -> ScreeningRepository.hitKey(normalized, m.party().id())).toList();
+    Map<String, Review> decided;
+    if (store) {
+      decided = db.inTransaction(h -> {
         insert(h, who, id, query, normalized, result, hashes);
-      }
-      return reviews.latest(h, Review.SCREENING_HIT, result.matches().stream()
-          .map(m -> ScreeningRepository.hitKey(normalized, m.party().id())).toList());
-    });
+        return reviews.latest(h, Review.SCREENING_HIT, hitKeys);
+      });
+    } else {
+      // A search stores nothing: a plain read (no write lock on SQLite), and none at all without matches.
+      decided = hitKeys.isEmpty() ? Map.of()
+          : db.jdbi().withHandle(h -> reviews.latest(h, Review.SCREENING_HIT, hitKeys));
+    }
     if (store) {
       onScreening.run();
     }

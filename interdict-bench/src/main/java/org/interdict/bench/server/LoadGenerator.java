@@ -25,24 +25,29 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * number of requests; it stops by itself. Names come from a CSV file's first column (the screening development set
  * by default), so the mix holds real positives, respellings and negatives.
  *
- * <p>Usage: {@code LoadGenerator URL KEY [--connections 32] [--warmup 10s] [--duration 30s] [--names FILE]
- * [--max-requests N]}; URL such as {@code http://127.0.0.1:8080}.
+ * <p>Two modes. Closed loop (default): as fast as the server answers, which measures the most it sustains; the
+ * latencies then include the queueing that saturation causes. Fixed rate ({@code --rate R}): the connections share
+ * R requests/s on a fixed schedule and each latency is counted from the request's scheduled time, not from when it
+ * was sent, so a stalled server is not hidden by the client waiting (no coordinated omission, as wrk2 does).
+ *
+ * <p>Usage: {@code LoadGenerator URL KEY [--connections 32] [--warmup 10s] [--duration 30s] [--rate R]
+ * [--names FILE] [--max-requests N]}; URL such as {@code http://127.0.0.1:8080}.
  */
 public final class LoadGenerator {
   private LoadGenerator() {}
 
   /** What one run measured. Latencies in microseconds. */
-  record Result(int connections, long requests, long failures, double seconds, long p50, long p90, long p99,
-      long p999, long max) {
+  record Result(int connections, double rate, long requests, long failures, double seconds, long p50, long p90,
+      long p99, long p999, long max) {
     double throughput() {
       return requests / seconds;
     }
 
     String describe() {
       return String.format(Locale.ROOT,
-          "connections=%d requests=%d failures=%d seconds=%.1f throughput=%.0f req/s "
+          "connections=%d mode=%s requests=%d failures=%d seconds=%.1f throughput=%.0f req/s "
               + "p50=%.2f ms p90=%.2f ms p99=%.2f ms p99.9=%.2f ms max=%.2f ms",
-          connections, requests, failures, seconds, throughput(), p50 / 1000.0, p90 / 1000.0, p99 / 1000.0,
+          connections, rate > 0 ? String.format(Locale.ROOT, "rate-%.0f", rate) : "closed-loop", requests, failures, seconds, throughput(), p50 / 1000.0, p90 / 1000.0, p99 / 1000.0,
           p999 / 1000.0, max / 1000.0);
     }
   }
@@ -60,6 +65,7 @@ public final class LoadGenerator {
     Duration duration = Duration.ofSeconds(30);
     Path namesFile = null;
     long maxRequests = 5_000_000;
+    double rate = 0;
     for (int i = 2; i < args.length; i += 2) {
       String value = i + 1 < args.length ? args[i + 1] : "";
       switch (args[i]) {
@@ -68,17 +74,18 @@ public final class LoadGenerator {
         case "--duration" -> duration = seconds(value);
         case "--names" -> namesFile = Path.of(value);
         case "--max-requests" -> maxRequests = Long.parseLong(value);
+        case "--rate" -> rate = Double.parseDouble(value);
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
     List<String> names = namesFile == null ? DevsetNames.load() : DevsetNames.load(namesFile);
     requireLoopback(base);
-    Result result = run(base, key, names, connections, warmup, duration, maxRequests);
+    Result result = run(base, key, names, connections, warmup, duration, maxRequests, rate);
     System.out.println(result.describe());
   }
 
   static Result run(URI base, String key, List<String> names, int connections, Duration warmup, Duration duration,
-      long maxRequests) throws InterruptedException {
+      long maxRequests, double rate) throws InterruptedException {
     List<byte[]> requests = new ArrayList<>(names.size());
     for (String name : names) {
       requests.add(HttpRequests.search(base, key, name));
@@ -89,7 +96,11 @@ public final class LoadGenerator {
     List<Connection> workers = new ArrayList<>();
     long perConnectionCap = Math.max(1, maxRequests / connections);
     for (int i = 0; i < connections; i++) {
-      Connection worker = new Connection(base, requests, i, measuring, stop, done, perConnectionCap);
+      // at a fixed rate each connection sends every connections/rate seconds, the connections staggered evenly
+      long intervalNanos = rate > 0 ? (long) (1e9 * connections / rate) : 0;
+      long offsetNanos = rate > 0 ? intervalNanos * i / connections : 0;
+      Connection worker = new Connection(base, requests, i, measuring, stop, done, perConnectionCap, intervalNanos,
+          offsetNanos);
       workers.add(worker);
       Thread thread = new Thread(worker, "load-" + i);
       thread.setDaemon(true);
@@ -119,7 +130,7 @@ public final class LoadGenerator {
       }
     }
     java.util.Arrays.sort(all);
-    return new Result(connections, total, failures, seconds, percentile(all, 0.50), percentile(all, 0.90),
+    return new Result(connections, rate, total, failures, seconds, percentile(all, 0.50), percentile(all, 0.90),
         percentile(all, 0.99), percentile(all, 0.999), all.length == 0 ? 0 : all[all.length - 1]);
   }
 
@@ -153,12 +164,14 @@ public final class LoadGenerator {
     private final AtomicBoolean stop;
     private final CountDownLatch done;
     private final long cap;
+    private final long intervalNanos;
+    private final long offsetNanos;
     private int next;
     final LongList latencies = new LongList();
     long failures;
 
     Connection(URI base, List<byte[]> requests, int offset, AtomicBoolean measuring, AtomicBoolean stop,
-        CountDownLatch done, long cap) {
+        CountDownLatch done, long cap, long intervalNanos, long offsetNanos) {
       this.base = base;
       this.requests = requests;
       this.next = (offset * 7919) % requests.size();
@@ -166,18 +179,28 @@ public final class LoadGenerator {
       this.stop = stop;
       this.done = done;
       this.cap = cap;
+      this.intervalNanos = intervalNanos;
+      this.offsetNanos = offsetNanos;
     }
 
     @Override
     public void run() {
       long sent = 0;
+      long scheduled = System.nanoTime() + offsetNanos;
       try {
         while (!stop.get() && sent < cap) {
           try (HttpConnection connection = HttpConnection.open(base)) {
             while (!stop.get() && sent < cap) {
               byte[] request = requests.get(next);
               next = (next + 1) % requests.size();
-              long begin = System.nanoTime();
+              long begin;
+              if (intervalNanos > 0) {
+                waitUntil(scheduled);
+                begin = scheduled;
+                scheduled += intervalNanos;
+              } else {
+                begin = System.nanoTime();
+              }
               int status = connection.exchange(request);
               long micros = (System.nanoTime() - begin) / 1000;
               sent++;
@@ -197,6 +220,12 @@ public final class LoadGenerator {
       } finally {
         done.countDown();
       }
+    }
+  }
+
+  private static void waitUntil(long nanoTime) {
+    for (long left = nanoTime - System.nanoTime(); left > 0; left = nanoTime - System.nanoTime()) {
+      java.util.concurrent.locks.LockSupport.parkNanos(left);
     }
   }
 

@@ -38,7 +38,7 @@ class LoadGeneratorTest {
     try {
       URI base = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
       LoadGenerator.Result result = LoadGenerator.run(base, "k-123", List.of("Kaspersky Lab", "bad name"), 2,
-          Duration.ofMillis(200), Duration.ofMillis(800), 1_000_000);
+          Duration.ofMillis(200), Duration.ofMillis(800), 1_000_000, 0);
       assertThat(result.requests()).isPositive();
       assertThat(result.failures()).isPositive().isLessThan(result.requests());
       assertThat(result.p50()).isPositive().isLessThanOrEqualTo(result.p99());
@@ -49,6 +49,55 @@ class LoadGeneratorTest {
     } finally {
       server.stop(0);
     }
+  }
+
+  @Test
+  void aFixedRateIsKeptWhenTheServerKeepsUp() throws Exception {
+    HttpServer server = answering(0);
+    try {
+      LoadGenerator.Result result = LoadGenerator.run(base(server), "k", List.of("a", "b"), 2,
+          Duration.ofMillis(100), Duration.ofMillis(2000), 1_000_000, 20);
+      assertThat(result.throughput()).isBetween(15.0, 22.0);
+    } finally {
+      server.stop(0);
+    }
+  }
+
+  @Test
+  void aFixedRateCountsLatencyFromTheScheduleSoABacklogShows() throws Exception {
+    HttpServer server = answering(30);
+    try {
+      LoadGenerator.Result result = LoadGenerator.run(base(server), "k", List.of("a", "b"), 2,
+          Duration.ofMillis(100), Duration.ofMillis(1000), 1_000_000, 200);
+      // each answer takes 30 ms or more, so 2 connections cannot send 200/s: requests fall behind their schedule
+      // and the wait counts, growing through the run far beyond the 30 ms a closed loop would report
+      assertThat(result.throughput()).isLessThan(75.0);
+      assertThat(result.p50()).isGreaterThanOrEqualTo(30_000);
+      assertThat(result.max()).isGreaterThan(200_000);
+    } finally {
+      server.stop(0);
+    }
+  }
+
+  private static HttpServer answering(long delayMillis) throws java.io.IOException {
+    HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    server.createContext("/api/v1/search", exchange -> {
+      try {
+        Thread.sleep(delayMillis);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      exchange.sendResponseHeaders(200, 2);
+      exchange.getResponseBody().write("{}".getBytes(StandardCharsets.UTF_8));
+      exchange.close();
+    });
+    server.setExecutor(Executors.newFixedThreadPool(4));
+    server.start();
+    return server;
+  }
+
+  private static URI base(HttpServer server) {
+    return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
   }
 
   @Test

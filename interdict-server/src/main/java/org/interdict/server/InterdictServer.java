@@ -87,8 +87,6 @@ public final class InterdictServer {
     Authenticator authenticator = new Authenticator(db, clock, keyService);
     Javalin app = Javalin.create(c -> {
       c.showJavalinBanner = false;
-      c.jetty.threadPool = new org.eclipse.jetty.util.thread.QueuedThreadPool(
-          Integer.getInteger("interdict.http.threads", 200), 4);
       c.jsonMapper(new JavalinJackson(mapper, false));
       c.http.maxRequestSize = JsonBodies.MAX_BYTES;
       c.jetty.multipartConfig.cacheDirectory(config.dataDir().resolve("tmp").toString());

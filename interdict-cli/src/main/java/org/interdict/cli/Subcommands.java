@@ -10,6 +10,7 @@ final class Subcommands {
     return List.of(
         new org.interdict.cli.scan.ScanCommand(),
         new org.interdict.cli.screen.ScreenCommand(),
-        new org.interdict.cli.catalog.CatalogCommand());
+        new org.interdict.cli.catalog.CatalogCommand(),
+        new org.interdict.cli.serve.ServeCommand());
   }
 }

@@ -1,20 +1,16 @@
 package org.interdict.cli.scan;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Optional;
 import org.interdict.cli.Progress;
-import org.interdict.inventory.InventoryFiles;
 import org.interdict.inventory.InventoryReaders;
 import org.interdict.inventory.InventorySink;
-import org.interdict.inventory.UnreadableInventoryException;
 import org.interdict.inventory.csv.CsvColumnMapping;
 import org.interdict.inventory.host.HostInventory;
+import org.interdict.scan.FileScanSource;
 import org.interdict.scan.ScanSource;
 
 /** Turns the scan command's arguments into scan sources: files with their format, and the local host. */
@@ -25,52 +21,51 @@ final class InventoryInputs {
   private final boolean progress;
 
   InventoryInputs(String inputFormat, String csvMapping, PrintWriter err, boolean progress) {
-    String format = inputFormat.strip().toLowerCase(Locale.ROOT);
-    if (!format.equals(InventoryReaders.AUTO)) {
-      InventoryReaders.byId(format);
+    if (!inputFormat.strip().equalsIgnoreCase(InventoryReaders.AUTO)) {
+      InventoryReaders.byId(inputFormat.strip().toLowerCase(java.util.Locale.ROOT));
     }
-    this.inputFormat = format;
+    this.inputFormat = inputFormat;
     this.csvMapping = csvMapping == null ? CsvColumnMapping.auto() : CsvColumnMapping.parse(csvMapping);
     this.err = err;
     this.progress = progress;
   }
 
   ScanSource file(Path file) {
-    String name = file.toString();
-    return new ScanSource() {
-      private String formatId = inputFormat;
+    return new ProgressFile(file);
+  }
 
-      @Override
-      public String name() {
-        return name;
-      }
+  /** A file source that draws a progress bar on stderr while it is read. */
+  private final class ProgressFile implements ScanSource {
+    private final Path file;
+    private final FileScanSource source;
+    private Optional<Progress> bar = Optional.empty();
 
-      @Override
-      public String formatId() {
-        return formatId;
-      }
+    ProgressFile(Path file) {
+      this.file = file;
+      this.source = new FileScanSource(file, file.toString(), inputFormat, csvMapping, raw -> {
+        bar = Progress.start(err, file.getFileName().toString(), size(file), progress);
+        return bar.map(b -> b.wrap(raw)).orElse(raw);
+      });
+    }
 
-      @Override
-      public void readInto(InventorySink sink) {
-        if (!Files.exists(file)) {
-          throw new UnreadableInventoryException("no such file");
-        }
-        if (formatId.equals(InventoryReaders.AUTO)) {
-          formatId = InventoryFiles.detectFormat(file);
-        }
-        Optional<Progress> bar = Progress.start(err, file.getFileName().toString(), size(file), progress);
-        try (InputStream raw = InventoryFiles.open(file)) {
-          InputStream input = bar.map(b -> b.wrap(raw)).orElse(raw);
-          InventoryReaders.byId(formatId, csvMapping).read(input, name, sink);
-        } catch (NoSuchFileException e) {
-          throw new UnreadableInventoryException("no such file", e);
-        } catch (IOException | java.io.UncheckedIOException e) {
-          throw new UnreadableInventoryException(name + ": cannot read: " + e.getMessage(), e);
-        } finally {
-          bar.ifPresent(Progress::close);
-        }
+    @Override
+    public String name() {
+      return file.toString();
+    }
+
+    @Override
+    public String formatId() {
+      return source.formatId();
+    }
+
+    @Override
+    public void readInto(InventorySink sink) {
+      try {
+        source.readInto(sink);
+      } finally {
+        bar.ifPresent(Progress::close);
       }
-    };
+    }
   }
 
   ScanSource host() {

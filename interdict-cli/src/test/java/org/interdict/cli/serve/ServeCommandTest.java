@@ -1,0 +1,55 @@
+package org.interdict.cli.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.interdict.cli.InterdictCommand;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import picocli.CommandLine;
+
+/** {@code interdict serve}'s options and usage errors, in process (starting the server is covered by the ITs). */
+class ServeCommandTest {
+  record Run(int exit, String out, String err) {}
+
+  static Run run(String... args) {
+    CommandLine cli = InterdictCommand.newCommandLine();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
+    int exit = cli.execute(args);
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  @Test
+  void helpListsEveryOption() {
+    Run run = run("serve", "--help");
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).contains("--port", "--data-dir", "--db", "--db-user", "--db-password-env", "--lists-dir",
+        "--max-upload-mb", "INTERDICT_HOME");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "upload limit | --max-upload-mb=0 | --max-upload-mb must be at least 1",
+    "port | --port=notaport | --port",
+    "unset password variable | --db-password-env=INTERDICT_TEST_SURELY_UNSET | which is not set",
+  })
+  void usageErrorsExitTwo(String what, String option, String message) {
+    Run run = option.startsWith("--db-password-env")
+        ? run("serve", "--db", "jdbc:postgresql://localhost:1/none", option)
+        : run("serve", option);
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains(message);
+  }
+
+  @Test
+  void unsupportedDatabaseUrlIsAUsageError() {
+    Run run = run("serve", "--db", "jdbc:mysql://localhost/interdict");
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("unsupported JDBC URL").doesNotContain("at org.");
+  }
+}

@@ -1,0 +1,120 @@
+package org.interdict.server.findings;
+
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.interdict.server.auth.Role;
+import org.interdict.server.http.Params;
+import org.interdict.server.http.Routes;
+import org.interdict.server.http.Timestamps;
+import org.interdict.server.reviews.ReviewsApi;
+import org.interdict.store.Database;
+import org.interdict.store.Page;
+import org.interdict.store.findings.FindingQuery;
+import org.interdict.store.findings.FindingRegime;
+import org.interdict.store.findings.FindingRepository;
+import org.interdict.store.findings.StoredFinding;
+import org.interdict.store.reviews.Review;
+import org.interdict.store.reviews.ReviewRepository;
+
+/** {@code GET /api/v1/findings} and {@code GET /api/v1/findings.csv}. */
+public final class FindingsApi {
+  private static final String[] FILTERS = {"regime", "status", "host", "product", "scan", "sort", "order"};
+  private static final List<String> STATUSES = List.of("prohibited", "prohibited-from", "advisory", "not-covered");
+  private final Database db;
+  private final FindingRepository findings = new FindingRepository();
+  private final ReviewRepository reviews = new ReviewRepository();
+
+  public FindingsApi(Database db) {
+    this.db = db;
+  }
+
+  public void register(Routes routes) {
+    routes.get("/api/v1/findings", this::list, Role.VIEWER)
+        .get("/api/v1/findings.csv", this::csv, Role.VIEWER);
+  }
+
+  record ReviewView(String decision, String reviewer, String comment, String at) {}
+
+  record FindingBody(String id, String scanId, String host, String productId, String productName, String vendorId,
+      String context, String confidence, String observedName, String version, String location, long occurrences,
+      List<String> evidence, String worstStatus, List<FindingRegime> regimes, String firstSeen, String lastSeen,
+      ReviewView review) {}
+
+  record Listing(List<FindingBody> items, int page, int pageSize, long total) {}
+
+  private static FindingQuery query(Params p, boolean paged) {
+    return new FindingQuery(p.text("regime"), p.oneOf("status", STATUSES), p.text("host"), p.text("product"),
+        p.text("scan"), p.oneOf("sort", FindingQuery.SORTS).orElse("deadline"),
+        p.oneOf("order", List.of("asc", "desc")).orElse("asc").equals("desc"),
+        paged ? p.page() : 1, paged ? p.pageSize() : FindingQuery.MAX_PAGE_SIZE);
+  }
+
+  private void list(Context ctx) {
+    FindingQuery query = query(Params.paged(ctx, FILTERS), true);
+    Listing listing = db.jdbi().withHandle(h -> {
+      Page<StoredFinding> page = findings.list(h, query);
+      Map<String, Review> latest = reviews.latest(h, Review.FINDING, page.items().stream()
+          .map(f -> ReviewsApi.findingKey(f.host(), f.productId())).toList());
+      return new Listing(page.items().stream().map(f -> body(f,
+          latest.get(ReviewsApi.findingKey(f.host(), f.productId())))).toList(), page.page(), page.pageSize(),
+          page.total());
+    });
+    ctx.json(listing);
+  }
+
+  private static FindingBody body(StoredFinding f, Review review) {
+    return new FindingBody(f.id(), f.scanId(), f.host(), f.productId(), f.productName(), f.vendorId(), f.context(),
+        f.confidence(), f.observedName(), f.version(), f.location(), f.occurrences(), f.evidence(), f.worstStatus(),
+        f.regimes(), Timestamps.format(f.firstSeen()), Timestamps.format(f.lastSeen()),
+        review == null ? null : new ReviewView(review.decision(), review.reviewer(), review.comment(),
+            Timestamps.format(review.at())));
+  }
+
+  private void csv(Context ctx) throws IOException {
+    FindingQuery query = query(Params.of(ctx, java.util.Set.of(FILTERS)), false);
+    ctx.contentType("text/csv; charset=utf-8");
+    ctx.header("Content-Disposition", "attachment; filename=\"findings.csv\"");
+    Writer out = new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8);
+    out.write("finding_id,scan_id,host,product_id,product_name,vendor_id,context,confidence,observed_name,version,"
+        + "location,worst_status,regime_id,status,deadline,citation,action,first_seen,last_seen\r\n");
+    db.jdbi().useHandle(h -> findings.forEach(h, query, f -> {
+      List<FindingRegime> regimes = f.regimes().isEmpty()
+          ? List.of(new FindingRegime("", "", "", null, "", "")) : f.regimes();
+      for (FindingRegime r : regimes) {
+        write(out, List.of(f.id(), f.scanId(), f.host(), f.productId(), f.productName(), f.vendorId(), f.context(),
+            f.confidence(), f.observedName(), f.version(), f.location(), f.worstStatus(), r.regimeId(), r.status(),
+            r.deadline() == null ? "" : r.deadline(), r.citation(), r.action(), Timestamps.format(f.firstSeen()),
+            Timestamps.format(f.lastSeen())));
+      }
+    }));
+    out.flush();
+  }
+
+  private static void write(Writer out, List<String> cells) {
+    try {
+      for (int i = 0; i < cells.size(); i++) {
+        if (i > 0) {
+          out.write(',');
+        }
+        out.write(cell(cells.get(i)));
+      }
+      out.write("\r\n");
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** RFC 4180 quoting; a leading =, +, - or @ is prefixed with ' so spreadsheets do not run it as a formula. */
+  static String cell(String value) {
+    String text = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+    if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
+      return '"' + text.replace("\"", "\"\"") + '"';
+    }
+    return text;
+  }
+}

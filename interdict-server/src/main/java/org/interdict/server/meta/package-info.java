@@ -1,0 +1,2 @@
+/** Operational endpoints: health, Prometheus metrics, the OpenAPI document. */
+package org.interdict.server.meta;

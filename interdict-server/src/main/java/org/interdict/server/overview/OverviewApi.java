@@ -1,0 +1,59 @@
+package org.interdict.server.overview;
+
+import io.javalin.http.Context;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+import org.interdict.server.auth.Role;
+import org.interdict.server.http.Params;
+import org.interdict.server.http.Routes;
+import org.interdict.store.Database;
+import org.interdict.store.findings.FindingRepository;
+import org.interdict.store.remediation.ProgressRepository;
+import org.interdict.store.remediation.RemediationRepository;
+import org.interdict.store.reviews.ReviewRepository;
+import org.interdict.store.screenings.ScreeningRepository;
+
+/** {@code GET /api/v1/overview}, as of today by the server's clock. */
+public final class OverviewApi {
+  private final Database db;
+  private final Clock clock;
+  private final FindingRepository findings = new FindingRepository();
+  private final RemediationRepository remediation = new RemediationRepository();
+  private final ProgressRepository progress = new ProgressRepository();
+  private final ScreeningRepository screenings = new ScreeningRepository();
+  private final ReviewRepository reviews = new ReviewRepository();
+
+  public OverviewApi(Database db, Clock clock) {
+    this.db = db;
+    this.clock = clock;
+  }
+
+  public void register(Routes routes) {
+    routes.get("/api/v1/overview", this::show, Role.VIEWER);
+  }
+
+  record Deadline(String regimeId, String phaseId, String date, long daysLeft, long openItems) {}
+
+  record Burndown(String date, long open, long inProgress, long replaced, long verified) {}
+
+  record ScreeningTotals(long screenings, long openHits, long decided) {}
+
+  record Overview(String asOf, List<FindingRepository.RegimeStatusCount> findingsByRegimeAndStatus,
+      long hostsAffected, List<Deadline> deadlines, List<Burndown> burndown, ScreeningTotals screening) {}
+
+  private void show(Context ctx) {
+    Params.of(ctx, Set.of());
+    LocalDate asOf = LocalDate.now(clock);
+    Overview overview = db.jdbi().withHandle(h -> new Overview(asOf.toString(),
+        findings.countsByRegimeAndStatus(h), findings.hostsAffected(h),
+        remediation.openByDeadline(h).stream().map(d -> new Deadline(d.regimeId(), d.phaseId(),
+            d.deadline().toString(), ChronoUnit.DAYS.between(asOf, d.deadline()), d.openItems())).toList(),
+        progress.upTo(h, asOf).stream().map(s -> new Burndown(s.day().toString(), s.open(), s.inProgress(),
+            s.replaced(), s.verified())).toList(),
+        new ScreeningTotals(screenings.count(h), screenings.openHits(h), reviews.decidedHits(h))));
+    ctx.json(overview);
+  }
+}

@@ -1,0 +1,71 @@
+package org.interdict.server.remediation;
+
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Set;
+import org.interdict.server.auth.Principal;
+import org.interdict.server.auth.Role;
+import org.interdict.server.http.ApiProblem;
+import org.interdict.server.http.JsonBodies;
+import org.interdict.server.http.Params;
+import org.interdict.server.http.Routes;
+import org.interdict.server.http.Timestamps;
+import org.interdict.store.Database;
+import org.interdict.store.Page;
+import org.interdict.store.remediation.RemediationItem;
+import org.interdict.store.remediation.RemediationRepository;
+
+/** {@code GET /api/v1/remediation} and {@code POST /api/v1/remediation/{id}/transitions}. */
+public final class RemediationApi {
+  private final Database db;
+  private final RemediationService service;
+  private final JsonBodies bodies;
+  private final RemediationRepository items = new RemediationRepository();
+
+  public RemediationApi(Database db, RemediationService service, JsonBodies bodies) {
+    this.db = db;
+    this.service = service;
+    this.bodies = bodies;
+  }
+
+  public void register(Routes routes) {
+    routes.get("/api/v1/remediation", this::list, Role.VIEWER)
+        .post("/api/v1/remediation/{id}/transitions", this::transition, Role.ANALYST);
+  }
+
+  record TransitionRequest(String state, String comment) {}
+
+  record Event(String state, String at, String actor, String comment) {}
+
+  record ItemBody(String id, String host, String productId, String productName, String state, String deadline,
+      String regimeId, String phaseId, String updatedAt, List<Event> history) {
+    static ItemBody of(RemediationItem i) {
+      return new ItemBody(i.id(), i.host(), i.productId(), i.productName(), i.state(),
+          i.deadline().map(Object::toString).orElse(null), i.regimeId(), i.phaseId(), Timestamps.format(i.updatedAt()),
+          i.history().stream().map(e -> new Event(e.state(), Timestamps.format(e.at()), e.actor(), e.comment()))
+              .toList());
+    }
+  }
+
+  record Listing(List<ItemBody> items, int page, int pageSize, long total) {}
+
+  private void list(Context ctx) {
+    Params p = Params.paged(ctx, "host", "product", "state");
+    Page<RemediationItem> page = db.jdbi().withHandle(h -> items.list(h, p.text("host"), p.text("product"),
+        p.oneOf("state", RemediationItem.STATES), p.page(), p.pageSize()));
+    ctx.json(new Listing(page.items().stream().map(ItemBody::of).toList(), page.page(), page.pageSize(),
+        page.total()));
+  }
+
+  private void transition(Context ctx) {
+    Params.of(ctx, Set.of());
+    TransitionRequest request = bodies.read(ctx, TransitionRequest.class);
+    if (request.state() == null) {
+      throw ApiProblem.invalidParameter("'state' is required: one of " + RemediationService.MANUAL_STATES);
+    }
+    String comment = request.comment() == null ? "" : request.comment();
+    RemediationItem item = db.inTransaction(h -> service.transition(h, Principal.of(ctx), ctx.pathParam("id"),
+        request.state(), comment));
+    ctx.json(ItemBody.of(item));
+  }
+}

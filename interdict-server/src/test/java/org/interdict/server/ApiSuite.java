@@ -1,0 +1,404 @@
+package org.interdict.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The API contract of docs/api.md over real HTTP on port 0 against a real database; subclasses choose SQLite or
+ * PostgreSQL. The clock is fixed at 2024-10-01T12:00:00Z.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class ApiSuite {
+  static final Instant NOW = Instant.parse("2024-10-01T12:00:00Z");
+  static final Path FLEET = Path.of("..", "examples", "fleet.osquery.json");
+  Path dataDir;
+  InterdictServer server;
+  Http http;
+  String admin;
+  String analyst;
+  String viewer;
+
+  /** The server config for this database; {@code dataDir} is ready. */
+  abstract ServerConfig config(Path dataDir);
+
+  /** A direct connection to the same database, for the few checks the API cannot make. */
+  abstract Connection connect() throws SQLException;
+
+  @BeforeAll
+  void start(@TempDir Path dir) {
+    dataDir = dir;
+    server = InterdictServer.start(config(dataDir).withClock(Clock.fixed(NOW, ZoneOffset.UTC))
+        .withMaxUploadBytes(4 * 1024 * 1024).withStaticFilesPath("/org/interdict/server/teststatic"));
+    http = new Http(server.port());
+    admin = server.initialAdminKey().orElseThrow();
+    analyst = createKey("test-analyst", "analyst");
+    viewer = createKey("test-viewer", "viewer");
+  }
+
+  @AfterAll
+  void stop() {
+    if (server != null) {
+      server.stop();
+    }
+  }
+
+  String createKey(String name, String role) {
+    Http.Response r = http.postJson("/api/v1/keys", admin, Http.json(Map.of("name", name, "role", role)));
+    assertThat(r.status()).as(r.body()).isEqualTo(201);
+    assertThat(r.json().get("role").asText()).isEqualTo(role);
+    return r.json().get("key").asText();
+  }
+
+  static void assertProblem(Http.Response r, int status, String type) {
+    assertThat(r.status()).as(r.body()).isEqualTo(status);
+    assertThat(r.contentType()).startsWith("application/problem+json");
+    JsonNode body = r.json();
+    assertThat(body.get("type").asText()).isEqualTo("https://interdict.dev/problems/" + type);
+    assertThat(body.get("status").asInt()).isEqualTo(status);
+    assertThat(body.get("detail").asText()).isNotBlank();
+    assertThat(r.body()).doesNotContain("at org.").doesNotContain("Exception");
+  }
+
+  JsonNode awaitScan(String id) throws InterruptedException {
+    for (int i = 0; i < 600; i++) {
+      JsonNode job = http.get("/api/v1/scans/" + id, viewer).json();
+      String status = job.get("status").asText();
+      if (status.equals("completed") || status.equals("failed")) {
+        return job;
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("scan " + id + " did not end in 60 s");
+  }
+
+  JsonNode uploadAndWait(String name, byte[] content, Map<String, String> fields) throws InterruptedException {
+    Http.Response r = http.upload(analyst, name, content, fields);
+    assertThat(r.status()).as(r.body()).isEqualTo(202);
+    assertThat(r.json().get("status").asText()).isEqualTo("queued");
+    return awaitScan(r.json().get("id").asText());
+  }
+
+  @Test
+  void healthIsPublicAndNamesTheDatabase() {
+    Http.Response r = http.get("/healthz", null);
+    assertThat(r.status()).isEqualTo(200);
+    assertThat(r.json().get("status").asText()).isEqualTo("ok");
+    assertThat(r.json().get("database").asText()).isEqualTo(databaseKind());
+    assertThat(r.json().get("lists").get(0).get("listId").asText()).isEqualTo("interdict-curated");
+  }
+
+  abstract String databaseKind();
+
+  @ParameterizedTest(name = "{0} {1} with {2} key -> {3} {4}")
+  @CsvSource({
+    "GET, /api/v1/findings, none, 401, unauthorized",
+    "GET, /api/v1/findings, wrong, 401, unauthorized",
+    "GET, /metrics, none, 401, unauthorized",
+    "POST, /api/v1/screen, viewer, 403, forbidden",
+    "GET, /api/v1/keys, analyst, 403, forbidden",
+    "GET, /api/v1/nothing-here, viewer, 404, not-found",
+    "GET, /api/v1/scans/j-missing, viewer, 404, not-found",
+    "GET, /api/v1/findings?colour=red, viewer, 400, unknown-parameter",
+    "GET, /api/v1/findings?pageSize=501, viewer, 400, invalid-parameter",
+    "GET, /api/v1/findings?sort=colour, viewer, 400, invalid-parameter",
+  })
+  void rejectsWithProblemDetails(String method, String path, String who, int status, String type) {
+    String key = switch (who) {
+      case "none" -> null;
+      case "wrong" -> "idk_not-a-key";
+      case "viewer" -> viewer;
+      case "analyst" -> analyst;
+      default -> admin;
+    };
+    Http.Response r = method.equals("GET") ? http.get(path, key) : http.postJson(path, key, "{\"name\":\"x\"}");
+    assertProblem(r, status, type);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "malformed JSON | {\"name\": | 400 | malformed-json",
+    "unknown field | {\"name\": \"Kaspersky\", \"colour\": \"red\"} | 400 | unknown-parameter",
+    "wrong type | {\"name\": \"Kaspersky\", \"limit\": \"ten\"} | 400 | invalid-parameter",
+    "missing name | {\"limit\": 3} | 400 | invalid-parameter",
+    "unknown list | {\"name\": \"Kaspersky\", \"lists\": [\"no-such-list\"]} | 400 | invalid-parameter",
+  })
+  void rejectsBadScreeningBodies(String what, String body, int status, String type) {
+    assertProblem(http.postJson("/api/v1/screen", analyst, body), status, type);
+  }
+
+  @Test
+  void rejectsOversizedJsonBodies() {
+    String big = "{\"name\": \"" + "a".repeat(2 * 1024 * 1024) + "\"}";
+    assertProblem(http.postJson("/api/v1/screen", analyst, big), 413, "payload-too-large");
+  }
+
+  @Test
+  void rejectsOversizedUploads() {
+    assertProblem(http.upload(analyst, "big.json", new byte[5 * 1024 * 1024], Map.of()), 413, "payload-too-large");
+  }
+
+  @Test
+  void screeningIsStoredAndDecisionsCarryForwardWhileTheEntryIsUnchanged() throws SQLException {
+    Http.Response first = http.postJson("/api/v1/screen", analyst, "{\"name\": \"Kaspersky Labs Ltd\"}");
+    assertThat(first.status()).as(first.body()).isEqualTo(200);
+    JsonNode result = first.json();
+    assertThat(result.get("screeningId").asText()).startsWith("s-");
+    JsonNode match = result.get("matches").get(0);
+    assertThat(match.get("primaryName").asText()).containsIgnoringCase("kaspersky");
+    assertThat(match.get("entryHash").asText()).matches("[0-9a-f]{64}");
+    assertThat(match.get("explanation").get("alignedPairs")).isNotEmpty();
+    assertThat(match.get("explanation").get("scoreParts").toString()).contains("token-similarity");
+    assertThat(match.get("review").isNull()).isTrue();
+    String partyId = match.get("partyId").asText();
+
+    Http.Response review = http.postJson("/api/v1/reviews", analyst, Http.json(Map.of("subjectType",
+        "screening-hit", "screeningId", result.get("screeningId").asText(), "partyId", partyId, "decision",
+        "true-match", "comment", "confirmed")));
+    assertThat(review.status()).as(review.body()).isEqualTo(201);
+    assertThat(review.json().get("reviewer").asText()).isEqualTo("test-analyst");
+
+    // Same name written differently normalizes alike: the decision shows as current.
+    JsonNode again = http.postJson("/api/v1/screen", analyst, "{\"name\": \"KASPERSKY LABS LTD.\"}").json();
+    JsonNode carried = matchOf(again, partyId).get("review");
+    assertThat(carried.get("decision").asText()).isEqualTo("true-match");
+    assertThat(carried.get("current").asBoolean()).isTrue();
+
+    // The list entry changes (its hash no longer equals the decided one): shown, not current, open again.
+    long openBefore = http.get("/api/v1/overview", viewer).json().get("screening").get("openHits").asLong();
+    try (Connection c = connect()) {
+      c.createStatement().executeUpdate("UPDATE reviews SET entry_hash = 'changed' WHERE subject_type = "
+          + "'screening-hit'");
+    }
+    JsonNode changed = http.postJson("/api/v1/screen", analyst, "{\"name\": \"Kaspersky Labs Ltd\"}").json();
+    assertThat(matchOf(changed, partyId).get("review").get("current").asBoolean()).isFalse();
+    long openAfter = http.get("/api/v1/overview", viewer).json().get("screening").get("openHits").asLong();
+    assertThat(openAfter).isGreaterThan(openBefore);
+  }
+
+  private static JsonNode matchOf(JsonNode result, String partyId) {
+    for (JsonNode m : result.get("matches")) {
+      if (m.get("partyId").asText().equals(partyId)) {
+        return m;
+      }
+    }
+    throw new AssertionError("no match for " + partyId + " in " + result);
+  }
+
+  @Test
+  void searchAnswersWithoutStoringAndBatchScreensEachName() {
+    JsonNode search = http.get("/api/v1/search?name=Kaspersky%20Lab&limit=3", viewer).json();
+    assertThat(search.get("screeningId").isNull()).isTrue();
+    assertThat(search.get("matches").size()).isBetween(1, 3);
+    JsonNode batch = http.postJson("/api/v1/screen/batch", analyst, "{\"names\": [{\"id\": \"c-1\", \"name\": "
+        + "\"Kaspersky Labs Ltd\"}, {\"id\": \"c-2\", \"name\": \"Kasparov Chess Foundation\"}]}").json();
+    assertThat(batch.get("results")).hasSize(2);
+    assertThat(batch.get("results").get(0).get("id").asText()).isEqualTo("c-1");
+    assertThat(batch.get("results").get(0).get("matches")).isNotEmpty();
+    assertThat(batch.get("results").get(1).get("matches")).isEmpty();
+  }
+
+  @Test
+  void sessionCookieNeedsTheCsrfTokenForStateChanges() {
+    Http.Response signIn = http.postJson("/api/v1/session", null, Http.json(Map.of("apiKey", analyst)));
+    assertThat(signIn.status()).as(signIn.body()).isEqualTo(201);
+    String setCookie = signIn.raw().headers().firstValue("Set-Cookie").orElseThrow();
+    assertThat(setCookie).contains("HttpOnly").contains("SameSite=Strict");
+    String cookie = setCookie.substring(0, setCookie.indexOf(';'));
+    String csrf = signIn.json().get("csrfToken").asText();
+    Map<String, String> withCookie = Map.of("Cookie", cookie, "Content-Type", "application/json");
+    String body = "{\"name\": \"Kaspersky Labs Ltd\"}";
+    Http.Response read = http.send("GET", "/api/v1/session", Map.of("Cookie", cookie),
+        HttpRequest.BodyPublishers.noBody());
+    assertThat(read.json().get("keyName").asText()).isEqualTo("test-analyst");
+    assertProblem(http.send("POST", "/api/v1/screen", withCookie, HttpRequest.BodyPublishers.ofString(body)), 403,
+        "csrf-token-missing");
+    Map<String, String> withCsrf = Map.of("Cookie", cookie, "Content-Type", "application/json", "X-CSRF-Token", csrf);
+    assertThat(http.send("POST", "/api/v1/screen", withCsrf, HttpRequest.BodyPublishers.ofString(body)).status())
+        .isEqualTo(200);
+    assertThat(http.send("DELETE", "/api/v1/session", withCsrf, HttpRequest.BodyPublishers.noBody()).status())
+        .isEqualTo(204);
+    assertProblem(http.send("GET", "/api/v1/overview", Map.of("Cookie", cookie), HttpRequest.BodyPublishers.noBody()),
+        401, "unauthorized");
+  }
+
+  @Test
+  void revokedKeysAreRejected() {
+    String temporary = createKey("temporary", "viewer");
+    assertThat(http.get("/api/v1/findings", temporary).status()).isEqualTo(200);
+    JsonNode keys = http.get("/api/v1/keys", admin).json().get("items");
+    String id = null;
+    for (JsonNode k : keys) {
+      if (k.get("name").asText().equals("temporary")) {
+        id = k.get("id").asText();
+      }
+    }
+    assertThat(keys.toString()).doesNotContain(temporary);
+    assertThat(http.send("DELETE", "/api/v1/keys/" + id, Map.of("Authorization", "Bearer " + admin),
+        HttpRequest.BodyPublishers.noBody()).status()).isEqualTo(204);
+    assertProblem(http.get("/api/v1/findings", temporary), 401, "unauthorized");
+  }
+
+  @Test
+  void scanFindingsRemediationAndVerification() throws Exception {
+    JsonNode job = uploadAndWait("fleet.osquery.json", Files.readAllBytes(FLEET), Map.of("asOf", "2024-10-01"));
+    assertThat(job.get("status").asText()).as(job.toString()).isEqualTo("completed");
+    assertThat(job.get("format").asText()).isEqualTo("osquery");
+    assertThat(job.get("progress").get("records").asLong()).isEqualTo(14);
+    String scanId = job.get("id").asText();
+
+    JsonNode page = http.get("/api/v1/findings?scan=" + scanId + "&host=WS-FIN-0042&sort=product", viewer).json();
+    assertThat(page.get("total").asLong()).isPositive();
+    JsonNode kes = null;
+    for (JsonNode f : page.get("items")) {
+      if (f.get("productId").asText().equals("kaspersky-endpoint-security")) {
+        kes = f;
+      }
+    }
+    assertThat(kes).as(page.toString()).isNotNull();
+    assertThat(kes.get("worstStatus").asText()).isEqualTo("prohibited");
+    assertThat(kes.get("evidence").toString()).contains("name:kaspersky-endpoint-security");
+    assertThat(kes.get("regimes").toString()).contains("us-icts-kaspersky-2024").contains("2024-09-29");
+    JsonNode prohibited = http.get("/api/v1/findings?scan=" + scanId + "&regime=us-icts-kaspersky-2024"
+        + "&status=prohibited&pageSize=1&page=1", viewer).json();
+    assertThat(prohibited.get("items")).hasSize(1);
+    assertThat(prohibited.get("total").asLong()).isGreaterThan(1);
+
+    String csv = http.get("/api/v1/findings.csv?scan=" + scanId, viewer).body();
+    assertThat(csv.lines().findFirst().orElseThrow()).startsWith("finding_id,scan_id,host,product_id");
+    assertThat(csv).contains("WS-FIN-0042,kaspersky-endpoint-security");
+
+    JsonNode items = http.get("/api/v1/remediation?host=WS-FIN-0042&product=kaspersky-endpoint-security", viewer)
+        .json().get("items");
+    assertThat(items).hasSize(1);
+    String itemId = items.get(0).get("id").asText();
+    assertThat(items.get(0).get("state").asText()).isEqualTo("open");
+    assertThat(items.get(0).get("deadline").asText()).isEqualTo("2024-09-29");
+    Http.Response moved = http.postJson("/api/v1/remediation/" + itemId + "/transitions", analyst,
+        "{\"state\": \"in-progress\", \"comment\": \"ticket 42\"}");
+    assertThat(moved.json().get("state").asText()).as(moved.body()).isEqualTo("in-progress");
+    assertProblem(http.postJson("/api/v1/remediation/" + itemId + "/transitions", analyst,
+        "{\"state\": \"verified\"}"), 400, "invalid-parameter");
+
+    JsonNode before = http.get("/api/v1/overview", viewer).json();
+    assertThat(before.get("hostsAffected").asLong()).isEqualTo(5);
+    String clean = "{\"name\": \"pack_inventory_programs\", \"hostIdentifier\": \"WS-FIN-0042\", \"action\": "
+        + "\"snapshot\", \"snapshot\": [{\"name\": \"Mozilla Firefox\", \"version\": \"131.0\", \"publisher\": "
+        + "\"Mozilla\"}]}\n";
+    JsonNode second = uploadAndWait("clean.json", clean.getBytes(StandardCharsets.UTF_8), Map.of());
+    assertThat(second.get("status").asText()).as(second.toString()).isEqualTo("completed");
+    JsonNode verified = http.get("/api/v1/remediation?host=WS-FIN-0042&product=kaspersky-endpoint-security", viewer)
+        .json().get("items").get(0);
+    assertThat(verified.get("state").asText()).isEqualTo("verified");
+    assertThat(verified.get("history").toString()).contains("ticket 42").contains("scan:" + second.get("id").asText());
+    JsonNode others = http.get("/api/v1/remediation?host=WS-HR-0011&state=open", viewer).json();
+    assertThat(others.get("total").asLong()).as("other hosts are untouched").isPositive();
+
+    JsonNode overview = http.get("/api/v1/overview", viewer).json();
+    assertThat(overview.get("asOf").asText()).isEqualTo("2024-10-01");
+    assertThat(overview.get("hostsAffected").asLong()).as("WS-FIN-0042 is clean now").isEqualTo(4);
+    assertThat(prohibitedCount(overview)).isLessThan(prohibitedCount(before));
+    assertThat(overview.get("burndown").get(0).get("date").asText()).isEqualTo("2024-10-01");
+    assertThat(overview.get("burndown").get(0).get("verified").asLong()).isPositive();
+    assertThat(overview.get("deadlines").toString()).contains("us-icts-kaspersky-2024");
+
+    JsonNode finding = http.get("/api/v1/findings?scan=" + scanId + "&host=WS-HR-0011", viewer).json()
+        .get("items").get(0);
+    Http.Response decided = http.postJson("/api/v1/reviews", analyst, Http.json(Map.of("subjectType", "finding",
+        "findingId", finding.get("id").asText(), "decision", "accepted-risk", "comment", "lab machine")));
+    assertThat(decided.status()).as(decided.body()).isEqualTo(201);
+    JsonNode reviewed = http.get("/api/v1/findings?scan=" + scanId + "&host=WS-HR-0011", viewer).json()
+        .get("items").get(0);
+    assertThat(reviewed.get("review").get("decision").asText()).isEqualTo("accepted-risk");
+  }
+
+  private static long prohibitedCount(JsonNode overview) {
+    long n = 0;
+    for (JsonNode row : overview.get("findingsByRegimeAndStatus")) {
+      if (row.get("regimeId").asText().equals("us-icts-kaspersky-2024")
+          && row.get("status").asText().equals("prohibited")) {
+        n += row.get("count").asLong();
+      }
+    }
+    return n;
+  }
+
+  @Test
+  void badUploadFailsTheJobWithAClearReason() throws Exception {
+    JsonNode job = uploadAndWait("garbage.bin", new byte[] {0, 1, 2, 3, 4, 5, (byte) 0xff}, Map.of());
+    assertThat(job.get("status").asText()).isEqualTo("failed");
+    assertThat(job.get("reason").asText()).contains("no record could be read");
+    assertThat(http.get("/healthz", null).status()).isEqualTo(200);
+    assertProblem(http.upload(analyst, "x.json", new byte[] {1}, Map.of("profile", "no-such-profile")), 400,
+        "invalid-parameter");
+    assertProblem(http.upload(analyst, "x.json", new byte[] {1}, Map.of("colour", "red")), 400, "unknown-parameter");
+  }
+
+  @Test
+  void auditRecordsActionsWithoutScreenedNames() throws Exception {
+    http.postJson("/api/v1/screen", analyst, "{\"name\": \"Zyxwv Audit Probe Trading\"}");
+    JsonNode events = http.get("/api/v1/audit?pageSize=500", viewer).json();
+    Set<String> actions = new HashSet<>();
+    events.get("items").forEach(e -> actions.add(e.get("action").asText()));
+    assertThat(actions).contains("key-created", "screening");
+    assertThat(events.toString()).doesNotContainIgnoringCase("zyxwv");
+    JsonNode onlyScreenings = http.get("/api/v1/audit?action=screening", viewer).json();
+    onlyScreenings.get("items").forEach(e -> assertThat(e.get("action").asText()).isEqualTo("screening"));
+  }
+
+  @Test
+  void openApiListsExactlyTheServedOperations() {
+    JsonNode doc = http.get("/openapi.json", viewer).json();
+    assertThat(doc.get("openapi").asText()).isEqualTo("3.1.0");
+    Set<String> documented = new HashSet<>();
+    doc.get("paths").fields().forEachRemaining(path -> path.getValue().fieldNames()
+        .forEachRemaining(method -> documented.add(method + " " + path.getKey())));
+    Set<String> served = new HashSet<>();
+    server.routes().forEach(r -> served.add(r.method() + " " + r.path()));
+    assertThat(documented).isEqualTo(served);
+  }
+
+  @Test
+  void acceptsTheKeyInXApiKeyToo() {
+    Http.Response r = http.send("GET", "/api/v1/findings", Map.of("X-Api-Key", viewer),
+        HttpRequest.BodyPublishers.noBody());
+    assertThat(r.status()).isEqualTo(200);
+    assertThat(r.json().get("page").asInt()).isEqualTo(1);
+  }
+
+  @Test
+  void metricsAreInPrometheusFormat() {
+    http.get("/healthz", null);
+    http.postJson("/api/v1/screen", analyst, "{\"name\": \"Kaspersky\"}");
+    Http.Response r = http.get("/metrics", viewer);
+    assertThat(r.contentType()).startsWith("text/plain");
+    assertThat(r.body()).contains("http_server_requests_seconds_count").contains("route=\"/healthz\"")
+        .contains("interdict_screenings_total");
+  }
+
+  @Test
+  void servesStaticFilesAndWebjars() {
+    assertThat(http.get("/", null).body()).contains("interdict static serving test page");
+    Http.Response chart = http.get("/webjars/chart.js/4.5.1/dist/chart.umd.js", null);
+    assertThat(chart.status()).isEqualTo(200);
+  }
+}

@@ -1,0 +1,22 @@
+package org.interdict.store.keys;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/** A stored API key (never the key itself): id, name, role id, when and by whom it was made, when revoked. */
+public record ApiKey(
+    String id, String name, String role, Instant createdAt, String createdBy, Optional<Instant> revokedAt) {
+  public ApiKey {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(role, "role");
+    Objects.requireNonNull(createdAt, "createdAt");
+    Objects.requireNonNull(createdBy, "createdBy");
+    Objects.requireNonNull(revokedAt, "revokedAt");
+  }
+
+  public boolean active() {
+    return revokedAt.isEmpty();
+  }
+}

@@ -1,0 +1,110 @@
+package org.interdict.store.remediation;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.interdict.store.Ids;
+import org.interdict.store.Page;
+import org.interdict.store.Rows;
+import org.interdict.store.Where;
+import org.jdbi.v3.core.Handle;
+
+/** Reads and writes {@code remediation_items} and {@code remediation_history}. Stateless and thread-safe. */
+public final class RemediationRepository {
+  public Optional<RemediationItem> find(Handle h, String id) {
+    return h.createQuery("SELECT * FROM remediation_items WHERE id = :id").bind("id", id)
+        .map((rs, c) -> map(h, rs)).findOne();
+  }
+
+  public Optional<RemediationItem> findByHostAndProduct(Handle h, String host, String productId) {
+    return h.createQuery("SELECT * FROM remediation_items WHERE host = :host AND product_id = :product")
+        .bind("host", host).bind("product", productId).map((rs, c) -> map(h, rs)).findOne();
+  }
+
+  /** Creates an item in state {@code open} with its first history entry. */
+  public RemediationItem create(Handle h, String host, String productId, String productName,
+      Optional<LocalDate> deadline, String regimeId, String phaseId, Instant at, String actor, String comment) {
+    String id = Ids.next("r");
+    h.createUpdate("INSERT INTO remediation_items (id, host, product_id, product_name, state, deadline, regime_id, "
+            + "phase_id, created_at, updated_at) VALUES (:id, :host, :product, :name, 'open', :deadline, :regime, "
+            + ":phase, :at, :at)")
+        .bind("id", id).bind("host", host).bind("product", productId).bind("name", productName)
+        .bind("deadline", deadline.map(LocalDate::toString).orElse(null)).bind("regime", regimeId).bind("phase", phaseId)
+        .bind("at", at.toEpochMilli()).execute();
+    addHistory(h, id, RemediationItem.OPEN, at, actor, comment);
+    return find(h, id).orElseThrow();
+  }
+
+  /** Moves an item to a state and records it in its history. */
+  public void transition(Handle h, String id, String state, Instant at, String actor, String comment) {
+    h.createUpdate("UPDATE remediation_items SET state = :state, updated_at = :at WHERE id = :id")
+        .bind("state", state).bind("at", at.toEpochMilli()).bind("id", id).execute();
+    addHistory(h, id, state, at, actor, comment);
+  }
+
+  /** Items not yet verified, with their history. */
+  public List<RemediationItem> unverified(Handle h) {
+    return h.createQuery("SELECT * FROM remediation_items WHERE state <> 'verified' ORDER BY id")
+        .map((rs, c) -> map(h, rs)).list();
+  }
+
+  public Page<RemediationItem> list(Handle h, Optional<String> host, Optional<String> product,
+      Optional<String> state, int page, int pageSize) {
+    Where where = new Where().equal("host", "host", host).equal("product_id", "product", product)
+        .equal("state", "state", state);
+    long total = where.bind(h.createQuery("SELECT COUNT(*) FROM remediation_items" + where.sql()))
+        .mapTo(Long.class).one();
+    List<RemediationItem> items = where.bind(h.createQuery("SELECT * FROM remediation_items" + where.sql()
+            + " ORDER BY CASE WHEN deadline IS NULL THEN 1 ELSE 0 END, deadline, host, product_id "
+            + "LIMIT :limit OFFSET :offset"))
+        .bind("limit", pageSize).bind("offset", Page.offset(page, pageSize)).map((rs, c) -> map(h, rs)).list();
+    return new Page<>(items, page, pageSize, total);
+  }
+
+  /** Item counts by state (every state present, 0 when none). */
+  public Map<String, Long> countsByState(Handle h) {
+    Map<String, Long> counts = new TreeMap<>();
+    RemediationItem.STATES.forEach(s -> counts.put(s, 0L));
+    h.createQuery("SELECT state, COUNT(*) AS n FROM remediation_items GROUP BY state")
+        .map((rs, c) -> Map.entry(rs.getString("state"), rs.getLong("n"))).forEach(e -> counts.put(e.getKey(), e.getValue()));
+    return counts;
+  }
+
+  /** Open or in-progress items per (regime, deadline), for the overview's deadline list. */
+  public List<DeadlineCount> openByDeadline(Handle h) {
+    return h.createQuery("SELECT regime_id, phase_id, deadline, COUNT(*) AS n FROM remediation_items "
+            + "WHERE state IN ('open', 'in-progress') AND deadline IS NOT NULL GROUP BY regime_id, phase_id, deadline "
+            + "ORDER BY deadline, regime_id, phase_id")
+        .map((rs, c) -> new DeadlineCount(rs.getString("regime_id"), rs.getString("phase_id"),
+            LocalDate.parse(rs.getString("deadline")), rs.getLong("n")))
+        .list();
+  }
+
+  /** How many unfinished items a regime's deadline has. */
+  public record DeadlineCount(String regimeId, String phaseId, LocalDate deadline, long openItems) {}
+
+  private static void addHistory(Handle h, String itemId, String state, Instant at, String actor, String comment) {
+    h.createUpdate("INSERT INTO remediation_history (id, item_id, state, at, actor, comment) "
+            + "VALUES (:id, :item, :state, :at, :actor, :comment)")
+        .bind("id", Ids.next("rh")).bind("item", itemId).bind("state", state).bind("at", at.toEpochMilli())
+        .bind("actor", actor).bind("comment", comment).execute();
+  }
+
+  private static RemediationItem map(Handle h, ResultSet rs) throws SQLException {
+    String id = rs.getString("id");
+    List<RemediationEvent> history = h.createQuery("SELECT * FROM remediation_history WHERE item_id = :id "
+            + "ORDER BY at, id")
+        .bind("id", id)
+        .map((r, c) -> new RemediationEvent(r.getString("state"), Rows.requiredInstant(r, "at"), r.getString("actor"),
+            r.getString("comment")))
+        .list();
+    return new RemediationItem(id, rs.getString("host"), rs.getString("product_id"), rs.getString("product_name"),
+        rs.getString("state"), Rows.text(rs, "deadline").map(LocalDate::parse), rs.getString("regime_id"),
+        rs.getString("phase_id"), Rows.requiredInstant(rs, "created_at"), Rows.requiredInstant(rs, "updated_at"), history);
+  }
+}

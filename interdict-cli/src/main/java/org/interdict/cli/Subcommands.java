@@ -11,6 +11,7 @@ final class Subcommands {
         new org.interdict.cli.scan.ScanCommand(),
         new org.interdict.cli.screen.ScreenCommand(),
         new org.interdict.cli.catalog.CatalogCommand(),
+        new org.interdict.cli.lists.ListsCommand(),
         new org.interdict.cli.serve.ServeCommand());
   }
 }

@@ -50,6 +50,9 @@ final class JsonResultWriter implements ResultWriter {
       json.writeEndObject();
     }
     json.writeEndArray();
+    if (setup.asOf().isPresent()) {
+      writeAsOf(setup.asOf().get());
+    }
     json.writeNumberField("minScore", minScore);
     json.writeArrayFieldStart("results");
   }
@@ -113,6 +116,32 @@ final class JsonResultWriter implements ResultWriter {
     }
     json.writeEndObject();
     json.writeEndObject();
+    json.writeEndObject();
+  }
+
+  /** The {@code asOf} object: the date, the stored snapshots used (with their files) and those not used. */
+  private void writeAsOf(org.interdict.lists.snapshot.InForceLists inForce) throws IOException {
+    json.writeObjectFieldStart("asOf");
+    json.writeStringField("date", inForce.asOf().toString());
+    json.writeArrayFieldStart("snapshots");
+    for (var snapshot : inForce.used()) {
+      json.writeStartObject();
+      json.writeStringField("listId", snapshot.sourceId());
+      json.writeStringField("snapshot", snapshot.id());
+      json.writeStringField("fetchedAt", snapshot.fetchedAt().toString());
+      json.writeNumberField("entryCount", snapshot.manifest().entryCount());
+      json.writeArrayFieldStart("files");
+      for (var file : snapshot.manifest().files()) {
+        json.writeStartObject();
+        json.writeStringField("path", snapshot.folder().resolve(file.name()).toString());
+        json.writeStringField("sha256", file.sha256());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    writeStrings("notUsed", inForce.problems());
     json.writeEndObject();
   }
 

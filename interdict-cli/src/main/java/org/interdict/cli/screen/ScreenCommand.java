@@ -52,6 +52,12 @@ public final class ScreenCommand implements Callable<Integer> {
   @Option(names = "--lists-dir", paramLabel = "DIR", description = "Folder of official list files to add.")
   Path listsDir;
 
+  @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Screen against the stored list snapshots in force on this date (see interdict lists); not with --lists-dir.")
+  java.time.LocalDate asOf;
+
+  @Option(names = "--data-dir", paramLabel = "DIR", description = "Data directory holding the snapshots for --as-of (default: $INTERDICT_HOME, else ~/.interdict).")
+  Path dataDir;
+
   @Option(names = "--list", paramLabel = "ID", split = ",", description = "Only these list ids (prefix: us-csl covers its sub-lists).")
   List<String> lists = new ArrayList<>();
 
@@ -83,7 +89,9 @@ public final class ScreenCommand implements Callable<Integer> {
     PrintWriter err = cli.getErr();
     ScreeningSetup setup;
     try {
-      setup = ScreeningSetup.load(Optional.ofNullable(listsDir));
+      setup = asOf == null ? ScreeningSetup.load(Optional.ofNullable(listsDir))
+          : ScreeningSetup.asOf(org.interdict.lists.snapshot.SnapshotStore.at(dataDir != null ? dataDir
+              : org.interdict.lists.snapshot.DataDirs.current()), asOf);
     } catch (InterdictException e) {
       err.println("interdict screen: " + e.getMessage());
       return 2;
@@ -93,12 +101,16 @@ public final class ScreenCommand implements Callable<Integer> {
     if (setup.lists().errors().size() > 5) {
       err.println("warning: " + setup.lists().errors().size() + " list rows skipped in total");
     }
+    setup.asOf().ifPresent(inForce -> inForce.problems().forEach(p -> err.println("warning: " + p)));
     OutputFormat chosen = format != null ? format : input != null ? OutputFormat.CSV : OutputFormat.TABLE;
     if (input != null && chosen == OutputFormat.TABLE) {
       throw new CommandLine.ParameterException(cli, "--input writes csv or json, not table");
     }
     try (Writer out = openOutput(cli); ResultWriter writer = chosen.writer(out)) {
       writer.begin(setup, minScore);
+      if (chosen == OutputFormat.CSV) {
+        setup.describeSnapshots().forEach(line -> err.println("Snapshot in force on " + asOf + ": " + line));
+      }
       if (input != null) {
         if (chosen == OutputFormat.CSV) {
           err.println("Lists used: " + String.join("; ", setup.describeLists()));
@@ -137,6 +149,12 @@ public final class ScreenCommand implements Callable<Integer> {
     }
     if (!(minScore >= 0 && minScore <= 1)) {
       throw new CommandLine.ParameterException(cli, "--min-score must be between 0 and 1, was " + minScore);
+    }
+    if (asOf != null && listsDir != null) {
+      throw new CommandLine.ParameterException(cli, "--as-of screens the stored snapshots of --data-dir; do not combine it with --lists-dir");
+    }
+    if (asOf == null && dataDir != null) {
+      throw new CommandLine.ParameterException(cli, "--data-dir applies only with --as-of");
     }
     if (limit < 1) {
       throw new CommandLine.ParameterException(cli, "--limit must be at least 1, was " + limit);

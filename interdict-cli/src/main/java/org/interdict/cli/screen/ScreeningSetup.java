@@ -1,6 +1,7 @@
 package org.interdict.cli.screen;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,6 +10,8 @@ import java.util.Set;
 import org.interdict.lists.ListInfo;
 import org.interdict.lists.ListLoader;
 import org.interdict.lists.LoadedLists;
+import org.interdict.lists.snapshot.InForceLists;
+import org.interdict.lists.snapshot.SnapshotStore;
 import org.interdict.model.Party;
 import org.interdict.screening.ScreeningFilter;
 import org.interdict.screening.ScreeningIndex;
@@ -17,13 +20,39 @@ import org.interdict.screening.ScreeningIndex;
  * The lists a run screens against and the index built over them: the bundled curated snapshot, plus the official
  * files of {@code --lists-dir} when given.
  */
-record ScreeningSetup(LoadedLists lists, ScreeningIndex index) {
+record ScreeningSetup(LoadedLists lists, ScreeningIndex index, Optional<InForceLists> asOf) {
   static ScreeningSetup load(Optional<Path> listsDir) {
     LoadedLists lists = ListLoader.bundled();
     if (listsDir.isPresent()) {
       lists = lists.plus(ListLoader.fromDirectory(listsDir.get()));
     }
-    return new ScreeningSetup(lists, ScreeningIndex.build(lists.parties()));
+    return new ScreeningSetup(lists, ScreeningIndex.build(lists.parties()), Optional.empty());
+  }
+
+  /**
+   * The bundled snapshot plus, per source, the stored snapshot in force on {@code date} ({@code --as-of}).
+   *
+   * @throws org.interdict.InterdictException when no stored snapshot was in force that day
+   */
+  static ScreeningSetup asOf(SnapshotStore store, LocalDate date) {
+    InForceLists inForce = InForceLists.load(store, date);
+    if (inForce.used().isEmpty()) {
+      String why = inForce.problems().isEmpty() ? "no snapshots stored; run interdict lists update or import"
+          : String.join("; ", inForce.problems());
+      throw new org.interdict.InterdictException("no list snapshot in force on " + date + " in " + store.root()
+          + ": " + why);
+    }
+    LoadedLists lists = ListLoader.bundled().plus(inForce.lists());
+    return new ScreeningSetup(lists, ScreeningIndex.build(lists.parties()), Optional.of(inForce));
+  }
+
+  /** "us-ofac-sdn 2024-04-26T120000Z (14668 entries): /data/lists/us-ofac-sdn/.../sdn.csv" per snapshot used. */
+  List<String> describeSnapshots() {
+    List<String> lines = new ArrayList<>();
+    asOf.ifPresent(inForce -> inForce.used().forEach(snapshot -> lines.add(snapshot.describe() + ": "
+        + String.join(", ", snapshot.manifest().files().stream()
+            .map(file -> snapshot.folder().resolve(file.name()).toString()).toList()))));
+    return lines;
   }
 
   /** List ids a {@code --list} option may name: every loaded list and sub-list id. */

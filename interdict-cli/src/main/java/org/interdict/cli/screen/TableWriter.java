@@ -23,6 +23,15 @@ final class TableWriter implements ResultWriter {
   public void begin(ScreeningSetup setup, double minScore) throws IOException {
     this.minScore = minScore;
     out.write("Lists used: " + String.join("; ", setup.describeLists()) + "\n");
+    if (setup.asOf().isPresent()) {
+      out.write("Snapshots in force on " + setup.asOf().get().asOf() + ":\n");
+      for (String line : setup.describeSnapshots()) {
+        out.write("  " + line + "\n");
+      }
+      for (String problem : setup.asOf().get().problems()) {
+        out.write("  not used: " + problem + "\n");
+      }
+    }
     out.write(String.format(Locale.ROOT, "Minimum score: %.2f (scorer %s)%n", minScore, ScreeningIndex.scorerId()));
   }
 

@@ -1,0 +1,69 @@
+package org.interdict.cli.lists;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.interdict.cli.VersionProvider;
+import org.interdict.lists.snapshot.SnapshotStore;
+import org.interdict.lists.update.HttpFetcher;
+import org.interdict.lists.update.ListUpdater;
+import org.interdict.lists.update.OfficialSource;
+import org.interdict.lists.update.OfficialSources;
+import org.interdict.lists.update.UpdateReport;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code interdict lists update}: fetches the official files and stores a validated snapshot per source. */
+@Command(
+    name = "update",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Download the official list files (conditional on the snapshot in force), validate them with the real",
+      "readers and store each accepted download as a new snapshot. A failed or suspicious download (HTTP error,",
+      "timeout, truncated or unreadable file, fewer entries than the sanity floor, a drop of more than 20%)",
+      "keeps the previous snapshot in force and says why.",
+      "Exit codes: 0 every source updated or unchanged, 1 at least one failed or suspicious, 2 usage error."
+    })
+final class UpdateCommand implements Callable<Integer> {
+  @ParentCommand ListsCommand parent;
+  @Mixin StoreOptions storeOptions;
+
+  @Option(names = "--source", paramLabel = "ID", split = ",",
+      description = "Only these sources (default: all): us-csl, us-ofac-sdn, us-ofac-non-sdn, un-sc-consolidated, "
+          + "us-bis-dpl, uk-sanctions-list, eu-fsf.")
+  List<String> sourceIds = new ArrayList<>();
+
+  @Option(names = "--timeout", paramLabel = "SECONDS",
+      description = "Seconds to wait for a server's response headers (default: ${DEFAULT-VALUE}).")
+  int timeoutSeconds = 60;
+
+  @Override
+  public Integer call() {
+    OfficialSources sources = sources();
+    List<OfficialSource> wanted = sourceIds.isEmpty() ? sources.all()
+        : sourceIds.stream().map(sources::byId).toList();
+    SnapshotStore store = storeOptions.store();
+    HttpFetcher.Settings defaults = HttpFetcher.Settings.defaults();
+    HttpFetcher.Settings settings = new HttpFetcher.Settings(defaults.connectTimeout(),
+        java.time.Duration.ofSeconds(timeoutSeconds), defaults.bodyTimeout(), defaults.maxBytes());
+    List<UpdateReport> reports = new ArrayList<>();
+    try (HttpFetcher fetcher = new HttpFetcher(settings, "interdict/" + VersionProvider.version())) {
+      ListUpdater updater = new ListUpdater(store, Optional.of(fetcher), parent.clock);
+      for (OfficialSource source : wanted) {
+        reports.add(updater.update(source));
+      }
+    }
+    return Reports.print(parent.spec.commandLine().getOut(), reports);
+  }
+
+  private OfficialSources sources() {
+    if (timeoutSeconds < 1) {
+      throw new CommandLine.ParameterException(parent.spec.commandLine(), "--timeout must be at least 1 second");
+    }
+    return storeOptions.sources();
+  }
+}

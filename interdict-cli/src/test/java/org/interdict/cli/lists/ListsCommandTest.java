@@ -1,0 +1,175 @@
+package org.interdict.cli.lists;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.interdict.cli.InterdictCommand;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * Runs {@code interdict lists import | status | diff} and {@code screen --as-of} in-process on the real OFAC SDN
+ * pair of the shared data (2024-04-26 and 2024-05-03, 305 entries added and 8 removed between them).
+ */
+class ListsCommandTest {
+  static final Clock NOW = Clock.fixed(Instant.parse("2024-05-10T09:00:00Z"), ZoneOffset.UTC);
+
+  @TempDir Path dataDir;
+  Path sdnDir;
+
+  record Run(int exitCode, String out, String err) {}
+
+  static Run lists(String... args) {
+    return run(new CommandLine(new ListsCommand(NOW)), args);
+  }
+
+  static Run interdict(String... args) {
+    return run(InterdictCommand.newCommandLine(), args);
+  }
+
+  private static Run run(CommandLine cli, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+    int code = cli.execute(args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @BeforeEach
+  void importPair() {
+    String shared = System.getProperty("interdict.shared.dir", "../../shared");
+    sdnDir = Path.of(shared, "data", "lists", "us_ofac_sdn").toAbsolutePath().normalize();
+    assumeTrue(Files.isDirectory(sdnDir.resolve("2024-04-26")), "shared SDN pair not found at " + sdnDir);
+    Run april = lists("import", sdnDir.resolve("2024-04-26").toString(), "--fetched-at", "2024-04-26",
+        "--data-dir", dataDir.toString());
+    assertThat(april.exitCode()).as(april.err()).isZero();
+    assertThat(april.out()).contains("us-ofac-sdn").contains("updated")
+        .contains("in force: us-ofac-sdn 2024-04-26T000000Z (14668 entries)");
+    Run may = lists("import", sdnDir.resolve("2024-05-03").toString(), "--fetched-at", "2024-05-03T18:43:00Z",
+        "--data-dir", dataDir.toString());
+    assertThat(may.exitCode()).as(may.err()).isZero();
+  }
+
+  @Test
+  void statusShowsTheSnapshotInForceItsAgeAndTheLastAttempt() throws IOException {
+    Run status = lists("status", "--data-dir", dataDir.toString());
+    assertThat(status.out()).containsPattern("us-ofac-sdn\\s+2024-05-03T184300Z\\s+14965\\s+7d\\s+2\\s+"
+        + "2024-05-10T09:00:00Z\\s+updated");
+    assertThat(status.out()).containsPattern("us-csl\\s+none\\s+-\\s+-\\s+0\\s+never");
+    assertThat(status.exitCode()).isEqualTo(1);
+
+    JsonNode json = new ObjectMapper().readTree(lists("status", "--data-dir", dataDir.toString(), "--format",
+        "json").out());
+    JsonNode sdn = json.get("sources").get(1);
+    assertThat(sdn.get("id").asText()).isEqualTo("us-ofac-sdn");
+    assertThat(sdn.get("inForce").get("entryCount").asInt()).isEqualTo(14965);
+    assertThat(sdn.get("inForce").get("intact").asBoolean()).isTrue();
+    assertThat(sdn.get("lastAttempt").get("method").asText()).isEqualTo("import");
+  }
+
+  @Test
+  void diffOfTheTwoNewestSnapshotsCountsAddedAndRemovedEntries() throws IOException {
+    Run table = lists("diff", "--data-dir", dataDir.toString());
+    assertThat(table.exitCode()).isEqualTo(1);
+    assertThat(table.out())
+        .contains("us-ofac-sdn: 2024-04-26T000000Z (14668 entries) -> 2024-05-03T184300Z (14965 entries)")
+        .contains("305 added, 8 removed, 0 changed, 14660 unchanged")
+        .contains("+ us-ofac-sdn:46633  entity  WUHAN GLOBAL SENSOR TECHNOLOGY CO., LTD.  [RUSSIA-EO14024]")
+        .contains("- us-ofac-sdn:38556  entity  EMPEROR AVIATION LTD");
+
+    JsonNode json = new ObjectMapper().readTree(lists("diff", "2024-04-30", "2024-05-03", "--source",
+        "us-ofac-sdn", "--format", "json", "--data-dir", dataDir.toString()).out());
+    JsonNode sdn = json.get("sources").get(0);
+    assertThat(json.get("schema").asText()).isEqualTo("interdict-list-diff/1");
+    assertThat(sdn.get("counts").get("added").asInt()).isEqualTo(305);
+    assertThat(sdn.get("counts").get("removed").asInt()).isEqualTo(8);
+    assertThat(sdn.get("from").get("label").asText()).isEqualTo("2024-04-26T000000Z");
+  }
+
+  @Test
+  void diffOfASnapshotWithItselfIsEmptyAndFoldersCanBeCompared() {
+    Run same = lists("diff", "2024-05-03T184300Z", "2024-05-03", "--data-dir", dataDir.toString());
+    assertThat(same.exitCode()).isZero();
+    assertThat(same.out()).contains("0 added, 0 removed, 0 changed, 14965 unchanged");
+
+    Run folders = lists("diff", sdnDir.resolve("2024-04-26").toString(), sdnDir.resolve("2024-05-03").toString(),
+        "--data-dir", dataDir.toString());
+    assertThat(folders.out()).contains("305 added, 8 removed, 0 changed");
+
+    Run early = lists("diff", "2024-01-01", "--data-dir", dataDir.toString());
+    assertThat(early.exitCode()).isEqualTo(2);
+    assertThat(early.err()).contains("no snapshot on or before 2024-01-01");
+  }
+
+  @Test
+  void importOfTheSameFilesAgainIsUnchangedAndAnEmptyFolderIsAUsageError() throws IOException {
+    Run again = lists("import", sdnDir.resolve("2024-05-03").toString(), "--data-dir", dataDir.toString());
+    assertThat(again.exitCode()).isZero();
+    assertThat(again.out()).contains("unchanged");
+
+    Path empty = Files.createDirectory(dataDir.resolve("empty"));
+    Run none = lists("import", empty.toString(), "--data-dir", dataDir.toString());
+    assertThat(none.exitCode()).isEqualTo(2);
+    assertThat(none.err()).contains("no official list files").contains("recognised in " + empty);
+  }
+
+  @Test
+  void screenAsOfUsesTheSnapshotInForceThatDayAndSaysWhich() throws IOException {
+    String name = "Wuhan Global Sensor Technology Co Ltd";
+    Run before = interdict("screen", name, "--as-of", "2024-04-30", "--data-dir", dataDir.toString());
+    assertThat(before.out()).contains("Snapshots in force on 2024-04-30:")
+        .contains("us-ofac-sdn 2024-04-26T000000Z (14668 entries): ")
+        .contains("2024-04-26T000000Z/sdn.csv")
+        .doesNotContain("us-ofac-sdn:46633");
+
+    Run after = interdict("screen", name, "--as-of", "2024-05-03", "--data-dir", dataDir.toString(),
+        "--format", "json");
+    assertThat(after.exitCode()).isEqualTo(1);
+    JsonNode json = new ObjectMapper().readTree(after.out());
+    assertThat(json.get("asOf").get("date").asText()).isEqualTo("2024-05-03");
+    assertThat(json.get("asOf").get("snapshots").get(0).get("snapshot").asText()).isEqualTo("2024-05-03T184300Z");
+    assertThat(json.get("asOf").get("snapshots").get(0).get("files").get(0).get("sha256").asText()).hasSize(64);
+    assertThat(json.get("results").get(0).get("matches").get(0).get("entityId").asText())
+        .isEqualTo("us-ofac-sdn:46633");
+
+    Run csv = interdict("screen", name, "--as-of", "2024-05-03", "--data-dir", dataDir.toString(),
+        "--format", "csv");
+    assertThat(csv.err()).contains("Snapshot in force on 2024-05-03: us-ofac-sdn 2024-05-03T184300Z");
+  }
+
+  @Test
+  void screenAsOfBeforeAnySnapshotIsAClearError() {
+    Run run = interdict("screen", "Acme", "--as-of", "2024-01-01", "--data-dir", dataDir.toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("no list snapshot in force on 2024-01-01")
+        .contains("us-ofac-sdn: no snapshot on or before 2024-01-01 (oldest is 2024-04-26T000000Z)");
+    assertThat(interdict("screen", "Acme", "--as-of", "2024-05-03", "--lists-dir", dataDir.toString())
+        .exitCode()).isEqualTo(2);
+  }
+
+  @Test
+  void aTamperedSnapshotIsReportedByStatusAndLeftOutOfScreening() throws IOException {
+    Path sdnCsv = dataDir.resolve("lists/us-ofac-sdn/2024-05-03T184300Z/sdn.csv");
+    sdnCsv.toFile().setWritable(true);
+    Files.writeString(sdnCsv, "1,\"X\",-0- ,\"SDGT\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \n");
+
+    Run status = lists("status", "--data-dir", dataDir.toString());
+    assertThat(status.out()).contains("TAMPERED: sdn.csv has");
+    Run screen = interdict("screen", "Acme", "--as-of", "2024-05-04", "--data-dir", dataDir.toString());
+    assertThat(screen.exitCode()).isEqualTo(2);
+    assertThat(screen.err()).contains("snapshot 2024-05-03T184300Z does not match its manifest");
+  }
+}

@@ -1,0 +1,91 @@
+package org.interdict.lists.update;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.interdict.lists.ListDirectory;
+
+/**
+ * Matches the files of a folder (an air-gapped copy of official downloads) to sources: by stored or official
+ * file name, ignoring case, and for the primary file also by content ({@link ListDirectory#recognise}), so that
+ * {@code csl.csv} or {@code UN_consolidated.xml} are found too. Only the folder itself is looked at, not
+ * sub-folders.
+ */
+public final class ImportFiles {
+  private ImportFiles() {}
+
+  /** Stored name to local file for {@code source}; empty when the folder has no primary file of it. */
+  public static Map<String, Path> match(OfficialSource source, Path folder) throws IOException {
+    List<Path> files;
+    try (Stream<Path> list = Files.list(folder)) {
+      files = list.filter(Files::isRegularFile).sorted().toList();
+    }
+    Map<String, Path> found = new LinkedHashMap<>();
+    for (RemoteFile file : source.files()) {
+      String official = officialName(file).toLowerCase(Locale.ROOT);
+      files.stream()
+          .filter(path -> {
+            String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+            return name.equals(file.name().toLowerCase(Locale.ROOT)) || name.equals(official);
+          })
+          .findFirst()
+          .ifPresent(path -> found.put(file.name(), path));
+    }
+    if (!found.containsKey(source.primary().name())) {
+      for (Path path : files) {
+        if (isPrimary(source, path)) {
+          found.put(source.primary().name(), path);
+          break;
+        }
+      }
+    }
+    if (!found.containsKey(source.primary().name())) {
+      return Map.of();
+    }
+    Map<String, Path> ordered = new LinkedHashMap<>();
+    ordered.put(source.primary().name(), found.get(source.primary().name()));
+    ordered.putAll(found);
+    return ordered;
+  }
+
+  private static boolean isPrimary(OfficialSource source, Path path) throws IOException {
+    if (source.reader().isPresent()) {
+      return ListDirectory.recognise(path).equals(source.reader());
+    }
+    String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+    return name.endsWith(".xml") && head(path).contains("<" + source.entryElement());
+  }
+
+  private static String officialName(RemoteFile file) {
+    String path = file.path();
+    int query = path.indexOf('?');
+    String withoutQuery = query < 0 ? path : path.substring(0, query);
+    return withoutQuery.substring(withoutQuery.lastIndexOf('/') + 1);
+  }
+
+  private static String head(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return new String(in.readNBytes(1 << 16), StandardCharsets.ISO_8859_1);
+    }
+  }
+
+  /** The sources among {@code sources} that {@code folder} holds files of. */
+  public static Map<OfficialSource, Map<String, Path>> matchAll(List<OfficialSource> sources, Path folder)
+      throws IOException {
+    Map<OfficialSource, Map<String, Path>> all = new LinkedHashMap<>();
+    for (OfficialSource source : sources) {
+      Map<String, Path> files = match(source, folder);
+      if (!files.isEmpty()) {
+        all.put(source, files);
+      }
+    }
+    return all;
+  }
+}

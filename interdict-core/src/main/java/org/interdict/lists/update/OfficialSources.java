@@ -1,0 +1,130 @@
+package org.interdict.lists.update;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.TreeMap;
+
+/**
+ * The official sources {@code interdict lists update} knows, in update order, with their default URLs; a copy with
+ * other base URLs or sanity floors comes from {@link #withOverrides}. Immutable.
+ *
+ * <p>UK and EU are described here by id until their readers are part of the build; until then their files are
+ * validated generically (well-formed XML, DTDs refused, entry elements counted).
+ */
+public final class OfficialSources {
+  /** UK Sanctions List, published by the FCDO. */
+  public static final String UK_ID = "uk-sanctions-list";
+  /** EU Financial Sanctions Files (consolidated list), published by the European Commission. */
+  public static final String EU_ID = "eu-fsf";
+
+  private final Map<String, OfficialSource> sources;
+
+  private OfficialSources(Map<String, OfficialSource> sources) {
+    this.sources = sources;
+  }
+
+  /** Every known source with its official URL. */
+  public static OfficialSources defaults() {
+    Map<String, OfficialSource> all = new LinkedHashMap<>();
+    for (OfficialSource source : List.of(
+        org.interdict.lists.csl.Downloader.source(),
+        org.interdict.lists.ofac.sdn.Downloader.source(),
+        org.interdict.lists.ofac.nonsdn.Downloader.source(),
+        org.interdict.lists.un.Downloader.source(),
+        org.interdict.lists.dpl.Downloader.source(),
+        new OfficialSource(UK_ID, "UK Sanctions List (FCDO)", "https://sanctionslist.fcdo.gov.uk/docs/",
+            List.of(RemoteFile.of("UK-Sanctions-List.xml", "UK-Sanctions-List.xml")), 1_000, Optional.empty(),
+            "Designation"),
+        new OfficialSource(EU_ID, "EU Financial Sanctions Files (consolidated list)",
+            "https://webgate.ec.europa.eu/fsd/fsf/public/files/",
+            List.of(RemoteFile.of("eu-fsf.xml", "xmlFullSanctionsList_1_1/content?token=dG9rZW4tMjAxNw")), 1_000,
+            Optional.empty(), "sanctionEntity"))) {
+      all.put(source.id(), source);
+    }
+    return new OfficialSources(all);
+  }
+
+  public List<OfficialSource> all() {
+    return List.copyOf(sources.values());
+  }
+
+  public List<String> ids() {
+    return List.copyOf(sources.keySet());
+  }
+
+  /**
+   * The source with this id.
+   *
+   * @throws IllegalArgumentException naming the known ids when there is none
+   */
+  public OfficialSource byId(String id) {
+    OfficialSource source = sources.get(id.strip().toLowerCase(Locale.ROOT));
+    if (source == null) {
+      throw new IllegalArgumentException("unknown list source '" + id + "'; expected one of "
+          + String.join(", ", sources.keySet()));
+    }
+    return source;
+  }
+
+  /**
+   * A copy with settings replaced. Keys are {@code <id>} or {@code <id>.url} (base URL) and
+   * {@code <id>.min-entries} (sanity floor); unknown ids and keys are rejected.
+   */
+  public OfficialSources withOverrides(Map<String, String> settings) {
+    Map<String, OfficialSource> copy = new LinkedHashMap<>(sources);
+    for (String pass : List.of("url", "min-entries")) {
+      for (Map.Entry<String, String> setting : new TreeMap<>(settings).entrySet()) {
+        String key = setting.getKey().strip().toLowerCase(Locale.ROOT);
+        String value = setting.getValue().strip();
+        int dot = key.indexOf('.');
+        String property = dot < 0 ? "url" : key.substring(dot + 1);
+        if (!property.equals("url") && !property.equals("min-entries")) {
+          throw new IllegalArgumentException("unknown source setting '" + setting.getKey()
+              + "'; expected <id>, <id>.url or <id>.min-entries");
+        }
+        String id = byId(dot < 0 ? key : key.substring(0, dot)).id();
+        if (property.equals(pass)) {
+          copy.put(id, pass.equals("url") ? copy.get(id).withBaseUrl(value)
+              : copy.get(id).withMinimumEntries(wholeNumber(setting.getKey(), value)));
+        }
+      }
+    }
+    return new OfficialSources(copy);
+  }
+
+  private static int wholeNumber(String key, String value) {
+    try {
+      return Integer.parseInt(value);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("setting " + key + " must be a whole number, was '" + value + "'", e);
+    }
+  }
+
+  /** Settings from a properties file ({@code us-csl=https://mirror.example/csl/}); empty when it does not exist. */
+  public static Map<String, String> readSettings(Path file) {
+    Map<String, String> settings = new LinkedHashMap<>();
+    if (!Files.isRegularFile(file)) {
+      return settings;
+    }
+    Properties properties = new Properties();
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      properties.load(reader);
+    } catch (IOException | IllegalArgumentException e) {
+      throw new IllegalArgumentException("cannot read source settings " + file + ": " + e.getMessage(), e);
+    }
+    List<String> names = new ArrayList<>(properties.stringPropertyNames());
+    names.sort(null);
+    names.forEach(name -> settings.put(name, properties.getProperty(name)));
+    return settings;
+  }
+}

@@ -1,0 +1,127 @@
+package org.interdict.lists.update;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javax.xml.stream.XMLStreamException;
+import org.interdict.lists.ListInfo;
+import org.interdict.lists.ListLoader;
+import org.interdict.lists.LoadedLists;
+import org.interdict.lists.UnreadableListException;
+import org.interdict.lists.snapshot.Snapshot;
+import org.interdict.lists.snapshot.Validation;
+import org.interdict.lists.snapshot.Validation.Outcome;
+
+/**
+ * Decides whether candidate files may become a snapshot: the files are there and not empty, the real reader
+ * (through {@link ListLoader}) reads entries from them, the count is at least the source's sanity floor, it has
+ * not dropped by more than {@link #MAX_DROP} against the previous snapshot, and at most {@link #MAX_ERROR_SHARE}
+ * of the rows were skipped. Stateless.
+ */
+public final class SnapshotValidator {
+  /** A drop of more than this share of entries against the previous snapshot is suspicious. */
+  public static final double MAX_DROP = 0.20;
+  /** More skipped rows than this share of the entries (and more than 10) is suspicious. */
+  public static final double MAX_ERROR_SHARE = 0.05;
+
+  private SnapshotValidator() {}
+
+  /**
+   * @param folder the candidate files, under their stored names
+   * @param previous the snapshot in force, to compare counts with
+   * @param allFilesRequired true for downloads (every required file), false for imports (the primary file only)
+   */
+  public static Validation validate(OfficialSource source, Path folder, Optional<Snapshot> previous,
+      boolean allFilesRequired) {
+    List<String> checks = new ArrayList<>();
+    int previousCount = previous.map(snapshot -> snapshot.manifest().entryCount()).orElse(-1);
+    boolean missing = false;
+    for (RemoteFile file : source.files()) {
+      Path path = folder.resolve(file.name());
+      boolean needed = file.equals(source.primary()) || (allFilesRequired && file.required());
+      if (!Files.isRegularFile(path)) {
+        if (needed) {
+          checks.add("missing: " + file.name());
+          missing = true;
+        } else {
+          checks.add("ok: " + file.name() + " absent (optional for an import)");
+        }
+      } else if (size(path) == 0) {
+        checks.add("empty: " + file.name() + " has 0 bytes");
+        missing = true;
+      }
+    }
+    if (missing) {
+      return new Validation(Outcome.FAILED, 0, previousCount, 0, checks);
+    }
+    int entries;
+    int errors = 0;
+    if (source.reader().isPresent()) {
+      LoadedLists loaded;
+      try {
+        loaded = ListLoader.fromDirectory(folder);
+      } catch (UnreadableListException e) {
+        checks.add("unreadable: " + e.getMessage());
+        return new Validation(Outcome.FAILED, 0, previousCount, 0, checks);
+      }
+      Optional<ListInfo> info = loaded.lists().stream()
+          .filter(list -> list.listId().equals(source.id())).findFirst();
+      if (info.isEmpty()) {
+        checks.add("unrecognised: " + source.primary().name() + " is not in the " + source.id() + " format");
+        return new Validation(Outcome.FAILED, 0, previousCount, loaded.errors().size(), checks);
+      }
+      entries = info.get().entryCount();
+      errors = loaded.errors().size();
+      loaded.errors().stream().limit(3).forEach(error -> checks.add("ok: skipped " + error));
+    } else {
+      try {
+        entries = GenericXmlCount.count(folder.resolve(source.primary().name()), source.entryElement());
+        checks.add("ok: validated generically (well-formed XML, " + source.entryElement()
+            + " elements counted): no reader for " + source.id() + " in this build");
+      } catch (IOException | XMLStreamException e) {
+        checks.add("malformed: " + source.primary().name() + ": " + e.getMessage());
+        return new Validation(Outcome.FAILED, 0, previousCount, 1, checks);
+      }
+    }
+    return judge(source, entries, previousCount, errors, checks);
+  }
+
+  private static Validation judge(OfficialSource source, int entries, int previousCount, int errors,
+      List<String> checks) {
+    if (entries == 0) {
+      checks.add("empty: no entries could be read");
+      return new Validation(Outcome.FAILED, 0, previousCount, errors, checks);
+    }
+    Outcome outcome = Outcome.ACCEPTED;
+    if (entries < source.minimumEntries()) {
+      checks.add("too-few: " + entries + " entries, below the sanity floor of " + source.minimumEntries());
+      outcome = Outcome.SUSPICIOUS;
+    }
+    if (previousCount > 0 && entries < previousCount * (1 - MAX_DROP)) {
+      checks.add(String.format(Locale.ROOT, "drop: %d entries, %.0f%% fewer than the previous snapshot's %d"
+          + " (more than %.0f%%)", entries, 100.0 * (previousCount - entries) / previousCount, previousCount,
+          100 * MAX_DROP));
+      outcome = Outcome.SUSPICIOUS;
+    }
+    if (errors > 10 && errors > entries * MAX_ERROR_SHARE) {
+      checks.add(String.format(Locale.ROOT, "bad-rows: %d rows skipped for %d entries (more than %.0f%%)",
+          errors, entries, 100 * MAX_ERROR_SHARE));
+      outcome = Outcome.SUSPICIOUS;
+    }
+    checks.add("ok: " + entries + " entries" + (previousCount >= 0 ? ", previous snapshot " + previousCount : "")
+        + ", " + errors + " rows skipped");
+    return new Validation(outcome, entries, previousCount, errors, checks);
+  }
+
+  private static long size(Path path) {
+    try {
+      return Files.size(path);
+    } catch (IOException e) {
+      return 0;
+    }
+  }
+}

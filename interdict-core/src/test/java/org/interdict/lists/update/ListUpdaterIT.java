@@ -1,0 +1,220 @@
+package org.interdict.lists.update;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.interdict.lists.snapshot.Attempt;
+import org.interdict.lists.snapshot.FileDigests;
+import org.interdict.lists.snapshot.Snapshot;
+import org.interdict.lists.snapshot.SnapshotStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Updates the OFAC SDN source from a real loopback HTTP server serving fixtures and failures. */
+class ListUpdaterIT {
+  static final Instant FIRST = Instant.parse("2024-05-03T18:43:00Z");
+  static final Instant SECOND = Instant.parse("2024-05-04T06:00:00Z");
+  static final int ROWS = 100;
+
+  @TempDir Path dataDir;
+  FixtureServer server;
+  HttpFetcher fetcher;
+  SnapshotStore store;
+  OfficialSource source;
+
+  @BeforeEach
+  void start() throws Exception {
+    server = new FixtureServer();
+    fetcher = new HttpFetcher(new HttpFetcher.Settings(Duration.ofSeconds(2), Duration.ofMillis(700),
+        Duration.ofMillis(700), 1 << 20), "interdict-test");
+    store = SnapshotStore.at(dataDir);
+    source = OfficialSources.defaults()
+        .withOverrides(java.util.Map.of("us-ofac-sdn", server.baseUrl("ofac"), "us-ofac-sdn.min-entries", "20"))
+        .byId("us-ofac-sdn");
+    serveComplete(ROWS, "\"v1\"");
+  }
+
+  @AfterEach
+  void stop() {
+    fetcher.close();
+    server.close();
+  }
+
+  void serveComplete(int rows, String etag) {
+    server.reply("/ofac/SDN.CSV", new FixtureServer.Serve(SdnFixture.sdn(rows), etag));
+    server.reply("/ofac/ALT.CSV", new FixtureServer.Serve(SdnFixture.alt(rows), etag));
+    server.reply("/ofac/ADD.CSV", new FixtureServer.Serve(SdnFixture.add(rows), etag));
+    server.reply("/ofac/SDN_COMMENTS.CSV", new FixtureServer.Serve(SdnFixture.comments(), etag));
+  }
+
+  UpdateReport updateAt(Instant when) {
+    return new ListUpdater(store, Optional.of(fetcher), Clock.fixed(when, ZoneOffset.UTC)).update(source);
+  }
+
+  @Test
+  void firstUpdateStoresAnImmutableSnapshotWithItsManifest() throws Exception {
+    UpdateReport report = updateAt(FIRST);
+
+    assertThat(report.attempt().result()).isEqualTo(Attempt.Result.UPDATED);
+    Snapshot snapshot = report.inForce().orElseThrow();
+    assertThat(snapshot.folder()).isEqualTo(dataDir.resolve("lists/us-ofac-sdn/2024-05-03T184300Z"));
+    assertThat(snapshot.manifest().entryCount()).isEqualTo(ROWS);
+    assertThat(snapshot.manifest().files()).extracting(f -> f.name())
+        .containsExactly("sdn.csv", "alt.csv", "add.csv", "sdn_comments.csv");
+    var sdn = snapshot.manifest().file("sdn.csv").orElseThrow();
+    assertThat(sdn.sha256()).isEqualTo(FileDigests.sha256(snapshot.folder().resolve("sdn.csv")));
+    assertThat(sdn.size()).isEqualTo(SdnFixture.sdn(ROWS).length);
+    assertThat(sdn.origin()).isEqualTo(server.baseUrl("ofac") + "SDN.CSV");
+    assertThat(sdn.etag()).contains("\"v1\"");
+    assertThat(sdn.lastModified()).contains("Fri, 03 May 2024 18:43:00 GMT");
+    assertThat(Files.readString(snapshot.folder().resolve("manifest.json"))).contains("\"entryCount\" : 100")
+        .contains("\"outcome\" : \"accepted\"").contains("\"toolVersion\"");
+    assertThat(Files.getPosixFilePermissions(snapshot.folder().resolve("sdn.csv")))
+        .doesNotContain(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+    assertThat(stagingLeftovers()).isEmpty();
+    assertThat(store.lastAttempt("us-ofac-sdn").orElseThrow().snapshotId()).contains("2024-05-03T184300Z");
+  }
+
+  @Test
+  void notModifiedIsRecordedAsUnchangedWithoutANewSnapshot() {
+    updateAt(FIRST);
+    UpdateReport second = updateAt(SECOND);
+
+    assertThat(second.attempt().result()).isEqualTo(Attempt.Result.UNCHANGED);
+    assertThat(second.attempt().reason()).contains("304 Not Modified");
+    assertThat(server.seen).filteredOn(seen -> seen.path().equals("/ofac/SDN.CSV"))
+        .extracting(FixtureServer.Seen::ifNoneMatch).containsExactly(null, "\"v1\"");
+    assertThat(store.list("us-ofac-sdn").snapshots()).hasSize(1);
+    assertThat(store.attempts("us-ofac-sdn")).extracting(Attempt::result)
+        .containsExactly(Attempt.Result.UPDATED, Attempt.Result.UNCHANGED);
+  }
+
+  @Test
+  void changedFilesBecomeASecondSnapshot() {
+    updateAt(FIRST);
+    serveComplete(ROWS + 5, "\"v2\"");
+    UpdateReport second = updateAt(SECOND);
+
+    assertThat(second.attempt().result()).isEqualTo(Attempt.Result.UPDATED);
+    assertThat(store.list("us-ofac-sdn").snapshots()).extracting(Snapshot::id)
+        .containsExactly("2024-05-03T184300Z", "2024-05-04T060000Z");
+    assertThat(second.inForce().orElseThrow().manifest().entryCount()).isEqualTo(ROWS + 5);
+  }
+
+  static Stream<Arguments> failures() {
+    byte[] full = SdnFixture.sdn(ROWS);
+    return Stream.of(
+        Arguments.of("404", new FixtureServer.Status(404), Attempt.Result.FAILED, "HTTP status 404"),
+        Arguments.of("500", new FixtureServer.Status(500), Attempt.Result.FAILED, "HTTP status 500"),
+        Arguments.of("truncated", new FixtureServer.Truncate(full, full.length / 2), Attempt.Result.FAILED,
+            "truncated"),
+        Arguments.of("slow headers", new FixtureServer.SlowHeaders(3_000), Attempt.Result.FAILED,
+            "no response within"),
+        Arguments.of("slow body", new FixtureServer.SlowBody(full, 3_000), Attempt.Result.FAILED,
+            "not complete within"),
+        Arguments.of("malformed", new FixtureServer.Serve(
+            "<html><body>Service unavailable</body></html>".getBytes(StandardCharsets.UTF_8), "\"x\""),
+            Attempt.Result.FAILED, "no entries"),
+        Arguments.of("90% rows missing", new FixtureServer.Serve(SdnFixture.sdn(ROWS / 10 * 3), "\"v3\""),
+            Attempt.Result.SUSPICIOUS, "70% fewer than the previous snapshot's 100"),
+        Arguments.of("below floor", new FixtureServer.Serve(SdnFixture.sdn(10), "\"v4\""),
+            Attempt.Result.SUSPICIOUS, "below the sanity floor of 20"),
+        Arguments.of("over size cap", new FixtureServer.Serve(new byte[(1 << 20) + 1], "\"big\""),
+            Attempt.Result.FAILED, "exceeds the cap"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("failures")
+  void aFailedOrSuspiciousDownloadKeepsThePreviousSnapshot(String name, FixtureServer.Reply reply,
+      Attempt.Result expected, String reason) {
+    Snapshot first = updateAt(FIRST).inForce().orElseThrow();
+    server.reply("/ofac/SDN.CSV", reply);
+    server.reply("/ofac/ALT.CSV", new FixtureServer.Serve(SdnFixture.alt(ROWS + 1), "\"changed\""));
+
+    UpdateReport report = updateAt(SECOND);
+
+    assertThat(report.attempt().result()).isEqualTo(expected);
+    assertThat(report.attempt().reason()).contains(reason);
+    assertThat(report.inForce()).contains(first);
+    assertThat(store.latest("us-ofac-sdn")).contains(first);
+    assertThat(SnapshotStore.problems(first)).isEmpty();
+    assertThat(store.lastAttempt("us-ofac-sdn").orElseThrow().result()).isEqualTo(expected);
+    assertThat(stagingLeftovers()).isEmpty();
+  }
+
+  @Test
+  void ninetyPercentOfRowsMissingIsSuspiciousAndKeptAside() {
+    Snapshot first = updateAt(FIRST).inForce().orElseThrow();
+    serveComplete(ROWS / 10, "\"v9\"");
+    source = source.withMinimumEntries(1);
+
+    UpdateReport report = updateAt(SECOND);
+
+    assertThat(report.attempt().result()).isEqualTo(Attempt.Result.SUSPICIOUS);
+    assertThat(report.attempt().reason()).contains("10 entries, 90% fewer than the previous snapshot's 100");
+    assertThat(report.rejected()).contains(dataDir.resolve("lists-rejected/us-ofac-sdn/2024-05-04T060000Z"));
+    assertThat(report.rejected().orElseThrow().resolve("sdn.csv")).exists();
+    assertThat(store.latest("us-ofac-sdn")).contains(first);
+  }
+
+  @Test
+  void aFirstDownloadThatFailsLeavesNoSnapshot() {
+    server.reply("/ofac/ADD.CSV", new FixtureServer.Status(404));
+    UpdateReport report = updateAt(FIRST);
+
+    assertThat(report.attempt().result()).isEqualTo(Attempt.Result.FAILED);
+    assertThat(report.attempt().reason()).contains("ADD.CSV").contains("404");
+    assertThat(report.inForce()).isEmpty();
+    assertThat(store.list("us-ofac-sdn").snapshots()).isEmpty();
+  }
+
+  @Test
+  void aSourceWithoutAReaderIsValidatedGenerically() {
+    OfficialSource uk = OfficialSources.defaults()
+        .withOverrides(java.util.Map.of("uk-sanctions-list", server.baseUrl("uk"), "uk-sanctions-list.min-entries",
+            "2"))
+        .byId("uk-sanctions-list");
+    server.reply("/uk/UK-Sanctions-List.xml", new FixtureServer.Serve(("<?xml version=\"1.0\"?><Designations>"
+        + "<Designation><UniqueID>FIX0001</UniqueID></Designation>"
+        + "<Designation><UniqueID>FIX0002</UniqueID></Designation>"
+        + "<Designation><UniqueID>FIX0003</UniqueID></Designation></Designations>")
+        .getBytes(StandardCharsets.UTF_8), "\"uk1\""));
+    ListUpdater updater = new ListUpdater(store, Optional.of(fetcher), Clock.fixed(FIRST, ZoneOffset.UTC));
+
+    UpdateReport report = updater.update(uk);
+    assertThat(report.attempt().result()).isEqualTo(Attempt.Result.UPDATED);
+    assertThat(report.inForce().orElseThrow().manifest().entryCount()).isEqualTo(3);
+
+    server.reply("/uk/UK-Sanctions-List.xml", new FixtureServer.Serve(
+        "<Designations><Designation>".getBytes(StandardCharsets.UTF_8), "\"uk2\""));
+    UpdateReport broken = new ListUpdater(store, Optional.of(fetcher), Clock.fixed(SECOND, ZoneOffset.UTC))
+        .update(uk);
+    assertThat(broken.attempt().result()).isEqualTo(Attempt.Result.FAILED);
+    assertThat(broken.attempt().reason()).startsWith("malformed: UK-Sanctions-List.xml");
+  }
+
+  private java.util.List<Path> stagingLeftovers() {
+    Path tmp = dataDir.resolve("lists-tmp");
+    if (!Files.isDirectory(tmp)) {
+      return java.util.List.of();
+    }
+    try (Stream<Path> list = Files.list(tmp)) {
+      return list.toList();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}

@@ -17,7 +17,7 @@ final class CandidateFinder {
   static final int MAX_CANDIDATES = 128;
   private static final double MIN_DICE = 0.3;
   private static final double MIN_DICE_SHORT = 0.2;
-  private static final double MIN_VOTE_SHARE = 0.3;
+  static final double MIN_VOTE_SHARE = 0.3;
 
   private CandidateFinder() {}
 

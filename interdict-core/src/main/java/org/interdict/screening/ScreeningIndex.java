@@ -76,9 +76,17 @@ public final class ScreeningIndex {
 
   /** Screens one name: matches at or above the query's minimum score, best first, one per party. */
   public ScreeningResult screen(ScreeningQuery query) {
+    return trace(query).result();
+  }
+
+  /**
+   * Screens one name like {@link #screen} and also says how many names were scored and whether retrieval reached its
+   * cap of {@value CandidateFinder#MAX_CANDIDATES} (then which names were scored depends on their votes).
+   */
+  public ScreeningTrace trace(ScreeningQuery query) {
     NormalizedName normalized = data.pipeline.normalize(query.name());
     if (normalized.tokens().isEmpty()) {
-      return new ScreeningResult(query, normalized, List.of());
+      return new ScreeningTrace(new ScreeningResult(query, normalized, List.of()), 0, false);
     }
     Scratch space = scratch.get();
     PreparedQuery prepared = CandidateFinder.prepare(data, normalized, space, cache);
@@ -104,7 +112,13 @@ public final class ScreeningIndex {
     for (Scored scored : ranked.subList(0, Math.min(ranked.size(), query.limit()))) {
       matches.add(toMatch(prepared, scored));
     }
-    return new ScreeningResult(query, normalized, matches);
+    return new ScreeningTrace(new ScreeningResult(query, normalized, matches), candidates.length,
+        candidates.length >= CandidateFinder.MAX_CANDIDATES);
+  }
+
+  /** The arrays behind the index, for the other classes of this package. */
+  IndexData data() {
+    return data;
   }
 
   private record Scored(int name, AlignmentScorer.Alignment alignment) {}

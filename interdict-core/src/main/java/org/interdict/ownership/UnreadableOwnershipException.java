@@ -1,0 +1,16 @@
+package org.interdict.ownership;
+
+import org.interdict.InterdictException;
+
+/** An ownership file that cannot be used at all: missing, unreadable, or without the required header columns. */
+public class UnreadableOwnershipException extends InterdictException {
+  private static final long serialVersionUID = 1L;
+
+  public UnreadableOwnershipException(String message) {
+    super(message);
+  }
+
+  public UnreadableOwnershipException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

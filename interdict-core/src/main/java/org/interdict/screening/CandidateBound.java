@@ -1,0 +1,123 @@
+package org.interdict.screening;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.interdict.text.NormalizedName;
+import org.interdict.text.VariantKey;
+
+/**
+ * Whether a query could retrieve a given indexed name as a candidate, for delta re-screening: an over-approximation of
+ * {@link CandidateFinder}'s two gates, the vote floor (votes at least 30 % of the query weight) and the score bound
+ * {@code (votes + B * nameWeight) / (queryWeight + B * nameWeight) >= minScore}. Votes are taken at their largest
+ * (every list token similar enough to pair counts, without the trigram pre-filter), and names or queries with initials
+ * always pass, as in the index. {@code false} therefore proves the name is never scored for the query. Thread-safe.
+ */
+public final class CandidateBound {
+  private static final double SLACK = 1e-4;
+  private final IndexData data;
+  private final ThreadLocal<Scratch> scratch;
+  private final SimilarTokenCache cache = new SimilarTokenCache(ScreeningIndex.DEFAULT_TOKEN_CACHE);
+
+  private CandidateBound(IndexData data) {
+    this.data = data;
+    this.scratch = ThreadLocal.withInitial(() -> new Scratch(data.tokens.length, data.nameCount()));
+  }
+
+  /** A query prepared against this index once, to score it against several names. */
+  public final class Prepared {
+    private final PreparedQuery query;
+
+    private Prepared(PreparedQuery query) {
+      this.query = query;
+    }
+
+    /** The exact score {@link ScreeningIndex#screen} would give this name if it were retrieved. */
+    public double score(int name) {
+      return AlignmentScorer.align(data, query, name).score();
+    }
+  }
+
+  /** Prepares a normalized, non-empty query for {@link Prepared#score}. */
+  public Prepared prepare(NormalizedName query) {
+    return new Prepared(CandidateFinder.prepare(data, query, scratch.get(), cache));
+  }
+
+  public static CandidateBound of(ScreeningIndex index) {
+    return new CandidateBound(index.data());
+  }
+
+  /** The pipeline the index normalizes with; queries passed here must be normalized with it. */
+  public NormalizedName normalize(String name) {
+    return data.pipeline.normalize(name);
+  }
+
+  /** Internal handles of every indexed name (joined spellings included) of these parties. */
+  public int[] namesOfParties(Collection<String> partyIds) {
+    Set<String> wanted = new HashSet<>(partyIds);
+    IntList names = new IntList(16);
+    for (int name = 0; name < data.nameCount(); name++) {
+      if (wanted.contains(data.parties[data.nameParty[name]].id())) {
+        names.add(name);
+      }
+    }
+    return names.toArray();
+  }
+
+  /** Internal handles of every indexed name containing one of {@code tokens}. */
+  public int[] namesWithTokens(Collection<String> tokens) {
+    Set<Integer> names = new java.util.TreeSet<>();
+    for (String token : tokens) {
+      Integer id = data.tokenIds.get(token);
+      if (id != null) {
+        for (int name : data.postings[id]) {
+          names.add(name);
+        }
+      }
+    }
+    return names.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** The tokens of one indexed name. */
+  public List<String> tokensOf(int name) {
+    List<String> tokens = new ArrayList<>(data.nameTokens[name].length);
+    for (int token : data.nameTokens[name]) {
+      tokens.add(data.tokens[token]);
+    }
+    return tokens;
+  }
+
+  /** Whether {@code query} may pass the vote floor and the score bound at {@code minScore} for {@code name}. */
+  public boolean mayRetrieve(NormalizedName query, int name, double minScore) {
+    List<String> tokens = query.tokens();
+    if (tokens.isEmpty()) {
+      return false;
+    }
+    if (data.nameHasInitial[name] || tokens.stream().anyMatch(t -> t.length() == 1)) {
+      return true;
+    }
+    int[] nameTokens = data.nameTokens[name];
+    double total = 0;
+    double votes = 0;
+    for (String token : tokens) {
+      Integer known = data.tokenIds.get(token);
+      int df = known == null ? 0 : data.postings[known].length;
+      double weight = IndexData.weight(token.length(), df, data.nameCount());
+      total += weight;
+      String key = VariantKey.of(token);
+      double best = 0;
+      for (int t : nameTokens) {
+        double sim = TokenSimilarity.of(token, key, data.tokens[t], data.keys[t]);
+        if (sim >= CandidateFinder.MIN_PAIR) {
+          best = Math.max(best, sim);
+        }
+      }
+      votes += weight * best;
+    }
+    double listWeight = AlignmentScorer.LIST_WEIGHT * data.nameWeight[name];
+    double bound = (votes + listWeight) / (total + listWeight);
+    return votes + SLACK >= CandidateFinder.MIN_VOTE_SHARE * total && bound + SLACK >= minScore;
+  }
+}

@@ -1,0 +1,159 @@
+package org.interdict.screening.delta;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.interdict.screening.CandidateBound;
+import org.interdict.screening.IndexDrift;
+import org.interdict.screening.Match;
+import org.interdict.screening.ScreeningIndex;
+import org.interdict.screening.ScreeningQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Re-screens stored parties after a list update, only those whose result can change, and reports the hits that
+ * appeared and disappeared. The result equals a full re-screen compared with the baseline (docs/screening.md,
+ * "Delta re-screening", states the argument): a party is re-screened when
+ * <ol>
+ *   <li>it may retrieve (vote floor and score bound at the bottom of the watch band, see {@link CandidateBound}) a name
+ *       of an added, changed or removed entry, or any list name carrying a token whose weight moved by more than the
+ *       step's tolerance; or</li>
+ *   <li>its baseline has a match within the watch band (a score that weight drift can carry across the minimum), a
+ *       match on a removed or changed entry, a capped retrieval, or a full limit.</li>
+ * </ol>
+ * Every other party's hits are carried forward. Stateless; runs the re-screen on the common fork-join pool.
+ */
+public final class DeltaRescreener {
+  private static final Logger LOG = LoggerFactory.getLogger(DeltaRescreener.class);
+  /** Share of the band's drift budget one step may use, so several weekly steps fit before a full refresh. */
+  private static final double STEP_SHARE = 0.5;
+
+  private DeltaRescreener() {}
+
+  public static DeltaResult rescreen(
+      StoredNames stored, Baseline baseline, ScreeningIndex before, ScreeningIndex after, ListChange change) {
+    ScreeningQuery template = baseline.template();
+    double min = template.minScore();
+    // a score ratio of min / (min - band) carries a score across the whole band; keep a tenth of it as float margin
+    double budget = Math.log(1 + 0.9 * (min / (min - baseline.band()) - 1));
+    double remaining = budget - baseline.driftSpent();
+    List<StoredParty> parties = stored.parties();
+    BitSet affected = new BitSet(parties.size());
+    int reachedCount;
+    int seedCount;
+    double tolerance;
+    double spent;
+    if (remaining <= budget * 0.05) {
+      LOG.info("Drift budget of the baseline is spent; re-screening all {} stored parties", parties.size());
+      affected.set(0, parties.size());
+      reachedCount = parties.size();
+      seedCount = 0;
+      tolerance = 0;
+      spent = 0;
+    } else {
+      double stepLog = Math.min(remaining, budget * STEP_SHARE);
+      tolerance = Math.exp(stepLog / 2) - 1;
+      IndexDrift drift = IndexDrift.between(before, after);
+      CandidateBound boundBefore = CandidateBound.of(before);
+      CandidateBound boundAfter = CandidateBound.of(after);
+      Set<String> moved = drift.tokensBeyond(tolerance);
+      ListSeeds seeds = new ListSeeds();
+      seeds.add(boundAfter, boundAfter.namesOfParties(change.currentIds()));
+      seeds.add(boundBefore, boundBefore.namesOfParties(change.retiredIds()));
+      seeds.add(boundAfter, boundAfter.namesWithTokens(moved));
+      seeds.add(boundBefore, boundBefore.namesWithTokens(moved));
+      seedCount = seeds.size();
+      StoredNames.Reach reach = stored.reachedBy(seeds.tokens());
+      // the bottom of the watch band: a seed scoring below it in its index is neither a hit nor watched
+      double bar = Math.max(0.0, min - baseline.band());
+      BitSet candidates = reach.parties();
+      int[] reachedParties = IntStream.range(0, parties.size()).parallel().filter(candidates::get)
+          .filter(p -> stored.abjad(p)
+              || seeds.mayReachAny(stored, reach, boundAfter.normalize(parties.get(p).name()), bar))
+          .toArray();
+      for (int p : reachedParties) {
+        affected.set(p);
+      }
+      reachedCount = reachedParties.length;
+      spent = baseline.driftSpent() + 2 * drift.largestLogRatioWithin(tolerance);
+      double upper = min * Math.exp(baseline.driftSpent() + stepLog) + 1e-4;
+      Set<String> retired = change.retiredIds();
+      for (int p = 0; p < parties.size(); p++) {
+        if (!affected.get(p) && watched(baseline.entry(parties.get(p).id()), upper, retired)) {
+          affected.set(p);
+        }
+      }
+    }
+    int watchedCount = affected.cardinality() - reachedCount;
+    Map<String, BaselineEntry> fresh = Baseline.screen(parties, affected, after, template, baseline.band());
+    List<HitChange> newHits = new ArrayList<>();
+    List<HitChange> goneHits = new ArrayList<>();
+    List<StoredParty> rescreened = new ArrayList<>(affected.cardinality());
+    for (int p = affected.nextSetBit(0); p >= 0; p = affected.nextSetBit(p + 1)) {
+      StoredParty party = parties.get(p);
+      rescreened.add(party);
+      compare(party, baseline.entry(party.id()), fresh.getOrDefault(party.id(), BaselineEntry.EMPTY), change, after,
+          template, newHits, goneHits);
+    }
+    LOG.info("Delta re-screen: {} of {} stored parties re-screened ({} reached, {} watched); {} new hits, {} gone",
+        rescreened.size(), parties.size(), reachedCount, watchedCount, newHits.size(), goneHits.size());
+    return new DeltaResult(parties.size(), rescreened.size(), reachedCount, watchedCount, seedCount, tolerance,
+        newHits, goneHits, baseline.updated(rescreened, fresh, spent));
+  }
+
+  private static boolean watched(BaselineEntry entry, double upper, Set<String> retired) {
+    if (entry.crowded() || entry.saturated()) {
+      return true;
+    }
+    for (PreviousMatch match : entry.watch()) {
+      if (match.score() < upper || retired.contains(match.partyId())) {
+        return true;
+      }
+    }
+    return entry.hits().stream().anyMatch(hit -> retired.contains(hit.partyId()));
+  }
+
+  private static void compare(StoredParty party, BaselineEntry previous, BaselineEntry now, ListChange change,
+      ScreeningIndex after, ScreeningQuery template, List<HitChange> newHits, List<HitChange> goneHits) {
+    Set<String> before = ids(previous.hits());
+    Set<String> current = ids(now.hits());
+    List<Match> matches = null;
+    for (PreviousMatch hit : now.hits()) {
+      if (!before.contains(hit.partyId())) {
+        if (matches == null) {
+          matches = after.screen(template.withName(party.name())).matches();
+        }
+        Optional<Match> match = matches.stream().filter(m -> m.party().id().equals(hit.partyId())).findFirst();
+        String reason = change.currentIds().contains(hit.partyId())
+            ? (change.changed().stream().anyMatch(c -> c.id().equals(hit.partyId())) ? "entry-changed" : "entry-added")
+            : "score-moved";
+        newHits.add(new HitChange(party, HitChange.Kind.NEW, hit.partyId(), hit.score(), match, reason));
+      }
+    }
+    for (PreviousMatch hit : previous.hits()) {
+      if (!current.contains(hit.partyId())) {
+        String reason = change.removedIds().contains(hit.partyId()) ? "entry-removed"
+            : change.retiredIds().contains(hit.partyId()) ? "entry-changed" : "score-moved";
+        goneHits.add(new HitChange(party, HitChange.Kind.GONE, hit.partyId(), hit.score(), Optional.empty(), reason));
+      }
+    }
+  }
+
+  private static Set<String> ids(List<PreviousMatch> matches) {
+    Set<String> ids = new HashSet<>();
+    matches.forEach(m -> ids.add(m.partyId()));
+    return ids;
+  }
+
+  /** New then gone hits ordered by stored party id and listed party id, for stable output. */
+  public static Comparator<HitChange> order() {
+    return Comparator.comparing((HitChange h) -> h.stored().id()).thenComparing(HitChange::partyId);
+  }
+}

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,7 +48,7 @@ public final class ListUpdater {
   /** Downloads {@code source} now. */
   public UpdateReport update(OfficialSource source) {
     HttpFetcher http = fetcher.orElseThrow(() -> new IllegalStateException("this updater has no HTTP fetcher"));
-    Instant now = clock.instant();
+    Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
     List<String> checks = new ArrayList<>();
     Optional<Snapshot> previous = previousIntact(source.id(), now, checks);
     Path staging = store.newStagingFolder(source.id());
@@ -92,7 +93,8 @@ public final class ListUpdater {
    *
    * @param files stored name to local file; must hold the source's primary file
    */
-  public UpdateReport importFiles(OfficialSource source, Map<String, Path> files, Instant fetchedAt) {
+  public UpdateReport importFiles(OfficialSource source, Map<String, Path> files, Instant when) {
+    Instant fetchedAt = when.truncatedTo(ChronoUnit.SECONDS);
     List<String> checks = new ArrayList<>();
     Optional<Snapshot> previous = previousIntact(source.id(), fetchedAt, checks);
     Path staging = store.newStagingFolder(source.id());
@@ -178,7 +180,7 @@ public final class ListUpdater {
 
   private UpdateReport finish(String sourceId, String method, Attempt.Result result, String reason,
       Optional<Snapshot> inForce, List<String> checks, Optional<Path> rejected) {
-    Attempt attempt = new Attempt(sourceId, clock.instant(), method, result, reason,
+    Attempt attempt = new Attempt(sourceId, clock.instant().truncatedTo(ChronoUnit.SECONDS), method, result, reason,
         inForce.map(Snapshot::id), inForce.map(snapshot -> snapshot.manifest().entryCount()).orElse(0));
     store.record(attempt);
     return new UpdateReport(attempt, inForce, checks, rejected);

@@ -1,0 +1,77 @@
+package org.interdict.server.lists;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.interdict.lists.ListInfo;
+import org.interdict.lists.ListLoader;
+import org.interdict.lists.LoadedLists;
+import org.interdict.lists.snapshot.InForceLists;
+import org.interdict.lists.snapshot.Snapshot;
+import org.interdict.lists.snapshot.SnapshotStore;
+
+/**
+ * The lists in force at one moment and where they came from: {@code lists-dir} (the {@code --lists-dir} files),
+ * else {@code snapshot-store} (the snapshots in force today under {@code <data-dir>/lists}) when it holds any,
+ * else {@code bundled} (the curated snapshot alone, which every source includes). {@code versions} names each
+ * list's version: its snapshot id, else its list date, so a change of the lists in force shows as a change of
+ * {@link #key}.
+ */
+public record InForce(String source, LoadedLists lists, List<Snapshot> snapshots, List<String> problems,
+    Map<String, String> versions, Instant loadedAt) {
+  public InForce {
+    snapshots = List.copyOf(snapshots);
+    problems = List.copyOf(problems);
+    versions = Map.copyOf(versions);
+  }
+
+  /** Loads what is in force now by {@code clock} (the store's snapshots in force on today's UTC date). */
+  public static InForce load(Optional<Path> listsDir, Path dataDir, Clock clock) {
+    LoadedLists bundled = ListLoader.bundled();
+    if (listsDir.isPresent()) {
+      LoadedLists lists = bundled.plus(ListLoader.fromDirectory(listsDir.get()));
+      return new InForce("lists-dir", lists, List.of(), List.of(), versions(lists, List.of()), clock.instant());
+    }
+    SnapshotStore store = SnapshotStore.at(dataDir);
+    InForceLists inForce = InForceLists.load(store, LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC)));
+    if (inForce.used().isEmpty()) {
+      return new InForce("bundled", bundled, List.of(), inForce.problems(), versions(bundled, List.of()),
+          clock.instant());
+    }
+    LoadedLists lists = bundled.plus(inForce.lists());
+    return new InForce("snapshot-store", lists, inForce.used(), inForce.problems(),
+        versions(lists, inForce.used()), clock.instant());
+  }
+
+  private static Map<String, String> versions(LoadedLists lists, List<Snapshot> snapshots) {
+    Map<String, String> versions = new TreeMap<>();
+    for (ListInfo info : lists.lists()) {
+      String version = info.listDate().map(LocalDate::toString).orElse("undated");
+      for (Snapshot snapshot : snapshots) {
+        String folder = snapshot.folder().toString();
+        if (info.files().stream().anyMatch(file -> file.startsWith(folder))) {
+          version = snapshot.id();
+        }
+      }
+      versions.merge(info.listId(), version, (a, b) -> a + "+" + b);
+    }
+    return versions;
+  }
+
+  /** The version of one list ("" when not in force). */
+  public String version(String listId) {
+    return versions.getOrDefault(listId, "");
+  }
+
+  /** "interdict-curated@2024-09-30; us-ofac-sdn@2024-05-03T000000Z": equal keys, same versions of the lists. */
+  public String key() {
+    StringBuilder key = new StringBuilder();
+    versions.forEach((id, version) -> key.append(key.length() == 0 ? "" : "; ").append(id).append('@').append(version));
+    return key.toString();
+  }
+}

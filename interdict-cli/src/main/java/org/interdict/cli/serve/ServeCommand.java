@@ -60,6 +60,8 @@ public final class ServeCommand implements Callable<Integer> {
       description = "Official list files to screen against, besides the bundled snapshot.")
   Path listsDir;
 
+  @CommandLine.Mixin ListsServeOptions listsOptions;
+
   @Option(names = "--max-upload-mb", paramLabel = "N", defaultValue = "512",
       description = "Largest inventory upload in MiB (default: ${DEFAULT-VALUE}).")
   long maxUploadMb;
@@ -97,7 +99,7 @@ public final class ServeCommand implements Callable<Integer> {
     PrintWriter err = cli.getErr();
     InterdictServer server;
     try {
-      server = InterdictServer.start(config);
+      server = InterdictServer.start(config, listsOptions.toOptions(cli));
     } catch (StoreException e) {
       err.println("interdict: " + e.getMessage());
       err.flush();

@@ -222,7 +222,10 @@ abstract class ApiSuite {
     Http.Response signIn = http.postJson("/api/v1/session", null, Http.json(Map.of("apiKey", analyst)));
     assertThat(signIn.status()).as(signIn.body()).isEqualTo(201);
     String setCookie = signIn.raw().headers().firstValue("Set-Cookie").orElseThrow();
-    assertThat(setCookie).contains("HttpOnly").contains("SameSite=Strict");
+    assertThat(setCookie).contains("HttpOnly").contains("SameSite=Strict").doesNotContain("Secure");
+    Http.Response viaTls = http.send("POST", "/api/v1/session", Map.of("Content-Type", "application/json",
+        "X-Forwarded-Proto", "https"), HttpRequest.BodyPublishers.ofString(Http.json(Map.of("apiKey", viewer))));
+    assertThat(viaTls.raw().headers().firstValue("Set-Cookie").orElseThrow()).contains("; Secure");
     String cookie = setCookie.substring(0, setCookie.indexOf(';'));
     String csrf = signIn.json().get("csrfToken").asText();
     Map<String, String> withCookie = Map.of("Cookie", cookie, "Content-Type", "application/json");
@@ -306,6 +309,7 @@ abstract class ApiSuite {
         + "\"Mozilla\"}]}\n";
     JsonNode second = uploadAndWait("clean.json", clean.getBytes(StandardCharsets.UTF_8), Map.of());
     assertThat(second.get("status").asText()).as(second.toString()).isEqualTo("completed");
+    assertThat(second.get("asOf").asText()).as("as of today by the server's clock").isEqualTo("2024-10-01");
     JsonNode verified = http.get("/api/v1/remediation?host=WS-FIN-0042&product=kaspersky-endpoint-security", viewer)
         .json().get("items").get(0);
     assertThat(verified.get("state").asText()).isEqualTo("verified");
@@ -329,6 +333,9 @@ abstract class ApiSuite {
     JsonNode reviewed = http.get("/api/v1/findings?scan=" + scanId + "&host=WS-HR-0011", viewer).json()
         .get("items").get(0);
     assertThat(reviewed.get("review").get("decision").asText()).isEqualTo("accepted-risk");
+    JsonNode listed = http.get("/api/v1/reviews?subjectType=finding&decision=accepted-risk", viewer).json();
+    assertThat(listed.get("items").get(0).get("subjectKey").asText()).isEqualTo("WS-HR-0011|"
+        + reviewed.get("productId").asText());
   }
 
   private static long prohibitedCount(JsonNode overview) {
@@ -351,6 +358,11 @@ abstract class ApiSuite {
     assertProblem(http.upload(analyst, "x.json", new byte[] {1}, Map.of("profile", "no-such-profile")), 400,
         "invalid-parameter");
     assertProblem(http.upload(analyst, "x.json", new byte[] {1}, Map.of("colour", "red")), 400, "unknown-parameter");
+    assertProblem(http.upload(analyst, "x.json", new byte[] {1}, Map.of("asOf", "tomorrow")), 400,
+        "invalid-parameter");
+    assertProblem(http.send("POST", "/api/v1/scans", Map.of("Authorization", "Bearer " + analyst, "Content-Type",
+        "multipart/form-data; boundary=nothing"), HttpRequest.BodyPublishers.ofString("not multipart at all")), 400,
+        "invalid-parameter");
   }
 
   @Test

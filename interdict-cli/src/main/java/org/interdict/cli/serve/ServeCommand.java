@@ -104,6 +104,10 @@ public final class ServeCommand implements Callable<Integer> {
       err.println("interdict: " + e.getMessage());
       err.flush();
       return ExitCodes.USAGE;
+    } catch (io.javalin.util.JavalinBindException e) {
+      err.println("interdict: cannot listen on port " + port + ": " + e.getMessage() + "; choose another --port");
+      err.flush();
+      return ExitCodes.USAGE;
     }
     server.initialAdminKey().ifPresent(key -> {
       err.println("interdict: first start: created the admin API key 'initial-admin'. It is shown only now:");

@@ -2,10 +2,14 @@ package org.interdict.cli.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.ServerSocket;
+import java.nio.file.Path;
 import org.interdict.cli.InterdictCommand;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import picocli.CommandLine;
@@ -44,6 +48,15 @@ class ServeCommandTest {
         : run("serve", option);
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err()).contains(message);
+  }
+
+  @Test
+  void portInUseIsAUsageError(@TempDir Path dir) throws IOException {
+    try (ServerSocket taken = new ServerSocket(0)) {
+      Run run = run("serve", "--port", Integer.toString(taken.getLocalPort()), "--data-dir", dir.toString());
+      assertThat(run.exit()).isEqualTo(2);
+      assertThat(run.err()).contains("cannot listen on port " + taken.getLocalPort()).doesNotContain("at org.");
+    }
   }
 
   @Test

@@ -69,8 +69,13 @@ public final class SessionApi {
       throw ApiProblem.unauthorized("the API key is unknown or revoked");
     }
     ctx.header("Set-Cookie", Authenticator.COOKIE + "=" + token + "; Path=/; Max-Age=" + LIFETIME.toSeconds()
-        + "; HttpOnly; SameSite=Strict");
+        + "; HttpOnly; SameSite=Strict" + (secure(ctx) ? "; Secure" : ""));
     ctx.status(201).json(new SessionBody(key.name(), key.role(), csrf));
+  }
+
+  /** Whether the browser reached us over TLS, directly or through a proxy that says so. */
+  private static boolean secure(Context ctx) {
+    return "https".equalsIgnoreCase(ctx.scheme()) || "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto"));
   }
 
   private void show(Context ctx) {

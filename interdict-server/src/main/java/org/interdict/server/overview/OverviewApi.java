@@ -12,6 +12,7 @@ import org.interdict.server.http.Routes;
 import org.interdict.store.Database;
 import org.interdict.store.findings.FindingRepository;
 import org.interdict.store.remediation.ProgressRepository;
+import org.interdict.store.remediation.ProgressSnapshot;
 import org.interdict.store.remediation.RemediationRepository;
 import org.interdict.store.rescreen.RescreenRepository;
 import org.interdict.store.reviews.ReviewRepository;
@@ -47,6 +48,34 @@ public final class OverviewApi {
   record Overview(String asOf, List<FindingRepository.RegimeStatusCount> findingsByRegimeAndStatus,
       long hostsAffected, List<Deadline> deadlines, List<Burndown> burndown, ScreeningTotals screening) {}
 
+  /** The most days the burn-down shows, ending at the as-of date. */
+  static final int BURNDOWN_DAYS = 400;
+
+  /**
+   * One point per day from the first snapshot to {@code asOf} (at most {@link #BURNDOWN_DAYS}); a day without a
+   * change repeats the day before.
+   */
+  static List<Burndown> daily(List<ProgressSnapshot> snapshots, LocalDate asOf) {
+    List<Burndown> points = new java.util.ArrayList<>();
+    if (snapshots.isEmpty()) {
+      return points;
+    }
+    LocalDate first = snapshots.get(0).day();
+    LocalDate start = first.isBefore(asOf.minusDays(BURNDOWN_DAYS - 1)) ? asOf.minusDays(BURNDOWN_DAYS - 1) : first;
+    int next = 0;
+    ProgressSnapshot current = null;
+    for (LocalDate day = first; !day.isAfter(asOf); day = day.plusDays(1)) {
+      while (next < snapshots.size() && !snapshots.get(next).day().isAfter(day)) {
+        current = snapshots.get(next++);
+      }
+      if (!day.isBefore(start)) {
+        points.add(new Burndown(day.toString(), current.open(), current.inProgress(), current.replaced(),
+            current.verified()));
+      }
+    }
+    return points;
+  }
+
   private void show(Context ctx) {
     Params.of(ctx, Set.of());
     LocalDate asOf = LocalDate.now(clock);
@@ -54,8 +83,7 @@ public final class OverviewApi {
         findings.countsByRegimeAndStatus(h), findings.hostsAffected(h),
         remediation.openByDeadline(h).stream().map(d -> new Deadline(d.regimeId(), d.phaseId(),
             d.deadline().toString(), ChronoUnit.DAYS.between(asOf, d.deadline()), d.openItems())).toList(),
-        progress.upTo(h, asOf).stream().map(s -> new Burndown(s.day().toString(), s.open(), s.inProgress(),
-            s.replaced(), s.verified())).toList(),
+        daily(progress.upTo(h, asOf), asOf),
         screening(h)));
     ctx.json(overview);
   }

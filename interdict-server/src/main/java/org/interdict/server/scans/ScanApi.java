@@ -18,6 +18,7 @@ import org.interdict.server.http.ApiProblem;
 import org.interdict.server.http.Params;
 import org.interdict.server.http.Routes;
 import org.interdict.server.http.Timestamps;
+import org.interdict.server.http.Uploads;
 import org.interdict.store.Database;
 import org.interdict.store.Json;
 import org.interdict.store.Page;
@@ -75,10 +76,18 @@ public final class ScanApi {
       throw ApiProblem.payloadTooLarge("uploads are limited to " + maxUploadBytes + " bytes; this one is "
           + declared);
     }
-    Set<String> unknown = new TreeSet<>(ctx.formParamMap().keySet());
+    Set<String> unknown;
+    Set<String> fileFields;
+    try {
+      unknown = new TreeSet<>(ctx.formParamMap().keySet());
+      fileFields = new TreeSet<>(ctx.uploadedFileMap().keySet());
+    } catch (Exception e) { // Jetty's IOException arrives unchecked through Kotlin
+      ApiProblem tooLarge = Uploads.tooLarge(e);
+      throw tooLarge != null ? tooLarge : ApiProblem.invalidParameter("the multipart/form-data body cannot be "
+          + "parsed: " + e.getMessage());
+    }
     unknown.removeAll(FORM_FIELDS);
     unknown.remove("file");
-    Set<String> fileFields = new TreeSet<>(ctx.uploadedFileMap().keySet());
     fileFields.remove("file");
     unknown.addAll(fileFields);
     if (!unknown.isEmpty()) {

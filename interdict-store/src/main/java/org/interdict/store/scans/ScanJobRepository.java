@@ -78,7 +78,8 @@ public final class ScanJobRepository {
 
   /**
    * Marks a job completed with the next completion sequence number (so "later scan" is well defined even when
-   * two finish in the same millisecond) and records the hosts it read.
+   * two finish in the same millisecond) and records the hosts it read. Two PostgreSQL transactions completing at
+   * the same instant may share a number; both scans then count as current for the hosts they share.
    */
   public void complete(Handle h, String id, String format, ScanProgress p, String errorList, Instant at,
       java.util.Collection<String> hosts) {
@@ -93,10 +94,6 @@ public final class ScanJobRepository {
       batch.bind("scan", id).bind("host", host).add();
     }
     batch.execute();
-  }
-
-  public long countByStatus(Handle h, String status) {
-    return h.createQuery("SELECT COUNT(*) FROM scan_jobs WHERE status = :s").bind("s", status).mapTo(Long.class).one();
   }
 
   private static ScanJob map(ResultSet rs) throws SQLException {

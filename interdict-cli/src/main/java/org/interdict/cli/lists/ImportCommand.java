@@ -1,6 +1,5 @@
 package org.interdict.cli.lists;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -13,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.interdict.cli.ExitCodes;
+import org.interdict.lists.snapshot.SnapshotStore;
 import org.interdict.lists.update.ImportFiles;
 import org.interdict.lists.update.ListUpdater;
 import org.interdict.lists.update.OfficialSource;
@@ -51,7 +51,8 @@ final class ImportCommand implements Callable<Integer> {
   String fetchedAt;
 
   @Override
-  public Integer call() throws IOException {
+  @SuppressWarnings("try") // the lock is held for the body, never referenced in it
+  public Integer call() throws java.io.IOException {
     CommandLine cli = parent.spec.commandLine();
     if (!Files.isDirectory(folder)) {
       throw new CommandLine.ParameterException(cli, "import folder " + folder + " does not exist");
@@ -66,10 +67,13 @@ final class ImportCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     Instant when = when(cli);
-    ListUpdater updater = new ListUpdater(storeOptions.store(), Optional.empty(), parent.clock);
+    SnapshotStore store = storeOptions.store();
+    ListUpdater updater = new ListUpdater(store, Optional.empty(), parent.clock);
     List<UpdateReport> reports = new ArrayList<>();
-    for (Map.Entry<OfficialSource, Map<String, Path>> entry : found.entrySet()) {
-      reports.add(updater.importFiles(entry.getKey(), entry.getValue(), when));
+    try (SnapshotStore.Lock lock = store.lock()) {
+      for (Map.Entry<OfficialSource, Map<String, Path>> entry : found.entrySet()) {
+        reports.add(updater.importFiles(entry.getKey(), entry.getValue(), when));
+      }
     }
     return Reports.print(cli.getOut(), reports);
   }

@@ -42,7 +42,8 @@ final class UpdateCommand implements Callable<Integer> {
   int timeoutSeconds = 60;
 
   @Override
-  public Integer call() {
+  @SuppressWarnings("try") // the lock is held for the body, never referenced in it
+  public Integer call() throws java.io.IOException {
     OfficialSources sources = sources();
     List<OfficialSource> wanted = sourceIds.isEmpty() ? sources.all()
         : sourceIds.stream().map(sources::byId).toList();
@@ -51,7 +52,8 @@ final class UpdateCommand implements Callable<Integer> {
     HttpFetcher.Settings settings = new HttpFetcher.Settings(defaults.connectTimeout(),
         java.time.Duration.ofSeconds(timeoutSeconds), defaults.bodyTimeout(), defaults.maxBytes());
     List<UpdateReport> reports = new ArrayList<>();
-    try (HttpFetcher fetcher = new HttpFetcher(settings, "interdict/" + VersionProvider.version())) {
+    try (SnapshotStore.Lock lock = store.lock();
+        HttpFetcher fetcher = new HttpFetcher(settings, "interdict/" + VersionProvider.version())) {
       ListUpdater updater = new ListUpdater(store, Optional.of(fetcher), parent.clock);
       for (OfficialSource source : wanted) {
         reports.add(updater.update(source));

@@ -115,6 +115,30 @@ class ListsCommandTest {
   }
 
   @Test
+  void diffPrintsChangedEntriesFieldByField() throws IOException {
+    Path edited = Files.createDirectory(dataDir.resolve("edited"));
+    String text = Files.readString(sdnDir.resolve("2024-05-03/sdn.csv"));
+    Files.writeString(edited.resolve("sdn.csv"), text.replace(
+        "306,\"BANCO NACIONAL DE CUBA\",-0- ,\"CUBA\"", "306,\"BANCO NACIONAL DE CUBA S.A.\",-0- ,\"CUBA] [SDGT\""));
+    Run imported = lists("import", edited.toString(), "--fetched-at", "2024-05-09", "--data-dir", dataDir.toString());
+    assertThat(imported.out()).contains("updated");
+
+    Run diff = lists("diff", "--data-dir", dataDir.toString());
+    assertThat(diff.exitCode()).isEqualTo(1);
+    assertThat(diff.out()).contains("2024-05-03T184300Z (14965 entries) -> 2024-05-09T000000Z (14965 entries)")
+        .contains("0 added, 0 removed, 1 changed, 14964 unchanged")
+        .contains("~ us-ofac-sdn:306  BANCO NACIONAL DE CUBA S.A.")
+        .contains("      name: BANCO NACIONAL DE CUBA -> BANCO NACIONAL DE CUBA S.A.")
+        .contains("      programs: + SDGT");
+    JsonNode json = new ObjectMapper().readTree(lists("diff", "--format", "json", "--data-dir",
+        dataDir.toString()).out());
+    JsonNode fields = json.get("sources").get(0).get("changed").get(0).get("fields");
+    assertThat(fields.get(1).get("field").asText()).isEqualTo("programs");
+    assertThat(fields.get(1).get("added").get(0).asText()).isEqualTo("SDGT");
+    assertThat(fields.get(1).get("before").get(0).asText()).isEqualTo("CUBA");
+  }
+
+  @Test
   void importOfTheSameFilesAgainIsUnchangedAndAnEmptyFolderIsAUsageError() throws IOException {
     Run again = lists("import", sdnDir.resolve("2024-05-03").toString(), "--data-dir", dataDir.toString());
     assertThat(again.exitCode()).isZero();

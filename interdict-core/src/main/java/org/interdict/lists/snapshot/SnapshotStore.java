@@ -25,8 +25,8 @@ import org.slf4j.LoggerFactory;
  * (files plus {@code manifest.json}), attempts in {@code <data-dir>/lists/<source-id>/attempts.jsonl}, candidates
  * being checked in {@code <data-dir>/lists-tmp/} and rejected candidates in {@code <data-dir>/lists-rejected/}.
  * A snapshot is assembled in the temporary folder and renamed into place atomically; nothing here ever changes
- * it afterwards, and {@link #verify} checks every file against the manifest before it is used. Not safe for two
- * processes updating the same source at once.
+ * it afterwards, and {@link #verify} checks every file against the manifest before it is used. Writers take
+ * {@link #lock} so that two processes never update the same store at once; reading needs no lock.
  */
 public final class SnapshotStore {
   private static final Logger LOG = LoggerFactory.getLogger(SnapshotStore.class);
@@ -38,6 +38,25 @@ public final class SnapshotStore {
     public Listing {
       snapshots = List.copyOf(snapshots);
       problems = List.copyOf(problems);
+    }
+  }
+
+  /** The held write lock; closing releases it. */
+  public static final class Lock implements AutoCloseable {
+    private final java.nio.channels.FileLock held;
+
+    private Lock(java.nio.channels.FileLock held) {
+      this.held = held;
+    }
+
+    @Override
+    public void close() {
+      try {
+        held.release();
+        held.channel().close();
+      } catch (IOException e) {
+        LOG.warn("Cannot release the store lock: {}; it ends with the process", e.getMessage());
+      }
     }
   }
 
@@ -174,6 +193,33 @@ public final class SnapshotStore {
           + String.join("; ", problems));
     }
     return snapshot;
+  }
+
+  /**
+   * Takes the store's write lock ({@code <data-dir>/lists.lock}) for this process until closed.
+   *
+   * @throws SnapshotStoreException when another process holds it
+   */
+  public Lock lock() {
+    Path file = dataDir.resolve("lists.lock");
+    try {
+      Files.createDirectories(dataDir);
+      java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file,
+          StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+      java.nio.channels.FileLock lock;
+      try {
+        lock = channel.tryLock();
+      } catch (java.nio.channels.OverlappingFileLockException e) {
+        lock = null;
+      }
+      if (lock == null) {
+        channel.close();
+        throw new SnapshotStoreException("another update or import holds " + file + "; try again when it ends");
+      }
+      return new Lock(lock);
+    } catch (IOException e) {
+      throw new SnapshotStoreException("cannot lock " + file + ": " + e.getMessage(), e);
+    }
   }
 
   /** A fresh empty folder, on the same file system as the store, to assemble a candidate snapshot in. */

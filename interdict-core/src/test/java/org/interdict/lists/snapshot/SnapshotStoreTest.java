@@ -143,6 +143,18 @@ class SnapshotStoreTest {
   }
 
   @Test
+  @SuppressWarnings("try")
+  void onlyOneWriterHoldsTheLock() {
+    try (SnapshotStore.Lock lock = store.lock()) {
+      assertThatThrownBy(store::lock).isInstanceOf(SnapshotStoreException.class)
+          .hasMessageContaining("another update or import holds").hasMessageContaining("lists.lock");
+    }
+    try (SnapshotStore.Lock again = store.lock()) {
+      assertThat(dataDir.resolve("lists.lock")).exists();
+    }
+  }
+
+  @Test
   void snapshotIdsRoundTripAndSortInTimeOrder() {
     assertThat(SnapshotIds.of(Instant.parse("2024-05-03T18:43:07.9Z"))).isEqualTo("2024-05-03T184307Z");
     assertThat(SnapshotIds.parse("2024-05-03T184307Z")).contains(Instant.parse("2024-05-03T18:43:07Z"));

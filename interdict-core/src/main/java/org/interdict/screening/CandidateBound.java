@@ -6,14 +6,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.interdict.text.NormalizedName;
-import org.interdict.text.VariantKey;
 
 /**
- * Whether a query could retrieve a given indexed name as a candidate, for delta re-screening: an over-approximation of
- * {@link CandidateFinder}'s two gates, the vote floor (votes at least 30 % of the query weight) and the score bound
- * {@code (votes + B * nameWeight) / (queryWeight + B * nameWeight) >= minScore}. Votes are taken at their largest
- * (every list token similar enough to pair counts, without the trigram pre-filter), and names or queries with initials
- * always pass, as in the index. {@code false} therefore proves the name is never scored for the query. Thread-safe.
+ * Whether a query could retrieve a given indexed name as a candidate, for delta re-screening: the index's two gates,
+ * the vote floor (votes at least 30 % of the query weight) and the score bound
+ * {@code (votes + B * nameWeight) / (queryWeight + B * nameWeight) >= minScore}, given votes at least as large as the
+ * index's; and the exact score of a retrieved name. {@code false} proves the name is never scored for the query.
+ * Thread-safe.
  */
 public final class CandidateBound {
   private static final double SLACK = 1e-4;
@@ -89,35 +88,25 @@ public final class CandidateBound {
     return tokens;
   }
 
-  /** Whether {@code query} may pass the vote floor and the score bound at {@code minScore} for {@code name}. */
-  public boolean mayRetrieve(NormalizedName query, int name, double minScore) {
-    List<String> tokens = query.tokens();
-    if (tokens.isEmpty()) {
-      return false;
-    }
-    if (data.nameHasInitial[name] || tokens.stream().anyMatch(t -> t.length() == 1)) {
-      return true;
-    }
-    int[] nameTokens = data.nameTokens[name];
-    double total = 0;
-    double votes = 0;
-    for (String token : tokens) {
-      Integer known = data.tokenIds.get(token);
-      int df = known == null ? 0 : data.postings[known].length;
-      double weight = IndexData.weight(token.length(), df, data.nameCount());
-      total += weight;
-      String key = VariantKey.of(token);
-      double best = 0;
-      for (int t : nameTokens) {
-        double sim = TokenSimilarity.of(token, key, data.tokens[t], data.keys[t]);
-        if (sim >= CandidateFinder.MIN_PAIR) {
-          best = Math.max(best, sim);
-        }
-      }
-      votes += weight * best;
+  /** A query token's weight in this index (length times IDF; the length alone for a token the index lacks). */
+  public double tokenWeight(String token) {
+    Integer known = data.tokenIds.get(token);
+    int df = known == null ? 0 : data.postings[known].length;
+    return IndexData.weight(token.length(), df, data.nameCount());
+  }
+
+  /**
+   * Whether a query of total weight {@code queryWeight} whose tokens cast {@code votes} for {@code name} (each query
+   * token its weight times its best similarity with a token of the name, as retrieval counts them; larger is safe)
+   * may pass the vote floor and the score bound at {@code minScore}. With initials on either side the index skips the
+   * bound (votes must then include the query initials' largest votes, {@code 0.85} times their weight).
+   */
+  public boolean mayRetrieve(double votes, double queryWeight, boolean queryHasInitial, int name, double minScore) {
+    if (data.nameHasInitial[name] || queryHasInitial) {
+      return votes + SLACK >= CandidateFinder.MIN_VOTE_SHARE * queryWeight;
     }
     double listWeight = AlignmentScorer.LIST_WEIGHT * data.nameWeight[name];
-    double bound = (votes + listWeight) / (total + listWeight);
-    return votes + SLACK >= CandidateFinder.MIN_VOTE_SHARE * total && bound + SLACK >= minScore;
+    double bound = (votes + listWeight) / (queryWeight + listWeight);
+    return votes + SLACK >= CandidateFinder.MIN_VOTE_SHARE * queryWeight && bound + SLACK >= minScore;
   }
 }

@@ -3,7 +3,6 @@ package org.interdict.screening;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.IntConsumer;
 import org.interdict.text.VariantKey;
 
 /**
@@ -61,11 +60,20 @@ public final class QueryVocabulary {
     return tokens.length;
   }
 
-  /** Calls {@code found} with the id of every query token that may pair with {@code listToken} during retrieval. */
-  public void reachedBy(String listToken, IntConsumer found) {
+  /** Receives a query token id and its similarity with the list token. */
+  @FunctionalInterface
+  public interface Found {
+    void accept(int queryToken, double similarity);
+  }
+
+  /**
+   * Calls {@code found} with the id of every query token that may pair with {@code listToken} during retrieval, and
+   * the similarity the index would give the pair.
+   */
+  public void reachedBy(String listToken, Found found) {
     Integer same = ids.get(listToken);
     if (same != null) {
-      found.accept(same);
+      found.accept(same, 1.0);
     }
     if (listToken.length() == 1) {
       return;
@@ -92,9 +100,11 @@ public final class QueryVocabulary {
         continue;
       }
       int lengthGap = Math.abs(keys[q].length() - listKey.length());
-      if (dice >= LOWEST_DICE && lengthGap <= Math.max(2, keys[q].length() / 2)
-          && TokenSimilarity.of(tokens[q], keys[q], listToken, listKey) >= CandidateFinder.MIN_PAIR) {
-        found.accept(q);
+      if (dice >= LOWEST_DICE && lengthGap <= Math.max(2, keys[q].length() / 2)) {
+        double sim = TokenSimilarity.of(tokens[q], keys[q], listToken, listKey);
+        if (sim >= CandidateFinder.MIN_PAIR) {
+          found.accept(q, sim);
+        }
       }
     }
   }

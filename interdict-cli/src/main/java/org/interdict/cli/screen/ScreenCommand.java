@@ -82,6 +82,8 @@ public final class ScreenCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Threads for --input (default: available cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @CommandLine.Mixin OwnershipOption ownership = new OwnershipOption();
+
   @Override
   public Integer call() throws IOException {
     CommandLine cli = spec.commandLine();
@@ -105,6 +107,15 @@ public final class ScreenCommand implements Callable<Integer> {
     OutputFormat chosen = format != null ? format : input != null ? OutputFormat.CSV : OutputFormat.TABLE;
     if (input != null && chosen == OutputFormat.TABLE) {
       throw new CommandLine.ParameterException(cli, "--input writes csv or json, not table");
+    }
+    if (ownership.given()) {
+      List<String> extra = new ArrayList<>(names);
+      if (input != null) {
+        NamesCsv.read(input, column, idColumn, err).forEach(row -> extra.add(row.name()));
+      }
+      try (Writer out = openOutput(cli)) {
+        return ownership.run(setup, template, extra, null, chosen, out, err);
+      }
     }
     try (Writer out = openOutput(cli); ResultWriter writer = chosen.writer(out)) {
       writer.begin(setup, minScore);
@@ -135,8 +146,8 @@ public final class ScreenCommand implements Callable<Integer> {
   }
 
   private void validateShape(CommandLine cli) {
-    if (input == null && names.isEmpty()) {
-      throw new CommandLine.ParameterException(cli, "give at least one NAME, or --input FILE.csv --column COL");
+    if (input == null && names.isEmpty() && !ownership.given()) {
+      throw new CommandLine.ParameterException(cli, "give at least one NAME, or --input FILE.csv --column COL, or --ownership FILE.csv");
     }
     if (input != null && !names.isEmpty()) {
       throw new CommandLine.ParameterException(cli, "give NAMEs or --input, not both");

@@ -91,15 +91,18 @@ public final class StoredNames {
   }
 
   /** The stored tokens list tokens may pair with, and the parties holding them (abjad names always included). */
-  public record Reach(BitSet parties, Map<Integer, List<String>> listTokensByStoredToken) {}
+  public record Reach(BitSet parties, Map<Integer, List<ListToken>> listTokensByStoredToken) {}
+
+  /** A list token a stored token may pair with, and the similarity the index gives the pair. */
+  public record ListToken(String token, double similarity) {}
 
   /** Which stored parties the list tokens reach, and through which of their tokens; see {@link QueryVocabulary}. */
   public Reach reachedBy(Set<String> listTokens) {
     BitSet reached = (BitSet) alwaysReached.clone();
-    Map<Integer, List<String>> byStored = new HashMap<>();
+    Map<Integer, List<ListToken>> byStored = new HashMap<>();
     for (String token : listTokens) {
-      vocabulary.reachedBy(token, id -> {
-        byStored.computeIfAbsent(id, k -> new ArrayList<>(2)).add(token);
+      vocabulary.reachedBy(token, (id, similarity) -> {
+        byStored.computeIfAbsent(id, k -> new ArrayList<>(2)).add(new ListToken(token, similarity));
         for (int i = postingStart[id]; i < postingStart[id + 1]; i++) {
           reached.set(postingParties[i]);
         }
@@ -109,7 +112,7 @@ public final class StoredNames {
   }
 
   /** The list tokens one stored token was reached by (empty when none). */
-  public List<String> reachedThrough(Reach reach, String storedToken) {
+  public List<ListToken> reachedThrough(Reach reach, String storedToken) {
     int id = vocabulary.id(storedToken);
     return id < 0 ? List.of() : reach.listTokensByStoredToken().getOrDefault(id, List.of());
   }

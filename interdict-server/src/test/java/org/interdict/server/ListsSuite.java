@@ -138,17 +138,7 @@ abstract class ListsSuite {
   @Test
   @Order(3)
   void storesPartiesAsCsvAndFromScreenings() {
-    LoadedLists before = ListLoader.fromDirectory(week("2024-04-26"));
-    LoadedLists after = ListLoader.fromDirectory(week("2024-05-03"));
-    List<Party> added = ListDiffer.diff(before.parties(), after.parties()).added();
-    assertThat(added).hasSizeGreaterThan(10);
-    for (int i = 0; i < 12; i++) {
-      String name = added.get(i * (added.size() / 12)).primaryName();
-      storedNames.add(i % 3 == 0 ? name : i % 3 == 1 ? name.toLowerCase(java.util.Locale.ROOT) : typo(name));
-    }
-    storedNames.add(before.parties().get(100).primaryName());
-    storedNames.add("Acme Widgets GmbH");
-    storedNames.add("Northwind Traders Ltd");
+    storedNames.addAll(namesNearTheSecondWeek());
     StringBuilder csv = new StringBuilder("id,name,type,country\n");
     for (int i = 0; i < storedNames.size(); i++) {
       csv.append("c-").append(i).append(",\"").append(storedNames.get(i).replace("\"", "\"\"")).append("\",,\n");
@@ -168,6 +158,23 @@ abstract class ListsSuite {
     assertThat(fromScreening.get("lastHits").get(0).get("partyId").asText())
         .isEqualTo("interdict-curated:tikhonov-andrei-gennadyevich");
     assertThat(fromScreening.get("lastHits").get(0).get("entryHash").asText()).hasSize(64);
+  }
+
+  /** Names near 12 entries added in the week to 2024-05-03 (exact, lower case, typo), one old entry, two others. */
+  static List<String> namesNearTheSecondWeek() {
+    LoadedLists before = ListLoader.fromDirectory(week("2024-04-26"));
+    LoadedLists after = ListLoader.fromDirectory(week("2024-05-03"));
+    List<Party> added = ListDiffer.diff(before.parties(), after.parties()).added();
+    assertThat(added).hasSizeGreaterThan(10);
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      String name = added.get(i * (added.size() / 12)).primaryName();
+      names.add(i % 3 == 0 ? name : i % 3 == 1 ? name.toLowerCase(java.util.Locale.ROOT) : typo(name));
+    }
+    names.add(before.parties().get(100).primaryName());
+    names.add("Acme Widgets GmbH");
+    names.add("Northwind Traders Ltd");
+    return names;
   }
 
   /** One letter of the longest token doubled: near, usually still a hit. */
@@ -238,6 +245,10 @@ abstract class ListsSuite {
 
   /** The hit changes of every stored name between two full screenings (bundled list plus one SDN week each). */
   void fullRescreen(Path from, Path to, Set<String> newHits, Set<String> goneHits) {
+    fullRescreen(storedNames, from, to, newHits, goneHits);
+  }
+
+  static void fullRescreen(List<String> storedNames, Path from, Path to, Set<String> newHits, Set<String> goneHits) {
     ScreeningIndex before = ScreeningIndex.build(ListLoader.bundled().plus(ListLoader.fromDirectory(from)).parties());
     ScreeningIndex after = ScreeningIndex.build(ListLoader.bundled().plus(ListLoader.fromDirectory(to)).parties());
     for (String name : storedNames) {

@@ -48,6 +48,39 @@ public record InForce(String source, LoadedLists lists, List<Snapshot> snapshots
         versions(lists, inForce.used()), clock.instant());
   }
 
+  /**
+   * The lists of a recorded state, rebuilt from the snapshot store: the bundled snapshot plus the recorded
+   * snapshots ({@code <source-id>/<snapshot-id>}, each verified against its manifest); empty when the state came
+   * from a lists directory (its files may have changed since) or a recorded snapshot is gone or tampered with.
+   */
+  public static Optional<InForce> rebuild(String source, List<String> snapshotRefs, Path dataDir, Clock clock) {
+    LoadedLists lists = ListLoader.bundled();
+    if (source.equals("bundled")) {
+      return Optional.of(new InForce(source, lists, List.of(), List.of(), versions(lists, List.of()), clock.instant()));
+    }
+    if (!source.equals("snapshot-store")) {
+      return Optional.empty();
+    }
+    SnapshotStore store = SnapshotStore.at(dataDir);
+    List<Snapshot> used = new java.util.ArrayList<>();
+    for (String ref : snapshotRefs) {
+      int slash = ref.indexOf('/');
+      Optional<Snapshot> snapshot = slash < 0 ? Optional.empty()
+          : store.find(ref.substring(0, slash), ref.substring(slash + 1));
+      if (snapshot.isEmpty() || !SnapshotStore.problems(snapshot.get()).isEmpty()) {
+        return Optional.empty();
+      }
+      lists = lists.plus(ListLoader.fromDirectory(snapshot.get().folder()));
+      used.add(snapshot.get());
+    }
+    return Optional.of(new InForce(source, lists, used, List.of(), versions(lists, used), clock.instant()));
+  }
+
+  /** The snapshots used, as {@code <source-id>/<snapshot-id>}. */
+  public List<String> snapshotRefs() {
+    return snapshots.stream().map(s -> s.sourceId() + "/" + s.id()).toList();
+  }
+
   private static Map<String, String> versions(LoadedLists lists, List<Snapshot> snapshots) {
     Map<String, String> versions = new TreeMap<>();
     for (ListInfo info : lists.lists()) {

@@ -42,6 +42,8 @@ import org.interdict.store.Ids;
 import org.interdict.store.parties.LastHit;
 import org.interdict.store.parties.StoredPartyRecord;
 import org.interdict.store.parties.StoredPartyRepository;
+import org.interdict.store.rescreen.ListsState;
+import org.interdict.store.rescreen.ListsStateRepository;
 import org.interdict.store.rescreen.RescreenHit;
 import org.interdict.store.rescreen.RescreenRepository;
 import org.interdict.store.rescreen.RescreenRun;
@@ -78,6 +80,7 @@ public final class ListsService implements AutoCloseable {
   });
   private final StoredPartyRepository parties = new StoredPartyRepository();
   private final RescreenRepository rescreens = new RescreenRepository();
+  private final ListsStateRepository states = new ListsStateRepository();
   private final Object lock = new Object();
   private volatile InForce current;
   private Baseline baseline;
@@ -115,15 +118,35 @@ public final class ListsService implements AutoCloseable {
       Clock clock, Auditor auditor, String version) {
     InForce inForce = InForce.load(listsDir, dataDir, clock);
     inForce.problems().forEach(problem -> LOG.warn("Lists in force: {}", problem));
-    ScreeningLists lists = ScreeningLists.of(inForce.lists());
-    ListsService service = new ListsService(db, lists, inForce, listsDir, dataDir, options, clock, auditor, version);
+    ListsStateRepository states = new ListsStateRepository();
+    Optional<ListsState> recorded = db.jdbi().withHandle(states::find);
+    Optional<InForce> previous = recorded.filter(state -> !state.key().equals(inForce.key()))
+        .flatMap(state -> InForce.rebuild(state.source(), state.snapshots(), dataDir, clock));
+    if (recorded.isPresent() && !recorded.get().key().equals(inForce.key()) && previous.isEmpty()) {
+      LOG.warn("The lists in force changed while the server was stopped and the earlier ones ({}) cannot be rebuilt "
+          + "from the snapshot store; stored parties are compared from now on", recorded.get().key());
+    }
+    InForce first = previous.orElse(inForce);
+    ScreeningLists lists = ScreeningLists.of(first.lists());
+    ListsService service = new ListsService(db, lists, first, listsDir, dataDir, options, clock, auditor, version);
     synchronized (service.lock) {
       List<StoredParty> stored = service.storedParties();
       service.baseline = Baseline.screen(StoredNames.of(stored), lists.index(), TEMPLATE, Baseline.DEFAULT_BAND);
       service.covered = names(stored);
+      if (previous.isPresent()) {
+        LOG.info("The lists in force changed while the server was stopped; re-screening the stored parties");
+        service.reloadLocked("server", ACTOR_ROLE, "startup");
+      }
+      if (recorded.isEmpty() || !recorded.get().key().equals(service.current.key())) {
+        db.useTransaction(h -> service.saveState(h));
+      }
     }
-    LOG.info("Lists in force from {}: {}", inForce.source(), inForce.key());
+    LOG.info("Lists in force from {}: {}", service.current.source(), service.current.key());
     return service;
+  }
+
+  private void saveState(org.jdbi.v3.core.Handle h) {
+    states.save(h, new ListsState(current.source(), current.key(), current.snapshotRefs(), clock.instant()));
   }
 
   public ScreeningLists lists() {
@@ -218,6 +241,7 @@ public final class ListsService implements AutoCloseable {
     Map<String, List<LastHit>> lastHits = lastHits(newHits, goneHits, next);
     db.useTransaction(h -> {
       rescreens.insert(h, run, rows);
+      saveState(h);
       parties.updateLastHits(h, lastHits, at);
       auditor.record(h, actor, role, "lists-updated", "lists", runId, trigger + ": " + diff.summary());
       auditor.record(h, actor, role, "rescreen-completed", "rescreen-run", runId, "stored=" + storedCount

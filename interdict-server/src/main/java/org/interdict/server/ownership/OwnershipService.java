@@ -19,6 +19,7 @@ import org.interdict.ownership.OwnershipRules;
 import org.interdict.ownership.Relation;
 import org.interdict.screening.Match;
 import org.interdict.screening.ScreeningIndex;
+import org.interdict.screening.ScreeningQuery;
 import org.interdict.screening.ScreeningResult;
 import org.interdict.server.lists.ListsService;
 import org.interdict.server.screening.ScreeningHooks;
@@ -87,7 +88,8 @@ public final class OwnershipService implements ScreeningHooks {
   }
 
   @Override
-  public void screened(Handle h, String name, ScreeningResult result, List<String> entryHashes) {}
+  public void screened(Handle h, ScreeningQuery query, ScreeningIndex index, ScreeningResult result,
+      List<String> entryHashes) {}
 
   /** The flags on the graph node spelled like {@code name} (case and spacing ignored); empty when none. */
   @Override

@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Optional;
 import org.interdict.screening.EntryHash;
 import org.interdict.screening.ScreeningIndex;
+import org.interdict.screening.ScreeningQuery;
 import org.interdict.screening.ScreeningResult;
+import org.interdict.server.lists.ListsService;
 import org.interdict.server.screening.ScreeningHooks;
 import org.interdict.store.parties.LastHit;
 import org.interdict.store.parties.StoredPartyRecord;
@@ -18,8 +20,8 @@ import org.interdict.store.parties.StoredPartyRepository;
 import org.jdbi.v3.core.Handle;
 
 /**
- * Keeps every screened name as a stored party (origin {@code screening}), with the screening's hits as its last
- * result. A name without an id of its own gets {@code n-} and 16 bytes of the SHA-256 of its normalized text, so
+ * Keeps every screened name as a stored party (origin {@code screening}), with its hits at the re-screen settings
+ * ({@link ListsService#TEMPLATE}) as its last result. A name without an id of its own gets {@code n-} and 16 bytes of the SHA-256 of its normalized text, so
  * spellings that normalize alike are one party. Thread-safe.
  */
 public final class StoredParties implements ScreeningHooks {
@@ -53,10 +55,16 @@ public final class StoredParties implements ScreeningHooks {
     return lastHits(result, result.matches().stream().map(m -> EntryHash.of(m.party())).toList());
   }
 
+  /** Keeps the name with its hits at the re-screen settings (screened again when the query's settings differ). */
   @Override
-  public void screened(Handle h, String name, ScreeningResult result, List<String> entryHashes) {
-    repository.upsert(h, new StoredPartyRecord(idFor(result.normalized().text()), name, "", "", "screening",
-        clock.instant(), Optional.of(clock.instant()), lastHits(result, entryHashes)));
+  public void screened(Handle h, ScreeningQuery query, ScreeningIndex index, ScreeningResult result,
+      List<String> entryHashes) {
+    ScreeningQuery template = ListsService.TEMPLATE;
+    boolean same = query.minScore() == template.minScore() && query.limit() == template.limit()
+        && query.filter().equals(template.filter());
+    List<LastHit> hits = same ? lastHits(result, entryHashes) : lastHits(index.screen(template.withName(query.name())));
+    repository.upsert(h, new StoredPartyRecord(idFor(result.normalized().text()), query.name(), "", "", "screening",
+        clock.instant(), Optional.of(clock.instant()), hits));
   }
 
   @Override

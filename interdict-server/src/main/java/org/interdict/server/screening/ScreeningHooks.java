@@ -2,6 +2,7 @@ package org.interdict.server.screening;
 
 import java.util.List;
 import org.interdict.screening.ScreeningIndex;
+import org.interdict.screening.ScreeningQuery;
 import org.interdict.screening.ScreeningResult;
 import org.jdbi.v3.core.Handle;
 
@@ -13,7 +14,8 @@ import org.jdbi.v3.core.Handle;
 public interface ScreeningHooks {
   ScreeningHooks NONE = new ScreeningHooks() {
     @Override
-    public void screened(Handle h, String name, ScreeningResult result, List<String> entryHashes) {}
+    public void screened(Handle h, ScreeningQuery query, ScreeningIndex index, ScreeningResult result,
+        List<String> entryHashes) {}
 
     @Override
     public List<?> evidence(String name, ScreeningIndex index) {
@@ -25,9 +27,10 @@ public interface ScreeningHooks {
   static ScreeningHooks both(ScreeningHooks first, ScreeningHooks second) {
     return new ScreeningHooks() {
       @Override
-      public void screened(Handle h, String name, ScreeningResult result, List<String> entryHashes) {
-        first.screened(h, name, result, entryHashes);
-        second.screened(h, name, result, entryHashes);
+      public void screened(Handle h, ScreeningQuery query, ScreeningIndex index, ScreeningResult result,
+          List<String> entryHashes) {
+        first.screened(h, query, index, result, entryHashes);
+        second.screened(h, query, index, result, entryHashes);
       }
 
       @Override
@@ -39,8 +42,12 @@ public interface ScreeningHooks {
     };
   }
 
-  /** A stored screening of {@code name}; {@code entryHashes} are those of the result's matches, in order. */
-  void screened(Handle h, String name, ScreeningResult result, List<String> entryHashes);
+  /**
+   * A stored screening: the query, the index it ran on, its result, and the entry hashes of the result's matches
+   * in order.
+   */
+  void screened(Handle h, ScreeningQuery query, ScreeningIndex index, ScreeningResult result,
+      List<String> entryHashes);
 
   /** Evidence about {@code name} beyond its matches; empty when there is none. */
   List<?> evidence(String name, ScreeningIndex index);

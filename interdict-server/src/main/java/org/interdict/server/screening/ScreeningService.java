@@ -127,7 +127,7 @@ public final class ScreeningService {
     Map<String, Review> decided = db.inTransaction(h -> {
       if (store) {
         insert(h, who, id, query, normalized, result, hashes);
-        hooks.screened(h, query.name(), result, hashes);
+        hooks.screened(h, query, index, result, hashes);
       }
       return reviews.latest(h, Review.SCREENING_HIT, result.matches().stream()
           .map(m -> ScreeningRepository.hitKey(normalized, m.party().id())).toList());

@@ -358,6 +358,26 @@ abstract class ListsSuite {
     assertThat(get("/api/v1/rescreen/runs").get("total").asLong()).isEqualTo(runs);
     Http.Response analyst = http.postJson("/api/v1/lists/reload", createAnalyst(), "{}");
     assertThat(analyst.status()).isEqualTo(403);
+    Http.Response unknown = http.postJson("/api/v1/lists/update", admin, "{\"sources\": [\"us-nowhere\"]}");
+    ApiSuite.assertProblem(unknown, 400, "invalid-parameter");
+    assertThat(unknown.json().get("detail").asText()).contains("us-nowhere").contains("us-ofac-sdn");
+    ApiSuite.assertProblem(http.postJson("/api/v1/parties", admin, "[{\"name\": \"A\", \"colour\": \"red\"}]"),
+        400, "unknown-parameter");
+    ApiSuite.assertProblem(http.get("/api/v1/rescreen/hits?kind=maybe", admin), 400, "invalid-parameter");
+  }
+
+  @Test
+  @Order(8)
+  void ownershipEdgesCanComeAsJson() {
+    JsonNode imported = post("/api/v1/ownership", "application/json", "{\"edges\": [{\"owner\": "
+        + "\"Kaspersky Second GmbH\", \"owned\": \"Kaspersky Labs Limited\", \"relation\": \"subsidiary-of\"}, "
+        + "{\"owner\": \"X\", \"owned\": \"Y\", \"relation\": \"cousin-of\"}]}");
+    assertThat(imported.get("imported").asInt()).isEqualTo(1);
+    assertThat(imported.get("issues").get(0).get("issueId").asText()).isEqualTo("unknown-relation");
+    assertThat(imported.get("issues").get(0).get("location").asText()).isEqualTo("api#/edges/1");
+    JsonNode flag = flag(get("/api/v1/search?name=Kaspersky%20Second%20GmbH"), "prohibited-vendor-affiliate");
+    assertThat(flag.get("paths").get(0).get("description").asText())
+        .isEqualTo("Kaspersky Labs Limited -[parent-of]-> Kaspersky Second GmbH");
   }
 
   String createAnalyst() {

@@ -23,8 +23,8 @@ import org.interdict.store.parties.StoredPartyRecord;
 import org.interdict.store.parties.StoredPartyRepository;
 
 /**
- * {@code POST /api/v1/parties} (JSON array or CSV; each party is screened at once with the re-screen settings and
- * its result stored) and {@code GET /api/v1/parties}. Names are personal data: never logged, not in the audit.
+ * {@code POST /api/v1/parties} (JSON array or CSV; each party is screened at once with the re-screen settings,
+ * outside the transaction, and its result stored) and {@code GET /api/v1/parties}. Names are personal data: never logged, not in the audit.
  */
 public final class PartiesApi {
   private final Database db;
@@ -62,21 +62,25 @@ public final class PartiesApi {
         : PartyInputs.fromJson(Arrays.asList(bodies.read(ctx, PartyInputs.PartyInput[].class)));
     var index = lists.index();
     var now = clock.instant();
+    List<StoredPartyRecord> records = new java.util.ArrayList<>();
+    int withHits = 0;
+    for (PartyInputs.PartyInput party : read.parties()) {
+      ScreeningResult result = index.screen(ListsService.TEMPLATE.withName(party.name()));
+      String id = party.id() != null ? party.id() : StoredParties.idFor(result.normalized().text());
+      records.add(new StoredPartyRecord(id, party.name(), party.type(), party.country(), "import", now,
+          Optional.of(now), StoredParties.lastHits(result)));
+      withHits += result.matches().isEmpty() ? 0 : 1;
+    }
     Principal who = Principal.of(ctx);
-    int[] counts = new int[3];
+    int[] counts = new int[2];
     db.useTransaction(h -> {
-      for (PartyInputs.PartyInput party : read.parties()) {
-        ScreeningResult result = index.screen(ListsService.TEMPLATE.withName(party.name()));
-        String id = party.id() != null ? party.id() : StoredParties.idFor(result.normalized().text());
-        boolean created = repository.upsert(h, new StoredPartyRecord(id, party.name(), party.type(), party.country(),
-            "import", now, Optional.of(now), StoredParties.lastHits(result)));
-        counts[created ? 0 : 1]++;
-        counts[2] += result.matches().isEmpty() ? 0 : 1;
+      for (StoredPartyRecord record : records) {
+        counts[repository.upsert(h, record) ? 0 : 1]++;
       }
       auditor.record(h, who, "parties-imported", "parties", "import", "created=" + counts[0] + " updated="
           + counts[1] + " skipped=" + read.errors().size());
     });
-    ctx.json(new Imported(read.parties().size() + read.errors().size(), counts[0], counts[1], counts[2],
+    ctx.json(new Imported(read.parties().size() + read.errors().size(), counts[0], counts[1], withHits,
         read.errors()));
   }
 

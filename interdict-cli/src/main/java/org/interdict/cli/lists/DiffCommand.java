@@ -26,10 +26,8 @@ import picocli.CommandLine.ParentCommand;
     name = "diff",
     mixinStandardHelpOptions = true,
     description = {
-      "Compare two snapshots of each source: entries added, removed, and changed field by field (name, type,",
-      "aliases, addresses, countries, programs, dates, identifiers, remarks), keyed by entry id.",
-      "FROM and TO are each a date (the snapshot in force that day), a snapshot id (2024-05-03T184300Z) or a",
-      "folder of list files. Default: the two newest snapshots; with FROM only, TO is the newest.",
+      "Compare two snapshots: entries added, removed and changed field by field.",
+      "Entries are keyed by entry id; fields compared: name, type, aliases, addresses, countries, programs, dates, identifiers, remarks. FROM and TO are each a date (the snapshot in force that day), a snapshot id (2024-05-03T184300Z) or a folder of list files. Default: the two newest snapshots of each source; with FROM only, TO is the newest.",
       "Exit codes: 0 no differences, 1 differences, 2 usage error or nothing to compare."
     })
 final class DiffCommand implements Callable<Integer> {

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.interdict.cli.ExitCodes;
 import org.interdict.lists.snapshot.SnapshotStore;
+import org.interdict.lists.snapshot.StoreLock;
 import org.interdict.lists.update.ImportFiles;
 import org.interdict.lists.update.ListUpdater;
 import org.interdict.lists.update.OfficialSource;
@@ -30,10 +31,8 @@ import picocli.CommandLine.ParentCommand;
     name = "import",
     mixinStandardHelpOptions = true,
     description = {
-      "Take official list files from a folder (for example copied from a machine with Internet access),",
-      "validate them exactly like a download and store them as a snapshot. Files are recognised by their",
-      "official names (SDN.CSV, cons_prim.csv, consolidated.csv, consolidated.xml, dpl.txt,",
-      "UK-Sanctions-List.xml...) or, for the main file of a list, by content.",
+      "Store official list files from a folder as a snapshot (air-gapped sites).",
+      "The files (for example copied from a machine with Internet access) are validated exactly like a download. They are recognised by their official names (SDN.CSV, cons_prim.csv, consolidated.csv, consolidated.xml, dpl.txt, UK-Sanctions-List.xml...) or, for the main file of a list, by content.",
       "Exit codes: 0 every list found was stored or unchanged, 1 at least one failed or suspicious, 2 usage error."
     })
 final class ImportCommand implements Callable<Integer> {
@@ -70,7 +69,7 @@ final class ImportCommand implements Callable<Integer> {
     SnapshotStore store = storeOptions.store();
     ListUpdater updater = new ListUpdater(store, Optional.empty(), parent.clock);
     List<UpdateReport> reports = new ArrayList<>();
-    try (SnapshotStore.Lock lock = store.lock()) {
+    try (StoreLock lock = store.lock()) {
       for (Map.Entry<OfficialSource, Map<String, Path>> entry : found.entrySet()) {
         reports.add(updater.importFiles(entry.getKey(), entry.getValue(), when));
       }

@@ -14,9 +14,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = org.interdict.cli.VersionProvider.class,
     description = {
-      "Download, import, inspect and compare dated snapshots of the official restricted-party lists.",
-      "Snapshots live in <data-dir>/lists/<source-id>/<YYYY-MM-DDThhmmssZ>/ with a manifest.json (SHA-256 per file)",
-      "and are never changed; `interdict screen --as-of DATE` screens against the snapshots in force that day."
+      "Download, import, inspect and compare dated snapshots of the official lists.",
+      "Snapshots live in <data-dir>/lists/<source-id>/<YYYY-MM-DDThhmmssZ>/ with a manifest.json (SHA-256 per file) and are never changed; `interdict screen --as-of DATE` screens against the snapshots in force that day."
     },
     subcommands = {UpdateCommand.class, StatusCommand.class, DiffCommand.class, ImportCommand.class})
 public final class ListsCommand implements Callable<Integer> {

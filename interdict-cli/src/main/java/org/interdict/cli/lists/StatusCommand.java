@@ -26,8 +26,8 @@ import picocli.CommandLine.ParentCommand;
     name = "status",
     mixinStandardHelpOptions = true,
     description = {
-      "Show, per source: the snapshot in force (newest), its entry count and age in days, whether its files still",
-      "match its manifest, how many snapshots are stored, and the last update or import attempt with its outcome.",
+      "Show the snapshot in force per source, its age and the last attempt.",
+      "Per source: the snapshot in force (newest), its entry count and age in days, whether its files still match its manifest, how many snapshots are stored, and the last update or import attempt with its outcome and reason.",
       "Exit codes: 0 all fine, 1 a source has no snapshot, a tampered snapshot or a failed last attempt, 2 usage error."
     })
 final class StatusCommand implements Callable<Integer> {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.interdict.cli.VersionProvider;
 import org.interdict.lists.snapshot.SnapshotStore;
+import org.interdict.lists.snapshot.StoreLock;
 import org.interdict.lists.update.HttpFetcher;
 import org.interdict.lists.update.ListUpdater;
 import org.interdict.lists.update.OfficialSource;
@@ -22,10 +23,8 @@ import picocli.CommandLine.ParentCommand;
     name = "update",
     mixinStandardHelpOptions = true,
     description = {
-      "Download the official list files (conditional on the snapshot in force), validate them with the real",
-      "readers and store each accepted download as a new snapshot. A failed or suspicious download (HTTP error,",
-      "timeout, truncated or unreadable file, fewer entries than the sanity floor, a drop of more than 20%)",
-      "keeps the previous snapshot in force and says why.",
+      "Download the official list files and store each valid download as a snapshot.",
+      "Requests are conditional on the snapshot in force (ETag, Last-Modified). Files are validated with the real readers before they are stored. A failed or suspicious download (HTTP error, timeout, truncated or unreadable file, fewer entries than the sanity floor, a drop of more than 20%% against the previous snapshot) keeps the previous snapshot in force and says why.",
       "Exit codes: 0 every source updated or unchanged, 1 at least one failed or suspicious, 2 usage error."
     })
 final class UpdateCommand implements Callable<Integer> {
@@ -52,7 +51,7 @@ final class UpdateCommand implements Callable<Integer> {
     HttpFetcher.Settings settings = new HttpFetcher.Settings(defaults.connectTimeout(),
         java.time.Duration.ofSeconds(timeoutSeconds), defaults.bodyTimeout(), defaults.maxBytes());
     List<UpdateReport> reports = new ArrayList<>();
-    try (SnapshotStore.Lock lock = store.lock();
+    try (StoreLock lock = store.lock();
         HttpFetcher fetcher = new HttpFetcher(settings, "interdict/" + VersionProvider.version())) {
       ListUpdater updater = new ListUpdater(store, Optional.of(fetcher), parent.clock);
       for (OfficialSource source : wanted) {

@@ -8,7 +8,10 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.nio.file.Path;
 
-/** Reads and writes manifests and attempt lines as JSON (instants as ISO-8601 text, absent optionals as null). */
+/**
+ * Reads and writes manifests and attempt lines as JSON (instants as ISO-8601 text, absent optionals as null).
+ * Unknown fields are ignored, so a manifest written by a newer version that only adds fields still reads.
+ */
 final class ManifestJson {
   static final ObjectMapper MAPPER =
       new ObjectMapper()
@@ -16,6 +19,7 @@ final class ManifestJson {
           .registerModule(new JavaTimeModule())
           .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
           .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
   private ManifestJson() {}

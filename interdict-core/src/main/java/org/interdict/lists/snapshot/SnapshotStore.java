@@ -2,13 +2,11 @@ package org.interdict.lists.snapshot;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -38,25 +36,6 @@ public final class SnapshotStore {
     public Listing {
       snapshots = List.copyOf(snapshots);
       problems = List.copyOf(problems);
-    }
-  }
-
-  /** The held write lock; closing releases it. */
-  public static final class Lock implements AutoCloseable {
-    private final java.nio.channels.FileLock held;
-
-    private Lock(java.nio.channels.FileLock held) {
-      this.held = held;
-    }
-
-    @Override
-    public void close() {
-      try {
-        held.release();
-        held.channel().close();
-      } catch (IOException e) {
-        LOG.warn("Cannot release the store lock: {}; it ends with the process", e.getMessage());
-      }
     }
   }
 
@@ -196,30 +175,22 @@ public final class SnapshotStore {
   }
 
   /**
-   * Takes the store's write lock ({@code <data-dir>/lists.lock}) for this process until closed.
+   * Takes the store's write lock ({@code <data-dir>/lists.lock}) until closed, and removes staging folders left
+   * by an update that did not finish.
    *
    * @throws SnapshotStoreException when another process holds it
    */
-  public Lock lock() {
-    Path file = dataDir.resolve("lists.lock");
-    try {
-      Files.createDirectories(dataDir);
-      java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file,
-          StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-      java.nio.channels.FileLock lock;
-      try {
-        lock = channel.tryLock();
-      } catch (java.nio.channels.OverlappingFileLockException e) {
-        lock = null;
+  public StoreLock lock() {
+    StoreLock lock = StoreLock.acquire(dataDir.resolve("lists.lock"));
+    Path tmp = dataDir.resolve("lists-tmp");
+    if (Files.isDirectory(tmp)) {
+      try (Stream<Path> stale = Files.list(tmp)) {
+        stale.forEach(SnapshotStore::deleteTree);
+      } catch (IOException e) {
+        LOG.warn("Cannot clean {}: {}; leaving it", tmp, e.getMessage());
       }
-      if (lock == null) {
-        channel.close();
-        throw new SnapshotStoreException("another update or import holds " + file + "; try again when it ends");
-      }
-      return new Lock(lock);
-    } catch (IOException e) {
-      throw new SnapshotStoreException("cannot lock " + file + ": " + e.getMessage(), e);
     }
+    return lock;
   }
 
   /** A fresh empty folder, on the same file system as the store, to assemble a candidate snapshot in. */
@@ -297,40 +268,12 @@ public final class SnapshotStore {
 
   /** Appends one attempt to the source's attempt log. */
   public void record(Attempt attempt) {
-    Path log = root().resolve(attempt.sourceId()).resolve(ATTEMPTS);
-    try {
-      Files.createDirectories(log.getParent());
-      Files.writeString(log, ManifestJson.line(attempt) + "\n", StandardCharsets.UTF_8,
-          StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-    } catch (IOException e) {
-      throw new SnapshotStoreException("cannot append to " + log + ": " + e.getMessage(), e);
-    }
+    AttemptLog.append(root().resolve(attempt.sourceId()).resolve(ATTEMPTS), attempt);
   }
 
   /** Every recorded attempt of a source, oldest first; unreadable lines are skipped with a warning. */
   public List<Attempt> attempts(String sourceId) {
-    Path log = root().resolve(sourceId).resolve(ATTEMPTS);
-    List<Attempt> attempts = new ArrayList<>();
-    if (!Files.isRegularFile(log)) {
-      return attempts;
-    }
-    List<String> lines;
-    try {
-      lines = Files.readAllLines(log, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new SnapshotStoreException("cannot read " + log + ": " + e.getMessage(), e);
-    }
-    for (int i = 0; i < lines.size(); i++) {
-      if (lines.get(i).isBlank()) {
-        continue;
-      }
-      try {
-        attempts.add(ManifestJson.attempt(lines.get(i)));
-      } catch (IOException | RuntimeException e) {
-        LOG.warn("{}:{}: unreadable attempt line ({}); skipping it", log, i + 1, e.getMessage());
-      }
-    }
-    return attempts;
+    return AttemptLog.read(root().resolve(sourceId).resolve(ATTEMPTS));
   }
 
   public Optional<Attempt> lastAttempt(String sourceId) {

@@ -129,7 +129,7 @@ public final class ListUpdater {
       Optional<Path> kept = store.reject(staging, source.id(), snapshotId);
       Attempt.Result result = validation.outcome() == Validation.Outcome.SUSPICIOUS
           ? Attempt.Result.SUSPICIOUS : Attempt.Result.FAILED;
-      LOG.warn("{} of {} is {}: {}; the snapshot in force stays", method, source.id(), result.id(),
+      LOG.warn("{} of {} rejected as {}: {}; the snapshot in force stays", method, source.id(), result.id(),
           validation.reason());
       return finish(source.id(), method, result, validation.reason(), previous, checks, kept);
     }

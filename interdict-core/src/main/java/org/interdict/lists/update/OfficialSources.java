@@ -13,13 +13,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
+import org.interdict.lists.ListSource;
 
 /**
  * The official sources {@code interdict lists update} knows, in update order, with their default URLs; a copy with
  * other base URLs or sanity floors comes from {@link #withOverrides}. Immutable.
  *
- * <p>UK and EU are described here by id until their readers are part of the build; until then their files are
- * validated generically (well-formed XML, DTDs refused, entry elements counted).
+ * <p>UK and EU are described here by id. When a {@link ListSource} with the same id is part of the build, their
+ * files are validated through {@code ListLoader} like the others; otherwise generically (well-formed XML, DTDs
+ * refused, entry elements counted).
  */
 public final class OfficialSources {
   /** UK Sanctions List, published by the FCDO. */
@@ -43,15 +45,25 @@ public final class OfficialSources {
         org.interdict.lists.un.Downloader.source(),
         org.interdict.lists.dpl.Downloader.source(),
         new OfficialSource(UK_ID, "UK Sanctions List (FCDO)", "https://sanctionslist.fcdo.gov.uk/docs/",
-            List.of(RemoteFile.of("UK-Sanctions-List.xml", "UK-Sanctions-List.xml")), 1_000, Optional.empty(),
+            List.of(RemoteFile.of("UK-Sanctions-List.xml", "UK-Sanctions-List.xml")), 1_000, readerOf(UK_ID),
             "Designation"),
         new OfficialSource(EU_ID, "EU Financial Sanctions Files (consolidated list)",
             "https://webgate.ec.europa.eu/fsd/fsf/public/files/",
             List.of(RemoteFile.of("eu-fsf.xml", "xmlFullSanctionsList_1_1/content?token=dG9rZW4tMjAxNw")), 1_000,
-            Optional.empty(), "sanctionEntity"))) {
+            readerOf(EU_ID), "sanctionEntity"))) {
       all.put(source.id(), source);
     }
     return new OfficialSources(all);
+  }
+
+  /** The reader of this build for a source id, if any (UK and EU readers are added separately). */
+  static Optional<ListSource> readerOf(String id) {
+    for (ListSource source : ListSource.values()) {
+      if (source.id().equals(id)) {
+        return Optional.of(source);
+      }
+    }
+    return Optional.empty();
   }
 
   public List<OfficialSource> all() {

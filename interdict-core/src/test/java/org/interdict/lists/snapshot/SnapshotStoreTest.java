@@ -144,12 +144,14 @@ class SnapshotStoreTest {
 
   @Test
   @SuppressWarnings("try")
-  void onlyOneWriterHoldsTheLock() {
-    try (SnapshotStore.Lock lock = store.lock()) {
+  void onlyOneWriterHoldsTheLockAndItClearsStaleStaging() {
+    Path stale = store.newStagingFolder("us-ofac-sdn");
+    try (StoreLock lock = store.lock()) {
+      assertThat(stale).doesNotExist();
       assertThatThrownBy(store::lock).isInstanceOf(SnapshotStoreException.class)
           .hasMessageContaining("another update or import holds").hasMessageContaining("lists.lock");
     }
-    try (SnapshotStore.Lock again = store.lock()) {
+    try (StoreLock again = store.lock()) {
       assertThat(dataDir.resolve("lists.lock")).exists();
     }
   }

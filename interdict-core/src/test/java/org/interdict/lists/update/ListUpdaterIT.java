@@ -114,6 +114,21 @@ class ListUpdaterIT {
     assertThat(second.inForce().orElseThrow().manifest().entryCount()).isEqualTo(ROWS + 5);
   }
 
+  @Test
+  void filesAnswered304AreCarriedOverIntoTheNewSnapshot() {
+    Snapshot first = updateAt(FIRST).inForce().orElseThrow();
+    server.reply("/ofac/ALT.CSV", new FixtureServer.Serve(SdnFixture.alt(ROWS / 2), "\"alt2\""));
+
+    Snapshot second = updateAt(SECOND).inForce().orElseThrow();
+
+    assertThat(second.id()).isEqualTo("2024-05-04T060000Z");
+    assertThat(second.manifest().file("sdn.csv")).isEqualTo(first.manifest().file("sdn.csv"));
+    assertThat(second.manifest().file("alt.csv").orElseThrow().etag()).contains("\"alt2\"");
+    assertThat(SnapshotStore.problems(second)).isEmpty();
+    assertThat(org.interdict.lists.ListLoader.fromDirectory(second.folder()).parties())
+        .filteredOn(party -> !party.aliases().isEmpty()).hasSize(ROWS / 2);
+  }
+
   static Stream<Arguments> failures() {
     byte[] full = SdnFixture.sdn(ROWS);
     return Stream.of(
@@ -183,10 +198,9 @@ class ListUpdaterIT {
 
   @Test
   void aSourceWithoutAReaderIsValidatedGenerically() {
-    OfficialSource uk = OfficialSources.defaults()
-        .withOverrides(java.util.Map.of("uk-sanctions-list", server.baseUrl("uk"), "uk-sanctions-list.min-entries",
-            "2"))
-        .byId("uk-sanctions-list");
+    OfficialSource listed = OfficialSources.defaults().byId("uk-sanctions-list");
+    OfficialSource uk = new OfficialSource(listed.id(), listed.title(), server.baseUrl("uk"), listed.files(), 2,
+        Optional.empty(), listed.entryElement());
     server.reply("/uk/UK-Sanctions-List.xml", new FixtureServer.Serve(("<?xml version=\"1.0\"?><Designations>"
         + "<Designation><UniqueID>FIX0001</UniqueID></Designation>"
         + "<Designation><UniqueID>FIX0002</UniqueID></Designation>"

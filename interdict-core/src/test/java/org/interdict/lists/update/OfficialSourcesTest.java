@@ -37,7 +37,8 @@ class OfficialSourcesTest {
     OfficialSource eu = sources.byId("eu-fsf");
     assertThat(eu.url(eu.primary())).hasToString(
         "https://webgate.ec.europa.eu/fsd/fsf/public/files/xmlFullSanctionsList_1_1/content?token=dG9rZW4tMjAxNw");
-    assertThat(eu.reader()).isEmpty();
+    assertThat(eu.reader()).isEqualTo(OfficialSources.readerOf("eu-fsf"));
+    assertThat(OfficialSources.readerOf("us-ofac-sdn")).contains(org.interdict.lists.ListSource.OFAC_SDN);
     assertThat(eu.entryElement()).isEqualTo("sanctionEntity");
   }
 

@@ -85,7 +85,8 @@ abstract class ListsSuite {
 
   static Path week(String date) {
     Path folder = SDN.resolve(date);
-    assumeTrue(Files.isRegularFile(folder.resolve("sdn.csv")), "shared SDN snapshot " + folder + " is absent; skipping");
+    assumeTrue(Files.isRegularFile(folder.resolve("sdn.csv")),
+        "shared SDN snapshot " + folder + " is absent; skipping");
     return folder;
   }
 
@@ -206,6 +207,7 @@ abstract class ListsSuite {
     assertThat(run.get("storedParties").asInt()).isEqualTo(storedNames.size());
     assertThat(run.get("rescreened").asInt()).isLessThan(storedNames.size());
     assertThat(run.get("diff").get("added").asInt()).isPositive();
+    assertThat(run.get("listsAfter").asText()).matches("interdict-curated@2024-06-24; us-ofac-sdn@2024-10-08T130000Z");
     String runId = run.get("id").asText();
     JsonNode hits = get("/api/v1/rescreen/hits?pageSize=500&run=" + runId);
     Set<String> recordedNew = new TreeSet<>();

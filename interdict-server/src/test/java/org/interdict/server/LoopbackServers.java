@@ -16,8 +16,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Two loopback HTTP servers for the tests: an "official source" serving the OFAC SDN files of a folder that the
- * test switches (companion files the folder lacks are served as one empty line), and a webhook receiver that records every
- * delivery and answers the status the test sets.
+ * test switches (companion files the folder lacks are served as one empty line), and a webhook receiver that
+ * records every delivery and answers the status the test sets.
  */
 final class LoopbackServers implements AutoCloseable {
   record Delivery(Map<String, List<String>> headers, byte[] body) {

@@ -57,7 +57,8 @@ public final class ServeCommand implements Callable<Integer> {
   String dbPasswordEnv;
 
   @Option(names = "--lists-dir", paramLabel = "DIR",
-      description = "Official list files to screen against, besides the bundled snapshot.")
+      description = "Official list files to screen against, besides the bundled snapshot (default: the snapshots "
+          + "in force in the data directory's lists/ folder, as interdict lists update writes them).")
   Path listsDir;
 
   @CommandLine.Mixin ListsServeOptions listsOptions;

@@ -27,7 +27,7 @@ public record InForce(String source, LoadedLists lists, List<Snapshot> snapshots
   public InForce {
     snapshots = List.copyOf(snapshots);
     problems = List.copyOf(problems);
-    versions = Map.copyOf(versions);
+    versions = Map.copyOf(versions);  // key() sorts: Map.copyOf's order differs between runs
   }
 
   /** Loads what is in force now by {@code clock} (the store's snapshots in force on today's UTC date). */
@@ -104,7 +104,8 @@ public record InForce(String source, LoadedLists lists, List<Snapshot> snapshots
   /** "interdict-curated@2024-09-30; us-ofac-sdn@2024-05-03T000000Z": equal keys, same versions of the lists. */
   public String key() {
     StringBuilder key = new StringBuilder();
-    versions.forEach((id, version) -> key.append(key.length() == 0 ? "" : "; ").append(id).append('@').append(version));
+    new TreeMap<>(versions).forEach((id, version) ->
+        key.append(key.length() == 0 ? "" : "; ").append(id).append('@').append(version));
     return key.toString();
   }
 }

@@ -24,7 +24,8 @@ import org.interdict.store.parties.StoredPartyRepository;
 
 /**
  * {@code POST /api/v1/parties} (JSON array or CSV; each party is screened at once with the re-screen settings,
- * outside the transaction, and its result stored) and {@code GET /api/v1/parties}. Names are personal data: never logged, not in the audit.
+ * outside the transaction, and its result stored) and {@code GET /api/v1/parties}. Names are personal data:
+ * never logged, not in the audit.
  */
 public final class PartiesApi {
   private final Database db;

@@ -21,8 +21,8 @@ import org.jdbi.v3.core.Handle;
 
 /**
  * Keeps every screened name as a stored party (origin {@code screening}), with its hits at the re-screen settings
- * ({@link ListsService#TEMPLATE}) as its last result. A name without an id of its own gets {@code n-} and 16 bytes of the SHA-256 of its normalized text, so
- * spellings that normalize alike are one party. Thread-safe.
+ * ({@link ListsService#TEMPLATE}) as its last result. A name without an id of its own gets {@code n-} and 16
+ * bytes of the SHA-256 of its normalized text, so spellings that normalize alike are one party. Thread-safe.
  */
 public final class StoredParties implements ScreeningHooks {
   private final Clock clock;

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -70,15 +69,6 @@ public final class StoredPartyRepository {
   /** Every stored party in id order. */
   public List<StoredPartyRecord> all(Handle h) {
     return h.createQuery("SELECT * FROM stored_parties ORDER BY id").map((rs, c) -> read(rs)).list();
-  }
-
-  /** The parties with these ids, in id order. */
-  public List<StoredPartyRecord> byIds(Handle h, Collection<String> ids) {
-    if (ids.isEmpty()) {
-      return List.of();
-    }
-    return h.createQuery("SELECT * FROM stored_parties WHERE id IN (<ids>) ORDER BY id").bindList("ids", List.copyOf(ids))
-        .map((rs, c) -> read(rs)).list();
   }
 
   /** One page in id order, optionally only one origin. */

@@ -34,9 +34,51 @@ class ListsRestartIT {
     new ListUpdater(store, Optional.empty(), clock).importFiles(sdn, Map.of("sdn.csv", first.resolve("sdn.csv")),
         clock.instant());
     List<String> names = ListsSuite.namesNearTheSecondWeek();
-    InterdictServer server = InterdictServer.start(ServerConfig.of(0, dataDir).withClock(clock));
-    String admin = server.initialAdminKey().orElseThrow();
+    ServerConfig config = ServerConfig.of(0, dataDir).withClock(clock);
+    String admin = storeParties(config, names, "snapshot-store");
+    clock.advance(Duration.ofDays(7));
+    new ListUpdater(store, Optional.empty(), clock).importFiles(sdn, Map.of("sdn.csv", second.resolve("sdn.csv")),
+        clock.instant());
+    InterdictServer server = InterdictServer.start(config);
     try {
+      assertStartupRun(new Http(server.port()), admin, names, first, second, "entry-added");
+    } finally {
+      server.stop();
+    }
+    // a third start with nothing changed records no further run
+    server = InterdictServer.start(config);
+    try {
+      assertThat(new Http(server.port()).get("/api/v1/rescreen/runs", admin).json().get("total").asInt())
+          .isEqualTo(1);
+    } finally {
+      server.stop();
+    }
+  }
+
+  /** Files of a lists directory changed while stopped: the last hits as stored are compared with a full screening. */
+  @Test
+  void aListsDirectoryChangedWhileStoppedIsComparedWithTheStoredLastHits(@TempDir Path dataDir, @TempDir Path lists)
+      throws java.io.IOException {
+    Path first = ListsSuite.week("2024-04-26");
+    Path second = ListsSuite.week("2024-05-03");
+    java.nio.file.Files.copy(first.resolve("sdn.csv"), lists.resolve("sdn.csv"));
+    List<String> names = ListsSuite.namesNearTheSecondWeek();
+    ServerConfig config = ServerConfig.of(0, dataDir).withListsDir(Optional.of(lists));
+    String admin = storeParties(config, names, "lists-dir");
+    java.nio.file.Files.copy(second.resolve("sdn.csv"), lists.resolve("sdn.csv"),
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    InterdictServer server = InterdictServer.start(config);
+    try {
+      assertStartupRun(new Http(server.port()), admin, names, first, second, "found-at-start");
+    } finally {
+      server.stop();
+    }
+  }
+
+  static String storeParties(ServerConfig config, List<String> names, String source) {
+    InterdictServer server = InterdictServer.start(config);
+    try {
+      String admin = server.initialAdminKey().orElseThrow();
       Http http = new Http(server.port());
       StringBuilder csv = new StringBuilder("name\n");
       names.forEach(name -> csv.append('"').append(name.replace("\"", "\"\"")).append("\"\n"));
@@ -44,41 +86,33 @@ class ListsRestartIT {
           "Content-Type", "text/csv"), java.net.http.HttpRequest.BodyPublishers.ofString(csv.toString(),
           StandardCharsets.UTF_8));
       assertThat(stored.status()).as(stored.body()).isEqualTo(200);
-      assertThat(http.get("/api/v1/lists", admin).json().get("source").asText()).isEqualTo("snapshot-store");
+      assertThat(http.get("/api/v1/lists", admin).json().get("source").asText()).isEqualTo(source);
+      return admin;
     } finally {
       server.stop();
     }
-    clock.advance(Duration.ofDays(7));
-    new ListUpdater(store, Optional.empty(), clock).importFiles(sdn, Map.of("sdn.csv", second.resolve("sdn.csv")),
-        clock.instant());
-    server = InterdictServer.start(ServerConfig.of(0, dataDir).withClock(clock));
-    try {
-      Http http = new Http(server.port());
-      JsonNode run = http.get("/api/v1/rescreen/runs", admin).json().get("items").get(0);
-      assertThat(run.get("trigger").asText()).isEqualTo("startup");
-      assertThat(run.get("listsAfter").asText()).isNotEqualTo(run.get("listsBefore").asText());
-      Set<String> expectedNew = new TreeSet<>();
-      Set<String> expectedGone = new TreeSet<>();
-      ListsSuite.fullRescreen(names, first, second, expectedNew, expectedGone);
-      Set<String> recordedNew = new TreeSet<>();
-      Set<String> recordedGone = new TreeSet<>();
-      for (JsonNode hit : http.get("/api/v1/rescreen/hits?pageSize=500", admin).json().get("items")) {
-        String key = hit.get("storedPartyName").asText() + " -> " + hit.get("partyId").asText();
-        (hit.get("kind").asText().equals("new") ? recordedNew : recordedGone).add(key);
-      }
-      assertThat(expectedNew).isNotEmpty();
-      assertThat(recordedNew).isEqualTo(expectedNew);
-      assertThat(recordedGone).isEqualTo(expectedGone);
-    } finally {
-      server.stop();
+  }
+
+  static void assertStartupRun(Http http, String admin, List<String> names, Path first, Path second,
+      String oneReason) {
+    JsonNode run = http.get("/api/v1/rescreen/runs", admin).json().get("items").get(0);
+    assertThat(run.get("trigger").asText()).isEqualTo("startup");
+    assertThat(run.get("listsAfter").asText()).isNotEqualTo(run.get("listsBefore").asText());
+    Set<String> expectedNew = new TreeSet<>();
+    Set<String> expectedGone = new TreeSet<>();
+    ListsSuite.fullRescreen(names, first, second, expectedNew, expectedGone);
+    Set<String> recordedNew = new TreeSet<>();
+    Set<String> recordedGone = new TreeSet<>();
+    Set<String> reasons = new TreeSet<>();
+    for (JsonNode hit : http.get("/api/v1/rescreen/hits?pageSize=500", admin).json().get("items")) {
+      String key = hit.get("storedPartyName").asText() + " -> " + hit.get("partyId").asText();
+      (hit.get("kind").asText().equals("new") ? recordedNew : recordedGone).add(key);
+      reasons.add(hit.get("reason").asText());
+      assertThat(hit.get("listId").asText()).isNotEmpty();
     }
-    // a third start with nothing changed records no further run
-    server = InterdictServer.start(ServerConfig.of(0, dataDir).withClock(clock));
-    try {
-      assertThat(new Http(server.port()).get("/api/v1/rescreen/runs", admin).json().get("total").asInt())
-          .isEqualTo(1);
-    } finally {
-      server.stop();
-    }
+    assertThat(expectedNew).isNotEmpty();
+    assertThat(recordedNew).isEqualTo(expectedNew);
+    assertThat(recordedGone).isEqualTo(expectedGone);
+    assertThat(reasons).contains(oneReason);
   }
 }

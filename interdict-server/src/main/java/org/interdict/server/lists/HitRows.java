@@ -29,9 +29,11 @@ final class HitRows {
           before.get(change.partyId())));
       String explanation = change.match().map(m -> Json.write(explanation(m.explanation(), m.matchedName())))
           .orElse("{}");
-      String listId = party == null ? "" : party.source().listId();
+      int colon = change.partyId().indexOf(':');
+      String listId = party != null ? party.source().listId() : colon < 0 ? "" : change.partyId().substring(0, colon);
+      String entryId = party != null ? party.source().entryId() : change.partyId().substring(colon + 1);
       rows.add(new RescreenHit(Ids.next("rh"), runId, at, change.kind().id(), change.stored().id(),
-          change.stored().name(), change.partyId(), listId, party == null ? "" : party.source().entryId(),
+          change.stored().name(), change.partyId(), listId, entryId,
           party == null ? "" : party.primaryName(), change.score(), change.reason(), was.version(listId),
           now.version(listId), party == null ? "" : EntryHash.of(party), explanation));
     }

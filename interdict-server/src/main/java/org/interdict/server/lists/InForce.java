@@ -19,8 +19,8 @@ import org.interdict.lists.snapshot.SnapshotStore;
  * The lists in force at one moment and where they came from: {@code lists-dir} (the {@code --lists-dir} files),
  * else {@code snapshot-store} (the snapshots in force today under {@code <data-dir>/lists}) when it holds any,
  * else {@code bundled} (the curated snapshot alone, which every source includes). {@code versions} names each
- * list's version: its snapshot id, else its list date, so a change of the lists in force shows as a change of
- * {@link #key}.
+ * list's version: its snapshot id, else its list date (from a lists directory followed by {@code #} and a digest
+ * of its entries, as files there may be edited in place), so a change of the lists in force changes {@link #key}.
  */
 public record InForce(String source, LoadedLists lists, List<Snapshot> snapshots, List<String> problems,
     Map<String, String> versions, Instant loadedAt) {
@@ -35,7 +35,9 @@ public record InForce(String source, LoadedLists lists, List<Snapshot> snapshots
     LoadedLists bundled = ListLoader.bundled();
     if (listsDir.isPresent()) {
       LoadedLists lists = bundled.plus(ListLoader.fromDirectory(listsDir.get()));
-      return new InForce("lists-dir", lists, List.of(), List.of(), versions(lists, List.of()), clock.instant());
+      Map<String, String> versions = new TreeMap<>(versions(lists, List.of()));
+      versions.replaceAll((listId, version) -> version + "#" + digest(lists, listId));
+      return new InForce("lists-dir", lists, List.of(), List.of(), versions, clock.instant());
     }
     SnapshotStore store = SnapshotStore.at(dataDir);
     InForceLists inForce = InForceLists.load(store, LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC)));
@@ -76,6 +78,18 @@ public record InForce(String source, LoadedLists lists, List<Snapshot> snapshots
     return Optional.of(new InForce(source, lists, used, List.of(), versions(lists, used), clock.instant()));
   }
 
+  /** A recorded state whose lists are gone: no parties, only the versions its key names (for hit evidence). */
+  public static InForce recorded(String source, String key, Instant at) {
+    Map<String, String> versions = new TreeMap<>();
+    for (String part : key.split("; ")) {
+      int at1 = part.indexOf('@');
+      if (at1 > 0) {
+        versions.put(part.substring(0, at1), part.substring(at1 + 1));
+      }
+    }
+    return new InForce(source, LoadedLists.empty(), List.of(), List.of(), versions, at);
+  }
+
   /** The snapshots used, as {@code <source-id>/<snapshot-id>}. */
   public List<String> snapshotRefs() {
     return snapshots.stream().map(s -> s.sourceId() + "/" + s.id()).toList();
@@ -94,6 +108,20 @@ public record InForce(String source, LoadedLists lists, List<Snapshot> snapshots
       versions.merge(info.listId(), version, (a, b) -> a + "+" + b);
     }
     return versions;
+  }
+
+  /** 12 hex digits of the SHA-256 over the entry hashes of a list's parties: files edited in place show. */
+  private static String digest(LoadedLists lists, String listId) {
+    java.security.MessageDigest sha;
+    try {
+      sha = java.security.MessageDigest.getInstance("SHA-256");
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is not available", e);
+    }
+    lists.parties().stream().filter(p -> p.source().listId().equals(listId))
+        .map(org.interdict.screening.EntryHash::of).sorted()
+        .forEach(hash -> sha.update(hash.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    return java.util.HexFormat.of().formatHex(sha.digest(), 0, 6);
   }
 
   /** The version of one list ("" when not in force). */

@@ -122,10 +122,7 @@ public final class ListsService implements AutoCloseable {
     Optional<ListsState> recorded = db.jdbi().withHandle(states::find);
     Optional<InForce> previous = recorded.filter(state -> !state.key().equals(inForce.key()))
         .flatMap(state -> InForce.rebuild(state.source(), state.snapshots(), dataDir, clock));
-    if (recorded.isPresent() && !recorded.get().key().equals(inForce.key()) && previous.isEmpty()) {
-      LOG.warn("The lists in force changed while the server was stopped and the earlier ones ({}) cannot be rebuilt "
-          + "from the snapshot store; stored parties are compared from now on", recorded.get().key());
-    }
+    boolean lost = recorded.isPresent() && !recorded.get().key().equals(inForce.key()) && previous.isEmpty();
     InForce first = previous.orElse(inForce);
     ScreeningLists lists = ScreeningLists.of(first.lists());
     ListsService service = new ListsService(db, lists, first, listsDir, dataDir, options, clock, auditor, version);
@@ -136,6 +133,10 @@ public final class ListsService implements AutoCloseable {
       if (previous.isPresent()) {
         LOG.info("The lists in force changed while the server was stopped; re-screening the stored parties");
         service.reloadLocked("server", ACTOR_ROLE, "startup");
+      } else if (lost) {
+        LOG.info("The lists in force changed while the server was stopped and the earlier ones cannot be rebuilt; "
+            + "comparing the stored parties' last hits with a full screening");
+        service.catchUp(recorded.get());
       }
       if (recorded.isEmpty() || !recorded.get().key().equals(service.current.key())) {
         db.useTransaction(h -> service.saveState(h));
@@ -143,6 +144,39 @@ public final class ListsService implements AutoCloseable {
     }
     LOG.info("Lists in force from {}: {}", service.current.source(), service.current.key());
     return service;
+  }
+
+  /**
+   * Records the hit changes between each stored party's last hits (as stored) and the baseline just screened on the
+   * lists in force, when the earlier lists cannot be rebuilt: a full comparison, reasons {@code found-at-start} and
+   * {@code lost-at-start}, no diff counts.
+   */
+  private void catchUp(ListsState recorded) {
+    InForce was = InForce.recorded(recorded.source(), recorded.key(), recorded.at());
+    ScreeningIndex index = lists.index();
+    List<HitChange> newHits = new ArrayList<>();
+    List<HitChange> goneHits = new ArrayList<>();
+    List<StoredPartyRecord> all = db.jdbi().withHandle(h -> parties.all(h));
+    for (StoredPartyRecord record : all) {
+      StoredParty party = new StoredParty(record.id(), record.name());
+      Map<String, LastHit> last = new HashMap<>();
+      record.lastHits().forEach(hit -> last.put(hit.partyId(), hit));
+      List<org.interdict.screening.delta.PreviousMatch> now = baseline.entry(record.id()).hits();
+      List<org.interdict.screening.Match> matches = null;
+      for (var hit : now) {
+        if (last.remove(hit.partyId()) == null) {
+          if (matches == null) {
+            matches = index.screen(TEMPLATE.withName(record.name())).matches();
+          }
+          var match = matches.stream().filter(m -> m.party().id().equals(hit.partyId())).findFirst();
+          newHits.add(new HitChange(party, HitChange.Kind.NEW, hit.partyId(), hit.score(), match, "found-at-start"));
+        }
+      }
+      last.values().forEach(hit -> goneHits.add(new HitChange(party, HitChange.Kind.GONE, hit.partyId(), hit.score(),
+          Optional.empty(), "lost-at-start")));
+    }
+    record("server", ACTOR_ROLE, "startup", was, current, new ListDiff(List.of(), List.of(), List.of(), 0), all.size(),
+        all.size(), sorted(newHits), sorted(goneHits));
   }
 
   private void saveState(org.jdbi.v3.core.Handle h) {
@@ -229,14 +263,18 @@ public final class ListsService implements AutoCloseable {
 
   private RescreenRun record(String actor, String role, String trigger, InForce was, InForce next, ListDiff diff,
       int storedCount, Optional<DeltaResult> delta) {
+    return record(actor, role, trigger, was, next, diff, storedCount, delta.map(DeltaResult::rescreened).orElse(0),
+        delta.map(d -> sorted(d.newHits())).orElse(List.of()), delta.map(d -> sorted(d.goneHits())).orElse(List.of()));
+  }
+
+  private RescreenRun record(String actor, String role, String trigger, InForce was, InForce next, ListDiff diff,
+      int storedCount, int rescreened, List<HitChange> newHits, List<HitChange> goneHits) {
     Instant at = clock.instant();
     String runId = Ids.next("r");
-    List<HitChange> newHits = delta.map(d -> sorted(d.newHits())).orElse(List.of());
-    List<HitChange> goneHits = delta.map(d -> sorted(d.goneHits())).orElse(List.of());
     List<RescreenHit> rows = new ArrayList<>(HitRows.of(runId, at, newHits, byId(was), byId(next), was, next));
     rows.addAll(HitRows.of(runId, at, goneHits, byId(was), byId(next), was, next));
     RescreenRun run = new RescreenRun(runId, at, actor, trigger, was.key(), next.key(), diff.added().size(),
-        diff.changed().size(), diff.removed().size(), storedCount, delta.map(DeltaResult::rescreened).orElse(0),
+        diff.changed().size(), diff.removed().size(), storedCount, rescreened,
         newHits.size(), goneHits.size(), webhook.isPresent() ? "pending" : "not-configured", 0, "");
     Map<String, List<LastHit>> lastHits = lastHits(newHits, goneHits, next);
     db.useTransaction(h -> {

@@ -50,6 +50,7 @@ abstract class ListsSuite {
   static final Path SDN = Path.of(System.getProperty("interdict.shared.dir", "../../shared"), "data", "lists",
       "us_ofac_sdn");
   static final String SECRET = "test-webhook-secret";
+  Path dataDir;
   LoopbackServers loopback;
   TestClock clock;
   InterdictServer server;
@@ -61,6 +62,7 @@ abstract class ListsSuite {
 
   @BeforeAll
   void start(@TempDir Path dataDir) {
+    this.dataDir = dataDir;
     loopback = new LoopbackServers();
     clock = new TestClock(Instant.parse("2024-10-01T12:00:00Z"));
     ListsOptions options = ListsOptions.defaults()
@@ -366,6 +368,11 @@ abstract class ListsSuite {
     ApiSuite.assertProblem(http.postJson("/api/v1/parties", admin, "[{\"name\": \"A\", \"colour\": \"red\"}]"),
         400, "unknown-parameter");
     ApiSuite.assertProblem(http.get("/api/v1/rescreen/hits?kind=maybe", admin), 400, "invalid-parameter");
+    try (var cron = org.interdict.lists.snapshot.SnapshotStore.at(dataDir).lock()) {
+      Http.Response locked = http.postJson("/api/v1/lists/update", admin, "{\"sources\": [\"us-ofac-sdn\"]}");
+      ApiSuite.assertProblem(locked, 409, "conflict");
+      assertThat(locked.json().get("detail").asText()).contains("another update or import");
+    }
   }
 
   @Test

@@ -17,6 +17,8 @@ import org.interdict.lists.diff.ListDiff;
 import org.interdict.lists.diff.ListDiffer;
 import org.interdict.lists.diff.PartyChange;
 import org.interdict.lists.snapshot.SnapshotStore;
+import org.interdict.lists.snapshot.SnapshotStoreException;
+import org.interdict.lists.snapshot.StoreLock;
 import org.interdict.lists.update.HttpFetcher;
 import org.interdict.lists.update.ListUpdater;
 import org.interdict.lists.update.OfficialSource;
@@ -199,7 +201,10 @@ public final class ListsService implements AutoCloseable {
     return sources.ids();
   }
 
-  /** Fetches the wanted sources (all when empty) into the snapshot store, then reloads the lists in force. */
+  /**
+   * Fetches the wanted sources (all when empty) into the snapshot store under its write lock (a 409 when a cron
+   * {@code interdict lists update} holds it), then reloads the lists in force.
+   */
   public Outcome update(String actor, String role, List<String> sourceIds) {
     List<OfficialSource> wanted = new ArrayList<>();
     for (String id : sourceIds) {
@@ -214,8 +219,15 @@ public final class ListsService implements AutoCloseable {
     }
     synchronized (lock) {
       List<UpdateReport> reports = new ArrayList<>();
-      try (HttpFetcher fetcher = new HttpFetcher(HttpFetcher.Settings.defaults(), userAgent)) {
-        ListUpdater updater = new ListUpdater(SnapshotStore.at(dataDir), Optional.of(fetcher), clock);
+      SnapshotStore store = SnapshotStore.at(dataDir);
+      StoreLock storeLock;
+      try {
+        storeLock = store.lock();
+      } catch (SnapshotStoreException e) {
+        throw ApiProblem.conflict(e.getMessage());
+      }
+      try (storeLock; HttpFetcher fetcher = new HttpFetcher(HttpFetcher.Settings.defaults(), userAgent)) {
+        ListUpdater updater = new ListUpdater(store, Optional.of(fetcher), clock);
         for (OfficialSource source : wanted) {
           reports.add(updater.update(source));
         }

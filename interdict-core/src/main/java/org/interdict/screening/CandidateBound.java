@@ -88,6 +88,65 @@ public final class CandidateBound {
     return tokens;
   }
 
+  /** The weight of each token of an indexed name, parallel to {@link #tokensOf}. */
+  public double[] tokenWeightsOf(int name) {
+    int[] tokens = data.nameTokens[name];
+    double[] weights = new double[tokens.length];
+    for (int i = 0; i < tokens.length; i++) {
+      weights[i] = data.weights[tokens[i]];
+    }
+    return weights;
+  }
+
+  /** Handles of the given names that can pair initials (a person's name with a single-letter token). */
+  public int[] withInitials(int[] names, boolean wanted) {
+    return java.util.Arrays.stream(names)
+        .filter(name -> (AlignmentScorer.initialsAllowed(data, name) && data.nameHasInitial[name]) == wanted)
+        .toArray();
+  }
+
+  /**
+   * What initials can add to the score bound of a query against a person's name (initials pair at 0.85 outside
+   * retrieval, and only for individuals and parties of unknown type): {@code [extra votes, extra list weight]}, both
+   * zero for other names.
+   */
+  public double[] initialPairs(List<String> queryTokens, double[] queryWeights, int name) {
+    double[] extra = new double[2];
+    if (!AlignmentScorer.initialsAllowed(data, name)) {
+      return extra;
+    }
+    int[] nameTokens = data.nameTokens[name];
+    boolean[] listUsed = new boolean[nameTokens.length];
+    for (int q = 0; q < queryTokens.size(); q++) {
+      String token = queryTokens.get(q);
+      boolean pairs = false;
+      for (int j = 0; j < nameTokens.length; j++) {
+        String listToken = data.tokens[nameTokens[j]];
+        if ((token.length() == 1) != (listToken.length() == 1) && token.charAt(0) == listToken.charAt(0)) {
+          pairs = true;
+          if (!listUsed[j]) {
+            listUsed[j] = true;
+            extra[1] += data.weights[nameTokens[j]];
+          }
+        }
+      }
+      if (pairs) {
+        extra[0] += TokenSimilarity.INITIAL * queryWeights[q];
+      }
+    }
+    return extra;
+  }
+
+  /**
+   * An upper bound of the aligned-tokens score of a query against a name without initials on either side, from the
+   * query's votes for it and the weight of the name's tokens some query token may pair with: pairs are one-to-one and
+   * similarities at most 1, so {@code score <= (votes + B * reachedListWeight) / (queryWeight + B * nameWeight)}.
+   */
+  public double scoreBound(double votes, double queryWeight, double reachedListWeight, int name) {
+    return (votes + AlignmentScorer.LIST_WEIGHT * reachedListWeight)
+        / (queryWeight + AlignmentScorer.LIST_WEIGHT * data.nameWeight[name]);
+  }
+
   /** A query token's weight in this index (length times IDF; the length alone for a token the index lacks). */
   public double tokenWeight(String token) {
     Integer known = data.tokenIds.get(token);

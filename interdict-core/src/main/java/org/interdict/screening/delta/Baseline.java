@@ -18,7 +18,7 @@ import org.interdict.screening.ScreeningQuery;
  */
 public final class Baseline {
   /** Default watch band below the minimum score. */
-  public static final double DEFAULT_BAND = 0.02;
+  public static final double DEFAULT_BAND = 0.04;
 
   private final ScreeningQuery template;
   private final double band;

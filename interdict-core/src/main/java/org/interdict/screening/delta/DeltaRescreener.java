@@ -60,28 +60,47 @@ public final class DeltaRescreener {
     } else {
       double stepLog = Math.min(remaining, budget * STEP_SHARE);
       tolerance = Math.exp(stepLog / 2) - 1;
+      long started = System.nanoTime();
       IndexDrift drift = IndexDrift.between(before, after);
       CandidateBound boundBefore = CandidateBound.of(before);
       CandidateBound boundAfter = CandidateBound.of(after);
       Set<String> moved = drift.tokensBeyond(tolerance);
-      ListSeeds seeds = new ListSeeds();
-      seeds.add(boundAfter, boundAfter.namesOfParties(change.currentIds()));
-      seeds.add(boundBefore, boundBefore.namesOfParties(change.retiredIds()));
-      seeds.add(boundAfter, boundAfter.namesWithTokens(moved));
-      seeds.add(boundBefore, boundBefore.namesWithTokens(moved));
-      seedCount = seeds.size();
-      StoredNames.Reach reach = stored.reachedBy(seeds.tokens());
+      ListSeeds plain = new ListSeeds();
+      ListSeeds withInitials = new ListSeeds();
+      List<int[]> afterNames = List.of(boundAfter.namesOfParties(change.currentIds()), boundAfter.namesWithTokens(moved));
+      List<int[]> beforeNames =
+          List.of(boundBefore.namesOfParties(change.retiredIds()), boundBefore.namesWithTokens(moved));
+      for (int[] names : afterNames) {
+        plain.add(boundAfter, boundAfter.withInitials(names, false));
+        withInitials.add(boundAfter, boundAfter.withInitials(names, true));
+      }
+      for (int[] names : beforeNames) {
+        plain.add(boundBefore, boundBefore.withInitials(names, false));
+        withInitials.add(boundBefore, boundBefore.withInitials(names, true));
+      }
+      seedCount = plain.size() + withInitials.size();
+      long seeded = System.nanoTime();
+      StoredNames.Reach reach = stored.reachedBy(plain.tokens());
+      StoredNames.Reach reachInitials = stored.reachedBy(withInitials.tokens());
+      ListSeeds.Prefilter prefilter = plain.prefilter(stored, reach);
+      long reachedAt = System.nanoTime();
       // the bottom of the watch band: a seed scoring below it in its index is neither a hit nor watched
       double bar = Math.max(0.0, min - baseline.band());
-      BitSet candidates = reach.parties();
+      BitSet candidates = (BitSet) reach.parties().clone();
+      candidates.or(reachInitials.parties());
+      BitSet initialCandidates = reachInitials.parties();
       int[] reachedParties = IntStream.range(0, parties.size()).parallel().filter(candidates::get)
           .filter(p -> stored.abjad(p)
-              || seeds.mayReachAny(stored, reach, boundAfter.normalize(parties.get(p).name()), bar))
+              || (initialCandidates.get(p) && withInitials.mayReachAny(stored, reachInitials, p, bar))
+              || (plain.mayPass(prefilter, stored, p, bar) && plain.mayReachAny(stored, reach, p, bar)))
           .toArray();
       for (int p : reachedParties) {
         affected.set(p);
       }
       reachedCount = reachedParties.length;
+      LOG.debug("Delta phases: seeds {} ms ({} names), token reach {} ms ({} parties), bounds {} ms",
+          (seeded - started) / 1_000_000, seedCount, (reachedAt - seeded) / 1_000_000, candidates.cardinality(),
+          (System.nanoTime() - reachedAt) / 1_000_000);
       spent = baseline.driftSpent() + 2 * drift.largestLogRatioWithin(tolerance);
       double upper = min * Math.exp(baseline.driftSpent() + stepLog) + 1e-4;
       Set<String> retired = change.retiredIds();

@@ -23,9 +23,15 @@ public final class StoredNames {
   private final int[] postingStart;
   private final int[] postingParties;
   private final BitSet alwaysReached;
+  private final List<String> tokenTexts;
+  private final int[] partyStart;
+  private final int[] partyTokens;
 
   private StoredNames(List<StoredParty> parties, QueryVocabulary vocabulary, int[] postingStart, int[] postingParties,
-      BitSet alwaysReached) {
+      BitSet alwaysReached, List<String> tokenTexts, int[] partyStart, int[] partyTokens) {
+    this.tokenTexts = tokenTexts;
+    this.partyStart = partyStart;
+    this.partyTokens = partyTokens;
     this.parties = parties;
     this.vocabulary = vocabulary;
     this.postingStart = postingStart;
@@ -41,12 +47,26 @@ public final class StoredNames {
     int[] pairParty = new int[pairToken.length];
     int pairs = 0;
     BitSet abjad = new BitSet(parties.size());
+    int[] partyStart = new int[parties.size() + 1];
+    int[] partyTokens = new int[Math.max(16, parties.size() * 3)];
+    int used = 0;
     for (int p = 0; p < parties.size(); p++) {
       String name = parties.get(p).name();
       if (ConsonantKey.isAbjad(name)) {
         abjad.set(p);
       }
       NormalizedName normalized = pipeline.normalize(name);
+      for (String token : normalized.tokens()) {
+        Integer id = ids.computeIfAbsent(token, t -> {
+          tokens.add(t);
+          return tokens.size() - 1;
+        });
+        if (used == partyTokens.length) {
+          partyTokens = Arrays.copyOf(partyTokens, used * 2);
+        }
+        partyTokens[used++] = id;
+      }
+      partyStart[p + 1] = used;
       for (String token : Set.copyOf(normalized.tokens())) {
         Integer id = ids.get(token);
         if (id == null) {
@@ -74,7 +94,8 @@ public final class StoredNames {
     for (int i = 0; i < pairs; i++) {
       postings[fill[pairToken[i]]++] = pairParty[i];
     }
-    return new StoredNames(List.copyOf(parties), QueryVocabulary.of(tokens), start, postings, abjad);
+    return new StoredNames(List.copyOf(parties), QueryVocabulary.of(tokens), start, postings, abjad,
+        List.copyOf(tokens), partyStart, Arrays.copyOf(partyTokens, used));
   }
 
   public static StoredNames of(List<StoredParty> parties) {
@@ -83,6 +104,44 @@ public final class StoredNames {
 
   public List<StoredParty> parties() {
     return parties;
+  }
+
+  /** Number of distinct stored tokens; token ids run from 0 to this. */
+  public int vocabularySize() {
+    return tokenTexts.size();
+  }
+
+  public String tokenText(int tokenId) {
+    return tokenTexts.get(tokenId);
+  }
+
+  /** The ids of one party's name tokens, in order (duplicates kept). */
+  public int[] tokenIds(int party) {
+    return Arrays.copyOfRange(partyTokens, partyStart[party], partyStart[party + 1]);
+  }
+
+  /** Calls {@code each} with every token id of one party, in order, without copying. */
+  void forEachToken(int party, java.util.function.IntConsumer each) {
+    for (int i = partyStart[party]; i < partyStart[party + 1]; i++) {
+      each.accept(partyTokens[i]);
+    }
+  }
+
+  int tokenCount(int party) {
+    return partyStart[party + 1] - partyStart[party];
+  }
+
+  int tokenAt(int party, int position) {
+    return partyTokens[partyStart[party] + position];
+  }
+
+  /** The normalized name tokens of one party, in order (as the screening pipeline gives them). */
+  public List<String> tokens(int party) {
+    List<String> tokens = new ArrayList<>(partyStart[party + 1] - partyStart[party]);
+    for (int i = partyStart[party]; i < partyStart[party + 1]; i++) {
+      tokens.add(tokenTexts.get(partyTokens[i]));
+    }
+    return tokens;
   }
 
   /** Whether a party's name is written in an abjad (its retrieval also pairs consonant skeletons). */

@@ -59,7 +59,9 @@ public final class OwnershipCsv {
         SourceLocation at = SourceLocation.ofLine(fileName, line);
         Optional<GraphIssue> issue = rowIssue(record, columns, at);
         if (issue.isPresent()) {
-          LOG.warn("{}; skipping row", issue.get());
+          // the message may hold party names, which are personal data: only the id and place above DEBUG
+          LOG.warn("{}: {}; skipping row", issue.get().location(), issue.get().issueId());
+          LOG.debug("{}", issue.get());
           issues.add(issue.get());
         } else {
           edges.add(edge(record, columns, at));

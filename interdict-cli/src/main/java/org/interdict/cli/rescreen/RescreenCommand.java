@@ -31,9 +31,10 @@ import picocli.CommandLine.Option;
     name = "rescreen",
     description = {
       "Re-screen stored parties after a list update and report the hits that appeared or disappeared.",
-      "--from and --to are lists folders (or dated snapshot folders) as --lists-dir reads them; the bundled curated",
-      "snapshot is added to both. The parties are screened against --from once (the baseline), then only those the",
-      "changed entries can affect are re-screened against --to; the result equals a full re-screen.",
+      "--from and --to are lists folders (or dated snapshot folders) as --lists-dir reads them; the bundled curated "
+          + "snapshot is added to both.",
+      "The parties are screened against --from once (the baseline), then only those the changed entries can affect "
+          + "are re-screened against --to; the result equals a full re-screen.",
       "Exit codes: 0 no new hit, 1 at least one new hit, 2 usage error or unreadable input."
     },
     exitCodeListHeading = "Exit codes:%n",

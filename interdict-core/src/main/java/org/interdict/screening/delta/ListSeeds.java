@@ -18,6 +18,13 @@ import org.interdict.screening.CandidateBound;
 final class ListSeeds {
   private final List<CandidateBound> indexes = new ArrayList<>();
   private final List<int[]> seedIndexAndName = new ArrayList<>();
+  /**
+   * Seeds one party may retrieve from which it is re-screened whatever their scores: with fewer than 96 candidates in
+   * the baseline (else it is watched as crowded) and fewer than 16 per group (two groups), it stays under the cap of
+   * 128, so every candidate is still scored and only seeds scoring in the band matter.
+   */
+  static final int NEW_CANDIDATE_MARGIN = 16;
+
   private final Map<String, List<Integer>> byToken = new HashMap<>();
   /** Parallel to byToken's lists: the weight of that token in that seed's name. */
   private final Map<String, List<Double>> weightByToken = new HashMap<>();
@@ -148,6 +155,7 @@ final class ListSeeds {
         assert first <= space.count;
       }
       CandidateBound.Prepared[] prepared = new CandidateBound.Prepared[indexes.size()];
+      int retrievableSeeds = 0;
       for (int i = 0; i < space.count; i++) {
         int seed = space.touched[i];
         int[] where = seedIndexAndName.get(seed);
@@ -156,7 +164,12 @@ final class ListSeeds {
         double initialVotes = initials ? queryWeights[tokens.size() + 1] : 0;
         CandidateBound index = indexes.get(where[0]);
         double[] extra = index.initialPairs(tokens, queryWeights, where[1]);
-        if (index.mayRetrieve(space.votes[seed] + initialVotes, total, initials, where[1], minScore)
+        boolean retrievable = index.mayRetrieve(space.votes[seed] + initialVotes, total, initials, where[1], minScore);
+        if (retrievable && ++retrievableSeeds >= NEW_CANDIDATE_MARGIN) {
+          // this many new candidates could push an uncrowded party over the retrieval cap
+          return true;
+        }
+        if (retrievable
             && index.scoreBound(space.votes[seed] + extra[0], total, space.reachedListWeight[seed] + extra[1],
                 where[1]) + 1e-4 >= minScore) {
           if (prepared[where[0]] == null) {

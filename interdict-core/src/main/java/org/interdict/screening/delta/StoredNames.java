@@ -115,18 +115,6 @@ public final class StoredNames {
     return tokenTexts.get(tokenId);
   }
 
-  /** The ids of one party's name tokens, in order (duplicates kept). */
-  public int[] tokenIds(int party) {
-    return Arrays.copyOfRange(partyTokens, partyStart[party], partyStart[party + 1]);
-  }
-
-  /** Calls {@code each} with every token id of one party, in order, without copying. */
-  void forEachToken(int party, java.util.function.IntConsumer each) {
-    for (int i = partyStart[party]; i < partyStart[party + 1]; i++) {
-      each.accept(partyTokens[i]);
-    }
-  }
-
   int tokenCount(int party) {
     return partyStart[party + 1] - partyStart[party];
   }

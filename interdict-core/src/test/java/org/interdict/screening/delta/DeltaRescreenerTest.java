@@ -90,6 +90,40 @@ class DeltaRescreenerTest {
     assertThat(keys(back.goneHits())).isEqualTo(expectedNew);
   }
 
+  /**
+   * A three-year jump (2021-07-07 with aliases and addresses, to 2024-04-26 without them): thousands of entries added,
+   * removed and changed, and IDF weights moving everywhere; still exact.
+   */
+  @org.junit.jupiter.api.Test
+  void aLargeChangeWithChangedEntriesIsExactToo() {
+    LoadedLists old = sdn("2021-07-07");
+    ScreeningIndex oldIndex = ScreeningIndex.build(old.parties());
+    ListChange large = ListChange.between(old.parties(), before.parties());
+    assertThat(large.changed()).hasSizeGreaterThan(1000);
+    assertThat(large.removedIds()).isNotEmpty();
+    Random random = new Random(2021);
+    List<StoredParty> stored = new ArrayList<>();
+    for (int i = 0; i < 1500; i++) {
+      Party party = before.parties().get(random.nextInt(before.parties().size()));
+      stored.add(new StoredParty("n" + i, Respell.of(party.primaryName(), random)));
+      Party previous = old.parties().get(random.nextInt(old.parties().size()));
+      List<String> names = previous.allNames();
+      stored.add(new StoredParty("o" + i, names.get(random.nextInt(names.size()))));
+      stored.add(new StoredParty("u" + i, GIVEN[random.nextInt(GIVEN.length)] + " " + FAMILY[random.nextInt(FAMILY.length)]));
+    }
+    StoredNames names = StoredNames.of(stored);
+    ScreeningQuery template = ScreeningQuery.of("");
+    Baseline baseline = Baseline.screen(names, oldIndex, template, Baseline.DEFAULT_BAND);
+    DeltaResult delta = DeltaRescreener.rescreen(names, baseline, oldIndex, beforeIndex, large);
+    Set<String> expectedNew = new TreeSet<>();
+    Set<String> expectedGone = new TreeSet<>();
+    fullDifference(stored, oldIndex, beforeIndex, template, expectedNew, expectedGone);
+    assertThat(keys(delta.newHits())).isEqualTo(expectedNew);
+    assertThat(keys(delta.goneHits())).isEqualTo(expectedGone);
+    assertThat(expectedGone).as("aliases of 2021 no longer listed").isNotEmpty();
+    assertThat(delta.goneHits()).extracting(HitChange::reason).contains("entry-changed");
+  }
+
   private static void fullDifference(List<StoredParty> stored, ScreeningIndex old, ScreeningIndex current,
       ScreeningQuery template, Set<String> newHits, Set<String> goneHits) {
     for (StoredParty party : stored) {

@@ -25,6 +25,8 @@ import org.interdict.server.findings.FindingsApi;
 import org.interdict.server.http.JsonBodies;
 import org.interdict.server.http.Problems;
 import org.interdict.server.http.Routes;
+import org.interdict.server.lists.ListsFeature;
+import org.interdict.server.lists.ListsOptions;
 import org.interdict.server.meta.MetaApi;
 import org.interdict.server.overview.OverviewApi;
 import org.interdict.server.remediation.RemediationApi;
@@ -51,8 +53,11 @@ public final class InterdictServer {
   private final ScanService scans;
   private final Routes routes;
   private final Optional<String> initialAdminKey;
+  private final ListsFeature listsFeature;
 
-  private InterdictServer(Javalin app, Database db, ScanService scans, Routes routes, Optional<String> key) {
+  private InterdictServer(Javalin app, Database db, ScanService scans, Routes routes, Optional<String> key,
+      ListsFeature listsFeature) {
+    this.listsFeature = listsFeature;
     this.app = app;
     this.db = db;
     this.scans = scans;
@@ -61,21 +66,27 @@ public final class InterdictServer {
   }
 
   public static InterdictServer start(ServerConfig config) {
+    return start(config, ListsOptions.defaults());
+  }
+
+  /** Starts with the list update, webhook and source settings of {@code listsOptions}. */
+  public static InterdictServer start(ServerConfig config, ListsOptions listsOptions) {
     createDirectories(config);
     Database db = Database.open(config.database());
     try {
-      return start(config, db);
+      return start(config, db, listsOptions);
     } catch (RuntimeException e) {
       db.close();
       throw e;
     }
   }
 
-  private static InterdictServer start(ServerConfig config, Database db) {
+  private static InterdictServer start(ServerConfig config, Database db, ListsOptions listsOptions) {
     var clock = config.clock();
     PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-    ScreeningLists lists = ScreeningLists.load(config.listsDir());
     Auditor auditor = new Auditor(clock);
+    ListsFeature listsFeature = ListsFeature.start(db, config, listsOptions, auditor, version());
+    ScreeningLists lists = listsFeature.lists();
     KeyService keyService = new KeyService(db, clock, auditor);
     Optional<String> initialKey = keyService.createInitialAdminIfEmpty().map(KeyService.CreatedKey::plainKey);
     RemediationService remediation = new RemediationService(clock, auditor);
@@ -122,7 +133,9 @@ public final class InterdictServer {
     new SessionApi(db, clock, auditor, bodies).register(routes);
     new KeysApi(db, keyService, bodies).register(routes);
     new ScreeningApi(new ScreeningService(lists, db, clock, auditor,
-        () -> metrics.counter("interdict.screenings").increment()), bodies).register(routes);
+        () -> metrics.counter("interdict.screenings").increment(), listsFeature.screeningHooks()), bodies)
+        .register(routes);
+    listsFeature.register(routes, bodies);
     new ScanApi(db, scans, clock, config.maxUploadBytes()).register(routes);
     new FindingsApi(db).register(routes);
     new ReviewsApi(db, clock, auditor, bodies).register(routes);
@@ -133,12 +146,13 @@ public final class InterdictServer {
       app.start("0.0.0.0", config.port());
     } catch (RuntimeException e) {
       scans.close();
+      listsFeature.close();
       throw e;
     }
     int recovered = scans.recover();
     LOG.info("Interdict server listening on port {} ({} database, {} parties screened against, {} interrupted "
         + "scan jobs recovered)", app.port(), db.kind(), lists.parties().size(), recovered);
-    return new InterdictServer(app, db, scans, routes, initialKey);
+    return new InterdictServer(app, db, scans, routes, initialKey, listsFeature);
   }
 
   private static void createDirectories(ServerConfig config) {
@@ -172,6 +186,7 @@ public final class InterdictServer {
   public void stop() {
     app.stop();
     scans.close();
+    listsFeature.close();
     db.close();
   }
 }

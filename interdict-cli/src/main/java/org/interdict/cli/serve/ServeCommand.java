@@ -57,8 +57,11 @@ public final class ServeCommand implements Callable<Integer> {
   String dbPasswordEnv;
 
   @Option(names = "--lists-dir", paramLabel = "DIR",
-      description = "Official list files to screen against, besides the bundled snapshot.")
+      description = "Official list files to screen against, besides the bundled snapshot (default: the snapshots "
+          + "in force in the data directory's lists/ folder, as interdict lists update writes them).")
   Path listsDir;
+
+  @CommandLine.Mixin ListsServeOptions listsOptions;
 
   @Option(names = "--max-upload-mb", paramLabel = "N", defaultValue = "512",
       description = "Largest inventory upload in MiB (default: ${DEFAULT-VALUE}).")
@@ -97,7 +100,7 @@ public final class ServeCommand implements Callable<Integer> {
     PrintWriter err = cli.getErr();
     InterdictServer server;
     try {
-      server = InterdictServer.start(config);
+      server = InterdictServer.start(config, listsOptions.toOptions(cli));
     } catch (StoreException e) {
       err.println("interdict: " + e.getMessage());
       err.flush();

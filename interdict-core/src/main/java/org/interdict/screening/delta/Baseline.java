@@ -82,6 +82,17 @@ public final class Baseline {
     return entries;
   }
 
+  /**
+   * This baseline with {@code parties} (new stored parties, or ones whose name changed) screened against
+   * {@code index}, which must be the index the baseline now describes; the drift already spent is kept.
+   */
+  public Baseline plus(List<StoredParty> parties, ScreeningIndex index) {
+    if (parties.isEmpty()) {
+      return this;
+    }
+    return updated(parties, screen(parties, allOf(parties.size()), index, template, band), driftSpent);
+  }
+
   /** This baseline with the entries of re-screened parties replaced (an empty entry removes one). */
   Baseline updated(List<StoredParty> rescreened, Map<String, BaselineEntry> fresh, double newDriftSpent) {
     Map<String, BaselineEntry> merged = new HashMap<>(entries);

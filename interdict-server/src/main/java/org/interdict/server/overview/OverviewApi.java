@@ -14,6 +14,7 @@ import org.interdict.store.findings.FindingRepository;
 import org.interdict.store.remediation.ProgressRepository;
 import org.interdict.store.remediation.ProgressSnapshot;
 import org.interdict.store.remediation.RemediationRepository;
+import org.interdict.store.rescreen.RescreenRepository;
 import org.interdict.store.reviews.ReviewRepository;
 import org.interdict.store.screenings.ScreeningRepository;
 
@@ -26,6 +27,7 @@ public final class OverviewApi {
   private final ProgressRepository progress = new ProgressRepository();
   private final ScreeningRepository screenings = new ScreeningRepository();
   private final ReviewRepository reviews = new ReviewRepository();
+  private final RescreenRepository rescreens = new RescreenRepository();
 
   public OverviewApi(Database db, Clock clock) {
     this.db = db;
@@ -40,7 +42,8 @@ public final class OverviewApi {
 
   record Burndown(String date, long open, long inProgress, long replaced, long verified) {}
 
-  record ScreeningTotals(long screenings, long openHits, long decided) {}
+  /** {@code openHits} includes the open re-screen hits, also counted alone in {@code openRescreenHits}. */
+  record ScreeningTotals(long screenings, long openHits, long decided, long openRescreenHits) {}
 
   record Overview(String asOf, List<FindingRepository.RegimeStatusCount> findingsByRegimeAndStatus,
       long hostsAffected, List<Deadline> deadlines, List<Burndown> burndown, ScreeningTotals screening) {}
@@ -81,7 +84,12 @@ public final class OverviewApi {
         remediation.openByDeadline(h).stream().map(d -> new Deadline(d.regimeId(), d.phaseId(),
             d.deadline().toString(), ChronoUnit.DAYS.between(asOf, d.deadline()), d.openItems())).toList(),
         daily(progress.upTo(h, asOf), asOf),
-        new ScreeningTotals(screenings.count(h), screenings.openHits(h), reviews.decidedHits(h))));
+        screening(h)));
     ctx.json(overview);
+  }
+
+  private ScreeningTotals screening(org.jdbi.v3.core.Handle h) {
+    long rescreen = rescreens.openHits(h);
+    return new ScreeningTotals(screenings.count(h), screenings.openHits(h) + rescreen, reviews.decidedHits(h), rescreen);
   }
 }

@@ -14,45 +14,63 @@ import org.interdict.screening.ScreeningFilter;
 import org.interdict.screening.ScreeningIndex;
 
 /**
- * The lists the server screens against (the bundled snapshot plus the official files of the lists directory)
- * and the one index over them, built at start and shared by every request. Thread-safe.
+ * The lists the server screens against and the one index over them, shared by every request. The lists in force
+ * can be replaced while the server runs ({@link #replace}): lists and index change together, and a request that
+ * already holds the old index finishes on it. Thread-safe.
  */
 public final class ScreeningLists {
-  private final LoadedLists lists;
-  private final ScreeningIndex index;
-  private final Set<String> knownListIds;
+  private record State(LoadedLists lists, ScreeningIndex index, Set<String> knownListIds) {}
 
-  private ScreeningLists(LoadedLists lists) {
-    this.lists = lists;
-    this.index = ScreeningIndex.build(lists.parties());
+  private volatile State state;
+
+  private ScreeningLists(LoadedLists lists, ScreeningIndex index) {
+    this.state = state(lists, index);
+  }
+
+  private static State state(LoadedLists lists, ScreeningIndex index) {
     Set<String> ids = new LinkedHashSet<>();
     lists.lists().forEach(info -> ids.add(info.listId()));
     lists.parties().forEach(party -> ids.add(party.source().listId()));
-    this.knownListIds = Set.copyOf(ids);
+    return new State(lists, index, Set.copyOf(ids));
   }
 
+  /** The bundled snapshot plus the official files of the lists directory. */
   public static ScreeningLists load(Optional<Path> listsDir) {
     LoadedLists lists = ListLoader.bundled();
     if (listsDir.isPresent()) {
       lists = lists.plus(ListLoader.fromDirectory(listsDir.get()));
     }
-    return new ScreeningLists(lists);
+    return of(lists);
+  }
+
+  public static ScreeningLists of(LoadedLists lists) {
+    return new ScreeningLists(lists, ScreeningIndex.build(lists.parties()));
+  }
+
+  /** Puts other lists in force, with their index built by the caller. */
+  public void replace(LoadedLists lists, ScreeningIndex index) {
+    this.state = state(lists, index);
+  }
+
+  public LoadedLists loaded() {
+    return state.lists();
   }
 
   public ScreeningIndex index() {
-    return index;
+    return state.index();
   }
 
   public List<ListInfo> infos() {
-    return lists.lists();
+    return state.lists().lists();
   }
 
   public List<Party> parties() {
-    return lists.parties();
+    return state.lists().parties();
   }
 
   /** The wanted list ids that select no loaded list (prefix rule of {@link ScreeningFilter#listMatches}). */
   public List<String> unknownListIds(List<String> wanted) {
+    Set<String> knownListIds = state.knownListIds();
     return wanted.stream().filter(id -> knownListIds.stream()
         .noneMatch(known -> ScreeningFilter.listMatches(known, id.strip().toLowerCase(Locale.ROOT)))).toList();
   }

@@ -13,6 +13,7 @@ import org.interdict.screening.EntryHash;
 import org.interdict.screening.Explanation;
 import org.interdict.screening.Match;
 import org.interdict.screening.ScreeningFilter;
+import org.interdict.screening.ScreeningIndex;
 import org.interdict.screening.ScreeningQuery;
 import org.interdict.screening.ScreeningResult;
 import org.interdict.server.audit.Auditor;
@@ -55,8 +56,15 @@ public final class ScreeningService {
   private final ScreeningRepository screenings = new ScreeningRepository();
   private final ReviewRepository reviews = new ReviewRepository();
   private final Runnable onScreening;
+  private final ScreeningHooks hooks;
 
   public ScreeningService(ScreeningLists lists, Database db, Clock clock, Auditor auditor, Runnable onScreening) {
+    this(lists, db, clock, auditor, onScreening, ScreeningHooks.NONE);
+  }
+
+  public ScreeningService(ScreeningLists lists, Database db, Clock clock, Auditor auditor, Runnable onScreening,
+      ScreeningHooks hooks) {
+    this.hooks = hooks;
     this.lists = lists;
     this.db = db;
     this.clock = clock;
@@ -110,7 +118,8 @@ public final class ScreeningService {
 
   /** Screens one name; stored (with an id and an audit event) unless {@code store} is false. */
   ScreeningView.Result screen(Principal who, ScreeningQuery query, Optional<String> inputId, boolean store) {
-    ScreeningResult result = lists.index().screen(query);
+    ScreeningIndex index = lists.index();
+    ScreeningResult result = index.screen(query);
     LOG.debug("Screened '{}': {} matches", query.name(), result.matches().size());
     String id = store ? Ids.next("s") : null;
     List<String> hashes = result.matches().stream().map(m -> EntryHash.of(m.party())).toList();
@@ -121,6 +130,7 @@ public final class ScreeningService {
     if (store) {
       decided = db.inTransaction(h -> {
         insert(h, who, id, query, normalized, result, hashes);
+        hooks.screened(h, query, index, result, hashes);
         return reviews.latest(h, Review.SCREENING_HIT, hitKeys);
       });
     } else {
@@ -142,7 +152,7 @@ public final class ScreeningService {
         new ScreeningView.Normalized(n.text(), n.tokens(), n.legalForms(), n.steps(), n.truncated()),
         lists.infos().stream().map(info -> new ScreeningView.ListView(info.listId(), info.title(),
             info.listDate().map(Object::toString).orElse(null), info.entryCount())).toList(),
-        matches);
+        matches, hooks.evidence(query.name(), index));
   }
 
   private void insert(Handle h, Principal who, String id, ScreeningQuery query, String normalized,

@@ -7,7 +7,7 @@ final class ScreeningView {
   private ScreeningView() {}
 
   record Result(String screeningId, String id, String query, Normalized normalized, List<ListView> lists,
-      List<MatchView> matches) {}
+      List<MatchView> matches, List<?> ownership) {}
 
   record Normalized(String text, List<String> tokens, List<String> legalForms, List<String> steps,
       boolean truncated) {}

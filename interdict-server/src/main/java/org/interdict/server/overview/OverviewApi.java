@@ -3,7 +3,6 @@ package org.interdict.server.overview;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import org.interdict.server.auth.Role;
@@ -81,11 +80,16 @@ public final class OverviewApi {
     LocalDate asOf = LocalDate.now(clock);
     Overview overview = db.jdbi().withHandle(h -> new Overview(asOf.toString(),
         findings.countsByRegimeAndStatus(h), findings.hostsAffected(h),
-        remediation.openByDeadline(h).stream().map(d -> new Deadline(d.regimeId(), d.phaseId(),
-            d.deadline().toString(), ChronoUnit.DAYS.between(asOf, d.deadline()), d.openItems())).toList(),
+        deadlines(h, asOf),
         daily(progress.upTo(h, asOf), asOf),
         screening(h)));
     ctx.json(overview);
+  }
+
+  private List<Deadline> deadlines(org.jdbi.v3.core.Handle h, LocalDate asOf) {
+    Deadlines deadlines = new Deadlines(remediation.unfinished(h));
+    findings.forEachCurrentCovered(h, deadlines::add);
+    return deadlines.asOf(asOf);
   }
 
   private ScreeningTotals screening(org.jdbi.v3.core.Handle h) {

@@ -92,6 +92,14 @@ public final class FindingRepository {
         .list();
   }
 
+  /** Every covered current finding (see {@link #CURRENT}), streamed, for the overview's deadlines. */
+  public void forEachCurrentCovered(Handle h, java.util.function.Consumer<StoredFinding> each) {
+    try (var rows = h.createQuery("SELECT * FROM findings f WHERE f.covered = 1 AND " + CURRENT
+            + " ORDER BY f.host, f.product_id").map((rs, c) -> map(rs)).stream()) {
+      rows.forEach(each);
+    }
+  }
+
   /** Hosts with a covered current finding. */
   public long hostsAffected(Handle h) {
     return h.createQuery("SELECT COUNT(DISTINCT f.host) FROM findings f WHERE f.covered = 1 AND " + CURRENT)

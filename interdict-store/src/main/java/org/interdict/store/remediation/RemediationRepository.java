@@ -75,18 +75,15 @@ public final class RemediationRepository {
     return counts;
   }
 
-  /** Open or in-progress items per (regime, deadline), for the overview's deadline list. */
-  public List<DeadlineCount> openByDeadline(Handle h) {
-    return h.createQuery("SELECT regime_id, phase_id, deadline, COUNT(*) AS n FROM remediation_items "
-            + "WHERE state IN ('open', 'in-progress') AND deadline IS NOT NULL GROUP BY regime_id, phase_id, deadline "
-            + "ORDER BY deadline, regime_id, phase_id")
-        .map((rs, c) -> new DeadlineCount(rs.getString("regime_id"), rs.getString("phase_id"),
-            LocalDate.parse(rs.getString("deadline")), rs.getLong("n")))
-        .list();
+  /** The (host, product) pairs whose item is still open or in progress. */
+  public java.util.Set<HostProduct> unfinished(Handle h) {
+    return java.util.Set.copyOf(h.createQuery("SELECT host, product_id FROM remediation_items "
+            + "WHERE state IN ('open', 'in-progress')")
+        .map((rs, c) -> new HostProduct(rs.getString("host"), rs.getString("product_id"))).list());
   }
 
-  /** How many unfinished items a regime's deadline has. */
-  public record DeadlineCount(String regimeId, String phaseId, LocalDate deadline, long openItems) {}
+  /** A remediation item's key. */
+  public record HostProduct(String host, String productId) {}
 
   private static void addHistory(Handle h, String itemId, String state, Instant at, String actor, String comment) {
     h.createUpdate("INSERT INTO remediation_history (id, item_id, state, at, actor, comment) "

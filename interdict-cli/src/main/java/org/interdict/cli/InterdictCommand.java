@@ -13,8 +13,10 @@ import picocli.CommandLine.Command;
     description = "Find prohibited vendors' software in inventories and screen parties against restricted lists.",
     footerHeading = "%nExit codes:%n",
     footer = {
-      "  0  nothing covered found (scan) / no match at or above the minimum score (screen)",
-      "  1  covered software found (scan) / at least one match (screen)",
+      "  0  nothing found: no covered software (scan), no match (screen), no new hit (rescreen),",
+      "     no difference (lists diff), no source failed or missing (lists update, import, status)",
+      "  1  found: covered software, a match, a new hit, a difference, or a list source that failed,",
+      "     was suspicious or has no snapshot (see each command's --help)",
       "  2  usage error, or no input could be read"
     },
     subcommands = {CommandLine.HelpCommand.class})

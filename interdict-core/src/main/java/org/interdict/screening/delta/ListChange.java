@@ -1,15 +1,13 @@
 package org.interdict.screening.delta;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
+import org.interdict.lists.diff.ListDiff;
+import org.interdict.lists.diff.ListDiffer;
+import org.interdict.lists.diff.PartyChange;
 import org.interdict.model.Party;
-import org.interdict.model.SourceRef;
 
 /**
  * What a list update changed: entries added, entries whose content changed (their new versions; the old versions
@@ -23,34 +21,18 @@ public record ListChange(List<Party> added, List<Party> changed, Set<String> rem
   }
 
   /**
-   * The change between two versions by party id and content; the source file and list date are not content (they
-   * differ between every two snapshots).
+   * The change between two versions by party id and content, as {@link ListDiffer} finds it (the source file and
+   * list date are not content: they differ between every two snapshots).
    */
   public static ListChange between(Collection<Party> before, Collection<Party> after) {
-    Map<String, Party> old = new LinkedHashMap<>();
-    before.forEach(party -> old.put(party.id(), party));
-    List<Party> added = new ArrayList<>();
-    List<Party> changed = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
-    for (Party party : after) {
-      seen.add(party.id());
-      Party previous = old.get(party.id());
-      if (previous == null) {
-        added.add(party);
-      } else if (!content(previous).equals(content(party))) {
-        changed.add(party);
-      }
-    }
-    Set<String> removed = new HashSet<>(old.keySet());
-    removed.removeAll(seen);
-    return new ListChange(added, changed, removed);
+    return of(ListDiffer.diff(before, after));
   }
 
-  private static Party content(Party party) {
-    SourceRef source = party.source();
-    return new Party(party.id(), party.type(), party.primaryName(), party.aliases(), party.addresses(),
-        party.countries(), party.programs(), party.dates(), party.identifiers(), party.remarks(),
-        new SourceRef(source.listId(), source.entryId(), Optional.empty(), ""));
+  /** The re-screen's view of a list diff: added entries, the new versions of changed ones, removed ids. */
+  public static ListChange of(ListDiff diff) {
+    Set<String> removed = new HashSet<>();
+    diff.removed().forEach(party -> removed.add(party.id()));
+    return new ListChange(diff.added(), diff.changed().stream().map(PartyChange::after).toList(), removed);
   }
 
   /** Ids whose previous version matters: removed entries and the old versions of changed ones. */

@@ -15,7 +15,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.interdict.lists.diff.ListDiff;
 import org.interdict.lists.diff.ListDiffer;
-import org.interdict.lists.diff.PartyChange;
 import org.interdict.lists.snapshot.SnapshotStore;
 import org.interdict.lists.snapshot.SnapshotStoreException;
 import org.interdict.lists.snapshot.StoreLock;
@@ -259,8 +258,7 @@ public final class ListsService implements AutoCloseable {
     List<StoredParty> stored = storedParties();
     List<StoredParty> uncovered = stored.stream().filter(p -> !p.name().equals(covered.get(p.id()))).toList();
     Baseline previous = baseline.plus(uncovered, before);
-    ListChange change = new ListChange(diff.added(), diff.changed().stream().map(PartyChange::after).toList(),
-        new java.util.HashSet<>(diff.removed().stream().map(Party::id).toList()));
+    ListChange change = ListChange.of(diff);
     Optional<DeltaResult> delta = change.isEmpty() ? Optional.empty()
         : Optional.of(DeltaRescreener.rescreen(StoredNames.of(stored), previous, before, after, change));
     lists.replace(next.lists(), after);

@@ -12,6 +12,7 @@ import java.util.Objects;
 import org.interdict.inventory.InventoryReader;
 import org.interdict.inventory.InventorySink;
 import org.interdict.inventory.UnreadableInventoryException;
+import org.interdict.inventory.encoding.Encodings;
 import org.interdict.model.InputError;
 import org.interdict.model.RecordKind;
 import org.interdict.model.SoftwareRecord;
@@ -43,7 +44,7 @@ public final class CsvInventoryReader implements InventoryReader {
   @Override
   public void read(InputStream input, String fileName, InventorySink sink) {
     try {
-      BufferedReader text = CsvText.open(input);
+      BufferedReader text = Encodings.reader(input);
       char delimiter = CsvText.sniffDelimiter(text);
       // Not closed: closing would close the caller's stream, which the InventoryReader contract forbids.
       CsvReader<CsvRecord> csv = CsvReader.builder()
@@ -53,7 +54,7 @@ public final class CsvInventoryReader implements InventoryReader {
           .ofCsvRecord(text);
       readRows(csv.iterator(), fileName, sink);
     } catch (IOException e) {
-      throw new UncheckedIOException(fileName + ": cannot read: " + e.getMessage(), e);
+      throw new UnreadableInventoryException(fileName + ": cannot read: " + e.getMessage(), e);
     }
   }
 
@@ -129,7 +130,7 @@ public final class CsvInventoryReader implements InventoryReader {
 
   private static boolean reportEncoding(String fileName, long line, InventorySink sink) {
     sink.error(InputError.of(fileName, line, "invalid-encoding", "bytes that are not valid in the file's "
-        + "encoding (UTF-8 unless a byte order mark says UTF-16) first seen here; they were replaced with U+FFFD"
+        + "encoding (UTF-8 unless a byte order mark or zero bytes say UTF-16 or UTF-32) first seen here; they were replaced with U+FFFD"
         + " and the rows kept (reported once per file)"));
     return true;
   }

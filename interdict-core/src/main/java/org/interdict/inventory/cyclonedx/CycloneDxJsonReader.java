@@ -32,11 +32,14 @@ final class CycloneDxJsonReader {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
         throw new UnreadableInventoryException(fileName + ": not a CycloneDX BOM: expected a JSON object");
       }
+      long documentLine = JsonInputs.line(parser);
+      boolean formatSeen = false;
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
         String field = parser.currentName();
         parser.nextToken();
         switch (field) {
           case "bomFormat" -> {
+            formatSeen = true;
             String format = JsonInputs.scalarText(parser);
             if (!"CycloneDX".equals(format)) {
               throw new UnreadableInventoryException(fileName + ": bomFormat is '" + format
@@ -48,6 +51,11 @@ final class CycloneDxJsonReader {
           default -> parser.skipChildren();
         }
       }
+      if (!formatSeen) {
+        sink.error(InputError.of(fileName, documentLine, "unexpected-structure", "the document has no"
+            + " bomFormat field, which every CycloneDX JSON BOM has; read it as CycloneDX as asked, but check it is"
+            + " one"));
+      }
     } catch (JsonProcessingException e) {
       // Jackson cannot resynchronise inside a broken document: keep what was read, say where it broke.
       long line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
@@ -57,15 +65,17 @@ final class CycloneDxJsonReader {
   }
 
   private void readMetadata(JsonParser parser) throws IOException {
-    if (parser.currentToken() != JsonToken.START_OBJECT) {
-      parser.skipChildren();
+    if (!JsonInputs.expect(parser, JsonToken.START_OBJECT, "a metadata object", here(parser, "/metadata"), sink)) {
       return;
     }
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String field = parser.currentName();
       parser.nextToken();
-      if ("component".equals(field) && parser.currentToken() == JsonToken.START_OBJECT) {
-        rootName = readComponent(parser, "/metadata/component", "", 1);
+      if ("component".equals(field)) {
+        if (JsonInputs.expect(parser, JsonToken.START_OBJECT, "a component object",
+            here(parser, "/metadata/component"), sink)) {
+          rootName = readComponent(parser, "/metadata/component", "", 1);
+        }
       } else {
         parser.skipChildren();
       }
@@ -74,8 +84,9 @@ final class CycloneDxJsonReader {
 
   private void readComponents(JsonParser parser, String pointerPrefix, String parentName, int depth)
       throws IOException {
-    if (parser.currentToken() != JsonToken.START_ARRAY) {
-      parser.skipChildren();
+    String arrayPointer = pointerPrefix.substring(0, pointerPrefix.length() - 1);
+    if (!JsonInputs.expect(parser, JsonToken.START_ARRAY, "an array of components", here(parser, arrayPointer),
+        sink)) {
       return;
     }
     int index = 0;
@@ -133,6 +144,10 @@ final class CycloneDxJsonReader {
       sink.record(fields.toRecord(parentName, location));
     }
     return fields.name;
+  }
+
+  private SourceLocation here(JsonParser parser, String pointer) {
+    return new SourceLocation(fileName, JsonInputs.line(parser), pointer);
   }
 
   private static String nameOf(JsonParser parser) throws IOException {

@@ -1,6 +1,8 @@
 package org.interdict.inventory.cyclonedx;
 
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -39,10 +41,17 @@ final class CycloneDxXmlReader {
     return factory;
   }
 
-  void read(InputStream input) {
+  /**
+   * @param utf8 the document as UTF-8 bytes
+   * @param transcoded true when they were re-encoded from UTF-16 or UTF-32, so that the encoding named in the
+   *     XML declaration no longer describes them and must be ignored
+   */
+  void read(InputStream utf8, boolean transcoded) {
     XMLStreamReader xml = null;
     try {
-      xml = secureFactory().createXMLStreamReader(input);
+      xml = transcoded
+          ? secureFactory().createXMLStreamReader(new InputStreamReader(utf8, StandardCharsets.UTF_8))
+          : secureFactory().createXMLStreamReader(utf8);
       while (xml.hasNext()) {
         int event = xml.next();
         if (event == XMLStreamConstants.DTD) {

@@ -10,6 +10,9 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import org.interdict.inventory.InventorySink;
+import org.interdict.model.InputError;
+import org.interdict.model.SourceLocation;
 
 /** The one streaming {@link JsonFactory} the readers share (thread-safe) and helpers over its parsers. */
 public final class JsonInputs {
@@ -37,6 +40,41 @@ public final class JsonInputs {
       return "";
     }
     return parser.getText();
+  }
+
+  /**
+   * True when the parser is at the start of the {@code expected} structure. Otherwise reports an
+   * {@code unexpected-structure} error at {@code location}, skips the value and returns false, so that a
+   * document of a shape the reader does not know is never read as empty. JSON {@code null} counts as absent.
+   *
+   * @param what what was expected, for the message: "an array of components"
+   */
+  public static boolean expect(JsonParser parser, JsonToken expected, String what, SourceLocation location,
+      InventorySink sink) throws IOException {
+    JsonToken token = parser.currentToken();
+    if (token == expected) {
+      return true;
+    }
+    if (token != JsonToken.VALUE_NULL) {
+      sink.error(new InputError(location, "unexpected-structure", "expected " + what + ", found "
+          + kind(token) + "; skipped it, so nothing in it is part of this scan"));
+    }
+    parser.skipChildren();
+    return false;
+  }
+
+  private static String kind(JsonToken token) {
+    if (token == null) {
+      return "the end of the input";
+    }
+    return switch (token) {
+      case START_OBJECT -> "an object";
+      case START_ARRAY -> "an array";
+      case VALUE_STRING -> "a string";
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+      case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+      default -> token.asString() == null ? token.name() : token.asString();
+    };
   }
 
   /** "line L, column C: what" for a parse failure, without Jackson's source excerpt. */

@@ -28,7 +28,7 @@ final class CycloneDxJsonReader {
   }
 
   void read(InputStream input) throws IOException {
-    try (JsonParser parser = JsonInputs.factory().createParser(input)) {
+    try (JsonParser parser = JsonInputs.parser(input)) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
         throw new UnreadableInventoryException(fileName + ": not a CycloneDX BOM: expected a JSON object");
       }
@@ -51,6 +51,7 @@ final class CycloneDxJsonReader {
           default -> parser.skipChildren();
         }
       }
+      JsonInputs.reportLongNumbers(parser, 0, SourceLocation.ofLine(fileName, documentLine), sink);
       if (!formatSeen) {
         sink.error(InputError.of(fileName, documentLine, "unexpected-structure", "the document has no"
             + " bomFormat field, which every CycloneDX JSON BOM has; read it as CycloneDX as asked, but check it is"
@@ -113,6 +114,7 @@ final class CycloneDxJsonReader {
       throws IOException {
     SourceLocation location = new SourceLocation(fileName, JsonInputs.line(parser), pointer);
     lastPointer = pointer;
+    int longNumbers = JsonInputs.longNumbersMark(parser);
     ComponentFields fields = new ComponentFields();
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String field = parser.currentName();
@@ -138,6 +140,7 @@ final class CycloneDxJsonReader {
         default -> parser.skipChildren();
       }
     }
+    JsonInputs.reportLongNumbers(parser, longNumbers, location, sink);
     if (fields.name.isBlank()) {
       sink.error(new InputError(location, "missing-name", "component has no name; skipping it"));
     } else {

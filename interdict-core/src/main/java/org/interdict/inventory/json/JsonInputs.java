@@ -5,8 +5,10 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -14,22 +16,43 @@ import org.interdict.inventory.InventorySink;
 import org.interdict.model.InputError;
 import org.interdict.model.SourceLocation;
 
-/** The one streaming {@link JsonFactory} the readers share (thread-safe) and helpers over its parsers. */
+/**
+ * The one streaming {@link JsonFactory} the readers share (thread-safe), the parsers it makes, and helpers over
+ * them. Numbers are kept as text, never converted, so a number may be as long as a string may (Jackson's 20 M
+ * characters) without endangering the reader; one longer than {@link #MAX_NUMBER_DIGITS} is no meaningful value
+ * and becomes a {@code number-too-long} error on its record ({@link #reportLongNumbers}) instead of ending the
+ * document, as Jackson's own 1,000-digit limit did.
+ */
 public final class JsonInputs {
+  /** Numbers with more characters than this are reported and read as "" (Jackson's default number limit). */
+  public static final int MAX_NUMBER_DIGITS = StreamReadConstraints.DEFAULT_MAX_NUM_LEN;
+
   private static final JsonFactory FACTORY =
       JsonFactory.builder()
           // The caller owns the stream: InventoryReader's contract says readers do not close it.
           .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
           .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+          .streamReadConstraints(StreamReadConstraints.builder()
+              .maxNumberLength(StreamReadConstraints.DEFAULT_MAX_STRING_LEN)
+              .build())
           .build();
 
   private JsonInputs() {}
 
-  public static JsonFactory factory() {
-    return FACTORY;
+  /** A parser over the stream (not closed with the parser) that notes over-long numbers. */
+  public static JsonParser parser(InputStream input) throws IOException {
+    return new InventoryJsonParser(FACTORY.createParser(input));
   }
 
-  /** The text of a scalar value ("" for null); skips objects and arrays and returns "" for them. */
+  /** A parser over {@code bytes[offset, offset + length)} that notes over-long numbers. */
+  public static JsonParser parser(byte[] bytes, int offset, int length) throws IOException {
+    return new InventoryJsonParser(FACTORY.createParser(bytes, offset, length));
+  }
+
+  /**
+   * The text of a scalar value ("" for null); skips objects and arrays and returns "" for them. A number longer
+   * than {@link #MAX_NUMBER_DIGITS} is "" too, and noted for {@link #reportLongNumbers}.
+   */
   public static String scalarText(JsonParser parser) throws IOException {
     JsonToken token = parser.currentToken();
     if (token == null || token == JsonToken.VALUE_NULL) {
@@ -39,7 +62,33 @@ public final class JsonInputs {
       parser.skipChildren();
       return "";
     }
+    if (token.isNumeric() && parser.getTextLength() > MAX_NUMBER_DIGITS) {
+      if (parser instanceof InventoryJsonParser noting) {
+        noting.noteLongNumber(String.valueOf(parser.currentName()), parser.getTextLength());
+      }
+      return "";
+    }
     return parser.getText();
+  }
+
+  /** Where the parser's list of over-long numbers stands, to pass to {@link #reportLongNumbers} later. */
+  public static int longNumbersMark(JsonParser parser) {
+    return parser instanceof InventoryJsonParser noting ? noting.mark() : 0;
+  }
+
+  /**
+   * Reports each over-long number met since {@code mark} as a {@code number-too-long} error at {@code record},
+   * the record that held it, which is still read without that value.
+   */
+  public static void reportLongNumbers(JsonParser parser, int mark, SourceLocation record, InventorySink sink) {
+    if (!(parser instanceof InventoryJsonParser noting)) {
+      return;
+    }
+    for (InventoryJsonParser.LongNumber number : noting.takeSince(mark)) {
+      sink.error(new InputError(record, "number-too-long", "field '" + number.field() + "' holds a number of "
+          + number.length() + " digits, more than the " + MAX_NUMBER_DIGITS + " a value may have; read the"
+          + " record without it"));
+    }
   }
 
   /**
@@ -80,7 +129,8 @@ public final class JsonInputs {
   /** "line L, column C: what" for a parse failure, without Jackson's source excerpt. */
   public static String describe(JsonProcessingException error) {
     JsonLocation at = error.getLocation();
-    String what = error.getOriginalMessage();
+    // Jackson names the limit's Java accessor ("from `StreamReadConstraints...`"), which means nothing to a user.
+    String what = error.getOriginalMessage().replaceAll(", from `[^`]*`", "");
     int newline = what.indexOf('\n');
     if (newline >= 0) {
       what = what.substring(0, newline);

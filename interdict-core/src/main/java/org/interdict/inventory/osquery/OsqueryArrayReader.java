@@ -26,7 +26,7 @@ final class OsqueryArrayReader {
 
   void read(InputStream input) throws IOException {
     long index = 0;
-    try (JsonParser parser = JsonInputs.factory().createParser(input)) {
+    try (JsonParser parser = JsonInputs.parser(input)) {
       if (parser.nextToken() != JsonToken.START_ARRAY) {
         sink.error(InputError.of(fileName, 1, "malformed-json", "expected a JSON array of osquery rows"));
         return;
@@ -42,7 +42,9 @@ final class OsqueryArrayReader {
           parser.skipChildren();
           sink.error(new InputError(location, "unexpected-value", "expected a row object, found " + token));
         } else {
+          int longNumbers = JsonInputs.longNumbersMark(parser);
           Map<String, String> row = OsqueryRows.readRow(parser);
+          JsonInputs.reportLongNumbers(parser, longNumbers, location, sink);
           OsqueryRowMapper.map(OsqueryTable.OTHER, row, "", location).ifPresent(sink::record);
         }
         index++;

@@ -48,7 +48,7 @@ final class OsqueryLogReader {
         continue;
       }
       try (JsonParser parser =
-          JsonInputs.factory().createParser(lines.buffer(), lines.lineStart(), lines.lineLength())) {
+          JsonInputs.parser(lines.buffer(), lines.lineStart(), lines.lineLength())) {
         readLine(parser, lineNumber);
       } catch (JsonProcessingException | IllegalStateException e) {
         String why = e instanceof JsonProcessingException json ? JsonInputs.describe(json) : e.getMessage();
@@ -85,7 +85,9 @@ final class OsqueryLogReader {
         case "columns" -> {
           envelope.rowsPartSeen = true;
           if (JsonInputs.expect(parser, JsonToken.START_OBJECT, "a row object", at(lineNumber, "/columns"), sink)) {
+            int longNumbers = JsonInputs.longNumbersMark(parser);
             envelope.add("/columns", OsqueryRows.readRow(parser));
+            JsonInputs.reportLongNumbers(parser, longNumbers, at(lineNumber, "/columns"), sink);
           }
         }
         case "snapshot" -> {
@@ -102,6 +104,7 @@ final class OsqueryLogReader {
     if (token != JsonToken.END_OBJECT || parser.nextToken() != null) {
       throw new IllegalStateException("expected exactly one JSON object on the line");
     }
+    JsonInputs.reportLongNumbers(parser, 0, at(lineNumber, ""), sink);
     if (!envelope.rowsPartSeen) {
       sink.error(new InputError(at(lineNumber, ""), "unexpected-structure", "a JSON object without 'columns',"
           + " 'snapshot' or 'diffResults', so not an osqueryd result line; skipping this line"));
@@ -138,7 +141,9 @@ final class OsqueryLogReader {
     JsonToken token;
     while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
       if (token == JsonToken.START_OBJECT) {
+        int longNumbers = JsonInputs.longNumbersMark(parser);
         envelope.add(pointerPrefix + index, OsqueryRows.readRow(parser));
+        JsonInputs.reportLongNumbers(parser, longNumbers, at(lineNumber, pointerPrefix + index), sink);
       } else {
         parser.skipChildren();
       }

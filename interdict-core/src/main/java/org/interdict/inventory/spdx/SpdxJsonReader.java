@@ -37,7 +37,7 @@ public final class SpdxJsonReader implements InventoryReader {
   @Override
   public void read(InputStream input, String fileName, InventorySink sink) {
     Document document = new Document();
-    try (JsonParser parser = JsonInputs.factory().createParser(Encodings.utf8(input))) {
+    try (JsonParser parser = JsonInputs.parser(Encodings.utf8(input))) {
       JsonToken first = parser.nextToken();
       if (first == null) {
         sink.error(InputError.of(fileName, 0, "empty-input", "the file is empty; nothing to read"));
@@ -62,6 +62,7 @@ public final class SpdxJsonReader implements InventoryReader {
           default -> parser.skipChildren();
         }
       }
+      JsonInputs.reportLongNumbers(parser, 0, SourceLocation.ofLine(fileName, documentLine), sink);
       if (!versionSeen) {
         sink.error(InputError.of(fileName, documentLine, "unexpected-structure", "the document has no"
             + " spdxVersion field, which every SPDX 2 JSON document has; read it as SPDX as asked, but check it is"
@@ -127,7 +128,9 @@ public final class SpdxJsonReader implements InventoryReader {
         sink.error(new InputError(location, "unexpected-value", "expected a package object; skipping it"));
         continue;
       }
+      int longNumbers = JsonInputs.longNumbersMark(parser);
       SpdxPackage spdxPackage = readPackage(parser, location, sink);
+      JsonInputs.reportLongNumbers(parser, longNumbers, location, sink);
       if (spdxPackage.name.isBlank()) {
         sink.error(new InputError(location, "missing-name", "package has no name; skipping it"));
         continue;

@@ -37,7 +37,7 @@ public final class ScreenCommand implements Callable<Integer> {
   @Parameters(paramLabel = "NAME", arity = "0..*", description = "Names to screen.")
   List<String> names = new ArrayList<>();
 
-  @Option(names = "--input", paramLabel = "FILE.csv", description = "CSV file with a header row; streamed.")
+  @Option(names = "--input", paramLabel = "FILE.csv", description = "CSV file with a header row (- for standard input); streamed.")
   Path input;
 
   @Option(names = "--column", paramLabel = "COL", description = "Column of --input holding the names.")

@@ -129,9 +129,7 @@ public final class CsvInventoryReader implements InventoryReader {
   }
 
   private static boolean reportEncoding(String fileName, long line, InventorySink sink) {
-    sink.error(InputError.of(fileName, line, "invalid-encoding", "bytes that are not valid in the file's "
-        + "encoding (UTF-8 unless a byte order mark or zero bytes say UTF-16 or UTF-32) first seen here; they were replaced with U+FFFD"
-        + " and the rows kept (reported once per file)"));
+    sink.error(Encodings.invalidEncoding(fileName, line));
     return true;
   }
 }

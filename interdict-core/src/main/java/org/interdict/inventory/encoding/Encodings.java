@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.CodingErrorAction;
+import org.interdict.model.InputError;
 
 /**
  * The one charset-sniffing step every inventory reader starts with ({@link TextEncoding#sniff}), so that UTF-16
@@ -43,6 +44,16 @@ public final class Encodings {
         .onMalformedInput(CodingErrorAction.REPLACE)
         .onUnmappableCharacter(CodingErrorAction.REPLACE);
     return new BufferedReader(new InputStreamReader(buffered, decoder), BUFFER);
+  }
+
+  /**
+   * The {@code invalid-encoding} error for the first line where a {@link #reader} replaced bytes with U+FFFD;
+   * readers report it once per file and keep the rows.
+   */
+  public static InputError invalidEncoding(String fileName, long line) {
+    return InputError.of(fileName, line, "invalid-encoding", "bytes that are not valid in the file's encoding"
+        + " (UTF-8 unless a byte order mark or zero bytes say UTF-16 or UTF-32) first seen here; they were replaced"
+        + " with U+FFFD and the rows kept (reported once per file)");
   }
 
   /** The encoding of the stream's first bytes; leaves the stream where it was. */

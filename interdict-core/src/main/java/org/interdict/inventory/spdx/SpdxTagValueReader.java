@@ -33,11 +33,16 @@ public final class SpdxTagValueReader implements InventoryReader {
     long lineNumber = 0;
     long textStart = 0;
     boolean versionSeen = false;
+    boolean badEncodingReported = false;
     try {
       BufferedReader reader = Encodings.reader(input);
       String line;
       while ((line = reader.readLine()) != null) {
         lineNumber++;
+        if (!badEncodingReported && line.indexOf('\uFFFD') >= 0) {
+          sink.error(Encodings.invalidEncoding(fileName, lineNumber));
+          badEncodingReported = true;
+        }
         if (textStart > 0) {
           if (line.contains("</text>")) {
             textStart = 0;

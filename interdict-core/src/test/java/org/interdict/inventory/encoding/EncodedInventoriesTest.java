@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.interdict.inventory.CollectingSink;
 import org.interdict.inventory.InventoryFiles;
 import org.interdict.inventory.InventoryReaders;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -61,6 +63,22 @@ class EncodedInventoriesTest {
     assertThat(sink.errors).as("errors").isEmpty();
     assertThat(sink.names()).as("records").contains(KASPERSKY);
     assertThat(sink.records.get(0).location().line()).isGreaterThan(0);
+  }
+
+  @Test
+  void invalidBytesInSpdxTagValueAreReplacedAndReportedOnceLikeCsv(@TempDir Path temp) throws Exception {
+    byte[] latin1 = ("SPDXVersion: SPDX-2.3\nPackageName: " + KASPERSKY + "\nPackageSupplier: Organization: Soci\u00e9t\u00e9\n"
+        + "PackageName: Caf\u00e9 Tool\n").getBytes(StandardCharsets.ISO_8859_1);
+    Path file = Files.write(temp.resolve("latin1.spdx"), latin1);
+
+    CollectingSink sink = new CollectingSink();
+    InventoryFiles.read(file, InventoryReaders.AUTO, sink);
+
+    assertThat(sink.names()).containsExactly(KASPERSKY, "Caf\uFFFD Tool");
+    assertThat(sink.errors).singleElement().satisfies(error -> {
+      assertThat(error.errorId()).isEqualTo("invalid-encoding");
+      assertThat(error.location().line()).isEqualTo(3);
+    });
   }
 
   static byte[] encode(String text, String encoding) throws Exception {

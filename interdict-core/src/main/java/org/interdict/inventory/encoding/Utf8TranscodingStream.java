@@ -2,38 +2,42 @@ package org.interdict.inventory.encoding;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
  * Re-encodes text in another Unicode encoding as UTF-8 bytes, streaming, so that readers built on byte parsers
  * (Jackson, NDJSON line splitting) see one encoding. Strict: bytes invalid in the source encoding end the read
- * with an {@link IOException} saying so, never silently altered text. Not thread-safe.
+ * with an {@link IOException} giving their offset, never silently altered text, and only after all the text
+ * before them was passed on, so the records there are kept. Not thread-safe.
  */
 final class Utf8TranscodingStream extends InputStream {
-  private final Reader source;
+  private final InputStream source;
   private final Charset from;
+  private final CharsetDecoder decoder;
   private final CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder()
       .onMalformedInput(CodingErrorAction.REPORT)
       .onUnmappableCharacter(CodingErrorAction.REPORT);
+  private final ByteBuffer in = ByteBuffer.allocate(16 * 1024).flip();
   private final CharBuffer chars = CharBuffer.allocate(8 * 1024).flip();
-  private final ByteBuffer bytes = ByteBuffer.allocate(3 * 8 * 1024 + 16).flip();
-  private long charsRead;
-  private boolean endOfInput;
-  private boolean flushed;
+  private final ByteBuffer out = ByteBuffer.allocate(3 * 8 * 1024 + 16).flip();
+  private long bytesDecoded;
+  private boolean inputEnded;
+  private boolean finished;
+  private IOException invalid;
 
-  Utf8TranscodingStream(InputStream input, Charset from) {
+  Utf8TranscodingStream(InputStream source, Charset from) {
+    this.source = source;
     this.from = from;
-    this.source = new InputStreamReader(input, from.newDecoder()
+    this.decoder = from.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT));
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
   }
 
   @Override
@@ -47,38 +51,47 @@ final class Utf8TranscodingStream extends InputStream {
     if (length == 0) {
       return 0;
     }
-    while (!bytes.hasRemaining()) {
-      if (flushed) {
+    while (!out.hasRemaining()) {
+      if (invalid != null) {
+        throw invalid;
+      }
+      if (finished) {
         return -1;
       }
       refill();
     }
-    int count = Math.min(length, bytes.remaining());
-    bytes.get(target, offset, count);
+    int count = Math.min(length, out.remaining());
+    out.get(target, offset, count);
     return count;
   }
 
   private void refill() throws IOException {
+    in.compact();
+    if (!inputEnded && in.hasRemaining()) {
+      int read = source.read(in.array(), in.arrayOffset() + in.position(), in.remaining());
+      inputEnded = read < 0;
+      in.position(in.position() + Math.max(read, 0));
+    }
+    in.flip();
     chars.compact();
-    try {
-      if (!endOfInput) {
-        int read = source.read(chars);
-        endOfInput = read < 0;
-        charsRead += Math.max(read, 0);
-      }
-    } catch (CharacterCodingException e) {
-      throw new IOException("bytes that are not valid " + from.name() + " after character " + charsRead
-          + " (the encoding was told from the first bytes)", e);
-    } finally {
-      chars.flip();
+    int before = in.position();
+    CoderResult result = decoder.decode(in, chars, inputEnded);
+    bytesDecoded += in.position() - before;
+    if (result.isError()) {
+      invalid = new IOException("bytes that are not valid " + from.name() + " at byte " + bytesDecoded
+          + " (the encoding was told from the first bytes)");
+    } else if (inputEnded && !in.hasRemaining()) {
+      decoder.flush(chars);
     }
-    bytes.clear();
-    encoder.encode(chars, bytes, endOfInput);
-    if (endOfInput) {
-      encoder.flush(bytes);
-      flushed = true;
+    chars.flip();
+    boolean last = invalid != null || (inputEnded && !in.hasRemaining());
+    out.clear();
+    encoder.encode(chars, out, last);
+    if (last) {
+      encoder.flush(out);
+      finished = true;
     }
-    bytes.flip();
+    out.flip();
   }
 
   @Override

@@ -1,6 +1,7 @@
 package org.interdict.inventory.encoding;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
@@ -11,11 +12,13 @@ import java.util.stream.Stream;
 import org.interdict.inventory.CollectingSink;
 import org.interdict.inventory.InventoryFiles;
 import org.interdict.inventory.InventoryReaders;
+import org.interdict.inventory.UnreadableInventoryException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every reader reads the same inventory alike in UTF-8, UTF-16 and UTF-32, with and without a byte order mark
@@ -79,6 +82,43 @@ class EncodedInventoriesTest {
       assertThat(error.errorId()).isEqualTo("invalid-encoding");
       assertThat(error.location().line()).isEqualTo(3);
     });
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"UTF-16LE", "UTF-16BE+BOM", "UTF-32LE", "UTF-32BE+BOM"})
+  void transcodesLargeFilesWithCharactersOutsideTheBmpAcrossBufferBoundaries(String encoding, @TempDir Path temp)
+      throws Exception {
+    StringBuilder log = new StringBuilder();
+    for (int i = 0; i < 5_000; i++) {
+      log.append("{\"name\":\"programs\",\"action\":\"added\",\"columns\":{\"name\":\"\uD835\uDCA6 app ")
+          .append(i).append(" \u041A\u0430\u0441\u043F\u0435\u0440\u0441\u043A\u0438\u0439\"}}\n");
+    }
+    Path file = Files.write(temp.resolve("big.ndjson"), encode(log.toString(), encoding));
+
+    CollectingSink sink = new CollectingSink();
+    InventoryFiles.read(file, InventoryReaders.AUTO, sink);
+
+    assertThat(sink.errors).isEmpty();
+    assertThat(sink.records).hasSize(5_000);
+    assertThat(sink.names().get(4_321)).isEqualTo("\uD835\uDCA6 app 4321 \u041A\u0430\u0441\u043F\u0435\u0440\u0441\u043A\u0438\u0439");
+    assertThat(sink.records.get(4_321).location().line()).isEqualTo(4_322);
+  }
+
+  @Test
+  void recordsBeforeBytesInvalidInUtf16AreKeptAndTheFileIsNamed(@TempDir Path temp) throws Exception {
+    String good = "{\"name\":\"programs\",\"action\":\"added\",\"columns\":{\"name\":\"" + KASPERSKY + "\"}}\n"
+        + "{\"name\":\"programs\",\"action\":\"added\",\"columns\":{\"name\":\"Notepad++\"}}\n";
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    bytes.write(good.getBytes(StandardCharsets.UTF_16LE));
+    bytes.write(new byte[] {'{', 0, 0x00, (byte) 0xDC, '}', 0}); // a lone low surrogate: not UTF-16
+    Path file = Files.write(temp.resolve("broken-utf16.ndjson"), bytes.toByteArray());
+
+    CollectingSink sink = new CollectingSink();
+    assertThatThrownBy(() -> InventoryFiles.read(file, InventoryReaders.AUTO, sink))
+        .isInstanceOf(UnreadableInventoryException.class)
+        .hasMessageContaining("broken-utf16.ndjson")
+        .hasMessageContaining("not valid UTF-16LE at byte " + (good.length() * 2 + 2));
+    assertThat(sink.names()).containsExactly(KASPERSKY, "Notepad++");
   }
 
   static byte[] encode(String text, String encoding) throws Exception {

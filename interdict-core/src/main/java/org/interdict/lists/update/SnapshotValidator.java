@@ -19,14 +19,14 @@ import org.interdict.lists.snapshot.Validation.Outcome;
 /**
  * Decides whether candidate files may become a snapshot: the files are there and not empty, the real reader
  * (through {@link ListLoader}) reads entries from them, the count is at least the source's sanity floor, it has
- * not dropped by more than {@link #MAX_DROP} against the previous snapshot, and at most {@link #MAX_ERROR_SHARE}
- * of the rows were skipped. Stateless.
+ * not dropped by more than {@link #MAX_DROP} against the previous snapshot, and the files were read completely:
+ * a single skipped row, replaced byte, parser limit or read error makes the candidate suspicious, for a first
+ * import or download as for later ones, because a list that cannot be read completely is never put in force as
+ * if complete. Stateless.
  */
 public final class SnapshotValidator {
   /** A drop of more than this share of entries against the previous snapshot is suspicious. */
   public static final double MAX_DROP = 0.20;
-  /** More skipped rows than this share of the entries (and more than 10) is suspicious. */
-  public static final double MAX_ERROR_SHARE = 0.05;
 
   private SnapshotValidator() {}
 
@@ -76,7 +76,11 @@ public final class SnapshotValidator {
       }
       entries = info.get().entryCount();
       errors = loaded.errors().size();
-      loaded.errors().stream().limit(3).forEach(error -> checks.add("ok: skipped " + error));
+      if (errors > 0) {
+        checks.add("incomplete: " + errors + (errors == 1 ? " problem" : " problems") + " reading " + source.id()
+            + ", first " + loaded.errors().get(0) + "; a list that cannot be read completely is not put in force");
+        loaded.errors().stream().skip(1).limit(2).forEach(error -> checks.add("also: " + error));
+      }
     } else {
       try {
         entries = GenericXmlCount.count(folder.resolve(source.primary().name()), source.entryElement());
@@ -107,9 +111,7 @@ public final class SnapshotValidator {
           100 * MAX_DROP));
       outcome = Outcome.SUSPICIOUS;
     }
-    if (errors > 10 && errors > entries * MAX_ERROR_SHARE) {
-      checks.add(String.format(Locale.ROOT, "bad-rows: %d rows skipped for %d entries (more than %.0f%%)",
-          errors, entries, 100 * MAX_ERROR_SHARE));
+    if (errors > 0) {
       outcome = Outcome.SUSPICIOUS;
     }
     checks.add("ok: " + entries + " entries" + (previousCount >= 0 ? ", previous snapshot " + previousCount : "")

@@ -41,7 +41,7 @@ public final class SnapshotValidator {
     int previousCount = previous.map(snapshot -> snapshot.manifest().entryCount()).orElse(-1);
     boolean missing = false;
     for (RemoteFile file : source.files()) {
-      Path path = folder.resolve(file.name());
+      Path path = file.equals(source.primary()) ? primaryIn(folder, file) : folder.resolve(file.name());
       boolean needed = file.equals(source.primary()) || (allFilesRequired && file.required());
       if (!Files.isRegularFile(path)) {
         if (needed) {
@@ -83,7 +83,7 @@ public final class SnapshotValidator {
       }
     } else {
       try {
-        entries = GenericXmlCount.count(folder.resolve(source.primary().name()), source.entryElement());
+        entries = GenericXmlCount.count(primaryIn(folder, source.primary()), source.entryElement());
         checks.add("ok: validated generically (well-formed XML, " + source.entryElement()
             + " elements counted): no reader for " + source.id() + " in this build");
       } catch (IOException | XMLStreamException e) {
@@ -117,6 +117,16 @@ public final class SnapshotValidator {
     checks.add("ok: " + entries + " entries" + (previousCount >= 0 ? ", previous snapshot " + previousCount : "")
         + ", " + errors + " rows skipped");
     return new Validation(outcome, entries, previousCount, errors, checks);
+  }
+
+  /** The primary file as stored: under its own name, or under another extension for an imported export. */
+  private static Path primaryIn(Path folder, RemoteFile primary) {
+    try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+      return files.filter(path -> primary.isStoredAs(path.getFileName().toString())).sorted().findFirst()
+          .orElse(folder.resolve(primary.name()));
+    } catch (IOException e) {
+      return folder.resolve(primary.name());
+    }
   }
 
   private static long size(Path path) {

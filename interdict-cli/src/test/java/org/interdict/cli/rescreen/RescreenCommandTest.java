@@ -74,4 +74,18 @@ class RescreenCommandTest {
     assertThat(run("rescreen", "--parties", "nope.csv", "--column", "name", "--from", from.toString(), "--to",
         from.toString()).code()).isEqualTo(2);
   }
+
+  /** Issue 9, failure 6: the rescreen CSV wrote stored party names that look like formulas unescaped. */
+  @Test
+  void csvDefusesFormulasInStoredNames() throws Exception {
+    Path parties = temp.resolve("parties.csv");
+    Files.writeString(parties, "id,name\n-v1,=Wuhan Global Sensor Technology Co Ltd\n", StandardCharsets.UTF_8);
+
+    Run run = run("rescreen", "--parties", parties.toString(), "--column", "name", "--id-column", "id",
+        "--from", snapshot("2024-04-26").toString(), "--to", snapshot("2024-05-03").toString(), "--format", "csv");
+
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.out().lines()).anySatisfy(line -> assertThat(line)
+        .startsWith("new,'-v1,'=Wuhan Global Sensor Technology Co Ltd,us-ofac-sdn:46633,"));
+  }
 }

@@ -46,4 +46,14 @@ class ScreenOutputSafetyTest {
         .contains("SDGT\\u{1B}31m");
     assertThat(run.out()).doesNotContain("\u001b").doesNotContain("\u202e");
   }
+
+  /** Failure 6 for {@code --ownership --format csv}: names outside the graph are written as given. */
+  @Test
+  void ownershipCsvDefusesFormulas() {
+    ScreenCommandTest.Run run = ScreenCommandTest.run("screen", "=Kaspersky Lab", "--ownership",
+        "src/test/resources/fixtures/ownership/kaspersky-group.csv", "--format", "csv");
+
+    assertThat(run.out().lines()).anySatisfy(line -> assertThat(line).startsWith("'=Kaspersky Lab,listed,"));
+    assertThat(run.out().lines()).noneMatch(line -> line.startsWith("="));
+  }
 }

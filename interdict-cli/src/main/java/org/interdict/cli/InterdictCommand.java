@@ -17,7 +17,9 @@ import picocli.CommandLine.Command;
       "     no difference (lists diff), no source failed or missing (lists update, import, status)",
       "  1  found: covered software, a match, a new hit, a difference, or a list source that failed,",
       "     was suspicious or has no snapshot (see each command's --help)",
-      "  2  usage error, or no input could be read"
+      "  2  usage error, or no input could be read",
+      "  4  screen, rescreen: a list was not read completely (rows skipped, bad bytes, a parser limit);",
+      "     results are written, but a no-match proves nothing"
     },
     subcommands = {CommandLine.HelpCommand.class})
 public final class InterdictCommand implements Runnable {

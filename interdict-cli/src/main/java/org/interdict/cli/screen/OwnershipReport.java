@@ -2,8 +2,6 @@ package org.interdict.cli.screen;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import de.siegmar.fastcsv.writer.CsvWriter;
-import de.siegmar.fastcsv.writer.LineDelimiter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -17,6 +15,7 @@ import org.interdict.ownership.OwnershipFlag;
 import org.interdict.ownership.OwnershipPath;
 import org.interdict.ownership.OwnershipResult;
 import org.interdict.ownership.RuleOutcome;
+import org.interdict.report.csv.SafeCsvWriter;
 import org.interdict.screening.Match;
 import org.interdict.screening.ScreeningResult;
 
@@ -77,23 +76,23 @@ record OwnershipReport(List<String> lists, double minScore, OwnershipResult resu
   }
 
   void csv(Writer out) throws IOException {
-    CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(out);
-    csv.writeRecord("node", "outcome", "rule", "aggregate_percent", "path", "listed_node", "entity_id", "score",
+    SafeCsvWriter csv = SafeCsvWriter.withLf(out);
+    csv.row("node", "outcome", "rule", "aggregate_percent", "path", "listed_node", "entity_id", "score",
         "edge_sources", "as_of");
     for (ListedNode listed : result.listed()) {
-      csv.writeRecord(listed.node(), "listed", "", "", "", listed.node(), listed.match().party().id(),
+      csv.row(listed.node(), "listed", "", "", "", listed.node(), listed.match().party().id(),
           score(listed.match().score()), "", result.asOf().toString());
     }
     for (OwnershipFlag flag : result.flags()) {
       for (OwnershipPath path : flag.paths()) {
-        csv.writeRecord(flag.node(), "flagged", flag.ruleId(), percent(flag), path.describe(), path.listed().node(),
+        csv.row(flag.node(), "flagged", flag.ruleId(), percent(flag), path.describe(), path.listed().node(),
             path.listed().match().party().id(), score(path.listed().match().score()), sources(path),
             result.asOf().toString());
       }
     }
     for (ScreeningResult screened : extra) {
       for (Match match : screened.matches()) {
-        csv.writeRecord(screened.query().name(), "listed", "", "", "", screened.query().name(), match.party().id(),
+        csv.row(screened.query().name(), "listed", "", "", "", screened.query().name(), match.party().id(),
             score(match.score()), "", result.asOf().toString());
       }
     }

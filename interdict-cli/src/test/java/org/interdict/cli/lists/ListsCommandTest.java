@@ -138,6 +138,24 @@ class ListsCommandTest {
     assertThat(fields.get(1).get("before").get(0).asText()).isEqualTo("CUBA");
   }
 
+  /** Issue 9, failure 1: a first import of the SDN file with one Latin-1 byte put the truncated list in force. */
+  @Test
+  void aFirstImportOfAnIncompleteFileIsRefused() throws IOException {
+    byte[] bytes = Files.readAllBytes(sdnDir.resolve("2024-05-03/sdn.csv"));
+    bytes[new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf("\n27966,\"ACL ITHALAT") + 9] =
+        (byte) 0xC7;
+    Path download = Files.createDirectories(dataDir.resolve("download"));
+    Files.write(download.resolve("sdn.csv"), bytes);
+    Path empty = dataDir.resolve("fresh-store");
+
+    Run run = lists("import", download.toString(), "--data-dir", empty.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).contains("suspicious").contains("incomplete: 1 problem reading us-ofac-sdn")
+        .contains("sdn.csv:7001").doesNotContain("updated");
+    assertThat(lists("status", "--data-dir", empty.toString()).exitCode()).isEqualTo(1);
+  }
+
   @Test
   void importOfTheSameFilesAgainIsUnchangedAndAnEmptyFolderIsAUsageError() throws IOException {
     Run again = lists("import", sdnDir.resolve("2024-05-03").toString(), "--data-dir", dataDir.toString());

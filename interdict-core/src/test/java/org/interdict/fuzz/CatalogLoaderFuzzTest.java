@@ -1,0 +1,47 @@
+package org.interdict.fuzz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.interdict.catalog.CatalogException;
+import org.interdict.catalog.CatalogLoader;
+
+/**
+ * The catalog loader on a copy of the bundled catalog with one of its files (chosen by the input) replaced by
+ * fuzzed YAML: it loads, or fails with a {@link CatalogException} naming the file; nothing else escapes.
+ */
+class CatalogLoaderFuzzTest {
+  private static final Path BUNDLED = Path.of("src", "main", "resources", "org", "interdict", "catalog", "data");
+  private static final List<Path> FILES = files();
+
+  private static List<Path> files() {
+    try (Stream<Path> walk = Files.walk(BUNDLED)) {
+      return walk.filter(Files::isRegularFile).map(BUNDLED::relativize).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @FuzzTest(maxDuration = "20s")
+  void loadsOrNamesTheBadFile(FuzzedDataProvider data) throws IOException {
+    Path replaced = FILES.get(data.consumeInt(0, FILES.size() - 1));
+    byte[] yaml = data.consumeRemainingAsBytes();
+    Path dir = Path.of("target", "fuzz-files", "catalog");
+    for (Path file : FILES) {
+      Files.createDirectories(dir.resolve(file).getParent());
+      Files.write(dir.resolve(file), file.equals(replaced) ? yaml : Files.readAllBytes(BUNDLED.resolve(file)));
+    }
+    try {
+      assertThat(CatalogLoader.fromDirectory(dir).version()).isNotNull();
+    } catch (CatalogException e) {
+      assertThat(e.getMessage()).as("a catalog error names the file").contains(dir.toString());
+    }
+  }
+}

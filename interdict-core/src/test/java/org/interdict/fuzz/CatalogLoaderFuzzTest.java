@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.stream.Stream;
 import org.interdict.catalog.CatalogException;
@@ -20,6 +21,25 @@ import org.interdict.catalog.CatalogLoader;
 class CatalogLoaderFuzzTest {
   private static final Path BUNDLED = Path.of("src", "main", "resources", "org", "interdict", "catalog", "data");
   private static final List<Path> FILES = files();
+  private static final Path DIR = Path.of("target", "fuzz-files", "catalog");
+  /** The file the previous input replaced; confined to the fuzzing thread. */
+  private static Path lastReplaced;
+
+  static {
+    try {
+      for (Path file : FILES) {
+        Files.createDirectories(DIR.resolve(file).getParent());
+        restore(file);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Puts the bundled bytes of {@code file} back into the copy. */
+  private static void restore(Path file) throws IOException {
+    Files.copy(BUNDLED.resolve(file), DIR.resolve(file), StandardCopyOption.REPLACE_EXISTING);
+  }
 
   private static List<Path> files() {
     try (Stream<Path> walk = Files.walk(BUNDLED)) {
@@ -33,15 +53,15 @@ class CatalogLoaderFuzzTest {
   void loadsOrNamesTheBadFile(FuzzedDataProvider data) throws IOException {
     Path replaced = FILES.get(data.consumeInt(0, FILES.size() - 1));
     byte[] yaml = data.consumeRemainingAsBytes();
-    Path dir = Path.of("target", "fuzz-files", "catalog");
-    for (Path file : FILES) {
-      Files.createDirectories(dir.resolve(file).getParent());
-      Files.write(dir.resolve(file), file.equals(replaced) ? yaml : Files.readAllBytes(BUNDLED.resolve(file)));
+    if (lastReplaced != null) {
+      restore(lastReplaced);
     }
+    Files.write(DIR.resolve(replaced), yaml);
+    lastReplaced = replaced;
     try {
-      assertThat(CatalogLoader.fromDirectory(dir).version()).isNotNull();
+      assertThat(CatalogLoader.fromDirectory(DIR).version()).isNotNull();
     } catch (CatalogException e) {
-      assertThat(e.getMessage()).as("a catalog error names the file").contains(dir.toString());
+      assertThat(e.getMessage()).as("a catalog error names the file").contains(DIR.toString());
     }
   }
 }

@@ -3,6 +3,7 @@ package org.interdict.inventory.cyclonedx;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import org.interdict.inventory.InventorySink;
@@ -48,11 +49,14 @@ final class CycloneDxJsonReader {
           default -> parser.skipChildren();
         }
       }
+      JsonInputs.expectEnd(parser, fileName, sink);
     } catch (JsonProcessingException e) {
       // Jackson cannot resynchronise inside a broken document: keep what was read, say where it broke.
       long line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
       sink.error(new InputError(new SourceLocation(fileName, line, lastPointer), "malformed-json",
           JsonInputs.describe(e) + "; stopped reading this file"));
+    } catch (CharConversionException e) {
+      JsonInputs.encodingFailure(e, fileName, lastPointer, sink);
     }
   }
 

@@ -3,6 +3,7 @@ package org.interdict.inventory.spdx;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -57,10 +58,13 @@ public final class SpdxJsonReader implements InventoryReader {
           default -> parser.skipChildren();
         }
       }
+      JsonInputs.expectEnd(parser, fileName, sink);
     } catch (JsonProcessingException e) {
       long line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
       sink.error(new InputError(new SourceLocation(fileName, line, document.lastPointer), "malformed-json",
           JsonInputs.describe(e) + "; stopped reading this file"));
+    } catch (CharConversionException e) {
+      JsonInputs.encodingFailure(e, fileName, document.lastPointer, sink);
     } catch (IOException e) {
       throw new UncheckedIOException(fileName + ": cannot read: " + e.getMessage(), e);
     }

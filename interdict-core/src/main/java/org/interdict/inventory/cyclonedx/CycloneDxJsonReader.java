@@ -40,8 +40,14 @@ final class CycloneDxJsonReader {
           case "bomFormat" -> {
             String format = JsonInputs.scalarText(parser);
             if (!"CycloneDX".equals(format)) {
-              throw new UnreadableInventoryException(fileName + ": bomFormat is '" + format
-                  + "', expected 'CycloneDX'");
+              String why = "bomFormat is '" + format + "', expected 'CycloneDX'";
+              if (lastPointer.isEmpty()) {
+                throw new UnreadableInventoryException(fileName + ": " + why);
+              }
+              // components were already sent: throwing now would break the reader contract (found by fuzzing)
+              sink.error(new InputError(new SourceLocation(fileName, JsonInputs.line(parser), "/bomFormat"),
+                  "not-cyclonedx", why + " after components were read; stopped reading this file"));
+              return;
             }
           }
           case "metadata" -> readMetadata(parser);

@@ -51,7 +51,17 @@ public final class SpdxJsonReader implements InventoryReader {
         String field = parser.currentName();
         parser.nextToken();
         switch (field) {
-          case "spdxVersion" -> checkVersion(JsonInputs.scalarText(parser), fileName);
+          case "spdxVersion" -> {
+            String version = JsonInputs.scalarText(parser);
+            if (!document.lastPointer.isEmpty() && !version.startsWith("SPDX-2.")) {
+              // packages were already sent: throwing now would break the reader contract (found by fuzzing)
+              sink.error(new InputError(new SourceLocation(fileName, JsonInputs.line(parser), "/spdxVersion"),
+                  "unsupported-spdx-version", "spdxVersion is '" + version + "' after packages were read;"
+                      + " stopped reading this file"));
+              return;
+            }
+            checkVersion(version, fileName);
+          }
           case "documentDescribes" -> readDescribes(parser, document);
           case "relationships" -> readRelationships(parser, document);
           case "packages" -> readPackages(parser, fileName, sink, document);

@@ -27,6 +27,14 @@ public final class Reader {
 
   private Reader() {}
 
+  /**
+   * Column names as the header gives them ({@code id} read as {@code _id}). Found by fuzzing: any row whose second
+   * field was "source" was skipped as a repeated header, silently, with every row an open quote had swallowed.
+   */
+  private static List<String> headerNames(List<String> fields) {
+    return fields.stream().map(field -> field.strip().equals("id") ? "_id" : field.strip()).toList();
+  }
+
   /** Whether a first line looks like a CSL export header. */
   public static boolean isHeader(String firstLine) {
     String line = firstLine.replace("\uFEFF", "").replace("\"", "");
@@ -55,7 +63,7 @@ public final class Reader {
         lastLine = record.getStartingLineNumber();
         List<String> fields = record.getFields();
         if (header == null) {
-          header = fields.stream().map(field -> field.strip().equals("id") ? "_id" : field.strip()).toList();
+          header = headerNames(fields);
           if (!header.containsAll(REQUIRED)) {
             errors.add(InputError.of(name, lastLine, ListErrors.UNEXPECTED_HEADER,
                 "expected a CSL header with columns " + REQUIRED + ", found " + fields + "; skipping file"));
@@ -63,8 +71,8 @@ public final class Reader {
           }
           continue;
         }
-        if (fields.size() > 1 && fields.get(1).strip().equals("source")) {
-          continue;
+        if (header.equals(headerNames(fields))) {
+          continue; // the header repeated (seen in real exports); a row that only starts like it is data
         }
         if (fields.size() != header.size()) {
           errors.add(InputError.of(name, lastLine, ListErrors.MALFORMED_ROW,

@@ -57,6 +57,12 @@ public final class Reader {
               "expected " + COLUMNS + " columns, found " + record.getFieldCount() + "; skipping row"));
           continue;
         }
+        if (record.getFields().stream().anyMatch(field -> field.indexOf('\n') >= 0 || field.indexOf('\r') >= 0)) {
+          // DPL fields never hold a line break: one means a quote did not close and later rows were read into this
+          // field, silently (found by fuzzing). The row is kept; the rows it swallowed are lost, so say so.
+          errors.add(InputError.of(name, lastLine, ListErrors.MALFORMED_ROW, "a field runs over several lines (a"
+              + " quote that does not close?); the rows after it up to the next closing quote are lost"));
+        }
         rows.add(new Row(lastLine, record.getFields().stream().map(String::strip).toList()));
       }
     } catch (UncheckedIOException | IOException e) {

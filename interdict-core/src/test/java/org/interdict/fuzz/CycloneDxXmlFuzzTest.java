@@ -15,6 +15,6 @@ class CycloneDxXmlFuzzTest {
 
   @FuzzTest(maxDuration = "20s")
   void readsEveryComponentAroundABadOne(byte[] input) {
-    InventoryChecks.check(reader, "fuzz.cdx.xml", BEFORE, input, AFTER, FuzzBytes::isXml);
+    InventoryChecks.check(reader, "fuzz.cdx.xml", BEFORE, input, AFTER, FuzzBytes::isXml, FuzzBytes::isXml);
   }
 }

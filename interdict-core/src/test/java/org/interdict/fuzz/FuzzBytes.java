@@ -1,5 +1,6 @@
 package org.interdict.fuzz;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -9,6 +10,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Predicate;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -56,17 +58,34 @@ final class FuzzBytes {
 
   /** Whether the bytes are one well-formed JSON document (UTF-8, nothing after it). */
   static boolean isJson(byte[] bytes) {
+    return jsonHolds(bytes, tree -> true);
+  }
+
+  /**
+   * Whether the bytes are one well-formed JSON document whose tree satisfies {@code test}: a well-formed fuzzed
+   * part can still move the record after it elsewhere (close {@code packages} and open {@code files}), so the
+   * targets ask the tree whether that record is still where the reader reads records.
+   */
+  static boolean jsonHolds(byte[] bytes, Predicate<JsonNode> test) {
     if (!isUtf8(bytes)) {
       return false;
     }
     try (var parser = JSON.createParser(bytes)) {
-      if (parser.readValueAsTree() == null) {
-        return false;
-      }
-      return parser.nextToken() == null;
+      JsonNode tree = parser.readValueAsTree();
+      return tree != null && parser.nextToken() == null && test.test(tree);
     } catch (IOException | RuntimeException e) {
       return false;
     }
+  }
+
+  /** Whether {@code array} is an array with an object whose {@code name} is {@code name}. */
+  static boolean hasNamed(JsonNode array, String name) {
+    for (JsonNode item : array.isArray() ? array : JSON.createArrayNode()) {
+      if (item.isObject() && name.equals(item.path("name").asText(null))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the bytes are a well-formed UTF-8 XML document without a DTD or entity references. */

@@ -45,28 +45,30 @@ final class InventoryChecks {
 
   /**
    * Reads a document holding a valid record named {@link #BEFORE}, the fuzzed part, then one named {@link #AFTER}.
-   * The record before is always read; the one after is read when {@code wellFormed} (the fuzzed part left the
-   * document valid), and otherwise may be lost only with an error saying so.
+   * The record before is always read. The one after is read when {@code inPlace} (the fuzzed part left it where
+   * the format keeps records); otherwise it may be missing only with an error saying so, unless the document is
+   * {@code wellFormed} (a well-formed part may move it elsewhere, into SPDX {@code files} say, legitimately).
    */
-  static void readEmbedded(InventoryReader reader, byte[] document, String fileName, boolean wellFormed) {
+  static void readEmbedded(InventoryReader reader, byte[] document, String fileName, boolean inPlace,
+      boolean wellFormed) {
     CollectingSink sink = new CollectingSink();
     reader.read(new ByteArrayInputStream(document), fileName, sink);
     sink.errors.forEach(error -> assertPlaced(error, fileName));
     assertThat(sink.names()).as("the valid record before the fuzzed part; errors %s", sink.errors).contains(BEFORE);
-    if (wellFormed) {
+    if (inPlace) {
       assertThat(sink.names()).as("the valid record after a well-formed fuzzed part; errors %s", sink.errors)
           .contains(AFTER);
-    } else if (!sink.names().contains(AFTER)) {
+    } else if (!wellFormed && !sink.names().contains(AFTER)) {
       assertThat(sink.errors).as("a record after a bad part is lost only with an error saying so").isNotEmpty();
     }
   }
 
   /** {@code input} as a whole file, then between {@code before} and {@code after}; see {@link #readEmbedded}. */
   static void check(InventoryReader reader, String fileName, byte[] before, byte[] input, byte[] after,
-      Predicate<byte[]> wellFormed) {
+      Predicate<byte[]> inPlace, Predicate<byte[]> wellFormed) {
     readWhole(reader, input, fileName);
     byte[] document = FuzzBytes.concat(before, input, after);
-    readEmbedded(reader, document, fileName, wellFormed.test(document));
+    readEmbedded(reader, document, fileName, inPlace.test(document), wellFormed.test(document));
   }
 
   static void assertPlaced(InputError error, String fileName) {

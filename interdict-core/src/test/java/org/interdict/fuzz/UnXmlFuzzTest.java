@@ -20,6 +20,6 @@ class UnXmlFuzzTest {
   @FuzzTest(maxDuration = "20s")
   void readsEveryEntryAroundABadOne(byte[] input) {
     ListChecks.checkDocument(ListSource.UN, "consolidated.xml", BEFORE, input, AFTER, "XXi.901", "XXi.902",
-        FuzzBytes::isXml);
+        FuzzBytes::isXml, FuzzBytes::isXml);
   }
 }

@@ -20,7 +20,7 @@ class CatalogLoaderTest {
         .contains("us-person", "us-federal-agency", "us-federal-contractor", "non-us");
     assertThat(catalog.regime("us-icts-kaspersky-2024")).isPresent();
     assertThat(catalog.vendor("kaspersky")).isPresent();
-    assertThat(catalog.products()).allSatisfy(p -> assertThat(catalog.vendor(p.vendor())).isPresent());
+    assertThat(catalog.products()).isNotEmpty().allSatisfy(p -> assertThat(catalog.vendor(p.vendor())).isPresent());
   }
 
   @Test

@@ -40,5 +40,8 @@ class CuratedSnapshotScreeningTest {
   @ValueSource(strings = {"Eugene Kaspersky", "Евгений Касперский", "Kasperskiy Yevgeniy"})
   void eugeneKasperskyIsNotListed(String query) {
     assertThat(INDEX.screen(ScreeningQuery.of(query)).matches()).noneMatch(m -> m.party().type() == PartyType.INDIVIDUAL);
+    // not vacuous: below the threshold the same query does reach the Kaspersky entities
+    assertThat(INDEX.screen(ScreeningQuery.of(query).withMinScore(0.0)).matches())
+        .anyMatch(m -> m.party().type() == PartyType.ENTITY);
   }
 }

@@ -1,7 +1,6 @@
 package org.interdict.cli.lists;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.interdict.cli.InterdictCommand;
+import org.interdict.testing.Prerequisites;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,9 +50,8 @@ class ListsCommandTest {
 
   @BeforeEach
   void importPair() {
-    String shared = System.getProperty("interdict.shared.dir", "../../shared");
-    sdnDir = Path.of(shared, "data", "lists", "us_ofac_sdn").toAbsolutePath().normalize();
-    assumeTrue(Files.isDirectory(sdnDir.resolve("2024-04-26")), "shared SDN pair not found at " + sdnDir);
+    sdnDir = Prerequisites.sharedDir().resolve("data").resolve("lists").resolve("us_ofac_sdn");
+    Prerequisites.require(Files.isDirectory(sdnDir.resolve("2024-04-26")), "shared SDN pair not found at " + sdnDir);
     Run april = lists("import", sdnDir.resolve("2024-04-26").toString(), "--fetched-at", "2024-04-26",
         "--data-dir", dataDir.toString());
     assertThat(april.exitCode()).as(april.err()).isZero();

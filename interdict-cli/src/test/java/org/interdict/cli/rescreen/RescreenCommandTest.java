@@ -1,7 +1,6 @@
 package org.interdict.cli.rescreen;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.interdict.cli.InterdictCommand;
+import org.interdict.testing.Prerequisites;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -20,8 +20,8 @@ class RescreenCommandTest {
   @TempDir Path temp;
 
   private static Path snapshot(String date) {
-    Path dir = Path.of(System.getProperty("interdict.shared.dir", "../../shared"), "data", "lists", "us_ofac_sdn", date);
-    assumeTrue(Files.isRegularFile(dir.resolve("sdn.csv")), "shared SDN snapshot not found at " + dir);
+    Path dir = Prerequisites.sharedDir().resolve("data").resolve("lists").resolve("us_ofac_sdn").resolve(date);
+    Prerequisites.require(Files.isRegularFile(dir.resolve("sdn.csv")), "shared SDN snapshot not found at " + dir);
     return dir;
   }
 

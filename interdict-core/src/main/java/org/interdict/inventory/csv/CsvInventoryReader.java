@@ -46,13 +46,18 @@ public final class CsvInventoryReader implements InventoryReader {
     try {
       BufferedReader text = Encodings.reader(input);
       char delimiter = CsvText.sniffDelimiter(text);
+      QuoteTracker quotes = new QuoteTracker(text, delimiter);
       // Not closed: closing would close the caller's stream, which the InventoryReader contract forbids.
       CsvReader<CsvRecord> csv = CsvReader.builder()
           .fieldSeparator(delimiter)
           .skipEmptyLines(true)
           .ignoreDifferentFieldCount(true)
-          .ofCsvRecord(text);
+          .ofCsvRecord(quotes);
       readRows(csv.iterator(), fileName, sink);
+      if (quotes.endedInsideQuotes()) {
+        sink.error(InputError.of(fileName, quotes.openedAtLine(), "unterminated-quote", "a quoted field opens on"
+            + " this line and never closes, so the rest of the file was read as one field: rows after it are lost"));
+      }
     } catch (IOException e) {
       throw new UnreadableInventoryException(fileName + ": cannot read: " + e.getMessage(), e);
     }

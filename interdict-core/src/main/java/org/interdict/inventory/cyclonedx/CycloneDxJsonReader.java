@@ -3,6 +3,7 @@ package org.interdict.inventory.cyclonedx;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import org.interdict.inventory.InventorySink;
@@ -42,8 +43,14 @@ final class CycloneDxJsonReader {
             formatSeen = true;
             String format = JsonInputs.scalarText(parser);
             if (!"CycloneDX".equals(format)) {
-              throw new UnreadableInventoryException(fileName + ": bomFormat is '" + format
-                  + "', expected 'CycloneDX'");
+              String why = "bomFormat is '" + format + "', expected 'CycloneDX'";
+              if (lastPointer.isEmpty()) {
+                throw new UnreadableInventoryException(fileName + ": " + why);
+              }
+              // components were already sent: throwing now would break the reader contract (found by fuzzing)
+              sink.error(new InputError(new SourceLocation(fileName, JsonInputs.line(parser), "/bomFormat"),
+                  "not-cyclonedx", why + " after components were read; stopped reading this file"));
+              return;
             }
           }
           case "metadata" -> readMetadata(parser);
@@ -57,11 +64,14 @@ final class CycloneDxJsonReader {
             + " bomFormat field, which every CycloneDX JSON BOM has; read it as CycloneDX as asked, but check it is"
             + " one"));
       }
+      JsonInputs.expectEnd(parser, fileName, sink);
     } catch (JsonProcessingException e) {
       // Jackson cannot resynchronise inside a broken document: keep what was read, say where it broke.
       long line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
       sink.error(new InputError(new SourceLocation(fileName, line, lastPointer), "malformed-json",
           JsonInputs.describe(e) + "; stopped reading this file"));
+    } catch (CharConversionException e) {
+      JsonInputs.encodingFailure(e, fileName, lastPointer, sink);
     }
   }
 

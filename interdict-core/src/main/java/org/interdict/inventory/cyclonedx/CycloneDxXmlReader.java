@@ -70,7 +70,10 @@ final class CycloneDxXmlReader {
         }
       }
     } catch (XMLStreamException e) {
-      long line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNumber());
+      // No location when the parser fails on the document's first bytes (an encoding it does not support, found
+      // by fuzzing): that is line 1; otherwise where the parser stood.
+      long line = e.getLocation() != null && e.getLocation().getLineNumber() > 0 ? e.getLocation().getLineNumber()
+          : xml == null ? 1 : Math.max(1, xml.getLocation().getLineNumber());
       String message = e.getMessage() == null ? "unreadable XML" : e.getMessage().replaceAll("\\s+", " ");
       String id = message.contains("DOCTYPE") || message.contains("DTD") || message.contains("entity")
           ? "forbidden-dtd" : "malformed-xml";

@@ -7,12 +7,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import org.interdict.inventory.InventorySink;
+import org.interdict.inventory.UnreadableInventoryException;
 import org.interdict.model.InputError;
 import org.interdict.model.SourceLocation;
 
@@ -139,6 +141,33 @@ public final class JsonInputs {
       return what;
     }
     return "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": " + what;
+  }
+
+  /**
+   * Called after the document's root value: reports anything but whitespace after it, which the reader would
+   * otherwise drop unseen (two documents concatenated, a root closed early by a corrupted part). Found by fuzzing.
+   */
+  public static void expectEnd(JsonParser parser, String fileName, InventorySink sink) throws IOException {
+    if (parser.nextToken() != null) {
+      long line = line(parser);
+      sink.error(InputError.of(fileName, Math.max(line, 1), "malformed-json", "content after the end of the document"
+          + " (line " + line + ", column " + parser.currentTokenLocation().getColumnNr() + "); ignored"));
+    }
+  }
+
+  /**
+   * Handles bytes that are not valid in the encoding Jackson chose from the first four (UTF-32 or UTF-16, say):
+   * the file is unreadable when nothing was read before ({@code lastPointer} empty), else the error is reported at
+   * the last pointer read and the rest of the file is skipped. Found by fuzzing: this escaped as an IOException.
+   */
+  public static void encodingFailure(CharConversionException e, String fileName, String lastPointer,
+      InventorySink sink) {
+    String what = "bytes not valid in the encoding the first bytes announce (" + e.getMessage() + ")";
+    if (lastPointer.isEmpty()) {
+      throw new UnreadableInventoryException(fileName + ": " + what, e);
+    }
+    sink.error(new InputError(new SourceLocation(fileName, 0, lastPointer), "malformed-json",
+        what + "; stopped reading this file"));
   }
 
   /** The 1-based line of the current token, or 0 when the parser does not know it. */

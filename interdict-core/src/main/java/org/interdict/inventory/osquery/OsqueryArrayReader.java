@@ -3,6 +3,7 @@ package org.interdict.inventory.osquery;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
@@ -49,11 +50,14 @@ final class OsqueryArrayReader {
         }
         index++;
       }
+      JsonInputs.expectEnd(parser, fileName, sink);
     } catch (JsonProcessingException e) {
       // A broken document cannot be resynchronised safely; keep what was read and say where it broke.
       long line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
       sink.error(new InputError(new SourceLocation(fileName, line, "/" + index), "malformed-json",
           JsonInputs.describe(e) + "; stopped reading this file"));
+    } catch (CharConversionException e) {
+      JsonInputs.encodingFailure(e, fileName, index == 0 ? "" : "/" + index, sink);
     }
   }
 }

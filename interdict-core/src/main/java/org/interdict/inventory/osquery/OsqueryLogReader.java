@@ -3,6 +3,7 @@ package org.interdict.inventory.osquery;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -50,7 +51,8 @@ final class OsqueryLogReader {
       try (JsonParser parser =
           JsonInputs.parser(lines.buffer(), lines.lineStart(), lines.lineLength())) {
         readLine(parser, lineNumber);
-      } catch (JsonProcessingException | IllegalStateException e) {
+      } catch (JsonProcessingException | CharConversionException | IllegalStateException e) {
+        // CharConversionException: the line's first bytes look like UTF-16/32 to Jackson (found by fuzzing)
         String why = e instanceof JsonProcessingException json ? JsonInputs.describe(json) : e.getMessage();
         sink.error(InputError.of(fileName, lineNumber, "malformed-json",
             "not a JSON object: " + why.replaceFirst("^line 1, ", "") + "; skipping this line"));

@@ -3,6 +3,7 @@ package org.interdict.inventory.spdx;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashSet;
@@ -54,7 +55,15 @@ public final class SpdxJsonReader implements InventoryReader {
         switch (field) {
           case "spdxVersion" -> {
             versionSeen = true;
-            checkVersion(JsonInputs.scalarText(parser), fileName);
+            String version = JsonInputs.scalarText(parser);
+            if (!document.lastPointer.isEmpty() && !version.startsWith("SPDX-2.")) {
+              // packages were already sent: throwing now would break the reader contract (found by fuzzing)
+              sink.error(new InputError(new SourceLocation(fileName, JsonInputs.line(parser), "/spdxVersion"),
+                  "unsupported-spdx-version", "spdxVersion is '" + version + "' after packages were read;"
+                      + " stopped reading this file"));
+              return;
+            }
+            checkVersion(version, fileName);
           }
           case "documentDescribes" -> readDescribes(parser, fileName, sink, document);
           case "relationships" -> readRelationships(parser, fileName, sink, document);
@@ -68,10 +77,13 @@ public final class SpdxJsonReader implements InventoryReader {
             + " spdxVersion field, which every SPDX 2 JSON document has; read it as SPDX as asked, but check it is"
             + " one"));
       }
+      JsonInputs.expectEnd(parser, fileName, sink);
     } catch (JsonProcessingException e) {
       long line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
       sink.error(new InputError(new SourceLocation(fileName, line, document.lastPointer), "malformed-json",
           JsonInputs.describe(e) + "; stopped reading this file"));
+    } catch (CharConversionException e) {
+      JsonInputs.encodingFailure(e, fileName, document.lastPointer, sink);
     } catch (IOException e) {
       throw new UnreadableInventoryException(fileName + ": cannot read: " + e.getMessage(), e);
     }

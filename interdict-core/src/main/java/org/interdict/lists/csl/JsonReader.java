@@ -38,8 +38,16 @@ final class JsonReader {
       while (parser.nextToken() != null) {
         if (parser.currentToken() == JsonToken.FIELD_NAME && parser.currentName().equals("results")
             && parser.nextToken() == JsonToken.START_ARRAY) {
-          while (parser.nextToken() == JsonToken.START_OBJECT) {
+          JsonToken item;
+          while ((item = parser.nextToken()) != JsonToken.END_ARRAY && item != null) {
             long line = parser.currentLocation().getLineNr();
+            if (item != JsonToken.START_OBJECT) {
+              // Found by fuzzing: the loop used to end here, silently dropping every record after the item.
+              parser.skipChildren();
+              errors.add(InputError.of(file.toString(), Math.max(1, line), ListErrors.MALFORMED_ROW,
+                  "a results item that is not an object (" + item + "); skipping it"));
+              continue;
+            }
             JsonNode record = parser.readValueAsTree();
             rows.add(new CslRow(line, values(record)));
           }

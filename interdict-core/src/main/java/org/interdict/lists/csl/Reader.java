@@ -19,6 +19,14 @@ public final class Reader {
 
   private Reader() {}
 
+  /**
+   * Column names as the header gives them ({@code id} read as {@code _id}). Found by fuzzing: any row whose second
+   * field was "source" was skipped as a repeated header, silently, with every row an open quote had swallowed.
+   */
+  private static List<String> headerNames(List<String> fields) {
+    return fields.stream().map(field -> field.strip().equals("id") ? "_id" : field.strip()).toList();
+  }
+
   /** Whether a first line looks like a CSL export header. */
   public static boolean isHeader(String firstLine) {
     String line = firstLine.replace("\uFEFF", "").replace("\"", "");
@@ -41,7 +49,7 @@ public final class Reader {
     List<List<String>> header = new ArrayList<>(1);
     errors.addAll(CsvTables.records(file, ',', (line, fields) -> {
       if (header.isEmpty()) {
-        header.add(fields.stream().map(field -> field.strip().equals("id") ? "_id" : field.strip()).toList());
+        header.add(headerNames(fields));
         if (!header.get(0).containsAll(REQUIRED)) {
           errors.add(InputError.of(name, line, ListErrors.UNEXPECTED_HEADER,
               "expected a CSL header with columns " + REQUIRED + ", found " + fields + "; skipping file"));
@@ -49,8 +57,8 @@ public final class Reader {
         }
         return true;
       }
-      if (fields.size() > 1 && fields.get(1).strip().equals("source")) {
-        return true;
+      if (header.get(0).equals(headerNames(fields))) {
+        return true; // the header repeated (seen in real exports); a row that only starts like it is data
       }
       CsvTables.columns(name, line, header.get(0), fields, errors)
           .ifPresent(values -> rows.add(new CslRow(line, values)));

@@ -46,6 +46,12 @@ public final class Reader {
             "expected " + COLUMNS + " columns, found " + fields.size() + "; skipping row"));
         return true;
       }
+      if (fields.stream().anyMatch(field -> field.indexOf('\n') >= 0 || field.indexOf('\r') >= 0)) {
+        // DPL fields never hold a line break: one means a quote did not close and later rows were read into this
+        // field, silently (found by fuzzing). The row is kept; the rows it swallowed are lost, so say so.
+        errors.add(InputError.of(name, line, ListErrors.MALFORMED_ROW, "a field runs over several lines (a"
+            + " quote that does not close?); the rows after it up to the next closing quote are lost"));
+      }
       rows.add(new Row(line, fields.stream().map(String::strip).toList()));
       return true;
     }));

@@ -11,6 +11,7 @@ import org.interdict.ownership.GraphIssue;
 import org.interdict.ownership.OwnershipCsv;
 import org.interdict.ownership.OwnershipEdge;
 import org.interdict.ownership.OwnershipGraph;
+import org.interdict.ownership.OwnershipGraphTooLargeException;
 import org.interdict.ownership.Relation;
 import org.interdict.ownership.UnreadableOwnershipException;
 import org.interdict.server.audit.Auditor;
@@ -75,6 +76,8 @@ public final class OwnershipApi {
       replace = params.oneOf("replace", List.of("true", "false")).map(Boolean::parseBoolean).orElse(false);
       try {
         read = OwnershipCsv.read(new StringReader(CsvBodies.csv(ctx)), "upload.csv");
+      } catch (OwnershipGraphTooLargeException e) {
+        throw ApiProblem.payloadTooLarge(e.getMessage());
       } catch (UnreadableOwnershipException e) {
         throw ApiProblem.invalidParameter(e.getMessage());
       }
@@ -82,6 +85,11 @@ public final class OwnershipApi {
       ImportRequest request = bodies.read(ctx, ImportRequest.class);
       replace = Boolean.TRUE.equals(request.replace());
       read = fromJson(request.edges() == null ? List.of() : request.edges());
+    }
+    int kept = replace ? 0 : service.graph().edges().size();
+    if (kept + read.edges().size() > OwnershipGraph.MAX_EDGES) {
+      throw ApiProblem.payloadTooLarge("the stored graph would hold " + (kept + read.edges().size())
+          + " edges; an ownership graph holds at most " + OwnershipGraph.MAX_EDGES + " edges");
     }
     Principal who = Principal.of(ctx);
     Instant now = clock.instant();
@@ -93,6 +101,7 @@ public final class OwnershipApi {
           + replace + " issues=" + read.issues().size());
     });
     service.reload();
+    service.analyse();
     OwnershipGraph graph = service.graph();
     ctx.json(new Imported(edges.size(), replace, graph.edges().size(), graph.nodes().size(),
         read.issues().stream().map(OwnershipApi::issue).toList()));
@@ -124,7 +133,11 @@ public final class OwnershipApi {
         issues.add(new GraphIssue("bad-percent", e.getMessage(), at));
       }
     }
-    return OwnershipGraph.of(edges, issues);
+    try {
+      return OwnershipGraph.of(edges, issues);
+    } catch (OwnershipGraphTooLargeException e) {
+      throw ApiProblem.payloadTooLarge(e.getMessage());
+    }
   }
 
   private static IssueView issue(GraphIssue issue) {

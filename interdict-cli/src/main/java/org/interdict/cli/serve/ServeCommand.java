@@ -91,6 +91,9 @@ public final class ServeCommand implements Callable<Integer> {
     if (maxUploadMb < 1) {
       throw new CommandLine.ParameterException(cli, "--max-upload-mb must be at least 1, was " + maxUploadMb);
     }
+    if (bind.isBlank()) {
+      throw new CommandLine.ParameterException(cli, "--bind needs an address, e.g. 127.0.0.1 or 0.0.0.0");
+    }
     try {
       InetAddress.getByName(bind);
     } catch (UnknownHostException | SecurityException e) {
@@ -122,7 +125,7 @@ public final class ServeCommand implements Callable<Integer> {
       err.flush();
       return ExitCodes.USAGE;
     } catch (io.javalin.util.JavalinBindException e) {
-      err.println("interdict: cannot listen on " + bind + " port " + port + ": " + e.getMessage()
+      err.println("interdict: cannot listen on port " + port + " at " + bind + ": " + e.getMessage()
           + "; choose another --port or --bind");
       err.flush();
       return ExitCodes.USAGE;

@@ -52,7 +52,11 @@ class OwnershipLimitsIT {
   }
 
   private Http.Response importCsv(CharSequence csv) {
-    return http.send("POST", "/api/v1/ownership?replace=true", Map.of("Authorization", "Bearer " + analyst,
+    return importCsv(csv, true);
+  }
+
+  private Http.Response importCsv(CharSequence csv, boolean replace) {
+    return http.send("POST", "/api/v1/ownership?replace=" + replace, Map.of("Authorization", "Bearer " + analyst,
         "Content-Type", "text/csv"), HttpRequest.BodyPublishers.ofString(csv.toString(), StandardCharsets.UTF_8));
   }
 
@@ -114,5 +118,18 @@ class OwnershipLimitsIT {
     ApiSuite.assertProblem(r, 413, "payload-too-large");
     assertThat(r.json().get("detail").asText()).contains("upload.csv:" + (OwnershipGraph.MAX_EDGES + 2))
         .contains(String.valueOf(OwnershipGraph.MAX_EDGES));
+  }
+
+  @Test
+  void anAppendThatWouldTakeTheStoredGraphOverTheLimitIsRefusedAndStoresNothing() {
+    assertThat(importCsv(chain(10_000)).status()).isEqualTo(200);
+    StringBuilder more = new StringBuilder("owner,owned,percent,relation,source\n");
+    for (int i = 1; i <= OwnershipGraph.MAX_EDGES - 10_000 + 1; i++) {
+      more.append("Other Owner ").append(i).append(",Other Company ").append(i).append(",10,owns,\n");
+    }
+    Http.Response r = importCsv(more, false);
+    ApiSuite.assertProblem(r, 413, "payload-too-large");
+    assertThat(r.json().get("detail").asText()).contains("would hold " + (OwnershipGraph.MAX_EDGES + 1) + " edges");
+    assertThat(http.get("/api/v1/ownership?pageSize=1", viewer).json().get("total").asInt()).isEqualTo(10_000);
   }
 }

@@ -86,21 +86,24 @@ public final class OwnershipApi {
       replace = Boolean.TRUE.equals(request.replace());
       read = fromJson(request.edges() == null ? List.of() : request.edges());
     }
-    int kept = replace ? 0 : service.graph().edges().size();
-    if (kept + read.edges().size() > OwnershipGraph.MAX_EDGES) {
-      throw ApiProblem.payloadTooLarge("the stored graph would hold " + (kept + read.edges().size())
-          + " edges; an ownership graph holds at most " + OwnershipGraph.MAX_EDGES + " edges");
-    }
     Principal who = Principal.of(ctx);
     Instant now = clock.instant();
     List<StoredEdge> edges = read.edges().stream().map(e -> new StoredEdge(Ids.next("oe"), 0, e.owner(), e.owned(),
         e.percent(), e.relation().id(), e.source().toString(), e.reference(), now, who.keyName())).toList();
-    db.useTransaction(h -> {
-      service.store(h, edges, replace);
-      auditor.record(h, who, "ownership-imported", "ownership", "graph", "edges=" + edges.size() + " replace="
-          + replace + " issues=" + read.issues().size());
-    });
-    service.reload();
+    // one import at a time, so two appends cannot both pass the size check and store a graph over the limit
+    synchronized (service) {
+      int kept = replace ? 0 : service.graph().edges().size();
+      if (kept + edges.size() > OwnershipGraph.MAX_EDGES) {
+        throw ApiProblem.payloadTooLarge("the stored graph would hold " + (kept + edges.size())
+            + " edges; an ownership graph holds at most " + OwnershipGraph.MAX_EDGES + " edges");
+      }
+      db.useTransaction(h -> {
+        service.store(h, edges, replace);
+        auditor.record(h, who, "ownership-imported", "ownership", "graph", "edges=" + edges.size() + " replace="
+            + replace + " issues=" + read.issues().size());
+      });
+      service.reload();
+    }
     service.analyse();
     OwnershipGraph graph = service.graph();
     ctx.json(new Imported(edges.size(), replace, graph.edges().size(), graph.nodes().size(),

@@ -19,9 +19,13 @@ import org.interdict.report.csv.SafeCsvWriter;
 import org.interdict.screening.Match;
 import org.interdict.screening.ScreeningResult;
 
-/** The ownership report of {@code screen --ownership} in table, JSON ({@value #SCHEMA}) and CSV form. */
+/**
+ * The ownership report of {@code screen --ownership} in table, JSON ({@value #SCHEMA}) and CSV form. A path prints
+ * its listed start and at most its last {@link OwnershipPath#PRINTED_STEPS} steps, with the number omitted: each
+ * omitted node is flagged itself, so the report stays linear in the graph however deep the chains (docs/screening.md).
+ */
 record OwnershipReport(List<String> lists, double minScore, OwnershipResult result, List<ScreeningResult> extra) {
-  static final String SCHEMA = "interdict-ownership/1";
+  static final String SCHEMA = "interdict-ownership/2";
 
   private static String score(double value) {
     return String.format(Locale.ROOT, "%.4f", value);
@@ -33,7 +37,7 @@ record OwnershipReport(List<String> lists, double minScore, OwnershipResult resu
   }
 
   private static String sources(OwnershipPath path) {
-    return path.edges().stream()
+    return path.lastEdges(OwnershipPath.PRINTED_STEPS).stream()
         .map(e -> e.source() + (e.reference().isEmpty() ? "" : " (" + e.reference() + ")"))
         .collect(Collectors.joining("; "));
   }
@@ -54,7 +58,7 @@ record OwnershipReport(List<String> lists, double minScore, OwnershipResult resu
       out.println("FLAGGED \"" + flag.node() + "\" [" + flag.ruleId() + "]"
           + (flag.aggregatePercent().isPresent() ? " aggregate " + percent(flag) + " %" : ""));
       for (OwnershipPath path : flag.paths()) {
-        out.println("  path: " + path.describe());
+        out.println("  path: " + path.describe(OwnershipPath.PRINTED_STEPS));
         out.println("  listed: " + path.listed().match().party().id() + " \"" + path.listed().match().matchedName()
             + "\" " + score(path.listed().match().score()) + "; edges from " + sources(path));
       }
@@ -85,7 +89,8 @@ record OwnershipReport(List<String> lists, double minScore, OwnershipResult resu
     }
     for (OwnershipFlag flag : result.flags()) {
       for (OwnershipPath path : flag.paths()) {
-        csv.row(flag.node(), "flagged", flag.ruleId(), percent(flag), path.describe(), path.listed().node(),
+        csv.row(flag.node(), "flagged", flag.ruleId(), percent(flag),
+            path.describe(OwnershipPath.PRINTED_STEPS), path.listed().node(),
             path.listed().match().party().id(), score(path.listed().match().score()), sources(path),
             result.asOf().toString());
       }
@@ -179,13 +184,19 @@ record OwnershipReport(List<String> lists, double minScore, OwnershipResult resu
 
   private static void path(JsonGenerator json, OwnershipPath path) throws IOException {
     json.writeStartObject();
+    List<OwnershipEdge> edges = path.lastEdges(OwnershipPath.PRINTED_STEPS);
+    json.writeNumberField("steps", path.length());
+    json.writeNumberField("omittedSteps", path.length() - edges.size());
+    if (path.previous().isPresent()) {
+      json.writeStringField("previousNode", path.previous().get().node());
+    }
     json.writeArrayFieldStart("nodes");
-    for (String node : path.nodes()) {
+    for (String node : path.lastNodes(OwnershipPath.PRINTED_STEPS)) {
       json.writeString(node);
     }
     json.writeEndArray();
     json.writeArrayFieldStart("edges");
-    for (OwnershipEdge edge : path.edges()) {
+    for (OwnershipEdge edge : edges) {
       json.writeStartObject();
       json.writeStringField("owner", edge.owner());
       json.writeStringField("owned", edge.owned());

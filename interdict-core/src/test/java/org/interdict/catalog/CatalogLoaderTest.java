@@ -67,10 +67,7 @@ class CatalogLoaderTest {
   void regimeWithoutVerifiedAsOfIsRejected(@TempDir Path dir) throws IOException {
     writeRegime(dir, "", "coverage: {vendors: [acme]}", "profiles: [p]");
 
-    assertThatThrownBy(() -> CatalogLoader.fromDirectory(dir))
-        .isInstanceOf(CatalogException.class)
-        .hasMessageContaining("r.yaml")
-        .hasMessageContaining("regime r: field 'verifiedAsOf' is required");
+    assertRejected(dir, "r.yaml", "regime r: field 'verifiedAsOf' is required");
   }
 
   @Test
@@ -78,9 +75,7 @@ class CatalogLoaderTest {
     writeRegime(dir, "verifiedAsOf: 2024-01-01", "coverage: {vendors: [acme], reviews: [{product: x, category: y,"
         + " question: Q, sourcesForCoverage: [a], sourcesAgainstCoverage: [b]}]}", "profiles: [p]");
 
-    assertThatThrownBy(() -> CatalogLoader.fromDirectory(dir))
-        .isInstanceOf(CatalogException.class)
-        .hasMessageContaining("name exactly one of 'product' or 'category'");
+    assertRejected(dir, "name exactly one of 'product' or 'category'");
   }
 
   @Test
@@ -88,10 +83,7 @@ class CatalogLoaderTest {
     writeRegime(dir, "verifiedAsOf: 2024-01-01", "coverage: {vendors: [acme], reviews: [{category: y,"
         + " question: Q, sourcesForCoverage: [a]}]}", "profiles: [p]");
 
-    assertThatThrownBy(() -> CatalogLoader.fromDirectory(dir))
-        .isInstanceOf(CatalogException.class)
-        .hasMessageContaining("review of category y")
-        .hasMessageContaining("sourcesAgainstCoverage");
+    assertRejected(dir, "review of category y", "sourcesAgainstCoverage");
   }
 
   @Test
@@ -99,18 +91,14 @@ class CatalogLoaderTest {
     writeRegime(dir, "verifiedAsOf: 2024-01-01", "coverage: {vendors: [acme], reviews: [{product: ghost,"
         + " question: Q, sourcesForCoverage: [a], sourcesAgainstCoverage: [b]}]}", "profiles: [p]");
 
-    assertThatThrownBy(() -> CatalogLoader.fromDirectory(dir))
-        .isInstanceOf(CatalogException.class)
-        .hasMessageContaining("regime r: review of unknown product 'ghost'");
+    assertRejected(dir, "regime r: review of unknown product 'ghost'");
   }
 
   @Test
   void obligationVendorOutsideTheCoverageIsRejected(@TempDir Path dir) throws IOException {
     writeRegime(dir, "verifiedAsOf: 2024-01-01", "coverage: {vendors: [acme]}", "profiles: [p], vendors: [other]");
 
-    assertThatThrownBy(() -> CatalogLoader.fromDirectory(dir))
-        .isInstanceOf(CatalogException.class)
-        .hasMessageContaining("obligation o: vendor 'other' is not among the regime's coverage vendors");
+    assertRejected(dir, "obligation o: vendor 'other' is not among the regime's coverage vendors");
   }
 
   @Test
@@ -118,9 +106,7 @@ class CatalogLoaderTest {
     writeRegime(dir, "verifiedAsOf: 2024-01-01\nunverified: [{fact: F}]", "coverage: {vendors: [acme]}",
         "profiles: [p]");
 
-    assertThatThrownBy(() -> CatalogLoader.fromDirectory(dir))
-        .isInstanceOf(CatalogException.class)
-        .hasMessageContaining("unverified fact 'F': field 'reason' is required");
+    assertRejected(dir, "unverified fact 'F': field 'reason' is required");
   }
 
   /** A one-regime catalog whose regime has the given verification lines, coverage and obligation fields. */
@@ -135,6 +121,12 @@ class CatalogLoaderTest {
         "obligations:",
         "  - {id: o, " + obligationFields + ", effectiveFrom: 2024-02-01, status: prohibited, requirement: R,"
             + " action: A}", ""));
+  }
+
+  private static void assertRejected(Path dir, String... messageParts) {
+    assertThatThrownBy(() -> CatalogLoader.fromDirectory(dir))
+        .isInstanceOf(CatalogException.class)
+        .satisfies(e -> assertThat(e.getMessage()).contains(messageParts));
   }
 
   private static void write(Path dir, String name, String text) throws IOException {

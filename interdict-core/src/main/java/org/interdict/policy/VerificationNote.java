@@ -6,9 +6,10 @@ import org.interdict.catalog.Obligation;
 import org.interdict.catalog.Regime;
 
 /**
- * Builds the outcome of a verdict and, when the evaluation date is later than the day the regime's facts were
- * last verified, ends its action and reason with a note saying so: the law may have changed since, and every
- * report prints the action or the reason.
+ * Builds the outcome of a verdict. A {@code review} outcome's action starts with the question for counsel, because
+ * the reports print the action, not the reason, for covered outcomes. When the evaluation date is later than the
+ * day the regime's facts were last verified, the action and reason end with a note saying so: the law may have
+ * changed since.
  */
 final class VerificationNote {
   private VerificationNote() {}
@@ -18,6 +19,9 @@ final class VerificationNote {
     String citation = obligation.map(Obligation::citation).filter(c -> !c.isEmpty()).orElse(regime.citation());
     String requirement = obligation.map(Obligation::requirement).orElse("");
     String action = obligation.map(Obligation::action).orElse("No action required by this regime.");
+    if (verdict.review().isPresent()) {
+      action = "Coverage is open: ask counsel. " + verdict.review().get().question() + " If it is covered: " + action;
+    }
     String reason = verdict.reason();
     if (asOf.isAfter(regime.verifiedAsOf())) {
       String note = text(regime, asOf);

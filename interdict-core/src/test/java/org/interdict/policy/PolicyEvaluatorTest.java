@@ -31,6 +31,9 @@ class PolicyEvaluatorTest {
     assertThat(outcome.reason())
         .startsWith("coverage is open, ask counsel: ")
         .contains("If it is covered: prohibited (prohibited since 2024-09-29)");
+    assertThat(outcome.action())
+        .startsWith("Coverage is open: ask counsel. " + outcome.review().get().question())
+        .endsWith("If it is covered: Replace the product with another vendor's; do not resell or relicense it.");
     assertThat(outcome.obligationId()).contains("no-updates-resale-integration");
     assertThat(outcome.deadline()).contains(LocalDate.parse("2024-09-29"));
   }

@@ -27,8 +27,10 @@ record Verdict(
    * 2023-12-04): the status starts, and is due, on {@code since} unless the obligation names its own deadline.
    */
   static Verdict prohibitedSince(Obligation obligation, LocalDate since) {
-    String reason = "prohibited since " + since
-        + (since.equals(obligation.effectiveFrom()) ? "" : ", on the terms in force since " + obligation.effectiveFrom());
+    String terms = since.equals(obligation.effectiveFrom())
+        ? ""
+        : ", on the terms in force since " + obligation.effectiveFrom();
+    String reason = "prohibited since " + since + terms;
     return new Verdict(Status.PROHIBITED, Optional.of(obligation), Optional.of(since),
         Optional.of(obligation.deadline().orElse(since)), reason, Optional.empty());
   }

@@ -16,8 +16,10 @@ import org.interdict.scan.ScanSummary;
  */
 final class HtmlReport implements ReportWriter {
   private static final Map<String, String> STATUS_COLOURS = Map.of(
-      "prohibited", "#c62828", "prohibited-from", "#ef6c00", "advisory", "#f9a825", "not-covered", "#78909c");
-  private static final List<String> STATUS_ORDER = List.of("prohibited", "prohibited-from", "advisory", "not-covered");
+      "prohibited", "#c62828", "prohibited-from", "#ef6c00", "review", "#6a1b9a", "advisory", "#f9a825",
+      "not-covered", "#78909c");
+  private static final List<String> STATUS_ORDER =
+      List.of("prohibited", "prohibited-from", "review", "advisory", "not-covered");
 
   @Override
   public String formatId() {

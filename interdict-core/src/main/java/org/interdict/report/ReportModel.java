@@ -88,6 +88,9 @@ final class ReportModel {
       regime.put("requirement", outcome.requirement());
       regime.put("action", outcome.action());
       regime.put("reason", outcome.reason());
+      regime.put("factsVerifiedAsOf", outcome.factsVerifiedAsOf().toString());
+      outcome.review().ifPresent(r -> regime.put("review", ordered("question", r.question(),
+          "sourcesForCoverage", r.sourcesForCoverage(), "sourcesAgainstCoverage", r.sourcesAgainstCoverage())));
       regimes.add(regime);
     }
     map.put("regimes", regimes);

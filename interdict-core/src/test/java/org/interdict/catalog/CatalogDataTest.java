@@ -43,9 +43,13 @@ class CatalogDataTest {
           "video-surveillance",
           "telecom",
           "utility",
+          "social-media",
+          "ai-assistant",
+          "uas",
+          "vehicle-connectivity",
           "unclassified");
 
-  private static final Set<String> STATUSES = Set.of("prohibited", "advisory", "not-covered");
+  private static final Set<String> STATUSES = Set.of("prohibited", "review", "advisory", "not-covered");
 
   private final Catalog catalog = CatalogLoader.bundled();
 

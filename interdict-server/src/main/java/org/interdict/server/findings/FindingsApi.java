@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.interdict.policy.Status;
 import org.interdict.report.csv.SafeCsvWriter;
 import org.interdict.server.auth.Role;
 import org.interdict.server.http.Params;
@@ -25,7 +27,8 @@ import org.interdict.store.reviews.ReviewRepository;
 /** {@code GET /api/v1/findings} and {@code GET /api/v1/findings.csv}. */
 public final class FindingsApi {
   private static final String[] FILTERS = {"regime", "status", "host", "product", "scan", "sort", "order"};
-  private static final List<String> STATUSES = List.of("prohibited", "prohibited-from", "advisory", "not-covered");
+  private static final List<String> STATUSES = 
+      Arrays.stream(Status.values()).map(Status::id).toList();
   private final Database db;
   private final FindingRepository findings = new FindingRepository();
   private final ReviewRepository reviews = new ReviewRepository();

@@ -6,12 +6,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.interdict.lists.ListErrors;
 import org.interdict.lists.ListSource;
 import org.interdict.lists.MappedList;
@@ -36,7 +36,7 @@ public final class Mapper {
     ReadResult<Reader.Row> read = Reader.read(file);
     List<InputError> errors = new ArrayList<>(read.errors());
     List<Party> parties = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
+    Map<String, List<String>> seen = new HashMap<>();
     for (Reader.Row row : read.rows()) {
       List<String> f = row.fields();
       if (f.get(0).isEmpty()) {
@@ -45,9 +45,13 @@ public final class Mapper {
         continue;
       }
       String entryId = entryId(f.get(0), f.get(1), f.get(2), f.get(6));
-      if (!seen.add(entryId)) {
+      List<String> earlier = seen.putIfAbsent(entryId, f);
+      if (f.equals(earlier)) {
+        continue; // a verbatim repeat (the real 2023-11-30 file has two): nothing is lost, so the list stays complete
+      }
+      if (earlier != null) {
         errors.add(InputError.of(file.toString(), row.line(), ListErrors.DUPLICATE_ENTRY,
-            "the same name, address and date appear again; skipping this row"));
+            "the same name, address and date appear again with other details; skipping this row"));
         continue;
       }
       Address address = new Address(f.get(1), f.get(2), f.get(3), f.get(5), f.get(4));

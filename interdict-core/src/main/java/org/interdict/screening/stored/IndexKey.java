@@ -14,16 +14,18 @@ import org.interdict.lists.snapshot.SnapshotStore;
 
 /**
  * The key of a set of lists, computed without parsing a manifest or hashing a list file: SHA-256 over the bundled
- * curated snapshot's bytes and, per snapshot folder in force ({@link InForceFolders}), its source, snapshot id and
+ * curated snapshot's bytes, the store's folder and, per snapshot folder in force ({@link InForceFolders}), its source, snapshot id and
  * the SHA-256 of its raw {@code manifest.json} (which names every file's SHA-256). Equal keys, same list files as
  * when the index was built; a new, removed or replaced snapshot changes the key.
  */
 final class IndexKey {
   private IndexKey() {}
 
-  static String of(InForceFolders folders) {
+  static String of(SnapshotStore store, InForceFolders folders) {
     MessageDigest sha = sha256();
     sha.update(bundledBytesDigest());
+    // stored list records name their files by absolute path: a moved data directory gets a new index
+    update(sha, "store", store.root().toString());
     folders.chosen().forEach((sourceId, folder) -> {
       String manifest;
       try {

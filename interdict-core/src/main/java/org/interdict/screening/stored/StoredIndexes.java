@@ -47,7 +47,7 @@ public final class StoredIndexes {
     InForceFolders folders = InForceFolders.of(store, date);
     List<String> notices = new ArrayList<>();
     Optional<Codecs> codecs = Codecs.make(notices);
-    String key = IndexKey.of(folders);
+    String key = IndexKey.of(store, folders);
     Optional<Path> file = folders.chosen().isEmpty() ? Optional.empty() : Optional.of(file(store, key));
     if (codecs.isPresent() && file.isPresent() && Files.isRegularFile(file.get())) {
       try {
@@ -83,7 +83,7 @@ public final class StoredIndexes {
 
   /** The file the index of the snapshots in force on {@code date} is stored in (it may not exist). */
   public static Path file(SnapshotStore store, LocalDate date) {
-    return file(store, IndexKey.of(InForceFolders.of(store, date)));
+    return file(store, IndexKey.of(store, InForceFolders.of(store, date)));
   }
 
   private static Path file(SnapshotStore store, String key) {

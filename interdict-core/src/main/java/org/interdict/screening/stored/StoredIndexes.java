@@ -30,7 +30,8 @@ import org.slf4j.LoggerFactory;
  * snapshots in force (see {@link IndexKey}). {@link #inForce} loads the one for a date when it is valid and
  * otherwise builds it from the list files (verifying them against their manifests) and stores it, so only the
  * first run after a change of the lists pays for parsing and indexing. A stored index holds the list content as it
- * was verified when it was built; list files are not hashed again when it is loaded. A file that fails a check
+ * was verified (SHA-256) when it was built; loading it checks each snapshot file's size and modification time
+ * ({@link FileStamps}) instead of hashing the files again. A file that fails a check
  * (checksum, format, engine version, record layout, key) is never used: it is rebuilt and replaced, with a notice.
  * A store whose snapshots have problems (tampered, unreadable manifest) is never given a stored index. Safe to call
  * from several processes at once (files are renamed into place).
@@ -99,6 +100,7 @@ public final class StoredIndexes {
     List<String> loadProblems = new ArrayList<>(inForce.problems());
     loadProblems.removeAll(selection.problems());
     lists.writeStrings(loadProblems.toArray(new String[0]));
+    FileStamps.write(lists, inForce.used());
     BinaryWriter image = new BinaryWriter();
     IndexImage.write(index, image);
     BinaryWriter body = new BinaryWriter().writeSection(lists).writeSection(image);
@@ -121,6 +123,7 @@ public final class StoredIndexes {
     List<Manifest> manifests = codecs.manifests().readList(listsPart);
     List<String> problems = new ArrayList<>(folders.problems());
     problems.addAll(List.of(listsPart.readStrings()));
+    FileStamps.check(listsPart);
     List<Snapshot> used = new ArrayList<>();
     for (Manifest manifest : manifests) {
       Path folder = store.root().resolve(manifest.sourceId()).resolve(manifest.snapshotId());

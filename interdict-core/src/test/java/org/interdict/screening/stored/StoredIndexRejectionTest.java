@@ -88,10 +88,24 @@ class StoredIndexRejectionTest {
   @Test
   void aStoredIndexIsUsedWithoutParsingTheListFiles() throws IOException {
     Path dpl = store.latest("us-bis-dpl").orElseThrow().folder().resolve("dpl.txt");
+    var modified = Files.getLastModifiedTime(dpl);
     dpl.toFile().setWritable(true);
-    Files.writeString(dpl, "garbage\n");
+    Files.write(dpl, new byte[(int) Files.size(dpl)]); // unreadable as a list, same size and time
+    Files.setLastModifiedTime(dpl, modified);
     IndexedLists loaded = StoredIndexes.inForce(store, StoreFixture.TODAY);
     assertThat(loaded.origin()).isEqualTo(IndexedLists.Origin.STORED);
     assertThat(loaded.lists().parties()).anyMatch(p -> p.source().listId().equals("us-bis-dpl"));
+  }
+
+  @Test
+  void aSnapshotFileEditedAfterTheBuildMakesTheIndexUnusableAndTheRebuildReportsIt() throws IOException {
+    Path dpl = store.latest("us-bis-dpl").orElseThrow().folder().resolve("dpl.txt");
+    dpl.toFile().setWritable(true);
+    Files.writeString(dpl, "garbage\n");
+    IndexedLists rebuilt = StoredIndexes.inForce(store, StoreFixture.TODAY);
+    assertThat(rebuilt.origin()).isEqualTo(IndexedLists.Origin.BUILT);
+    assertThat(rebuilt.notices()).singleElement().asString().contains("dpl.txt changed since the index was built");
+    assertThat(rebuilt.inForce().problems()).anyMatch(p -> p.contains("does not match its manifest"));
+    assertThat(rebuilt.lists().parties()).noneMatch(p -> p.source().listId().equals("us-bis-dpl"));
   }
 }

@@ -86,6 +86,9 @@ record ScreeningSetup(LoadedLists lists, ScreeningIndex index, Optional<InForceL
 
   /** Wanted values no loaded party carries, compared case-insensitively; {@code values} extracts them per party. */
   List<String> unknownValues(List<String> wanted, java.util.function.Function<Party, List<String>> values) {
+    if (wanted.isEmpty()) {
+      return List.of(); // no pass over every party when no filter was asked for
+    }
     Set<String> known = knownValues(values);
     return wanted.stream().filter(w -> !known.contains(w.strip().toLowerCase(java.util.Locale.ROOT))).toList();
   }

@@ -20,14 +20,16 @@ import org.slf4j.LoggerFactory;
 public final class ScreeningIndex {
   private static final Logger LOG = LoggerFactory.getLogger(ScreeningIndex.class);
   private final IndexData data;
+  private final String version;
   private final ThreadLocal<Scratch> scratch;
   private final SimilarTokenCache cache;
 
   /** How many distinct query tokens the index remembers similar tokens for (see {@link #build(Collection, NamePipeline, int)}). */
   public static final int DEFAULT_TOKEN_CACHE = 100_000;
 
-  private ScreeningIndex(IndexData data, int tokenCache) {
+  private ScreeningIndex(IndexData data, String version, int tokenCache) {
     this.data = data;
+    this.version = version;
     this.cache = new SimilarTokenCache(tokenCache);
     this.scratch = ThreadLocal.withInitial(() -> new Scratch(data.tokens.length, data.nameCount()));
   }
@@ -50,10 +52,50 @@ public final class ScreeningIndex {
       throw new IllegalArgumentException("tokenCache must be >= 0, was " + tokenCache);
     }
     long start = System.nanoTime();
-    ScreeningIndex index = new ScreeningIndex(new IndexBuilder(pipeline).build(parties), tokenCache);
+    IndexData data = new IndexBuilder(pipeline).build(parties);
+    ScreeningIndex index = new ScreeningIndex(data, contentVersion(data.parties), tokenCache);
     LOG.info("Built the screening index: {} parties, {} names, {} distinct tokens in {} ms; ready to screen",
         index.partyCount(), index.nameCount(), index.vocabularySize(), (System.nanoTime() - start) / 1_000_000);
     return index;
+  }
+
+  /** An index read back by {@link IndexImage}. */
+  static ScreeningIndex restored(IndexData data, String version, int tokenCache) {
+    if (tokenCache < 0) {
+      throw new IllegalArgumentException("tokenCache must be >= 0, was " + tokenCache);
+    }
+    return new ScreeningIndex(data, version, tokenCache);
+  }
+
+  /**
+   * The version of the lists indexed: {@code sha256:} and 16 hex digits of the SHA-256 over the {@link EntryHash}
+   * of every party in index order. Two indexes over the same entries have the same version, whether built or
+   * loaded from a stored index; any change of an entry changes it.
+   */
+  public String version() {
+    return version;
+  }
+
+  /**
+   * What a stored index must have been built by to be used: the scorer, the index layout and the build of
+   * Interdict. A stored index of another engine version is rebuilt.
+   */
+  public static String engineVersion() {
+    String build = ScreeningIndex.class.getPackage().getImplementationVersion();
+    return AlignmentScorer.ID + "/layout-" + IndexImage.LAYOUT + "/" + (build == null ? "development" : build);
+  }
+
+  private static String contentVersion(Party[] parties) {
+    java.security.MessageDigest sha;
+    try {
+      sha = java.security.MessageDigest.getInstance("SHA-256");
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+    for (Party party : parties) {
+      sha.update(EntryHash.of(party).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    }
+    return "sha256:" + java.util.HexFormat.of().formatHex(sha.digest(), 0, 8);
   }
 
   /** The stable id of the scorer, recorded with every result. */

@@ -74,7 +74,9 @@ final class ImportCommand implements Callable<Integer> {
         reports.add(updater.importFiles(entry.getKey(), entry.getValue(), when));
       }
     }
-    return Reports.print(cli.getOut(), reports);
+    int exit = Reports.print(cli.getOut(), reports);
+    ScreeningIndexStep.run(store, parent.clock, cli.getErr());
+    return exit;
   }
 
   private Instant when(CommandLine cli) {

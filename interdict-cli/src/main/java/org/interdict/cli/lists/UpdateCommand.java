@@ -58,7 +58,9 @@ final class UpdateCommand implements Callable<Integer> {
         reports.add(updater.update(source));
       }
     }
-    return Reports.print(parent.spec.commandLine().getOut(), reports);
+    int exit = Reports.print(parent.spec.commandLine().getOut(), reports);
+    ScreeningIndexStep.run(store, parent.clock, parent.spec.commandLine().getErr());
+    return exit;
   }
 
   private OfficialSources sources() {

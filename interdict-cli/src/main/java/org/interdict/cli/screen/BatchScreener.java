@@ -6,25 +6,31 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Function;
 import org.interdict.screening.ScreeningQuery;
 import org.interdict.screening.ScreeningResult;
 
 /**
- * Screens the names of one CSV column, streaming: rows are read in bounded batches, each batch is screened in
- * parallel on a fork-join pool, and results are written in input order before the next batch is read. A bad row
- * (too few fields) becomes an error line on stderr naming the file and line; the run goes on.
+ * Screens the names of one CSV column as a pipeline: this thread reads rows into batches, {@code threads} workers
+ * screen whole batches at once, and one writer thread writes the results batch by batch in input order
+ * ({@link OrderedResults}), so reading, screening and writing overlap and memory stays bounded by the batches in
+ * flight. A name repeated in the file is screened once while it is remembered (screening is deterministic, so the
+ * output is the same). A bad row (too few fields) becomes an error line on stderr naming the file and line; the run goes on.
  */
 final class BatchScreener {
-  static final int BATCH_SIZE = 4096;
+  static final int BATCH_SIZE = 1024;
+  /** Distinct names whose results are remembered: a repeated name is screened once (same result, by construction). */
+  static final int REPEAT_CACHE = 50_000;
 
   private final Function<String, ScreeningQuery> queries;
   private final Function<ScreeningQuery, ScreeningResult> screen;
   private final PrintWriter err;
+  private final java.util.concurrent.ConcurrentHashMap<String, ScreeningResult> repeats =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   BatchScreener(
       Function<String, ScreeningQuery> queries, Function<ScreeningQuery, ScreeningResult> screen, PrintWriter err) {
@@ -42,9 +48,12 @@ final class BatchScreener {
    * @throws UnreadableInputException when the file cannot be opened or lacks a wanted column
    */
   Summary run(Path file, String column, String idColumn, ResultWriter writer, int threads) throws IOException {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+    }
     CsvReader<CsvRecord> reader = CsvReader.builder().ignoreDifferentFieldCount(true)
         .ofCsvRecord(NamesInput.open(file));
-    ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
+    ExecutorService pool = Executors.newFixedThreadPool(threads, BatchScreener::daemon);
     try (reader) {
       Iterator<CsvRecord> records = reader.iterator();
       if (!records.hasNext()) {
@@ -53,45 +62,60 @@ final class BatchScreener {
       List<String> header = records.next().getFields();
       int nameAt = columnIndex(header, column, file, "--column");
       int idAt = idColumn == null ? -1 : columnIndex(header, idColumn, file, "--id-column");
+      int needed = Math.max(nameAt, idAt) + 1;
       long rows = 0;
-      long matched = 0;
       long bad = 0;
-      List<String[]> batch = new ArrayList<>(BATCH_SIZE);
-      while (true) {
-        batch.clear();
-        while (batch.size() < BATCH_SIZE && hasNext(records, file)) {
-          CsvRecord record = records.next();
-          int needed = Math.max(nameAt, idAt) + 1;
-          if (record.getFieldCount() < needed) {
-            bad++;
-            err.println(file + ":" + record.getStartingLineNumber() + ": malformed-input-row: " + record.getFieldCount()
-                + " fields, expected at least " + needed + " (header has " + header.size() + "); skipping row");
-            continue;
+      try (OrderedResults results = new OrderedResults(writer, 4 * threads)) {
+        while (true) {
+          String[] ids = new String[BATCH_SIZE];
+          String[] names = new String[BATCH_SIZE];
+          int size = 0;
+          while (size < BATCH_SIZE && hasNext(records, file)) {
+            CsvRecord record = records.next();
+            if (record.getFieldCount() < needed) {
+              bad++;
+              err.println(file + ":" + record.getStartingLineNumber() + ": malformed-input-row: "
+                  + record.getFieldCount() + " fields, expected at least " + needed + " (header has " + header.size()
+                  + "); skipping row");
+              continue;
+            }
+            ids[size] = idAt >= 0 ? record.getField(idAt) : Long.toString(record.getStartingLineNumber());
+            names[size++] = record.getField(nameAt);
           }
-          String id = idAt >= 0 ? record.getField(idAt) : Long.toString(record.getStartingLineNumber());
-          batch.add(new String[] {id, record.getField(nameAt)});
+          if (size == 0) {
+            break;
+          }
+          int count = size;
+          results.add(pool.submit(() -> new OrderedResults.Batch(ids, screenAll(names, count), count)));
+          rows += count;
         }
-        if (batch.isEmpty()) {
-          break;
-        }
-        ScreeningResult[] results = screenBatch(batch, pool);
-        for (int i = 0; i < results.length; i++) {
-          writer.write(batch.get(i)[0], results[i]);
-          matched += results[i].matches().isEmpty() ? 0 : 1;
-        }
-        rows += batch.size();
+        return new Summary(rows, results.finish(), bad);
       }
-      return new Summary(rows, matched, bad);
     } finally {
-      pool.shutdown();
+      pool.shutdownNow();
     }
   }
 
-  private ScreeningResult[] screenBatch(List<String[]> batch, ForkJoinPool pool) {
-    ScreeningResult[] results = new ScreeningResult[batch.size()];
-    pool.submit(() -> java.util.stream.IntStream.range(0, results.length).parallel()
-        .forEach(i -> results[i] = screen.apply(queries.apply(batch.get(i)[1])))).join();
+  private ScreeningResult[] screenAll(String[] names, int count) {
+    ScreeningResult[] results = new ScreeningResult[count];
+    for (int i = 0; i < count; i++) {
+      ScreeningResult known = repeats.get(names[i]);
+      if (known == null) {
+        known = screen.apply(queries.apply(names[i]));
+        if (repeats.size() >= REPEAT_CACHE) {
+          repeats.clear(); // bounded without bookkeeping; a cleared name is only screened again
+        }
+        repeats.put(names[i], known);
+      }
+      results[i] = known;
+    }
     return results;
+  }
+
+  private static Thread daemon(Runnable task) {
+    Thread thread = new Thread(task, "screen-worker");
+    thread.setDaemon(true);
+    return thread;
   }
 
   private boolean hasNext(Iterator<CsvRecord> records, Path file) {

@@ -34,6 +34,7 @@ final class JsonResultWriter implements ResultWriter {
     String version = JsonResultWriter.class.getPackage().getImplementationVersion();
     json.writeStringField("version", version == null ? "development" : version);
     json.writeStringField("scorer", ScreeningIndex.scorerId());
+    json.writeStringField("indexVersion", setup.index().version());
     json.writeEndObject();
     json.writeArrayFieldStart("lists");
     for (ListInfo info : setup.lists().lists()) {

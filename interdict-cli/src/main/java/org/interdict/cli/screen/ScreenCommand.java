@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
     name = "screen",
     description = {
       "Screen party names against restricted-party lists (fuzzy, transliteration-aware, explained).",
-      "Lists: the bundled curated snapshot, plus the official files found in --lists-dir.",
+      "Lists: the bundled curated snapshot, plus the official files found in --lists-dir or the snapshots stored in --data-dir.",
       "Exit codes: 0 no match at or above --min-score, 1 at least one match, 2 usage error or unreadable input,"
           + " 4 a list could not be read completely (results written, but a no-match proves nothing)."
     },
@@ -33,6 +33,9 @@ import picocli.CommandLine.Parameters;
       "4:a list was not read completely (rows skipped, bad bytes, a parser limit); results are incomplete"})
 public final class ScreenCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /** Decides "today" for {@code --data-dir} without {@code --as-of}; tests may replace it. */
+  java.time.Clock clock = java.time.Clock.systemUTC();
 
   @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
   boolean help;
@@ -58,7 +61,7 @@ public final class ScreenCommand implements Callable<Integer> {
   @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Screen against the stored list snapshots in force on this date (see interdict lists); not with --lists-dir.")
   java.time.LocalDate asOf;
 
-  @Option(names = "--data-dir", paramLabel = "DIR", description = "Data directory holding the snapshots for --as-of (default: $INTERDICT_HOME, else ~/.interdict).")
+  @Option(names = "--data-dir", paramLabel = "DIR", description = "Screen against the stored list snapshots of this data directory (in force today, or on --as-of; default with --as-of: $INTERDICT_HOME, else ~/.interdict), using their stored screening index.")
   Path dataDir;
 
   @Option(names = "--list", paramLabel = "ID", split = ",", description = "Only these list ids (prefix: us-csl covers its sub-lists).")
@@ -82,7 +85,7 @@ public final class ScreenCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "FORMAT", converter = OutputFormat.Converter.class, description = "table, json or csv (default: table for names, csv for --input).")
   OutputFormat format;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Threads for --input (default: available cores).")
+  @Option(names = "--threads", paramLabel = "N", description = "Threads for --input, at least 1 (default: available cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
   @CommandLine.Mixin OwnershipOption ownership = new OwnershipOption();
@@ -93,14 +96,16 @@ public final class ScreenCommand implements Callable<Integer> {
     validateShape(cli);
     PrintWriter err = cli.getErr();
     ScreeningSetup setup;
+    List<String> notices = new ArrayList<>();
     try {
-      setup = asOf == null ? ScreeningSetup.load(Optional.ofNullable(listsDir))
+      setup = asOf == null && dataDir == null ? ScreeningSetup.load(Optional.ofNullable(listsDir))
           : ScreeningSetup.asOf(org.interdict.lists.snapshot.SnapshotStore.at(dataDir != null ? dataDir
-              : org.interdict.lists.snapshot.DataDirs.current()), asOf);
+              : org.interdict.lists.snapshot.DataDirs.current()), screeningDate(), notices);
     } catch (InterdictException e) {
       err.println("interdict screen: " + e.getMessage());
       return 2;
     }
+    notices.forEach(notice -> err.println("warning: " + notice));
     ScreeningQuery template = new ScreeningQuery("", filter(cli, setup), minScore, limit);
     setup.lists().errors().stream().limit(5).forEach(e -> err.println("warning: list row skipped: " + e));
     if (setup.lists().errors().size() > 5) {
@@ -175,12 +180,20 @@ public final class ScreenCommand implements Callable<Integer> {
     if (asOf != null && listsDir != null) {
       throw new CommandLine.ParameterException(cli, "--as-of screens the stored snapshots of --data-dir; do not combine it with --lists-dir");
     }
-    if (asOf == null && dataDir != null) {
-      throw new CommandLine.ParameterException(cli, "--data-dir applies only with --as-of");
+    if (dataDir != null && listsDir != null) {
+      throw new CommandLine.ParameterException(cli, "--data-dir screens the stored snapshots; do not combine it with --lists-dir");
+    }
+    if (threads < 1) {
+      throw new CommandLine.ParameterException(cli, "--threads must be at least 1, was " + threads);
     }
     if (limit < 1) {
       throw new CommandLine.ParameterException(cli, "--limit must be at least 1, was " + limit);
     }
+  }
+
+  /** {@code --as-of}, else today (UTC) for {@code --data-dir} alone. */
+  private java.time.LocalDate screeningDate() {
+    return asOf != null ? asOf : java.time.LocalDate.now(clock);
   }
 
   private ScreeningFilter filter(CommandLine cli, ScreeningSetup setup) {

@@ -15,6 +15,8 @@ import org.interdict.lists.snapshot.SnapshotStore;
 import org.interdict.model.Party;
 import org.interdict.screening.ScreeningFilter;
 import org.interdict.screening.ScreeningIndex;
+import org.interdict.screening.stored.IndexedLists;
+import org.interdict.screening.stored.StoredIndexes;
 
 /**
  * The lists a run screens against and the index built over them: the bundled curated snapshot, plus the official
@@ -30,20 +32,23 @@ record ScreeningSetup(LoadedLists lists, ScreeningIndex index, Optional<InForceL
   }
 
   /**
-   * The bundled snapshot plus, per source, the stored snapshot in force on {@code date} ({@code --as-of}).
+   * The bundled snapshot plus, per source, the stored snapshot in force on {@code date} ({@code --data-dir},
+   * {@code --as-of}), with the stored screening index of those snapshots (built and stored first when missing or
+   * unusable; {@code notices} gets what the user should be told about that).
    *
    * @throws org.interdict.InterdictException when no stored snapshot was in force that day
    */
-  static ScreeningSetup asOf(SnapshotStore store, LocalDate date) {
-    InForceLists inForce = InForceLists.load(store, date);
+  static ScreeningSetup asOf(SnapshotStore store, LocalDate date, List<String> notices) {
+    IndexedLists indexed = StoredIndexes.inForce(store, date);
+    InForceLists inForce = indexed.inForce();
     if (inForce.used().isEmpty()) {
       String why = inForce.problems().isEmpty() ? "no snapshots stored; run interdict lists update or import"
           : String.join("; ", inForce.problems());
       throw new org.interdict.InterdictException("no list snapshot in force on " + date + " in " + store.root()
           + ": " + why);
     }
-    LoadedLists lists = ListLoader.bundled().plus(inForce.lists());
-    return new ScreeningSetup(lists, ScreeningIndex.build(lists.parties()), Optional.of(inForce));
+    notices.addAll(indexed.notices());
+    return new ScreeningSetup(indexed.lists(), indexed.index(), Optional.of(inForce));
   }
 
   /** "us-ofac-sdn 2024-04-26T120000Z (14668 entries): /data/lists/us-ofac-sdn/.../sdn.csv" per snapshot used. */
@@ -81,6 +86,9 @@ record ScreeningSetup(LoadedLists lists, ScreeningIndex index, Optional<InForceL
 
   /** Wanted values no loaded party carries, compared case-insensitively; {@code values} extracts them per party. */
   List<String> unknownValues(List<String> wanted, java.util.function.Function<Party, List<String>> values) {
+    if (wanted.isEmpty()) {
+      return List.of(); // no pass over every party when no filter was asked for
+    }
     Set<String> known = knownValues(values);
     return wanted.stream().filter(w -> !known.contains(w.strip().toLowerCase(java.util.Locale.ROOT))).toList();
   }

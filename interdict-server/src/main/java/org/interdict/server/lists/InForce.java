@@ -14,6 +14,11 @@ import org.interdict.lists.LoadedLists;
 import org.interdict.lists.snapshot.InForceLists;
 import org.interdict.lists.snapshot.Snapshot;
 import org.interdict.lists.snapshot.SnapshotStore;
+import org.interdict.screening.ScreeningIndex;
+import org.interdict.screening.stored.IndexedLists;
+import org.interdict.screening.stored.StoredIndexes;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The lists in force at one moment and where they came from: {@code lists-dir} (the {@code --lists-dir} files),
@@ -21,33 +26,49 @@ import org.interdict.lists.snapshot.SnapshotStore;
  * else {@code bundled} (the curated snapshot alone, which every source includes). {@code versions} names each
  * list's version: its snapshot id, else its list date (from a lists directory followed by {@code #} and a digest
  * of its entries, as files there may be edited in place), so a change of the lists in force changes {@link #key}.
+ * {@code prebuiltIndex} is the screening index of the lists when loading already made it: for {@code snapshot-store},
+ * loaded from (or built and written to) the stored index beside the snapshots; empty when the caller must build it.
  */
 public record InForce(String source, LoadedLists lists, List<Snapshot> snapshots, List<String> problems,
-    Map<String, String> versions, Instant loadedAt) {
+    Map<String, String> versions, Instant loadedAt, Optional<ScreeningIndex> prebuiltIndex) {
+  private static final Logger LOG = LoggerFactory.getLogger(InForce.class);
+
   public InForce {
     snapshots = List.copyOf(snapshots);
     problems = List.copyOf(problems);
     versions = Map.copyOf(versions);  // key() sorts: Map.copyOf's order differs between runs
+    java.util.Objects.requireNonNull(prebuiltIndex, "prebuiltIndex");
+  }
+
+  private InForce(String source, LoadedLists lists, List<Snapshot> snapshots, List<String> problems,
+      Map<String, String> versions, Instant loadedAt) {
+    this(source, lists, snapshots, problems, versions, loadedAt, Optional.empty());
   }
 
   /** Loads what is in force now by {@code clock} (the store's snapshots in force on today's UTC date). */
   public static InForce load(Optional<Path> listsDir, Path dataDir, Clock clock) {
-    LoadedLists bundled = ListLoader.bundled();
     if (listsDir.isPresent()) {
-      LoadedLists lists = bundled.plus(ListLoader.fromDirectory(listsDir.get()));
+      LoadedLists lists = ListLoader.bundled().plus(ListLoader.fromDirectory(listsDir.get()));
       Map<String, String> versions = new TreeMap<>(versions(lists, List.of()));
       versions.replaceAll((listId, version) -> version + "#" + digest(lists, listId));
       return new InForce("lists-dir", lists, List.of(), List.of(), versions, clock.instant());
     }
+    return fromStore(dataDir, clock);
+  }
+
+  private static InForce fromStore(Path dataDir, Clock clock) {
     SnapshotStore store = SnapshotStore.at(dataDir);
-    InForceLists inForce = InForceLists.load(store, LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC)));
+    IndexedLists indexed = StoredIndexes.inForce(store, LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC)));
+    indexed.notices().forEach(notice -> LOG.warn("{}", notice));
+    InForceLists inForce = indexed.inForce();
     if (inForce.used().isEmpty()) {
+      LoadedLists bundled = indexed.lists();
       return new InForce("bundled", bundled, List.of(), inForce.problems(), versions(bundled, List.of()),
-          clock.instant());
+          clock.instant(), Optional.of(indexed.index()));
     }
-    LoadedLists lists = bundled.plus(inForce.lists());
+    LoadedLists lists = indexed.lists();
     return new InForce("snapshot-store", lists, inForce.used(), inForce.problems(),
-        versions(lists, inForce.used()), clock.instant());
+        versions(lists, inForce.used()), clock.instant(), Optional.of(indexed.index()));
   }
 
   /**

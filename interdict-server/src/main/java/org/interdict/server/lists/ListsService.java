@@ -125,7 +125,8 @@ public final class ListsService implements AutoCloseable {
         .flatMap(state -> InForce.rebuild(state.source(), state.snapshots(), dataDir, clock));
     boolean lost = recorded.isPresent() && !recorded.get().key().equals(inForce.key()) && previous.isEmpty();
     InForce first = previous.orElse(inForce);
-    ScreeningLists lists = ScreeningLists.of(first.lists());
+    ScreeningLists lists = first.prebuiltIndex().map(index -> ScreeningLists.of(first.lists(), index))
+        .orElseGet(() -> ScreeningLists.of(first.lists()));
     ListsService service = new ListsService(db, lists, first, listsDir, dataDir, options, clock, auditor, version);
     synchronized (service.lock) {
       List<StoredParty> stored = service.storedParties();
@@ -254,7 +255,7 @@ public final class ListsService implements AutoCloseable {
       return new Outcome(List.of(), false, was, Optional.empty(), diff.summary());
     }
     ScreeningIndex before = lists.index();
-    ScreeningIndex after = ScreeningIndex.build(next.lists().parties());
+    ScreeningIndex after = next.prebuiltIndex().orElseGet(() -> ScreeningIndex.build(next.lists().parties()));
     List<StoredParty> stored = storedParties();
     List<StoredParty> uncovered = stored.stream().filter(p -> !p.name().equals(covered.get(p.id()))).toList();
     Baseline previous = baseline.plus(uncovered, before);

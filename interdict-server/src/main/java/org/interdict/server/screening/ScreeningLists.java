@@ -47,6 +47,11 @@ public final class ScreeningLists {
     return new ScreeningLists(lists, ScreeningIndex.build(lists.parties()));
   }
 
+  /** The lists with an index already made over their parties (for example a stored index). */
+  public static ScreeningLists of(LoadedLists lists, ScreeningIndex index) {
+    return new ScreeningLists(lists, index);
+  }
+
   /** Puts other lists in force, with their index built by the caller. */
   public void replace(LoadedLists lists, ScreeningIndex index) {
     this.state = state(lists, index);

@@ -120,7 +120,7 @@ class ScreenStoredIndexTest {
     Files.writeString(input, csv, StandardCharsets.UTF_8);
     StringWriter expected = new StringWriter();
     try (CsvResultWriter writer = new CsvResultWriter(expected)) {
-      writer.begin(null, ScreeningQuery.DEFAULT_MIN_SCORE);
+      writer.begin(new ScreeningSetup(lists, index, java.util.Optional.empty()), ScreeningQuery.DEFAULT_MIN_SCORE);
       for (String[] row : rows) {
         writer.write(row[0], index.screen(ScreeningQuery.of(row[1])));
       }

@@ -39,6 +39,11 @@ final class ImportCommand implements Callable<Integer> {
   @ParentCommand ListsCommand parent;
   @Mixin StoreOptions storeOptions;
 
+  @Option(names = "--accept-incomplete", description = "Put in force a list read with problems (rows skipped, bad"
+      + " bytes) instead of refusing it; recorded in its checks, and every screening against it still says it is"
+      + " incomplete and exits 4.")
+  boolean acceptIncomplete;
+
   @Parameters(paramLabel = "DIR", description = "Folder holding the official files.")
   Path folder;
 
@@ -67,7 +72,7 @@ final class ImportCommand implements Callable<Integer> {
     }
     Instant when = when(cli);
     SnapshotStore store = storeOptions.store();
-    ListUpdater updater = new ListUpdater(store, Optional.empty(), parent.clock);
+    ListUpdater updater = new ListUpdater(store, Optional.empty(), parent.clock, acceptIncomplete);
     List<UpdateReport> reports = new ArrayList<>();
     try (StoreLock lock = store.lock()) {
       for (Map.Entry<OfficialSource, Map<String, Path>> entry : found.entrySet()) {

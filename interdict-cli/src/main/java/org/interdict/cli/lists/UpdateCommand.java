@@ -31,6 +31,11 @@ final class UpdateCommand implements Callable<Integer> {
   @ParentCommand ListsCommand parent;
   @Mixin StoreOptions storeOptions;
 
+  @Option(names = "--accept-incomplete", description = "Put in force a list read with problems (rows skipped, bad"
+      + " bytes) instead of refusing it; recorded in its checks, and every screening against it still says it is"
+      + " incomplete and exits 4.")
+  boolean acceptIncomplete;
+
   @Option(names = "--source", paramLabel = "ID", split = ",",
       description = "Only these sources (default: all): us-csl, us-ofac-sdn, us-ofac-non-sdn, un-sc-consolidated, "
           + "us-bis-dpl, uk-sanctions-list, eu-fsf.")
@@ -53,7 +58,7 @@ final class UpdateCommand implements Callable<Integer> {
     List<UpdateReport> reports = new ArrayList<>();
     try (StoreLock lock = store.lock();
         HttpFetcher fetcher = new HttpFetcher(settings, "interdict/" + VersionProvider.version())) {
-      ListUpdater updater = new ListUpdater(store, Optional.of(fetcher), parent.clock);
+      ListUpdater updater = new ListUpdater(store, Optional.of(fetcher), parent.clock, acceptIncomplete);
       for (OfficialSource source : wanted) {
         reports.add(updater.update(source));
       }

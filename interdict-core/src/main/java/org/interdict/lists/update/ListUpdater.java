@@ -38,11 +38,21 @@ public final class ListUpdater {
   private final SnapshotStore store;
   private final Optional<HttpFetcher> fetcher;
   private final Clock clock;
+  private final boolean acceptIncomplete;
 
   public ListUpdater(SnapshotStore store, Optional<HttpFetcher> fetcher, Clock clock) {
+    this(store, fetcher, clock, false);
+  }
+
+  /**
+   * With {@code acceptIncomplete}, a candidate read with problems (and nothing else wrong) is put in force instead
+   * of refused; its checks and attempt record say so, and screenings against it still report it incomplete.
+   */
+  public ListUpdater(SnapshotStore store, Optional<HttpFetcher> fetcher, Clock clock, boolean acceptIncomplete) {
     this.store = Objects.requireNonNull(store, "store");
     this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.acceptIncomplete = acceptIncomplete;
   }
 
   /** Downloads {@code source} now. */
@@ -122,7 +132,7 @@ public final class ListUpdater {
       return finish(source.id(), method, Attempt.Result.UNCHANGED,
           "same content as " + previous.get().id(), previous, checks, Optional.empty());
     }
-    Validation validation = SnapshotValidator.validate(source, staging, previous, download);
+    Validation validation = SnapshotValidator.validate(source, staging, previous, download, acceptIncomplete);
     checks.addAll(validation.checks());
     String snapshotId = SnapshotIds.of(at);
     if (!validation.accepted()) {

@@ -37,6 +37,17 @@ public final class SnapshotValidator {
    */
   public static Validation validate(OfficialSource source, Path folder, Optional<Snapshot> previous,
       boolean allFilesRequired) {
+    return validate(source, folder, previous, allFilesRequired, false);
+  }
+
+  /**
+   * As {@link #validate(OfficialSource, Path, Optional, boolean)}; with {@code acceptIncomplete} a list read with
+   * problems is accepted (when no other check fails) and says so in its checks. The problems stay in the files, so
+   * every screening against the snapshot still names the list as incomplete and exits 4: the override only lets a
+   * site put an official file it knows to be defective in force, deliberately and on the record.
+   */
+  public static Validation validate(OfficialSource source, Path folder, Optional<Snapshot> previous,
+      boolean allFilesRequired, boolean acceptIncomplete) {
     List<String> checks = new ArrayList<>();
     int previousCount = previous.map(snapshot -> snapshot.manifest().entryCount()).orElse(-1);
     boolean missing = false;
@@ -91,11 +102,11 @@ public final class SnapshotValidator {
         return new Validation(Outcome.FAILED, 0, previousCount, 1, checks);
       }
     }
-    return judge(source, entries, previousCount, errors, checks);
+    return judge(source, entries, previousCount, errors, checks, acceptIncomplete);
   }
 
   private static Validation judge(OfficialSource source, int entries, int previousCount, int errors,
-      List<String> checks) {
+      List<String> checks, boolean acceptIncomplete) {
     if (entries == 0) {
       checks.add("empty: no entries could be read");
       return new Validation(Outcome.FAILED, 0, previousCount, errors, checks);
@@ -111,7 +122,10 @@ public final class SnapshotValidator {
           100 * MAX_DROP));
       outcome = Outcome.SUSPICIOUS;
     }
-    if (errors > 0) {
+    if (errors > 0 && acceptIncomplete) {
+      checks.add("accepted-incomplete: put in force with " + errors + (errors == 1 ? " problem" : " problems")
+          + " because --accept-incomplete was given; screenings against it are marked incomplete (exit 4)");
+    } else if (errors > 0) {
       outcome = Outcome.SUSPICIOUS;
     }
     checks.add("ok: " + entries + " entries" + (previousCount >= 0 ? ", previous snapshot " + previousCount : "")

@@ -53,4 +53,25 @@ class ImportIncompleteTest {
     assertThat(report.attempt().result()).isEqualTo(Attempt.Result.UPDATED);
     assertThat(report.inForce().orElseThrow().manifest().entryCount()).isEqualTo(14_965);
   }
+
+  @Test
+  void theRealTruncatedCslIsRefusedUnlessTheSiteAcceptsItAndThenScreensAsIncomplete(@TempDir Path dir)
+      throws Exception {
+    // The shared CSL copy ends inside its last record: a real defective official file.
+    Path folder = SharedLists.file("us_csl/2023-11-30/csl.csv").getParent();
+    OfficialSource csl = OfficialSources.defaults().byId("us-csl");
+    SnapshotStore store = SnapshotStore.at(dir.resolve("data"));
+
+    UpdateReport refused = new ListUpdater(store, Optional.empty(), Clock.fixed(WHEN, ZoneOffset.UTC))
+        .importFiles(csl, ImportFiles.match(csl, folder), WHEN);
+    UpdateReport accepted = new ListUpdater(store, Optional.empty(), Clock.fixed(WHEN, ZoneOffset.UTC), true)
+        .importFiles(csl, ImportFiles.match(csl, folder), WHEN);
+
+    assertThat(refused.attempt().result()).isEqualTo(Attempt.Result.SUSPICIOUS);
+    assertThat(accepted.attempt().result()).isEqualTo(Attempt.Result.UPDATED);
+    assertThat(accepted.checks()).anySatisfy(check -> assertThat(check).startsWith("accepted-incomplete: "));
+    var loaded = org.interdict.lists.ListLoader.fromDirectory(accepted.inForce().orElseThrow().folder());
+    assertThat(loaded.complete()).isFalse();
+    assertThat(loaded.incompleteLists()).extracting(org.interdict.lists.ListInfo::listId).containsExactly("us-csl");
+  }
 }

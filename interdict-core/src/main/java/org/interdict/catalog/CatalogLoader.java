@@ -101,7 +101,12 @@ public final class CatalogLoader {
         products.add(product);
       }
     }
-    return new Catalog(index.version(), index.released(), nonNull(index.profiles()), regimes, vendors, products);
+    try {
+      return new Catalog(index.version(), index.released(), nonNull(index.profiles()), regimes, vendors, products);
+    } catch (CatalogException e) {
+      // a reference between files broke: name the catalog it is in, as every other load error names its file
+      throw new CatalogException(source.describe("catalog.yaml") + ": " + e.getMessage(), e);
+    }
   }
 
   private static <T> List<T> nonNull(List<T> values) {

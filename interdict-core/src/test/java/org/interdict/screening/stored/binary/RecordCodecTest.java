@@ -62,7 +62,7 @@ class RecordCodecTest {
   void theSchemaNamesEveryComponentSoAnAddedFieldChangesIt() {
     assertThat(RecordCodec.of(ListInfo.class).schema())
         .isEqualTo("ListInfo(listId:string,title:string,listDate:optional<date>,files:list<string>,"
-            + "entryCount:int)");
+            + "entryCount:int,problemCount:int,problems:list<string>)");
     assertThat(RecordCodec.of(ExtendedInfo.class).schema()).contains("complete:boolean", "problems:list<Part(")
         .contains("kind:enum PartyType[INDIVIDUAL|ENTITY|VESSEL|AIRCRAFT|UNKNOWN]");
   }

@@ -24,10 +24,10 @@ import picocli.CommandLine.Parameters;
     description = {
       "Screen party names against restricted-party lists (fuzzy, transliteration-aware, explained).",
       "Lists: the bundled curated snapshot, plus the official files found in --lists-dir.",
-      "Exit codes: 0 no match at or above --min-score, 1 at least one match, 2 usage error or unreadable input."
+      "Exit codes: 0 no match at or above --min-score, 1 at least one match, 2 usage error or unreadable input, 3 internal error."
     },
     exitCodeListHeading = "Exit codes:%n",
-    exitCodeList = {"0:no match", "1:at least one match", "2:usage error or unreadable input"})
+    exitCodeList = {"0:no match", "1:at least one match", "2:usage error or unreadable input", "3:internal error (a bug, or out of memory)"})
 public final class ScreenCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

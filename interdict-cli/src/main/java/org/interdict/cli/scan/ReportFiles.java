@@ -34,21 +34,21 @@ final class ReportFiles {
       return result;
     }
     List<Path> targets = new ArrayList<>(List.of(output));
-    if (report.formatId().equals("html")) {
+    if (report.formatId().equals("html") && !siblingJson(output).equals(output)) {
       targets.add(siblingJson(output));
     }
     List<Path> partial = new ArrayList<>();
     List<Writer> writers = new ArrayList<>();
     try {
       List<FindingSink> sinks = new ArrayList<>();
-      for (Path target : targets) {
+      for (int i = 0; i < targets.size(); i++) {
+        Path target = targets.get(i);
         Path temporary = target.resolveSibling(target.getFileName() + ".partial");
         partial.add(temporary);
         Writer writer = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temporary),
             StandardCharsets.UTF_8), 1 << 16);
         writers.add(writer);
-        boolean page = target == output;
-        sinks.add(page ? report.open(writer, targets.size() > 1
+        sinks.add(i == 0 ? report.open(writer, targets.size() > 1
             ? options.withFullData(targets.get(1).getFileName().toString() + " beside this file") : options)
             : Reports.byId("json").open(writer, options));
       }

@@ -14,5 +14,13 @@ public final class ExitCodes {
   /** Internal error: a bug, or the Java heap ran out; one line on stderr, the stack trace with --debug. */
   public static final int INTERNAL = 3;
 
+  /**
+   * A screen ran, but against a list that could not be read completely (rows skipped, bytes replaced, a parser
+   * limit, a read error): its results, matches included, are written, yet a "no match" proves nothing. Takes
+   * precedence over {@link #FOUND}, which needs a complete report; distinct from 2 and 3 so scripts can tell a
+   * damaged list from bad usage or a crash.
+   */
+  public static final int INCOMPLETE_LISTS = 4;
+
   private ExitCodes() {}
 }

@@ -21,7 +21,9 @@ import picocli.CommandLine.Command;
       "     was suspicious or has no snapshot (see each command's --help)",
       "  2  usage error, or no input could be read (scan: or part of one, when nothing covered was found)",
       "  3  internal error: a bug, or out of memory (raise the heap with INTERDICT_JAVA_OPTS=-Xmx4g);",
-      "     one line on stderr, the stack trace with --debug"
+      "     one line on stderr, the stack trace with --debug",
+      "  4  screen, rescreen: a list was not read completely (rows skipped, bad bytes, a parser limit);",
+      "     results are written, but a no-match proves nothing"
     },
     subcommands = {CommandLine.HelpCommand.class})
 public final class InterdictCommand implements Runnable {

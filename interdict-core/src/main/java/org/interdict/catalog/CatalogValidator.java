@@ -1,5 +1,6 @@
 package org.interdict.catalog;
 
+import java.util.List;
 import java.util.Set;
 
 /** Checks the references between catalog parts, so that a data mistake fails at load, not mid-scan. */
@@ -20,6 +21,13 @@ final class CatalogValidator {
           throw new CatalogException("regime " + regime.id() + ": unknown vendor '" + vendor + "'");
         }
       }
+      for (Review review : regime.coverage().reviews()) {
+        if (!review.product().isEmpty() && catalog.product(review.product()).isEmpty()) {
+          throw new CatalogException(
+              "regime " + regime.id() + ": review of unknown product '" + review.product() + "'");
+        }
+        checkContexts(regime, "review of " + review.product() + review.category(), review.contexts());
+      }
       for (Obligation obligation : regime.obligations()) {
         for (String profile : obligation.profiles()) {
           if (!profile.equals("*") && catalog.profile(profile).isEmpty()) {
@@ -27,13 +35,23 @@ final class CatalogValidator {
                 "regime " + regime.id() + ", obligation " + obligation.id() + ": unknown profile '" + profile + "'");
           }
         }
-        for (String context : obligation.contexts()) {
-          if (!CONTEXTS.contains(context)) {
-            throw new CatalogException(
-                "regime " + regime.id() + ", obligation " + obligation.id() + ": unknown context '" + context
-                    + "'; expected installed or integrated");
+        checkContexts(regime, "obligation " + obligation.id(), obligation.contexts());
+        for (String vendor : obligation.vendors()) {
+          if (!regime.coverage().vendors().contains(vendor)) {
+            throw new CatalogException("regime " + regime.id() + ", obligation " + obligation.id()
+                + ": vendor '" + vendor + "' is not among the regime's coverage vendors");
           }
         }
+      }
+    }
+  }
+
+  private static void checkContexts(Regime regime, String part, List<String> contexts) {
+    for (String context : contexts) {
+      if (!CONTEXTS.contains(context)) {
+        throw new CatalogException(
+            "regime " + regime.id() + ", " + part + ": unknown context '" + context
+                + "'; expected installed or integrated");
       }
     }
   }

@@ -8,12 +8,14 @@ import java.util.Optional;
  * One effective-dated duty of a regime: for organizations of the listed profiles ({@code *} for all), and for
  * products found in the listed contexts ({@code installed}, {@code integrated}), the status applies in the
  * half-open period {@code [effectiveFrom, effectiveTo)}. {@code deadline} is the date by which the action is
- * due when it differs from {@code effectiveFrom}.
+ * due when it differs from {@code effectiveFrom}. {@code vendors} limits the duty to some of the regime's
+ * vendors, for lists that add vendors on different dates (every vendor of the regime when empty).
  */
 public record Obligation(
     String id,
     List<String> profiles,
     List<String> contexts,
+    List<String> vendors,
     LocalDate effectiveFrom,
     Optional<LocalDate> effectiveTo,
     ObligationStatus status,
@@ -26,6 +28,7 @@ public record Obligation(
     id = CatalogValues.required(id, "id", "obligation");
     profiles = CatalogValues.copy(profiles);
     contexts = contexts == null || contexts.isEmpty() ? List.of("installed", "integrated") : List.copyOf(contexts);
+    vendors = CatalogValues.copy(vendors);
     if (profiles.isEmpty()) {
       throw new CatalogException("obligation " + id + ": at least one profile (or '*') is required");
     }
@@ -47,6 +50,11 @@ public record Obligation(
 
   public boolean appliesTo(String profile, String context) {
     return (profiles.contains("*") || profiles.contains(profile)) && contexts.contains(context);
+  }
+
+  /** Whether the duty concerns products of this vendor (every vendor of the regime when none are listed). */
+  public boolean concernsVendor(String vendor) {
+    return vendors.isEmpty() || vendors.contains(vendor);
   }
 
   /** In force on {@code date}: {@code effectiveFrom <= date < effectiveTo}. */

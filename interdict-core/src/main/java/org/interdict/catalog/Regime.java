@@ -6,6 +6,8 @@ import java.util.List;
 /**
  * A government measure against vendors: who issued it, where its text is, what it covers and the obligations
  * it places on each kind of organization over time. {@code altIds} keep old ids working after a rename.
+ * {@code verifiedAsOf} is the day its facts were last checked against the sources; {@code unverified} lists
+ * the facts that could not be checked against a primary source, each with the reason.
  */
 public record Regime(
     String id,
@@ -17,6 +19,8 @@ public record Regime(
     String citation,
     List<String> sources,
     LocalDate announced,
+    LocalDate verifiedAsOf,
+    List<UnverifiedFact> unverified,
     String summary,
     Coverage coverage,
     List<Obligation> obligations) {
@@ -38,6 +42,11 @@ public record Regime(
     if (announced == null) {
       throw new CatalogException("regime " + id + ": field 'announced' is required");
     }
+    if (verifiedAsOf == null) {
+      throw new CatalogException(
+          "regime " + id + ": field 'verifiedAsOf' is required (the day its facts were last checked)");
+    }
+    unverified = CatalogValues.copy(unverified);
     summary = CatalogValues.text(summary);
     if (coverage == null) {
       throw new CatalogException("regime " + id + ": field 'coverage' is required");

@@ -1,8 +1,7 @@
 package org.interdict.inventory;
 
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.interdict.inventory.encoding.TextEncoding;
 
 /**
  * Tells the format of an inventory from its first bytes and, when they are not decisive, its file name; this is
@@ -74,17 +73,7 @@ public final class InventoryFormats {
   }
 
   private static String decode(byte[] head, int length) {
-    Charset charset = StandardCharsets.UTF_8;
-    int offset = 0;
-    if (length >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF) {
-      offset = 3;
-    } else if (length >= 2 && (head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xFE) {
-      charset = StandardCharsets.UTF_16LE;
-      offset = 2;
-    } else if (length >= 2 && (head[0] & 0xff) == 0xFE && (head[1] & 0xff) == 0xFF) {
-      charset = StandardCharsets.UTF_16BE;
-      offset = 2;
-    }
-    return new String(head, offset, length - offset, charset);
+    return TextEncoding.sniff(head, length).decode(head, length);
   }
+
 }

@@ -7,7 +7,7 @@ package org.interdict.lists;
 public final class ListErrors {
   /** The file could not be opened or read at all. */
   public static final String UNREADABLE_FILE = "unreadable-list-file";
-  /** The file is not valid UTF-8 (reading stops at the bad bytes; rows before them are kept). */
+  /** Bytes that are not UTF-8: replaced with U+FFFD, the row kept, the line named; the list is incomplete. */
   public static final String BAD_ENCODING = "bad-list-encoding";
   /** A CSV or TSV row has too few columns or an unusable required value. */
   public static final String MALFORMED_ROW = "malformed-list-row";
@@ -21,6 +21,11 @@ public final class ListErrors {
   public static final String FORBIDDEN_DTD = "forbidden-dtd";
   /** A list entry without any name; skipped. */
   public static final String MISSING_NAME = "missing-name";
+  /**
+   * A parser limit was hit (a CSV field over 16 MiB, too many fields in a record, a JSON string over Jackson's
+   * limit): the error names the line where the record starts; the rest of that file is not read.
+   */
+  public static final String PARSER_LIMIT = "list-parser-limit";
   /** A CSV whose header is not the one this format defines. */
   public static final String UNEXPECTED_HEADER = "unexpected-list-header";
 

@@ -26,8 +26,8 @@ public final class ListLoader {
     var snapshot = org.interdict.lists.curated.Mapper.readBundled();
     String file = "classpath:" + org.interdict.lists.curated.Mapper.BUNDLED_RESOURCE.substring(1);
     MappedList mapped = org.interdict.lists.curated.Mapper.map(snapshot, file);
-    ListInfo info = new ListInfo(ListSource.CURATED.id(), ListSource.CURATED.title(), mapped.statedDate(),
-        List.of(file), mapped.parties().size());
+    ListInfo info = ListInfo.of(ListSource.CURATED.id(), ListSource.CURATED.title(), mapped.statedDate(),
+        List.of(file), mapped.parties().size(), mapped.errors());
     return new LoadedLists(mapped.parties(), List.of(info), mapped.errors());
   }
 
@@ -52,7 +52,7 @@ public final class ListLoader {
     List<ListInfo> infos = new ArrayList<>();
     List<InputError> errors = new ArrayList<>(selection.errors());
     for (ListFileSet set : selection.chosen()) {
-      LoadedLists one = load(set);
+      LoadedLists one = loadOrReport(set);
       parties.addAll(one.parties());
       infos.addAll(one.lists());
       errors.addAll(one.errors());
@@ -61,6 +61,22 @@ public final class ListLoader {
       LOG.warn("No list files recognised in {}; nothing will be screened against", dir);
     }
     return new LoadedLists(parties, infos, errors);
+  }
+
+  /**
+   * {@link #load(ListFileSet)}, with any failure the readers did not foresee turned into an incomplete list with
+   * no entries and an error naming the file, so one bad list never stops the others from loading.
+   */
+  private static LoadedLists loadOrReport(ListFileSet set) {
+    try {
+      return load(set);
+    } catch (RuntimeException e) {
+      LOG.warn("Cannot read {} ({}); the list is left out and marked incomplete", set.primary(), e.toString());
+      InputError error = InputError.of(set.primary().toString(), 0, ListErrors.UNREADABLE_FILE,
+          "reading failed (" + e + "); the list is left out");
+      return new LoadedLists(List.of(), List.of(ListInfo.of(set.source().id(), set.source().title(),
+          set.folderDate(), List.of(set.primary().toString()), 0, List.of(error))), List.of(error));
+    }
   }
 
   /** One snapshot of one source. */
@@ -104,7 +120,12 @@ public final class ListLoader {
     Optional<LocalDate> date = mapped.statedDate().isPresent() ? mapped.statedDate() : folderDate;
     LOG.info("Loaded {} entries of {} ({}) with {} skipped parts", mapped.parties().size(), set.source().id(),
         date.map(LocalDate::toString).orElse("date unknown"), mapped.errors().size());
-    ListInfo info = new ListInfo(set.source().id(), set.source().title(), date, files, mapped.parties().size());
+    if (!mapped.errors().isEmpty()) {
+      LOG.warn("{} is incomplete: {} problems reading it, the first {}", set.source().id(), mapped.errors().size(),
+          mapped.errors().get(0));
+    }
+    ListInfo info = ListInfo.of(set.source().id(), set.source().title(), date, files, mapped.parties().size(),
+        mapped.errors());
     return new LoadedLists(mapped.parties(), List.of(info), mapped.errors());
   }
 }

@@ -1,9 +1,6 @@
 package org.interdict.lists;
 
-import java.io.CharConversionException;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -18,8 +15,10 @@ import org.interdict.model.InputError;
 
 /**
  * Streams list XML files with StAX, safely: a DTD is refused outright, external entities are never resolved
- * (XXE) and an entity reference is an error, because list files come from outside. A syntax error, invalid
- * UTF-8 or a truncated file ends the stream with one error; what the handler collected before it is kept.
+ * (XXE) and an entity reference is an error, because list files come from outside. The text is always decoded as
+ * UTF-8 (every official list XML is), bad bytes replaced and reported by line ({@link ReplacingUtf8Reader}). A
+ * syntax error, a parser limit or a truncated file ends the stream with one error; what the handler collected
+ * before it is kept.
  * Stateless and thread-safe.
  */
 public final class XmlLists {
@@ -60,8 +59,10 @@ public final class XmlLists {
     String name = file.toString();
     XMLStreamReader xml = null;
     long lastLine = 0;
-    try (InputStream in = Files.newInputStream(file)) {
-      xml = secureFactory().createXMLStreamReader(in, "UTF-8");
+    ReplacingUtf8Reader decoded = null;
+    try (ReplacingUtf8Reader in = TextFiles.openUtf8(file)) {
+      decoded = in;
+      xml = secureFactory().createXMLStreamReader(in);
       Deque<String> path = new ArrayDeque<>();
       StringBuilder text = new StringBuilder();
       while (xml.hasNext()) {
@@ -93,19 +94,20 @@ public final class XmlLists {
         }
       }
     } catch (XMLStreamException e) {
-      boolean encoding = isEncodingProblem(e);
       long line = e.getLocation() == null || e.getLocation().getLineNumber() <= 0
           ? lastLine : e.getLocation().getLineNumber();
-      if (encoding) {
-        line = TextFiles.firstInvalidUtf8Line(file).orElse(line);
-      }
-      errors.add(InputError.of(name, line, encoding ? ListErrors.BAD_ENCODING : ListErrors.MALFORMED_XML,
-          (encoding ? "invalid UTF-8" : "XML is not well-formed")
-              + " (" + e.getMessage().lines().reduce((a, b) -> b).orElse("").strip() + ")"
+      boolean limit = String.valueOf(e.getMessage()).contains("limit");
+      errors.add(InputError.of(name, line, limit ? ListErrors.PARSER_LIMIT : ListErrors.MALFORMED_XML,
+          (limit ? "a parser limit was reached" : "XML is not well-formed")
+              + " (" + String.valueOf(e.getMessage()).lines().reduce((a, b) -> b).orElse("").strip() + ")"
               + "; keeping the " + handler.entriesRead() + " entries read before this point"));
     } catch (IOException e) {
-      errors.add(InputError.of(name, 0, ListErrors.UNREADABLE_FILE, "cannot read file: " + e.getMessage()));
+      errors.add(InputError.of(name, lastLine, ListErrors.UNREADABLE_FILE, "cannot read file: " + e.getMessage()
+          + "; keeping the " + handler.entriesRead() + " entries read before this point"));
     } finally {
+      if (decoded != null) {
+        errors.addAll(0, decoded.errors(name));
+      }
       if (xml != null) {
         try {
           xml.close();
@@ -119,19 +121,5 @@ public final class XmlLists {
 
   private static long line(XMLStreamReader xml) {
     return Math.max(0, xml.getLocation().getLineNumber());
-  }
-
-  /** Whether the parser failed on bytes that are not UTF-8 (its cause, or nested exception, says so). */
-  private static boolean isEncodingProblem(XMLStreamException e) {
-    Throwable cause = e;
-    for (int depth = 0; cause != null && depth < 10; depth++) {
-      if (cause instanceof CharConversionException) {
-        return true;
-      }
-      cause = cause instanceof XMLStreamException stream && stream.getNestedException() != null
-          ? stream.getNestedException() : cause.getCause();
-    }
-    String message = String.valueOf(e.getMessage());
-    return message.contains("UTF-8") && message.contains("byte");
   }
 }

@@ -3,29 +3,30 @@ package org.interdict.ownership;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.Set;
 
 /**
- * {@link OwnershipRule.Method#CONTROL_CHAIN}: from each listed node, up through its parents (and their parents) and
- * down through its subsidiaries (and theirs), at any depth, plus its direct affiliates. A control edge is
+ * {@link OwnershipRule.Method#CONTROL_CHAIN}: from the listed nodes, up through their parents (and their parents) and
+ * down through their subsidiaries (and theirs), at any depth, plus their direct affiliates. A control edge is
  * {@code parent-of}, or {@code owns} at or above the rule's threshold; smaller stakes are not control. Siblings
- * (another subsidiary of a parent) are reached only through an explicit {@code affiliate-of} edge. Breadth-first,
- * so each flag's path is a shortest one; visited nodes are not revisited, so cycles end.
+ * (another subsidiary of a parent) are reached only through an explicit {@code affiliate-of} edge. One breadth-first
+ * walk per direction starts from every listed node at once, so each node is visited once per direction (linear in
+ * the graph) and its path is a shortest one from the nearest listed node; a flag holds at most one path per listed
+ * node (a direct affiliate edge, the walk up, the walk down).
  */
 final class ControlChain {
   private ControlChain() {}
 
   private enum Direction { UP, DOWN }
 
-  private record Step(String node, Direction direction, OwnershipPath path) {}
-
   static List<OwnershipFlag> flags(OwnershipGraph graph, OwnershipRule rule, Map<String, ListedNode> seeds) {
     Map<String, List<OwnershipPath>> found = new LinkedHashMap<>();
     for (ListedNode seed : seeds.values()) {
-      Deque<Step> queue = new ArrayDeque<>();
       OwnershipPath start = OwnershipPath.start(seed);
       for (OwnershipEdge edge : graph.incoming(seed.node())) {
         if (edge.relation() == Relation.AFFILIATE_OF) {
@@ -37,29 +38,9 @@ final class ControlChain {
           reach(found, seeds, start.then(edge, edge.owned()));
         }
       }
-      queue.add(new Step(seed.node(), Direction.UP, start));
-      queue.add(new Step(seed.node(), Direction.DOWN, start));
-      java.util.Set<String> visited = new java.util.HashSet<>();
-      while (!queue.isEmpty()) {
-        Step step = queue.poll();
-        if (!visited.add(step.direction + "|" + step.node)) {
-          continue;
-        }
-        List<OwnershipEdge> edges = step.direction == Direction.UP
-            ? graph.incoming(step.node) : graph.outgoing(step.node);
-        for (OwnershipEdge edge : edges) {
-          if (!controls(edge, rule)) {
-            continue;
-          }
-          String next = step.direction == Direction.UP ? edge.owner() : edge.owned();
-          if (step.path.nodes().contains(next)) {
-            continue;
-          }
-          OwnershipPath path = step.path.then(edge, next);
-          reach(found, seeds, path);
-          queue.add(new Step(next, step.direction, path));
-        }
-      }
+    }
+    for (Direction direction : Direction.values()) {
+      walk(graph, rule, seeds, direction, found);
     }
     List<OwnershipFlag> flags = new ArrayList<>();
     found.forEach((node, paths) -> flags.add(
@@ -67,18 +48,36 @@ final class ControlChain {
     return flags;
   }
 
+  private static void walk(OwnershipGraph graph, OwnershipRule rule, Map<String, ListedNode> seeds,
+      Direction direction, Map<String, List<OwnershipPath>> found) {
+    Deque<OwnershipPath> queue = new ArrayDeque<>();
+    Set<String> visited = new HashSet<>(seeds.keySet());
+    seeds.values().forEach(seed -> queue.add(OwnershipPath.start(seed)));
+    while (!queue.isEmpty()) {
+      OwnershipPath path = queue.poll();
+      List<OwnershipEdge> edges = direction == Direction.UP ? graph.incoming(path.node()) : graph.outgoing(path.node());
+      for (OwnershipEdge edge : edges) {
+        String next = direction == Direction.UP ? edge.owner() : edge.owned();
+        if (controls(edge, rule) && visited.add(next)) {
+          OwnershipPath longer = path.then(edge, next);
+          reach(found, seeds, longer);
+          queue.add(longer);
+        }
+      }
+    }
+  }
+
   private static boolean controls(OwnershipEdge edge, OwnershipRule rule) {
     return edge.relation() == Relation.PARENT_OF
         || (edge.relation() == Relation.OWNS && edge.percent().getAsDouble() + 1e-9 >= rule.thresholdPercent());
   }
 
-  /** Records a path to a node that is not itself a seed; the first path per seed is kept. */
+  /** Records a path to a node that is not itself a seed; the first path per listed node is kept. */
   private static void reach(Map<String, List<OwnershipPath>> found, Map<String, ListedNode> seeds, OwnershipPath path) {
-    String node = path.nodes().get(path.nodes().size() - 1);
-    if (seeds.containsKey(node)) {
+    if (seeds.containsKey(path.node())) {
       return;
     }
-    List<OwnershipPath> paths = found.computeIfAbsent(node, n -> new ArrayList<>());
+    List<OwnershipPath> paths = found.computeIfAbsent(path.node(), n -> new ArrayList<>(2));
     if (paths.stream().noneMatch(p -> p.listed().node().equals(path.listed().node()))) {
       paths.add(path);
     }

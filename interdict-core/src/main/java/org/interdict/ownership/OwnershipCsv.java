@@ -34,6 +34,7 @@ public final class OwnershipCsv {
    * The graph of the file's rows.
    *
    * @throws UnreadableOwnershipException when the file cannot be read or its header lacks {@code owner}/{@code owned}
+   * @throws OwnershipGraphTooLargeException when it has more than {@link OwnershipGraph#MAX_EDGES} edges
    */
   public static OwnershipGraph read(Path file) {
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -63,6 +64,8 @@ public final class OwnershipCsv {
           LOG.warn("{}: {}; skipping row", issue.get().location(), issue.get().issueId());
           LOG.debug("{}", issue.get());
           issues.add(issue.get());
+        } else if (edges.size() >= OwnershipGraph.MAX_EDGES) {
+          throw new OwnershipGraphTooLargeException(at);
         } else {
           edges.add(edge(record, columns, at));
         }

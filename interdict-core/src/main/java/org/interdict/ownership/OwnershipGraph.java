@@ -14,11 +14,18 @@ import org.interdict.model.SourceLocation;
  * spacing are one node) and ownership edges between them, with the issues found while building it. Immutable.
  */
 public final class OwnershipGraph {
+  /**
+   * The most edges a graph may hold. Analysis is linear in the graph, but every node is screened, and one server
+   * request may have to analyse a whole stored graph: this bounds that cost (docs/screening.md).
+   */
+  public static final int MAX_EDGES = 100_000;
+
   private final List<String> nodes;
   private final List<OwnershipEdge> edges;
   private final Map<String, List<OwnershipEdge>> outgoing;
   private final Map<String, List<OwnershipEdge>> incoming;
   private final List<GraphIssue> issues;
+  private final Map<String, String> nodesByKey = new java.util.HashMap<>();
 
   private OwnershipGraph(List<String> nodes, List<OwnershipEdge> edges, List<GraphIssue> issues) {
     this.nodes = List.copyOf(nodes);
@@ -29,6 +36,7 @@ public final class OwnershipGraph {
       out.computeIfAbsent(edge.owner(), n -> new ArrayList<>()).add(edge);
       in.computeIfAbsent(edge.owned(), n -> new ArrayList<>()).add(edge);
     }
+    this.nodes.forEach(node -> nodesByKey.putIfAbsent(key(node), node));
     this.outgoing = out;
     this.incoming = in;
     List<GraphIssue> all = new ArrayList<>(issues);
@@ -37,7 +45,11 @@ public final class OwnershipGraph {
     this.issues = List.copyOf(all);
   }
 
-  /** Builds a graph from edges; self-owning edges are dropped and reported, every other edge is kept. */
+  /**
+   * Builds a graph from edges; self-owning edges are dropped and reported, every other edge is kept.
+   *
+   * @throws OwnershipGraphTooLargeException when there are more than {@link #MAX_EDGES} edges
+   */
   public static OwnershipGraph of(Collection<OwnershipEdge> edges, Collection<GraphIssue> readIssues) {
     Builder builder = new Builder(readIssues);
     edges.forEach(builder::add);
@@ -74,8 +86,7 @@ public final class OwnershipGraph {
 
   /** The node a spelling refers to (case and spacing ignored), if in the graph. */
   public Optional<String> node(String spelling) {
-    String key = key(spelling);
-    return nodes.stream().filter(n -> key(n).equals(key)).findFirst();
+    return Optional.ofNullable(nodesByKey.get(key(spelling)));
   }
 
   static String key(String name) {
@@ -93,6 +104,9 @@ public final class OwnershipGraph {
     }
 
     void add(OwnershipEdge edge) {
+      if (edges.size() >= MAX_EDGES) {
+        throw new OwnershipGraphTooLargeException(edge.source());
+      }
       String owner = spellings.computeIfAbsent(key(edge.owner()), k -> edge.owner().strip());
       String owned = spellings.computeIfAbsent(key(edge.owned()), k -> edge.owned().strip());
       if (owner.equals(owned)) {

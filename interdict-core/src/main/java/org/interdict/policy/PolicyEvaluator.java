@@ -14,13 +14,17 @@ import org.interdict.catalog.Obligation;
 import org.interdict.catalog.ObligationStatus;
 import org.interdict.catalog.Product;
 import org.interdict.catalog.Regime;
+import org.interdict.catalog.Review;
 
 /**
  * Applies the catalog's regimes to a product found in a context, for one organization profile, as of one
- * date. The rules, in order (docs/catalog.md): vendor not covered, category excluded, category not listed,
- * integration not covered, no obligation for the profile and context: {@code not-covered}; a prohibition in
- * force: {@code prohibited}; a prohibition yet to start: {@code prohibited-from} its first day; advice in
- * force: {@code advisory}; otherwise {@code not-covered}. Immutable and thread-safe.
+ * date. The rules, in order (docs/catalog.md): vendor not covered: {@code not-covered}; unless the regime
+ * records an open question about the product (a review), category excluded, category not listed: {@code
+ * not-covered}; integration not covered, no obligation for the profile and context: {@code not-covered}; a
+ * prohibition in force: {@code prohibited}; a prohibition yet to start: {@code prohibited-from} its first day;
+ * advice in force: {@code advisory}; otherwise {@code not-covered}. Where a review applies, a covered verdict
+ * becomes {@code review} with the obligation's dates and the question for counsel. Every outcome records the
+ * day the regime's facts were last verified (see {@link VerificationNote}). Immutable and thread-safe.
  */
 public final class PolicyEvaluator {
   private final Catalog catalog;
@@ -41,44 +45,78 @@ public final class PolicyEvaluator {
   }
 
   public RegimeOutcome evaluate(Regime regime, Product product, String context, String profile, LocalDate asOf) {
+    Verdict verdict = decide(regime, product, context, profile, asOf);
+    return VerificationNote.apply(regime, asOf, verdict);
+  }
+
+  private Verdict decide(Regime regime, Product product, String context, String profile, LocalDate asOf) {
     Coverage coverage = regime.coverage();
     if (!coverage.vendors().contains(product.vendor())) {
-      return notCovered(regime, "the regime does not name vendor " + product.vendor());
+      return Verdict.notCovered("the regime does not name vendor " + product.vendor());
     }
-    for (Exclusion exclusion : coverage.exclusions()) {
-      if (exclusion.category().equals(product.category())) {
-        return notCovered(regime, exclusion.reason());
+    Optional<Review> review = coverage.reviewOf(product, context);
+    if (review.isEmpty()) {
+      for (Exclusion exclusion : coverage.exclusions()) {
+        if (exclusion.category().equals(product.category())) {
+          return Verdict.notCovered(exclusion.reason());
+        }
+      }
+      if (!coverage.categories().isEmpty() && !coverage.categories().contains(product.category())) {
+        return Verdict.notCovered("the regime does not cover products of category " + product.category());
       }
     }
-    if (!coverage.categories().isEmpty() && !coverage.categories().contains(product.category())) {
-      return notCovered(regime, "the regime does not cover products of category " + product.category());
-    }
     if (context.equals("integrated") && !coverage.includesIntegrated()) {
-      return notCovered(regime, "the regime does not reach components integrated in other products");
+      return Verdict.notCovered("the regime does not reach components integrated in other products");
     }
     List<Obligation> applicable =
-        regime.obligations().stream().filter(o -> o.appliesTo(profile, context)).toList();
+        regime.obligations().stream()
+            .filter(o -> o.appliesTo(profile, context) && o.concernsVendor(product.vendor()))
+            .toList();
     if (applicable.isEmpty()) {
-      return notCovered(regime, "the regime places no obligation on profile " + profile + " for " + context
-          + " products");
+      return Verdict.notCovered("the regime places no obligation on profile " + profile + " for " + context
+          + " products of " + product.vendor());
     }
+    Verdict covered = covered(applicable, asOf);
+    if (covered.status() == Status.NOT_COVERED || review.isEmpty()) {
+      return covered;
+    }
+    return covered.underReview(review.get());
+  }
+
+  private static Verdict covered(List<Obligation> applicable, LocalDate asOf) {
     Optional<Obligation> prohibition = first(applicable, ObligationStatus.PROHIBITED, o -> o.inForceOn(asOf));
     if (prohibition.isPresent()) {
-      return outcome(regime, prohibition.get(), Status.PROHIBITED, "prohibited since "
-          + prohibition.get().effectiveFrom());
+      return Verdict.prohibitedSince(prohibition.get(), unbrokenSince(applicable, prohibition.get()));
     }
     Optional<Obligation> upcoming =
         first(applicable, ObligationStatus.PROHIBITED, o -> o.effectiveFrom().isAfter(asOf));
     if (upcoming.isPresent()) {
-      return outcome(regime, upcoming.get(), Status.PROHIBITED_FROM, "prohibited from "
+      return Verdict.of(upcoming.get(), Status.PROHIBITED_FROM, "prohibited from "
           + upcoming.get().effectiveFrom() + ", " + daysBetween(asOf, upcoming.get().effectiveFrom()) + " days after "
           + asOf);
     }
     Optional<Obligation> advice = first(applicable, ObligationStatus.ADVISORY, o -> o.inForceOn(asOf));
     if (advice.isPresent()) {
-      return outcome(regime, advice.get(), Status.ADVISORY, "advised against since " + advice.get().effectiveFrom());
+      return Verdict.of(advice.get(), Status.ADVISORY, "advised against since " + advice.get().effectiveFrom());
     }
-    return notCovered(regime, "no obligation of the regime is in force on " + asOf);
+    return Verdict.notCovered("no obligation of the regime is in force on " + asOf);
+  }
+
+  /** The first day of the unbroken run of prohibitions that ends in {@code current}. */
+  private static LocalDate unbrokenSince(List<Obligation> applicable, Obligation current) {
+    LocalDate since = current.effectiveFrom();
+    boolean extended = true;
+    while (extended) {
+      extended = false;
+      for (Obligation earlier : applicable) {
+        if (earlier.status() == ObligationStatus.PROHIBITED && earlier.effectiveFrom().isBefore(since)
+            && !earlier.effectiveTo().map(since::isAfter).orElse(false)) {
+          since = earlier.effectiveFrom();
+          extended = true;
+        }
+      }
+    }
+    return since;
   }
 
   private static long daysBetween(LocalDate from, LocalDate to) {
@@ -91,26 +129,5 @@ public final class PolicyEvaluator {
         .filter(o -> o.status() == status)
         .filter(when)
         .min(Comparator.comparing(Obligation::effectiveFrom));
-  }
-
-  private static RegimeOutcome outcome(Regime regime, Obligation obligation, Status status, String reason) {
-    String citation = obligation.citation().isEmpty() ? regime.citation() : obligation.citation();
-    return new RegimeOutcome(
-        regime.id(),
-        regime.title(),
-        status,
-        Optional.of(obligation.id()),
-        Optional.of(obligation.effectiveFrom()),
-        Optional.of(status == Status.PROHIBITED_FROM ? obligation.effectiveFrom() : obligation.dueDate()),
-        citation,
-        obligation.requirement(),
-        obligation.action(),
-        reason);
-  }
-
-  private static RegimeOutcome notCovered(Regime regime, String reason) {
-    return new RegimeOutcome(
-        regime.id(), regime.title(), Status.NOT_COVERED, Optional.empty(), Optional.empty(), Optional.empty(),
-        regime.citation(), "", "No action required by this regime.", reason);
   }
 }

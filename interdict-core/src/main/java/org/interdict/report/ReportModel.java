@@ -102,6 +102,9 @@ final class ReportModel {
     if (full) {
       regime.put("reason", outcome.reason());
     }
+    regime.put("factsVerifiedAsOf", outcome.factsVerifiedAsOf().toString());
+    outcome.review().ifPresent(r -> regime.put("review", ordered("question", r.question(),
+        "sourcesForCoverage", r.sourcesForCoverage(), "sourcesAgainstCoverage", r.sourcesAgainstCoverage())));
     return regime;
   }
 

@@ -138,7 +138,7 @@ final class SarifReport implements ReportWriter {
   private static String level(Status status) {
     return switch (status) {
       case PROHIBITED -> "error";
-      case PROHIBITED_FROM, ADVISORY -> "warning";
+      case PROHIBITED_FROM, REVIEW, ADVISORY -> "warning";
       case NOT_COVERED -> "note";
     };
   }

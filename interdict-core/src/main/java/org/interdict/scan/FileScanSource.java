@@ -2,41 +2,60 @@ package org.interdict.scan;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 import org.interdict.inventory.InventoryFiles;
+import org.interdict.inventory.InventoryOpener;
 import org.interdict.inventory.InventoryReaders;
 import org.interdict.inventory.InventorySink;
-import org.interdict.inventory.UnreadableInventoryException;
 import org.interdict.inventory.csv.CsvColumnMapping;
 
 /**
- * An inventory file as a scan source, read with the same safe readers as {@code interdict scan} (gzip looked
- * through, {@code auto} resolved by sniffing). {@code wrap} may decorate the decompressed stream, for example to
- * count bytes for a progress bar. The format id is known after {@link #readInto}. Not thread-safe; one per read.
+ * An inventory file, pipe or stream as a scan source, read with the same safe readers as {@code interdict scan}:
+ * opened once and read front to back (so pipes and FIFOs work), gzip looked through, {@code auto} resolved by
+ * sniffing a buffered prefix. {@code wrap} may decorate the decompressed stream, for example to count bytes for
+ * a progress bar. The format id is known after {@link #readInto}. Not thread-safe; one per read.
  */
 public final class FileScanSource implements ScanSource {
-  private final Path file;
+  /** Opens the input's raw bytes; called once per {@link #readInto}. */
+  @FunctionalInterface
+  public interface Opener {
+    InputStream open() throws IOException;
+  }
+
   private final String name;
+  private final Opener opener;
   private final CsvColumnMapping csvMapping;
   private final UnaryOperator<InputStream> wrap;
   private String formatId;
 
   public FileScanSource(Path file, String name, String formatId, CsvColumnMapping csvMapping,
       UnaryOperator<InputStream> wrap) {
-    this.file = Objects.requireNonNull(file, "file");
+    this(name, () -> InventoryOpener.standard().open(Objects.requireNonNull(file, "file"), name), formatId,
+        csvMapping, wrap);
+  }
+
+  private FileScanSource(String name, Opener opener, String formatId, CsvColumnMapping csvMapping,
+      UnaryOperator<InputStream> wrap) {
     this.name = Objects.requireNonNull(name, "name");
+    this.opener = Objects.requireNonNull(opener, "opener");
     this.formatId = formatId.strip().toLowerCase(Locale.ROOT);
     if (!this.formatId.equals(InventoryReaders.AUTO)) {
       InventoryReaders.byId(this.formatId);
     }
     this.csvMapping = Objects.requireNonNull(csvMapping, "csvMapping");
     this.wrap = Objects.requireNonNull(wrap, "wrap");
+  }
+
+  /**
+   * A source reading whatever {@code opener} opens (standard input, say, named "-"); the stream is closed after
+   * the read, so pass one that may be closed.
+   */
+  public static FileScanSource ofStream(String name, Opener opener, String formatId, CsvColumnMapping csvMapping,
+      UnaryOperator<InputStream> wrap) {
+    return new FileScanSource(name, opener, formatId, csvMapping, wrap);
   }
 
   @Override
@@ -51,18 +70,10 @@ public final class FileScanSource implements ScanSource {
 
   @Override
   public void readInto(InventorySink sink) {
-    if (!Files.exists(file)) {
-      throw new UnreadableInventoryException("no such file");
-    }
-    if (formatId.equals(InventoryReaders.AUTO)) {
-      formatId = InventoryFiles.detectFormat(file);
-    }
-    try (InputStream raw = InventoryFiles.open(file)) {
-      InventoryReaders.byId(formatId, csvMapping).read(wrap.apply(raw), name, sink);
-    } catch (NoSuchFileException e) {
-      throw new UnreadableInventoryException("no such file", e);
-    } catch (IOException | UncheckedIOException e) {
-      throw new UnreadableInventoryException(name + ": cannot read: " + e.getMessage(), e);
+    try (InputStream raw = opener.open()) {
+      formatId = InventoryFiles.read(raw, name, formatId, csvMapping, wrap, sink);
+    } catch (IOException e) {
+      throw InventoryOpener.unreadable(name, e);
     }
   }
 }

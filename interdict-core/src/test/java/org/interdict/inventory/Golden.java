@@ -12,7 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.interdict.model.InputError;
 import org.interdict.model.SoftwareRecord;
-import org.junit.jupiter.api.Assumptions;
+import org.interdict.testing.Prerequisites;
 
 /**
  * Golden-file support: renders what a reader sent as one canonical line per record or error and compares it
@@ -24,12 +24,11 @@ public final class Golden {
 
   private Golden() {}
 
-  /** The shared sample directory, or a skipped test naming where it was looked for. */
+  /** The shared sample directory, or a skipped (under -Dinterdict.require.shared=true failed) test. */
   public static Path sharedInventories() {
-    String shared = System.getProperty("interdict.shared.dir");
-    Path dir = shared == null ? null : Path.of(shared, "data", "inventories");
-    Assumptions.assumeTrue(dir != null && Files.isDirectory(dir),
-        "shared data not found at " + dir + " (set -Dinterdict.shared.dir=<repo>/../shared); skipping");
+    Path dir = Prerequisites.sharedDir().resolve("data").resolve("inventories");
+    Prerequisites.require(Files.isDirectory(dir),
+        "shared data not found at " + dir + " (set -Dinterdict.shared.dir=<repo>/../shared)");
     return dir;
   }
 

@@ -76,7 +76,7 @@ class InventoryFilesTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("unknown input format 'swid'; expected one of osquery, csv, cyclonedx, spdx or auto");
     assertThat(InventoryReaders.byId(" CycloneDX ").formatId()).isEqualTo("cyclonedx");
-    assertThat(InventoryReaders.ids()).allSatisfy(id -> assertThat(InventoryReaders.byId(id).formatId())
+    assertThat(InventoryReaders.ids()).isNotEmpty().allSatisfy(id -> assertThat(InventoryReaders.byId(id).formatId())
         .isEqualTo(id));
   }
 

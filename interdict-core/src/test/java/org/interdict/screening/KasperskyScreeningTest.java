@@ -52,6 +52,9 @@ class KasperskyScreeningTest {
   void eugeneKasperskyIsNotAListedIndividual(String query) {
     assertThat(INDEX.screen(ScreeningQuery.of(query)).matches())
         .noneMatch(m -> m.party().type() == org.interdict.model.PartyType.INDIVIDUAL);
+    // not vacuous: below the threshold the same query does reach the Kaspersky entities
+    assertThat(INDEX.screen(ScreeningQuery.of(query).withMinScore(0.0)).matches())
+        .anyMatch(m -> m.party().type() == org.interdict.model.PartyType.ENTITY);
   }
 
   @Test

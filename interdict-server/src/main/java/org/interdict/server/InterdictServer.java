@@ -22,6 +22,7 @@ import org.interdict.server.auth.KeyService;
 import org.interdict.server.auth.KeysApi;
 import org.interdict.server.auth.SessionApi;
 import org.interdict.server.findings.FindingsApi;
+import org.interdict.server.http.HttpSetup;
 import org.interdict.server.http.JsonBodies;
 import org.interdict.server.http.Problems;
 import org.interdict.server.http.Routes;
@@ -98,6 +99,7 @@ public final class InterdictServer {
     Authenticator authenticator = new Authenticator(db, clock, keyService);
     Javalin app = Javalin.create(c -> {
       c.showJavalinBanner = false;
+      HttpSetup.configure(c, config.listener(), config.port());
       c.jsonMapper(new JavalinJackson(mapper, false));
       c.http.maxRequestSize = JsonBodies.MAX_BYTES;
       c.jetty.multipartConfig.cacheDirectory(config.dataDir().resolve("tmp").toString());
@@ -116,6 +118,7 @@ public final class InterdictServer {
       }
     });
     Problems.install(app);
+    HttpSetup.install(app);
     app.beforeMatched(authenticator::handle);
     app.before(ctx -> ctx.attribute(TIMER, System.nanoTime()));
     app.after(ctx -> {
@@ -143,21 +146,22 @@ public final class InterdictServer {
     new OverviewApi(db, clock).register(routes);
     new AuditApi(db).register(routes);
     try {
-      app.start("0.0.0.0", config.port());
+      app.start();
     } catch (RuntimeException e) {
       scans.close();
       listsFeature.close();
       throw e;
     }
     int recovered = scans.recover();
-    LOG.info("Interdict server listening on port {} ({} database, {} parties screened against, {} interrupted "
-        + "scan jobs recovered)", app.port(), db.kind(), lists.parties().size(), recovered);
+    LOG.info("Interdict server listening on {} port {} ({} database, {} parties screened against, {} interrupted "
+        + "scan jobs recovered)", config.listener().bindAddress(), app.port(), db.kind(), lists.parties().size(), recovered);
     return new InterdictServer(app, db, scans, routes, initialKey, listsFeature);
   }
 
   private static void createDirectories(ServerConfig config) {
     try {
       Files.createDirectories(config.dataDir().resolve("tmp"));
+      TemporaryFiles.clear(config.dataDir().resolve("tmp"));
     } catch (IOException e) {
       throw new IllegalStateException("cannot create the data directory " + config.dataDir() + ": "
           + e.getMessage(), e);

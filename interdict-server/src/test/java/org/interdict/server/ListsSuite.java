@@ -1,7 +1,6 @@
 package org.interdict.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
@@ -27,6 +26,7 @@ import org.interdict.screening.Match;
 import org.interdict.screening.ScreeningIndex;
 import org.interdict.server.lists.ListsOptions;
 import org.interdict.server.lists.ListsService;
+import org.interdict.testing.Prerequisites;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -47,8 +47,7 @@ import org.junit.jupiter.api.io.TempDir;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 abstract class ListsSuite {
-  static final Path SDN = Path.of(System.getProperty("interdict.shared.dir", "../../shared"), "data", "lists",
-      "us_ofac_sdn");
+  static final Path SDN = Prerequisites.sharedDir().resolve("data").resolve("lists").resolve("us_ofac_sdn");
   static final String SECRET = "test-webhook-secret";
   Path dataDir;
   LoopbackServers loopback;
@@ -87,8 +86,7 @@ abstract class ListsSuite {
 
   static Path week(String date) {
     Path folder = SDN.resolve(date);
-    assumeTrue(Files.isRegularFile(folder.resolve("sdn.csv")),
-        "shared SDN snapshot " + folder + " is absent; skipping");
+    Prerequisites.require(Files.isRegularFile(folder.resolve("sdn.csv")), "shared SDN snapshot " + folder + " is absent");
     return folder;
   }
 

@@ -1,7 +1,6 @@
 package org.interdict.bench.devset;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,6 +16,7 @@ import java.util.stream.Collectors;
 import org.interdict.lists.ListLoader;
 import org.interdict.lists.LoadedLists;
 import org.interdict.model.Party;
+import org.interdict.testing.Prerequisites;
 import org.junit.jupiter.api.Test;
 
 /** Checks the committed dev set: its exact format, its size per category, and its labels against the lists. */
@@ -29,7 +29,7 @@ class DevSetTest {
     List<List<String>> records = records();
     assertThat(records.get(0)).containsExactly("query", "expected_id", "category", "variant");
     List<List<String>> rows = records.subList(1, records.size());
-    assertThat(rows).allSatisfy(row -> {
+    assertThat(rows).isNotEmpty().allSatisfy(row -> {
       assertThat(row).hasSize(4);
       assertThat(row.get(0)).isNotBlank();
       assertThat(row.get(2)).isIn("positive", "negative");
@@ -43,8 +43,8 @@ class DevSetTest {
 
   @Test
   void labelsAgreeWithTheListsItWasMadeFrom() throws IOException {
-    Path lists = Path.of(System.getProperty("interdict.shared.dir", "../../shared"), "data", "lists");
-    assumeTrue(Files.isDirectory(lists), "shared list data not found at " + lists);
+    Path lists = Prerequisites.sharedDir().resolve("data").resolve("lists");
+    Prerequisites.require(Files.isDirectory(lists), "shared list data not found at " + lists);
     LoadedLists loaded = ListLoader.fromDirectory(lists).plus(ListLoader.bundled());
     Map<String, Party> byId = loaded.parties().stream().collect(Collectors.toMap(Party::id, party -> party));
     Set<String> listedKeys = new HashSet<>();
@@ -61,8 +61,8 @@ class DevSetTest {
 
   @Test
   void regeneratingGivesTheCommittedFile() throws IOException {
-    Path lists = Path.of(System.getProperty("interdict.shared.dir", "../../shared"), "data", "lists");
-    assumeTrue(Files.isDirectory(lists), "shared list data not found at " + lists);
+    Path lists = Prerequisites.sharedDir().resolve("data").resolve("lists");
+    Prerequisites.require(Files.isDirectory(lists), "shared list data not found at " + lists);
     LoadedLists loaded = ListLoader.fromDirectory(lists).plus(ListLoader.bundled());
     List<DevSetRow> rows = new DevSetGenerator(loaded.parties()).generate();
     StringBuilder csv = new StringBuilder(DevSetRow.HEADER).append('\n');

@@ -1,7 +1,6 @@
 package org.interdict.bench.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import java.util.Locale;
@@ -9,6 +8,7 @@ import java.util.Optional;
 import org.interdict.bench.BenchLists;
 import org.interdict.screening.ScreeningIndex;
 import org.interdict.screening.ScreeningQuery;
+import org.interdict.testing.Prerequisites;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,9 +23,9 @@ class ScreeningQualityTest {
   @Test
   void meetsTargetsAtTheDefaultThreshold() {
     Optional<Path> listsDir = BenchLists.locate(Optional.empty());
-    assumeTrue(listsDir.isPresent(),
-        "shared lists not found (interdict.shared.dir/data/lists or ../shared/data/lists): skipping the quality test");
-    assumeTrue(Devset.bundledPresent(), "development set " + Devset.RESOURCE + " not present: skipping the quality test");
+    Prerequisites.require(listsDir.isPresent(),
+        "shared lists not found (interdict.shared.dir/data/lists or ../shared/data/lists) for the quality test");
+    Prerequisites.require(Devset.bundledPresent(), "development set " + Devset.RESOURCE + " not present for the quality test");
     var lists = BenchLists.load(listsDir.get());
     Evaluation evaluation = Evaluation.run(Devset.bundled(), new EngineScreener(ScreeningIndex.build(lists.parties())),
         ScreeningQuery.DEFAULT_MIN_SCORE);

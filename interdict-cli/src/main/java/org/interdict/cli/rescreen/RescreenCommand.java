@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.interdict.cli.ExitCodes;
 import org.interdict.cli.screen.NamesCsv;
 import org.interdict.lists.ListInfo;
 import org.interdict.lists.ListLoader;
@@ -38,7 +39,9 @@ import picocli.CommandLine.Option;
       "Exit codes: 0 no new hit, 1 at least one new hit, 2 usage error or unreadable input, 3 internal error."
     },
     exitCodeListHeading = "Exit codes:%n",
-    exitCodeList = {"0:no new hit", "1:at least one new hit", "2:usage error or unreadable input", "3:internal error (a bug, or out of memory)"})
+    exitCodeList = {"0:no new hit", "1:at least one new hit", "2:usage error or unreadable input",
+      "3:internal error (a bug, or out of memory)",
+      "4:a list of --from or --to was not read completely; changes are written but may be missing"})
 public final class RescreenCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -98,7 +101,14 @@ public final class RescreenCommand implements Callable<Integer> {
     }
     err.printf("Re-screened %d of %d stored parties: %d new hits, %d gone%n", delta.rescreened(),
         delta.storedParties(), delta.newHits().size(), delta.goneHits().size());
-    return delta.newHits().isEmpty() ? 0 : 1;
+    List<String> incomplete = new ArrayList<>();
+    before.describeIncompleteness().forEach(line -> incomplete.add("--from " + line));
+    after.describeIncompleteness().forEach(line -> incomplete.add("--to " + line));
+    incomplete.forEach(line -> err.println("warning: incomplete list: " + line));
+    if (!incomplete.isEmpty()) {
+      return ExitCodes.INCOMPLETE_LISTS;
+    }
+    return delta.newHits().isEmpty() ? ExitCodes.CLEAN : ExitCodes.FOUND;
   }
 
   private static List<String> describe(LoadedLists lists) {

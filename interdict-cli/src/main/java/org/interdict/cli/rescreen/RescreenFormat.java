@@ -2,12 +2,11 @@ package org.interdict.cli.rescreen;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import de.siegmar.fastcsv.writer.CsvWriter;
-import de.siegmar.fastcsv.writer.LineDelimiter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.util.Locale;
+import org.interdict.report.csv.SafeCsvWriter;
 import org.interdict.screening.Match;
 import org.interdict.screening.delta.HitChange;
 
@@ -65,10 +64,10 @@ enum RescreenFormat {
   }
 
   private static void csv(RescreenReport report, Writer out) throws IOException {
-    CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(out);
-    csv.writeRecord("change", "input_id", "name", "entity_id", "score", "matched_name", "primary_name", "reason");
+    SafeCsvWriter csv = SafeCsvWriter.withLf(out);
+    csv.row("change", "input_id", "name", "entity_id", "score", "matched_name", "primary_name", "reason");
     for (HitChange hit : report.changes()) {
-      csv.writeRecord(hit.kind().id(), hit.stored().id(), hit.stored().name(), hit.partyId(), score(hit.score()),
+      csv.row(hit.kind().id(), hit.stored().id(), hit.stored().name(), hit.partyId(), score(hit.score()),
           hit.match().map(Match::matchedName).orElse(""), hit.match().map(m -> m.party().primaryName()).orElse(""),
           hit.reason());
     }

@@ -6,19 +6,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.interdict.cli.Progress;
+import org.interdict.cli.StandardInput;
+import org.interdict.inventory.InventoryOpener;
 import org.interdict.inventory.InventoryReaders;
 import org.interdict.inventory.InventorySink;
 import org.interdict.inventory.csv.CsvColumnMapping;
 import org.interdict.inventory.host.HostInventory;
 import org.interdict.scan.FileScanSource;
 import org.interdict.scan.ScanSource;
+import org.interdict.text.TerminalText;
 
-/** Turns the scan command's arguments into scan sources: files with their format, and the local host. */
+/**
+ * Turns the scan command's arguments into scan sources: files with their format ({@code -} is standard input;
+ * FIFOs and process substitutions are read as streams), and the local host.
+ */
 final class InventoryInputs {
   private final String inputFormat;
   private final CsvColumnMapping csvMapping;
   private final PrintWriter err;
   private final boolean progress;
+  private final InventoryOpener opener;
 
   InventoryInputs(String inputFormat, String csvMapping, PrintWriter err, boolean progress) {
     if (!inputFormat.strip().equalsIgnoreCase(InventoryReaders.AUTO)) {
@@ -28,6 +35,10 @@ final class InventoryInputs {
     this.csvMapping = csvMapping == null ? CsvColumnMapping.auto() : CsvColumnMapping.parse(csvMapping);
     this.err = err;
     this.progress = progress;
+    this.opener = InventoryOpener.standard(notice -> {
+      err.println("interdict: " + TerminalText.sanitize(notice));
+      err.flush();
+    });
   }
 
   ScanSource file(Path file) {
@@ -42,8 +53,11 @@ final class InventoryInputs {
 
     ProgressFile(Path file) {
       this.file = file;
-      this.source = new FileScanSource(file, file.toString(), inputFormat, csvMapping, raw -> {
-        bar = Progress.start(err, file.getFileName().toString(), size(file), progress);
+      boolean stdin = StandardInput.isStandardInput(file);
+      FileScanSource.Opener open = stdin ? StandardInput::open : () -> opener.open(file, file.toString());
+      this.source = FileScanSource.ofStream(file.toString(), open, inputFormat, csvMapping, raw -> {
+        String label = stdin ? "stdin" : String.valueOf(file.getFileName());
+        bar = Progress.start(err, label, stdin ? -1 : size(file), progress);
         return bar.map(b -> b.wrap(raw)).orElse(raw);
       });
     }
@@ -90,9 +104,11 @@ final class InventoryInputs {
 
   private static long size(Path file) {
     try {
-      return Files.size(file);
+      return Files.isRegularFile(file) ? Files.size(file) : -1;
     } catch (IOException e) {
       return -1;
     }
   }
+
+
 }

@@ -54,7 +54,7 @@ import picocli.CommandLine.Spec;
 public final class ScanCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE", arity = "0..*", description = "Inventory files to read (.gz is decompressed).")
+  @Parameters(paramLabel = "FILE", arity = "0..*", description = "Inventory files to read (.gz is decompressed; - reads standard input).")
   List<Path> files = new ArrayList<>();
 
   @Option(names = "--host", description = "Also read the software installed on this machine.")

@@ -5,7 +5,6 @@ import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -43,13 +42,8 @@ final class BatchScreener {
    * @throws UnreadableInputException when the file cannot be opened or lacks a wanted column
    */
   Summary run(Path file, String column, String idColumn, ResultWriter writer, int threads) throws IOException {
-    CsvReader<CsvRecord> reader;
-    try {
-      reader = CsvReader.builder().ignoreDifferentFieldCount(true).detectBomHeader(true)
-          .ofCsvRecord(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UnreadableInputException("cannot read input file " + file + ": " + e.getMessage());
-    }
+    CsvReader<CsvRecord> reader = CsvReader.builder().ignoreDifferentFieldCount(true)
+        .ofCsvRecord(NamesInput.open(file));
     ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
     try (reader) {
       Iterator<CsvRecord> records = reader.iterator();

@@ -1,31 +1,36 @@
 package org.interdict.cli.screen;
 
-import de.siegmar.fastcsv.writer.CsvWriter;
-import de.siegmar.fastcsv.writer.LineDelimiter;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Locale;
+import org.interdict.lists.ListInfo;
+import org.interdict.report.csv.SafeCsvWriter;
 import org.interdict.screening.Match;
 import org.interdict.screening.ScreeningResult;
 
 /**
  * CSV output: one row per match, and one row with empty match columns for a name without matches, so every
- * input appears. The lists used are in the {@code list_date} column and in the header summary on stderr.
+ * input appears. The lists used are in the {@code list_date} column and in the header summary on stderr; the
+ * {@code incomplete_lists} column names, on every row, the lists that could not be read completely (empty when
+ * all were), because that is exactly when a row without a match proves nothing. Cells are written by
+ * {@link SafeCsvWriter}, so a name such as {@code =HYPERLINK(...)} cannot run as a spreadsheet formula.
  */
 final class CsvResultWriter implements ResultWriter {
   static final String[] HEADER = {
     "input_id", "query", "score", "entity_id", "list", "list_date", "matched_name", "name_kind", "type", "programs",
-    "primary_name", "truncated"
+    "primary_name", "truncated", "incomplete_lists"
   };
-  private final CsvWriter csv;
+  private final SafeCsvWriter csv;
+  private String incompleteLists = "";
 
   CsvResultWriter(Writer out) {
-    this.csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(out);
+    this.csv = SafeCsvWriter.withLf(out);
   }
 
   @Override
   public void begin(ScreeningSetup setup, double minScore) {
-    csv.writeRecord(HEADER);
+    csv.row(HEADER);
+    incompleteLists = String.join(";", setup.lists().incompleteLists().stream().map(ListInfo::listId).toList());
   }
 
   @Override
@@ -33,15 +38,15 @@ final class CsvResultWriter implements ResultWriter {
     String query = result.query().name();
     String truncated = Boolean.toString(result.truncated());
     if (result.matches().isEmpty()) {
-      csv.writeRecord(inputId, query, "", "", "", "", "", "", "", "", "", truncated);
+      csv.row(inputId, query, "", "", "", "", "", "", "", "", "", truncated, incompleteLists);
       return;
     }
     for (Match match : result.matches()) {
       var party = match.party();
-      csv.writeRecord(
+      csv.row(
           inputId, query, String.format(Locale.ROOT, "%.4f", match.score()), party.id(), party.source().listId(),
           party.source().listDate().map(Object::toString).orElse(""), match.matchedName(), match.nameKind().id(),
-          party.type().id(), String.join(";", party.programs()), party.primaryName(), truncated);
+          party.type().id(), String.join(";", party.programs()), party.primaryName(), truncated, incompleteLists);
     }
   }
 

@@ -42,14 +42,15 @@ final class JsonResultWriter implements ResultWriter {
       json.writeStringField("title", info.title());
       json.writeStringField("date", info.listDate().map(Object::toString).orElse(null));
       json.writeNumberField("entryCount", info.entryCount());
-      json.writeArrayFieldStart("files");
-      for (String file : info.files()) {
-        json.writeString(file);
-      }
-      json.writeEndArray();
+      writeStrings("files", info.files());
+      json.writeBooleanField("complete", info.complete());
+      json.writeNumberField("problemCount", info.problemCount());
+      writeStrings("problems", info.problems());
       json.writeEndObject();
     }
     json.writeEndArray();
+    json.writeBooleanField("complete", setup.lists().complete());
+    writeStrings("incompleteLists", setup.lists().incompleteLists().stream().map(ListInfo::listId).toList());
     if (setup.asOf().isPresent()) {
       writeAsOf(setup.asOf().get());
     }

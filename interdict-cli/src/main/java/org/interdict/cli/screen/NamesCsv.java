@@ -5,7 +5,6 @@ import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -14,7 +13,7 @@ import org.interdict.InterdictException;
 
 /**
  * Reads a whole CSV of names (for commands that need them all at once, unlike the streaming batch screener): UTF-8
- * with a header (BOM tolerated), names from {@code column}, ids from {@code idColumn} or the line number. A row too
+ * with a header (BOM tolerated; {@code -} is standard input, see {@link NamesInput}), names from {@code column}, ids from {@code idColumn} or the line number. A row too
  * short for the columns is reported as {@code FILE:LINE: malformed-input-row} on stderr and skipped.
  */
 public final class NamesCsv {
@@ -24,8 +23,8 @@ public final class NamesCsv {
   private NamesCsv() {}
 
   public static List<Row> read(Path file, String column, String idColumn, PrintWriter err) {
-    try (CsvReader<CsvRecord> csv = CsvReader.builder().ignoreDifferentFieldCount(true).detectBomHeader(true)
-        .ofCsvRecord(file, StandardCharsets.UTF_8)) {
+    try (CsvReader<CsvRecord> csv = CsvReader.builder().ignoreDifferentFieldCount(true)
+        .ofCsvRecord(NamesInput.open(file))) {
       Iterator<CsvRecord> records = csv.iterator();
       if (!records.hasNext()) {
         throw new InterdictException("input file " + file + " is empty; expected a header row with " + column);

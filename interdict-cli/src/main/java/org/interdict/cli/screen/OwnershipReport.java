@@ -2,8 +2,6 @@ package org.interdict.cli.screen;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import de.siegmar.fastcsv.writer.CsvWriter;
-import de.siegmar.fastcsv.writer.LineDelimiter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -17,12 +15,17 @@ import org.interdict.ownership.OwnershipFlag;
 import org.interdict.ownership.OwnershipPath;
 import org.interdict.ownership.OwnershipResult;
 import org.interdict.ownership.RuleOutcome;
+import org.interdict.report.csv.SafeCsvWriter;
 import org.interdict.screening.Match;
 import org.interdict.screening.ScreeningResult;
 
-/** The ownership report of {@code screen --ownership} in table, JSON ({@value #SCHEMA}) and CSV form. */
+/**
+ * The ownership report of {@code screen --ownership} in table, JSON ({@value #SCHEMA}) and CSV form. A path prints
+ * its listed start and at most its last {@link OwnershipPath#PRINTED_STEPS} steps, with the number omitted: each
+ * omitted node is flagged itself, so the report stays linear in the graph however deep the chains (docs/screening.md).
+ */
 record OwnershipReport(List<String> lists, double minScore, OwnershipResult result, List<ScreeningResult> extra) {
-  static final String SCHEMA = "interdict-ownership/1";
+  static final String SCHEMA = "interdict-ownership/2";
 
   private static String score(double value) {
     return String.format(Locale.ROOT, "%.4f", value);
@@ -34,7 +37,7 @@ record OwnershipReport(List<String> lists, double minScore, OwnershipResult resu
   }
 
   private static String sources(OwnershipPath path) {
-    return path.edges().stream()
+    return path.lastEdges(OwnershipPath.PRINTED_STEPS).stream()
         .map(e -> e.source() + (e.reference().isEmpty() ? "" : " (" + e.reference() + ")"))
         .collect(Collectors.joining("; "));
   }
@@ -55,7 +58,7 @@ record OwnershipReport(List<String> lists, double minScore, OwnershipResult resu
       out.println("FLAGGED \"" + flag.node() + "\" [" + flag.ruleId() + "]"
           + (flag.aggregatePercent().isPresent() ? " aggregate " + percent(flag) + " %" : ""));
       for (OwnershipPath path : flag.paths()) {
-        out.println("  path: " + path.describe());
+        out.println("  path: " + path.describe(OwnershipPath.PRINTED_STEPS));
         out.println("  listed: " + path.listed().match().party().id() + " \"" + path.listed().match().matchedName()
             + "\" " + score(path.listed().match().score()) + "; edges from " + sources(path));
       }
@@ -77,23 +80,24 @@ record OwnershipReport(List<String> lists, double minScore, OwnershipResult resu
   }
 
   void csv(Writer out) throws IOException {
-    CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(out);
-    csv.writeRecord("node", "outcome", "rule", "aggregate_percent", "path", "listed_node", "entity_id", "score",
+    SafeCsvWriter csv = SafeCsvWriter.withLf(out);
+    csv.row("node", "outcome", "rule", "aggregate_percent", "path", "listed_node", "entity_id", "score",
         "edge_sources", "as_of");
     for (ListedNode listed : result.listed()) {
-      csv.writeRecord(listed.node(), "listed", "", "", "", listed.node(), listed.match().party().id(),
+      csv.row(listed.node(), "listed", "", "", "", listed.node(), listed.match().party().id(),
           score(listed.match().score()), "", result.asOf().toString());
     }
     for (OwnershipFlag flag : result.flags()) {
       for (OwnershipPath path : flag.paths()) {
-        csv.writeRecord(flag.node(), "flagged", flag.ruleId(), percent(flag), path.describe(), path.listed().node(),
+        csv.row(flag.node(), "flagged", flag.ruleId(), percent(flag),
+            path.describe(OwnershipPath.PRINTED_STEPS), path.listed().node(),
             path.listed().match().party().id(), score(path.listed().match().score()), sources(path),
             result.asOf().toString());
       }
     }
     for (ScreeningResult screened : extra) {
       for (Match match : screened.matches()) {
-        csv.writeRecord(screened.query().name(), "listed", "", "", "", screened.query().name(), match.party().id(),
+        csv.row(screened.query().name(), "listed", "", "", "", screened.query().name(), match.party().id(),
             score(match.score()), "", result.asOf().toString());
       }
     }
@@ -180,13 +184,19 @@ record OwnershipReport(List<String> lists, double minScore, OwnershipResult resu
 
   private static void path(JsonGenerator json, OwnershipPath path) throws IOException {
     json.writeStartObject();
+    List<OwnershipEdge> edges = path.lastEdges(OwnershipPath.PRINTED_STEPS);
+    json.writeNumberField("steps", path.length());
+    json.writeNumberField("omittedSteps", path.length() - edges.size());
+    if (path.previous().isPresent()) {
+      json.writeStringField("previousNode", path.previous().get().node());
+    }
     json.writeArrayFieldStart("nodes");
-    for (String node : path.nodes()) {
+    for (String node : path.lastNodes(OwnershipPath.PRINTED_STEPS)) {
       json.writeString(node);
     }
     json.writeEndArray();
     json.writeArrayFieldStart("edges");
-    for (OwnershipEdge edge : path.edges()) {
+    for (OwnershipEdge edge : edges) {
       json.writeStartObject();
       json.writeStringField("owner", edge.owner());
       json.writeStringField("owned", edge.owned());

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.interdict.InterdictException;
+import org.interdict.cli.ExitCodes;
 import org.interdict.screening.ScreeningFilter;
 import org.interdict.screening.ScreeningQuery;
 import picocli.CommandLine;
@@ -24,10 +25,13 @@ import picocli.CommandLine.Parameters;
     description = {
       "Screen party names against restricted-party lists (fuzzy, transliteration-aware, explained).",
       "Lists: the bundled curated snapshot, plus the official files found in --lists-dir.",
-      "Exit codes: 0 no match at or above --min-score, 1 at least one match, 2 usage error or unreadable input, 3 internal error."
+      "Exit codes: 0 no match at or above --min-score, 1 at least one match, 2 usage error or unreadable input, 3 internal error,"
+          + " 4 a list could not be read completely (results written, but a no-match proves nothing)."
     },
     exitCodeListHeading = "Exit codes:%n",
-    exitCodeList = {"0:no match", "1:at least one match", "2:usage error or unreadable input", "3:internal error (a bug, or out of memory)"})
+    exitCodeList = {"0:no match", "1:at least one match", "2:usage error or unreadable input",
+      "3:internal error (a bug, or out of memory)",
+      "4:a list was not read completely (rows skipped, bad bytes, a parser limit); results are incomplete"})
 public final class ScreenCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -37,7 +41,7 @@ public final class ScreenCommand implements Callable<Integer> {
   @Parameters(paramLabel = "NAME", arity = "0..*", description = "Names to screen.")
   List<String> names = new ArrayList<>();
 
-  @Option(names = "--input", paramLabel = "FILE.csv", description = "CSV file with a header row; streamed.")
+  @Option(names = "--input", paramLabel = "FILE.csv", description = "CSV file with a header row (- for standard input); streamed.")
   Path input;
 
   @Option(names = "--column", paramLabel = "COL", description = "Column of --input holding the names.")
@@ -104,6 +108,8 @@ public final class ScreenCommand implements Callable<Integer> {
       err.println("warning: " + setup.lists().errors().size() + " list rows skipped in total");
     }
     setup.asOf().ifPresent(inForce -> inForce.problems().forEach(p -> err.println("warning: " + p)));
+    setup.lists().describeIncompleteness().forEach(line -> err.println("warning: incomplete list: " + line
+        + "; a no-match against it proves nothing (exit code " + ExitCodes.INCOMPLETE_LISTS + ")"));
     OutputFormat chosen = format != null ? format : input != null ? OutputFormat.CSV : OutputFormat.TABLE;
     if (input != null && chosen == OutputFormat.TABLE) {
       throw new CommandLine.ParameterException(cli, "--input writes csv or json, not table");
@@ -114,7 +120,7 @@ public final class ScreenCommand implements Callable<Integer> {
         NamesCsv.read(input, column, idColumn, err).forEach(row -> extra.add(row.name()));
       }
       try (Writer out = openOutput(cli)) {
-        return ownership.run(setup, template, extra, asOf, chosen, out, err);
+        return unlessIncomplete(setup, ownership.run(setup, template, extra, asOf, chosen, out, err));
       }
     }
     try (Writer out = openOutput(cli); ResultWriter writer = chosen.writer(out)) {
@@ -130,7 +136,7 @@ public final class ScreenCommand implements Callable<Integer> {
         BatchScreener.Summary summary = batch.run(input, column, idColumn, writer, threads);
         err.printf("Screened %d names: %d with matches, %d bad rows%n", summary.rows(), summary.matchedRows(),
             summary.badRows());
-        return summary.matchedRows() > 0 ? 1 : 0;
+        return unlessIncomplete(setup, summary.matchedRows() > 0 ? ExitCodes.FOUND : ExitCodes.CLEAN);
       }
       boolean anyMatch = false;
       for (int i = 0; i < names.size(); i++) {
@@ -138,11 +144,17 @@ public final class ScreenCommand implements Callable<Integer> {
         writer.write(Integer.toString(i + 1), result);
         anyMatch |= !result.matches().isEmpty();
       }
-      return anyMatch ? 1 : 0;
+      return unlessIncomplete(setup, anyMatch ? ExitCodes.FOUND : ExitCodes.CLEAN);
     } catch (UnreadableInputException e) {
       err.println("interdict screen: " + e.getMessage());
       return 2;
     }
+  }
+
+  /** {@link ExitCodes#INCOMPLETE_LISTS} instead of 0 or 1 when a list was not read completely. */
+  private static int unlessIncomplete(ScreeningSetup setup, int code) {
+    return (code == ExitCodes.CLEAN || code == ExitCodes.FOUND) && !setup.lists().complete()
+        ? ExitCodes.INCOMPLETE_LISTS : code;
   }
 
   private void validateShape(CommandLine cli) {

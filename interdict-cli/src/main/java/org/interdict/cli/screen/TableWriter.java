@@ -22,17 +22,29 @@ final class TableWriter implements ResultWriter {
   @Override
   public void begin(ScreeningSetup setup, double minScore) throws IOException {
     this.minScore = minScore;
-    out.write("Lists used: " + String.join("; ", setup.describeLists()) + "\n");
+    out.write("Lists used: " + Texts.safe(String.join("; ", setup.describeLists())) + "\n");
     if (setup.asOf().isPresent()) {
       out.write("Snapshots in force on " + setup.asOf().get().asOf() + ":\n");
       for (String line : setup.describeSnapshots()) {
-        out.write("  " + line + "\n");
+        out.write("  " + Texts.safe(line) + "\n");
       }
       for (String problem : setup.asOf().get().problems()) {
-        out.write("  not used: " + problem + "\n");
+        out.write("  not used: " + Texts.safe(problem) + "\n");
       }
     }
+    writeIncompleteness(setup);
     out.write(String.format(Locale.ROOT, "Minimum score: %.2f (scorer %s)%n", minScore, ScreeningIndex.scorerId()));
+  }
+
+  /** Names every list not read completely with its problems, so a "no match" below is read for what it is. */
+  private void writeIncompleteness(ScreeningSetup setup) throws IOException {
+    if (setup.lists().complete()) {
+      return;
+    }
+    out.write("WARNING: incomplete lists; a \"no match\" below proves nothing for them:\n");
+    for (String line : setup.lists().describeIncompleteness()) {
+      out.write("  " + Texts.safe(line) + "\n");
+    }
   }
 
   @Override
@@ -48,11 +60,11 @@ final class TableWriter implements ResultWriter {
     out.write(String.format(Locale.ROOT, ROW, "SCORE", "ENTITY", "TYPE", "LIST", "MATCHED NAME [primary|alias] PROGRAMS"));
     for (Match match : result.matches()) {
       String name = Texts.printable(match.matchedName(), 60) + " [" + match.nameKind().id() + "]";
-      String programs = String.join(",", match.party().programs());
+      String programs = Texts.printable(String.join(",", match.party().programs()), 120);
       out.write(String.format(Locale.ROOT, ROW, String.format(Locale.ROOT, "%.2f", match.score()),
-          match.party().id(), match.party().type().id(), match.party().source().listId(),
-          name + (programs.isEmpty() ? "" : "  " + programs)));
-      out.write("         why: " + explain(match.explanation()) + "\n");
+          Texts.printable(match.party().id(), 80), match.party().type().id(),
+          Texts.safe(match.party().source().listId()), name + (programs.isEmpty() ? "" : "  " + programs)));
+      out.write("         why: " + Texts.safe(explain(match.explanation())) + "\n");
     }
   }
 

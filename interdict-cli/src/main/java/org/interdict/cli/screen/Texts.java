@@ -1,19 +1,26 @@
 package org.interdict.cli.screen;
 
-/** Makes user-supplied text safe to print on one terminal line. */
+import org.interdict.text.TerminalText;
+
+/** Makes untrusted text (queries, list names and aliases, entry ids, programs) safe to print on one terminal line. */
 final class Texts {
   private Texts() {}
 
-  /** Control characters become spaces; text longer than {@code max} chars is cut and marked with an ellipsis. */
+  /**
+   * Text longer than {@code max} chars is cut (never inside a surrogate pair) and marked with an ellipsis; then
+   * control, bidi and other invisible format characters are escaped by {@link TerminalText#sanitize}, so a hostile
+   * list entry or query cannot recolour, hide or reorder what the user reads.
+   */
   static String printable(String text, int max) {
-    StringBuilder out = new StringBuilder(Math.min(text.length(), max + 1));
-    for (int i = 0; i < text.length() && out.length() < max; i++) {
-      char c = text.charAt(i);
-      out.append(Character.isISOControl(c) ? ' ' : c);
+    if (text.length() <= max) {
+      return TerminalText.sanitize(text);
     }
-    if (text.length() > max) {
-      out.append('…');
-    }
-    return out.toString();
+    int end = Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
+    return TerminalText.sanitize(text.substring(0, end)) + '…';
+  }
+
+  /** {@link TerminalText#sanitize} without a length limit. */
+  static String safe(String text) {
+    return TerminalText.sanitize(text);
   }
 }

@@ -1,6 +1,8 @@
 package org.interdict.cli.serve;
 
 import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -9,6 +11,7 @@ import org.interdict.cli.ExitCodes;
 import org.interdict.cli.VersionProvider;
 import org.interdict.server.InterdictServer;
 import org.interdict.server.ServerConfig;
+import org.interdict.server.http.HttpListener;
 import org.interdict.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -31,6 +34,7 @@ import picocli.CommandLine.Spec;
       "Examples:",
       "  interdict serve",
       "  interdict serve --port 9090 --data-dir /var/lib/interdict --lists-dir ../shared/data/lists",
+      "  interdict serve --bind 0.0.0.0      # reachable from other machines: put a TLS proxy in front",
       "  INTERDICT_DB_PASSWORD=... interdict serve --db jdbc:postgresql://db/interdict --db-user interdict "
           + "--db-password-env INTERDICT_DB_PASSWORD"
     })
@@ -40,6 +44,11 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",
       description = "TCP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
   int port;
+
+  @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = HttpListener.DEFAULT_BIND_ADDRESS,
+      description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 or :: for every "
+          + "interface, e.g. behind a TLS proxy on another host).")
+  String bind;
 
   @Option(names = "--data-dir", paramLabel = "DIR",
       description = "Data directory (default: $INTERDICT_HOME, else ~/.interdict).")
@@ -82,7 +91,17 @@ public final class ServeCommand implements Callable<Integer> {
     if (maxUploadMb < 1) {
       throw new CommandLine.ParameterException(cli, "--max-upload-mb must be at least 1, was " + maxUploadMb);
     }
+    if (bind.isBlank()) {
+      throw new CommandLine.ParameterException(cli, "--bind needs an address, e.g. 127.0.0.1 or 0.0.0.0");
+    }
+    try {
+      InetAddress.getByName(bind);
+    } catch (UnknownHostException | SecurityException e) {
+      throw new CommandLine.ParameterException(cli, "--bind " + bind + " is not an address of this machine: "
+          + e.getMessage());
+    }
     ServerConfig config = ServerConfig.of(port, dataDirectory())
+        .withListener(HttpListener.defaults().withBindAddress(bind))
         .withListsDir(Optional.ofNullable(listsDir))
         .withMaxUploadBytes(maxUploadMb * 1024 * 1024);
     if (db != null) {
@@ -106,7 +125,8 @@ public final class ServeCommand implements Callable<Integer> {
       err.flush();
       return ExitCodes.USAGE;
     } catch (io.javalin.util.JavalinBindException e) {
-      err.println("interdict: cannot listen on port " + port + ": " + e.getMessage() + "; choose another --port");
+      err.println("interdict: cannot listen on port " + port + " at " + bind + ": " + e.getMessage()
+          + "; choose another --port or --bind");
       err.flush();
       return ExitCodes.USAGE;
     }
@@ -115,7 +135,8 @@ public final class ServeCommand implements Callable<Integer> {
       err.println("  " + key);
       err.flush();
     });
-    err.println("interdict: serving http://localhost:" + server.port() + "/ (data in " + config.dataDir()
+    String host = bind.contains(":") ? "[" + bind + "]" : bind;
+    err.println("interdict: serving http://" + host + ":" + server.port() + "/ (data in " + config.dataDir()
         + "); stop with Ctrl-C");
     err.flush();
     CountDownLatch stopped = new CountDownLatch(1);

@@ -1,7 +1,6 @@
 package org.interdict.cli.lists;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.interdict.cli.InterdictCommand;
+import org.interdict.testing.Prerequisites;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,9 +50,8 @@ class ListsCommandTest {
 
   @BeforeEach
   void importPair() {
-    String shared = System.getProperty("interdict.shared.dir", "../../shared");
-    sdnDir = Path.of(shared, "data", "lists", "us_ofac_sdn").toAbsolutePath().normalize();
-    assumeTrue(Files.isDirectory(sdnDir.resolve("2024-04-26")), "shared SDN pair not found at " + sdnDir);
+    sdnDir = Prerequisites.sharedDir().resolve("data").resolve("lists").resolve("us_ofac_sdn");
+    Prerequisites.require(Files.isDirectory(sdnDir.resolve("2024-04-26")), "shared SDN pair not found at " + sdnDir);
     Run april = lists("import", sdnDir.resolve("2024-04-26").toString(), "--fetched-at", "2024-04-26",
         "--data-dir", dataDir.toString());
     assertThat(april.exitCode()).as(april.err()).isZero();
@@ -136,6 +135,24 @@ class ListsCommandTest {
     assertThat(fields.get(1).get("field").asText()).isEqualTo("programs");
     assertThat(fields.get(1).get("added").get(0).asText()).isEqualTo("SDGT");
     assertThat(fields.get(1).get("before").get(0).asText()).isEqualTo("CUBA");
+  }
+
+  /** Issue 9, failure 1: a first import of the SDN file with one Latin-1 byte put the truncated list in force. */
+  @Test
+  void aFirstImportOfAnIncompleteFileIsRefused() throws IOException {
+    byte[] bytes = Files.readAllBytes(sdnDir.resolve("2024-05-03/sdn.csv"));
+    bytes[new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf("\n27966,\"ACL ITHALAT") + 9] =
+        (byte) 0xC7;
+    Path download = Files.createDirectories(dataDir.resolve("download"));
+    Files.write(download.resolve("sdn.csv"), bytes);
+    Path empty = dataDir.resolve("fresh-store");
+
+    Run run = lists("import", download.toString(), "--data-dir", empty.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).contains("suspicious").contains("incomplete: 1 problem reading us-ofac-sdn")
+        .contains("sdn.csv:7001").doesNotContain("updated");
+    assertThat(lists("status", "--data-dir", empty.toString()).exitCode()).isEqualTo(1);
   }
 
   @Test

@@ -1,7 +1,6 @@
 package org.interdict.cli.lists;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -11,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import org.interdict.testing.Prerequisites;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,9 +26,8 @@ class ListsUpdateCommandIT {
 
   @BeforeEach
   void start() throws IOException {
-    String shared = System.getProperty("interdict.shared.dir", "../../shared");
-    Path un = Path.of(shared, "data/lists/un_sc_consolidated/2026-02-27/UN_consolidated.xml").toAbsolutePath();
-    assumeTrue(Files.isRegularFile(un), "shared UN list not found at " + un);
+    Path un = Prerequisites.sharedDir().resolve("data/lists/un_sc_consolidated/2026-02-27/UN_consolidated.xml");
+    Prerequisites.require(Files.isRegularFile(un), "shared UN list not found at " + un);
     body.set(Files.readAllBytes(un));
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/un/consolidated.xml", exchange -> {

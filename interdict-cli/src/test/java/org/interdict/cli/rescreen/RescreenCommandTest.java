@@ -1,7 +1,6 @@
 package org.interdict.cli.rescreen;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.interdict.cli.InterdictCommand;
+import org.interdict.testing.Prerequisites;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -20,8 +20,8 @@ class RescreenCommandTest {
   @TempDir Path temp;
 
   private static Path snapshot(String date) {
-    Path dir = Path.of(System.getProperty("interdict.shared.dir", "../../shared"), "data", "lists", "us_ofac_sdn", date);
-    assumeTrue(Files.isRegularFile(dir.resolve("sdn.csv")), "shared SDN snapshot not found at " + dir);
+    Path dir = Prerequisites.sharedDir().resolve("data").resolve("lists").resolve("us_ofac_sdn").resolve(date);
+    Prerequisites.require(Files.isRegularFile(dir.resolve("sdn.csv")), "shared SDN snapshot not found at " + dir);
     return dir;
   }
 
@@ -73,5 +73,38 @@ class RescreenCommandTest {
     assertThat(run("rescreen", "--from", from.toString()).code()).isEqualTo(2);
     assertThat(run("rescreen", "--parties", "nope.csv", "--column", "name", "--from", from.toString(), "--to",
         from.toString()).code()).isEqualTo(2);
+  }
+
+  /** Issue 9, failure 6: the rescreen CSV wrote stored party names that look like formulas unescaped. */
+  @Test
+  void csvDefusesFormulasInStoredNames() throws Exception {
+    Path parties = temp.resolve("parties.csv");
+    Files.writeString(parties, "id,name\n-v1,=Wuhan Global Sensor Technology Co Ltd\n", StandardCharsets.UTF_8);
+
+    Run run = run("rescreen", "--parties", parties.toString(), "--column", "name", "--id-column", "id",
+        "--from", snapshot("2024-04-26").toString(), "--to", snapshot("2024-05-03").toString(), "--format", "csv");
+
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.out().lines()).anySatisfy(line -> assertThat(line)
+        .startsWith("new,'-v1,'=Wuhan Global Sensor Technology Co Ltd,us-ofac-sdn:46633,"));
+  }
+
+  /** Issue 9, failure 1: an incomplete list on either side makes "no new hit" unprovable: exit 4, not 0 or 1. */
+  @Test
+  void anIncompleteListExitsFourAndNamesIt() throws Exception {
+    byte[] bytes = Files.readAllBytes(snapshot("2024-05-03").resolve("sdn.csv"));
+    bytes[new String(bytes, StandardCharsets.ISO_8859_1).indexOf("\n27966,\"ACL ITHALAT") + 9] = (byte) 0xC7;
+    Path to = temp.resolve("to");
+    Files.createDirectories(to);
+    Files.write(to.resolve("sdn.csv"), bytes);
+    Path parties = temp.resolve("parties.csv");
+    Files.writeString(parties, "id,name\nv1,Wuhan Global Sensor Technology Co Ltd\n", StandardCharsets.UTF_8);
+
+    Run run = run("rescreen", "--parties", parties.toString(), "--column", "name", "--from",
+        snapshot("2024-04-26").toString(), "--to", to.toString(), "--format", "csv");
+
+    assertThat(run.code()).isEqualTo(org.interdict.cli.ExitCodes.INCOMPLETE_LISTS);
+    assertThat(run.err()).contains("incomplete list: --to us-ofac-sdn: 1 problem").contains("sdn.csv:7001");
+    assertThat(run.out()).contains("us-ofac-sdn:46633");
   }
 }

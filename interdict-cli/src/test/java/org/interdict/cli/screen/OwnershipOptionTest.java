@@ -36,7 +36,7 @@ class OwnershipOptionTest {
   void jsonCarriesEachEdgeWithItsSourceAndTheListedParty() throws Exception {
     ScreenCommandTest.Run run = ScreenCommandTest.run("screen", "--ownership", FIXTURE, "--format", "json");
     JsonNode root = new ObjectMapper().readTree(run.out());
-    assertThat(root.path("schema").asText()).isEqualTo("interdict-ownership/1");
+    assertThat(root.path("schema").asText()).isEqualTo("interdict-ownership/2");
     List<String> rules = new ArrayList<>();
     root.path("rules").forEach(rule -> rules.add(rule.path("id").asText()));
     assertThat(rules).containsExactly("ofac-50-percent", "bis-affiliates-50-percent", "prohibited-vendor-affiliate");

@@ -120,7 +120,7 @@ class ScreenCommandTest {
     var lines = Files.readAllLines(output, StandardCharsets.UTF_8);
     assertThat(lines.get(0)).startsWith("input_id,query,score,entity_id,list");
     assertThat(lines.get(1)).startsWith("a1,Kaspersky Lab,1.0000,interdict-curated:");
-    assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("a4,").endsWith(",true"));
+    assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("a4,").endsWith(",true,"));
     assertThat(lines.get(lines.size() - 1)).startsWith("last,OOO Kaspersky Group,1.0000,interdict-curated:ooo-kaspersky-group");
     assertThat(lines.stream().filter(l -> l.startsWith("a3,")).count()).isEqualTo(1);
     java.util.List<Integer> order = lines.stream().skip(1).map(l -> l.substring(0, l.indexOf(',')))

@@ -33,13 +33,23 @@ class ServeCommandTest {
     Run run = run("serve", "--help");
     assertThat(run.exit()).isZero();
     assertThat(run.out()).contains("--port", "--data-dir", "--db", "--db-user", "--db-password-env", "--lists-dir",
-        "--max-upload-mb", "INTERDICT_HOME");
+        "--max-upload-mb", "INTERDICT_HOME", "--bind");
+    assertThat(run.out()).contains("default: 127.0.0.1");
+  }
+
+  @Test
+  void anAddressThisMachineDoesNotHaveIsAUsageErrorNamingIt(@TempDir Path dir) {
+    // 192.0.2.1 is TEST-NET-1 (RFC 5737): a valid address no machine here owns
+    Run run = run("serve", "--bind", "192.0.2.1", "--port", "0", "--data-dir", dir.toString());
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("192.0.2.1").doesNotContain("at org.");
   }
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
     "upload limit | --max-upload-mb=0 | --max-upload-mb must be at least 1",
     "port | --port=notaport | --port",
+    "empty bind address | --bind= | --bind needs an address",
     "unset password variable | --db-password-env=INTERDICT_TEST_SURELY_UNSET | which is not set",
   })
   void usageErrorsExitTwo(String what, String option, String message) {

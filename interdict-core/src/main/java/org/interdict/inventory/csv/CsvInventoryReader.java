@@ -12,6 +12,7 @@ import java.util.Objects;
 import org.interdict.inventory.InventoryReader;
 import org.interdict.inventory.InventorySink;
 import org.interdict.inventory.UnreadableInventoryException;
+import org.interdict.inventory.encoding.Encodings;
 import org.interdict.model.InputError;
 import org.interdict.model.RecordKind;
 import org.interdict.model.SoftwareRecord;
@@ -43,17 +44,22 @@ public final class CsvInventoryReader implements InventoryReader {
   @Override
   public void read(InputStream input, String fileName, InventorySink sink) {
     try {
-      BufferedReader text = CsvText.open(input);
+      BufferedReader text = Encodings.reader(input);
       char delimiter = CsvText.sniffDelimiter(text);
+      QuoteTracker quotes = new QuoteTracker(text, delimiter);
       // Not closed: closing would close the caller's stream, which the InventoryReader contract forbids.
       CsvReader<CsvRecord> csv = CsvReader.builder()
           .fieldSeparator(delimiter)
           .skipEmptyLines(true)
           .ignoreDifferentFieldCount(true)
-          .ofCsvRecord(text);
+          .ofCsvRecord(quotes);
       readRows(csv.iterator(), fileName, sink);
+      if (quotes.endedInsideQuotes()) {
+        sink.error(InputError.of(fileName, quotes.openedAtLine(), "unterminated-quote", "a quoted field opens on"
+            + " this line and never closes, so the rest of the file was read as one field: rows after it are lost"));
+      }
     } catch (IOException e) {
-      throw new UncheckedIOException(fileName + ": cannot read: " + e.getMessage(), e);
+      throw new UnreadableInventoryException(fileName + ": cannot read: " + e.getMessage(), e);
     }
   }
 
@@ -128,9 +134,7 @@ public final class CsvInventoryReader implements InventoryReader {
   }
 
   private static boolean reportEncoding(String fileName, long line, InventorySink sink) {
-    sink.error(InputError.of(fileName, line, "invalid-encoding", "bytes that are not valid in the file's "
-        + "encoding (UTF-8 unless a byte order mark says UTF-16) first seen here; they were replaced with U+FFFD"
-        + " and the rows kept (reported once per file)"));
+    sink.error(Encodings.invalidEncoding(fileName, line));
     return true;
   }
 }

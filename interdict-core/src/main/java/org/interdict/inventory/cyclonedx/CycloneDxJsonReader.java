@@ -3,6 +3,7 @@ package org.interdict.inventory.cyclonedx;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import org.interdict.inventory.InventorySink;
@@ -28,19 +29,28 @@ final class CycloneDxJsonReader {
   }
 
   void read(InputStream input) throws IOException {
-    try (JsonParser parser = JsonInputs.factory().createParser(input)) {
+    try (JsonParser parser = JsonInputs.parser(input)) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
         throw new UnreadableInventoryException(fileName + ": not a CycloneDX BOM: expected a JSON object");
       }
+      long documentLine = JsonInputs.line(parser);
+      boolean formatSeen = false;
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
         String field = parser.currentName();
         parser.nextToken();
         switch (field) {
           case "bomFormat" -> {
+            formatSeen = true;
             String format = JsonInputs.scalarText(parser);
             if (!"CycloneDX".equals(format)) {
-              throw new UnreadableInventoryException(fileName + ": bomFormat is '" + format
-                  + "', expected 'CycloneDX'");
+              String why = "bomFormat is '" + format + "', expected 'CycloneDX'";
+              if (lastPointer.isEmpty()) {
+                throw new UnreadableInventoryException(fileName + ": " + why);
+              }
+              // components were already sent: throwing now would break the reader contract (found by fuzzing)
+              sink.error(new InputError(new SourceLocation(fileName, JsonInputs.line(parser), "/bomFormat"),
+                  "not-cyclonedx", why + " after components were read; stopped reading this file"));
+              return;
             }
           }
           case "metadata" -> readMetadata(parser);
@@ -48,24 +58,35 @@ final class CycloneDxJsonReader {
           default -> parser.skipChildren();
         }
       }
+      JsonInputs.reportLongNumbers(parser, 0, SourceLocation.ofLine(fileName, documentLine), sink);
+      if (!formatSeen) {
+        sink.error(InputError.of(fileName, documentLine, "unexpected-structure", "the document has no"
+            + " bomFormat field, which every CycloneDX JSON BOM has; read it as CycloneDX as asked, but check it is"
+            + " one"));
+      }
+      JsonInputs.expectEnd(parser, fileName, sink);
     } catch (JsonProcessingException e) {
       // Jackson cannot resynchronise inside a broken document: keep what was read, say where it broke.
       long line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
       sink.error(new InputError(new SourceLocation(fileName, line, lastPointer), "malformed-json",
           JsonInputs.describe(e) + "; stopped reading this file"));
+    } catch (CharConversionException e) {
+      JsonInputs.encodingFailure(e, fileName, lastPointer, sink);
     }
   }
 
   private void readMetadata(JsonParser parser) throws IOException {
-    if (parser.currentToken() != JsonToken.START_OBJECT) {
-      parser.skipChildren();
+    if (!JsonInputs.expect(parser, JsonToken.START_OBJECT, "a metadata object", here(parser, "/metadata"), sink)) {
       return;
     }
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String field = parser.currentName();
       parser.nextToken();
-      if ("component".equals(field) && parser.currentToken() == JsonToken.START_OBJECT) {
-        rootName = readComponent(parser, "/metadata/component", "", 1);
+      if ("component".equals(field)) {
+        if (JsonInputs.expect(parser, JsonToken.START_OBJECT, "a component object",
+            here(parser, "/metadata/component"), sink)) {
+          rootName = readComponent(parser, "/metadata/component", "", 1);
+        }
       } else {
         parser.skipChildren();
       }
@@ -74,8 +95,9 @@ final class CycloneDxJsonReader {
 
   private void readComponents(JsonParser parser, String pointerPrefix, String parentName, int depth)
       throws IOException {
-    if (parser.currentToken() != JsonToken.START_ARRAY) {
-      parser.skipChildren();
+    String arrayPointer = pointerPrefix.substring(0, pointerPrefix.length() - 1);
+    if (!JsonInputs.expect(parser, JsonToken.START_ARRAY, "an array of components", here(parser, arrayPointer),
+        sink)) {
       return;
     }
     int index = 0;
@@ -102,6 +124,7 @@ final class CycloneDxJsonReader {
       throws IOException {
     SourceLocation location = new SourceLocation(fileName, JsonInputs.line(parser), pointer);
     lastPointer = pointer;
+    int longNumbers = JsonInputs.longNumbersMark(parser);
     ComponentFields fields = new ComponentFields();
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String field = parser.currentName();
@@ -127,12 +150,17 @@ final class CycloneDxJsonReader {
         default -> parser.skipChildren();
       }
     }
+    JsonInputs.reportLongNumbers(parser, longNumbers, location, sink);
     if (fields.name.isBlank()) {
       sink.error(new InputError(location, "missing-name", "component has no name; skipping it"));
     } else {
       sink.record(fields.toRecord(parentName, location));
     }
     return fields.name;
+  }
+
+  private SourceLocation here(JsonParser parser, String pointer) {
+    return new SourceLocation(fileName, JsonInputs.line(parser), pointer);
   }
 
   private static String nameOf(JsonParser parser) throws IOException {

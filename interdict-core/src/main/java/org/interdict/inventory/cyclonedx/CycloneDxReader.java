@@ -3,10 +3,10 @@ package org.interdict.inventory.cyclonedx;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import org.interdict.inventory.InventoryReader;
 import org.interdict.inventory.InventorySink;
 import org.interdict.inventory.UnreadableInventoryException;
+import org.interdict.inventory.encoding.Encodings;
 import org.interdict.model.InputError;
 
 /**
@@ -26,40 +26,22 @@ public final class CycloneDxReader implements InventoryReader {
   @Override
   public void read(InputStream input, String fileName, InventorySink sink) {
     try {
-      BufferedInputStream buffered = new BufferedInputStream(input, 64 * 1024);
-      int first = firstSignificantByte(buffered);
+      BufferedInputStream buffered = Encodings.buffered(input);
+      boolean transcoded = !Encodings.sniff(buffered).isUtf8();
+      BufferedInputStream utf8 = Encodings.utf8(buffered);
+      int first = Encodings.firstSignificantByte(utf8);
       if (first < 0) {
         sink.error(InputError.of(fileName, 0, "empty-input", "the file is empty; nothing to read"));
       } else if (first == '{') {
-        new CycloneDxJsonReader(fileName, sink).read(buffered);
+        new CycloneDxJsonReader(fileName, sink).read(utf8);
       } else if (first == '<') {
-        new CycloneDxXmlReader(fileName, sink).read(buffered);
+        new CycloneDxXmlReader(fileName, sink).read(utf8, transcoded);
       } else {
         throw new UnreadableInventoryException(fileName + ": not a CycloneDX BOM: expected '{' (JSON) or '<'"
             + " (XML) as the first character, found byte 0x" + Integer.toHexString(first));
       }
     } catch (IOException e) {
-      throw new UncheckedIOException(fileName + ": cannot read: " + e.getMessage(), e);
-    }
-  }
-
-  private static int firstSignificantByte(BufferedInputStream input) throws IOException {
-    input.mark(4096);
-    try {
-      for (int i = 0; i < 4096; i++) {
-        int b = input.read();
-        if (b < 0) {
-          return -1;
-        }
-        boolean skippable = b == ' ' || b == '\t' || b == '\r' || b == '\n' || b == 0xEF || b == 0xBB
-            || b == 0xBF || b == 0xFE || b == 0xFF || b == 0;
-        if (!skippable) {
-          return b;
-        }
-      }
-      return -1;
-    } finally {
-      input.reset();
+      throw new UnreadableInventoryException(fileName + ": cannot read: " + e.getMessage(), e);
     }
   }
 }

@@ -1,6 +1,8 @@
 package org.interdict.inventory.cyclonedx;
 
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -39,10 +41,17 @@ final class CycloneDxXmlReader {
     return factory;
   }
 
-  void read(InputStream input) {
+  /**
+   * @param utf8 the document as UTF-8 bytes
+   * @param transcoded true when they were re-encoded from UTF-16 or UTF-32, so that the encoding named in the
+   *     XML declaration no longer describes them and must be ignored
+   */
+  void read(InputStream utf8, boolean transcoded) {
     XMLStreamReader xml = null;
     try {
-      xml = secureFactory().createXMLStreamReader(input);
+      xml = transcoded
+          ? secureFactory().createXMLStreamReader(new InputStreamReader(utf8, StandardCharsets.UTF_8))
+          : secureFactory().createXMLStreamReader(utf8);
       while (xml.hasNext()) {
         int event = xml.next();
         if (event == XMLStreamConstants.DTD) {
@@ -61,7 +70,10 @@ final class CycloneDxXmlReader {
         }
       }
     } catch (XMLStreamException e) {
-      long line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNumber());
+      // No location when the parser fails on the document's first bytes (an encoding it does not support, found
+      // by fuzzing): that is line 1; otherwise where the parser stood.
+      long line = e.getLocation() != null && e.getLocation().getLineNumber() > 0 ? e.getLocation().getLineNumber()
+          : xml == null ? 1 : Math.max(1, xml.getLocation().getLineNumber());
       String message = e.getMessage() == null ? "unreadable XML" : e.getMessage().replaceAll("\\s+", " ");
       String id = message.contains("DOCTYPE") || message.contains("DTD") || message.contains("entity")
           ? "forbidden-dtd" : "malformed-xml";

@@ -3,6 +3,7 @@ package org.interdict.inventory.osquery;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
@@ -26,7 +27,7 @@ final class OsqueryArrayReader {
 
   void read(InputStream input) throws IOException {
     long index = 0;
-    try (JsonParser parser = JsonInputs.factory().createParser(input)) {
+    try (JsonParser parser = JsonInputs.parser(input)) {
       if (parser.nextToken() != JsonToken.START_ARRAY) {
         sink.error(InputError.of(fileName, 1, "malformed-json", "expected a JSON array of osquery rows"));
         return;
@@ -42,16 +43,21 @@ final class OsqueryArrayReader {
           parser.skipChildren();
           sink.error(new InputError(location, "unexpected-value", "expected a row object, found " + token));
         } else {
+          int longNumbers = JsonInputs.longNumbersMark(parser);
           Map<String, String> row = OsqueryRows.readRow(parser);
+          JsonInputs.reportLongNumbers(parser, longNumbers, location, sink);
           OsqueryRowMapper.map(OsqueryTable.OTHER, row, "", location).ifPresent(sink::record);
         }
         index++;
       }
+      JsonInputs.expectEnd(parser, fileName, sink);
     } catch (JsonProcessingException e) {
       // A broken document cannot be resynchronised safely; keep what was read and say where it broke.
       long line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
       sink.error(new InputError(new SourceLocation(fileName, line, "/" + index), "malformed-json",
           JsonInputs.describe(e) + "; stopped reading this file"));
+    } catch (CharConversionException e) {
+      JsonInputs.encodingFailure(e, fileName, index == 0 ? "" : "/" + index, sink);
     }
   }
 }

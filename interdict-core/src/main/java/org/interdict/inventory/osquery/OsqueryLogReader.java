@@ -3,6 +3,7 @@ package org.interdict.inventory.osquery;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -48,9 +49,10 @@ final class OsqueryLogReader {
         continue;
       }
       try (JsonParser parser =
-          JsonInputs.factory().createParser(lines.buffer(), lines.lineStart(), lines.lineLength())) {
+          JsonInputs.parser(lines.buffer(), lines.lineStart(), lines.lineLength())) {
         readLine(parser, lineNumber);
-      } catch (JsonProcessingException | IllegalStateException e) {
+      } catch (JsonProcessingException | CharConversionException | IllegalStateException e) {
+        // CharConversionException: the line's first bytes look like UTF-16/32 to Jackson (found by fuzzing)
         String why = e instanceof JsonProcessingException json ? JsonInputs.describe(json) : e.getMessage();
         sink.error(InputError.of(fileName, lineNumber, "malformed-json",
             "not a JSON object: " + why.replaceFirst("^line 1, ", "") + "; skipping this line"));
@@ -75,7 +77,7 @@ final class OsqueryLogReader {
     JsonToken token;
     while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
       String field = parser.currentName();
-      JsonToken value = parser.nextToken();
+      parser.nextToken();
       switch (field) {
         case "name" -> envelope.queryName = JsonInputs.scalarText(parser);
         case "hostIdentifier" -> envelope.hostIdentifier = JsonInputs.scalarText(parser);
@@ -83,19 +85,32 @@ final class OsqueryLogReader {
         case "action" -> envelope.action = JsonInputs.scalarText(parser);
         case "decorations" -> readDecorations(parser, envelope);
         case "columns" -> {
-          if (value == JsonToken.START_OBJECT) {
+          envelope.rowsPartSeen = true;
+          if (JsonInputs.expect(parser, JsonToken.START_OBJECT, "a row object", at(lineNumber, "/columns"), sink)) {
+            int longNumbers = JsonInputs.longNumbersMark(parser);
             envelope.add("/columns", OsqueryRows.readRow(parser));
-          } else {
-            parser.skipChildren();
+            JsonInputs.reportLongNumbers(parser, longNumbers, at(lineNumber, "/columns"), sink);
           }
         }
-        case "snapshot" -> readRows(parser, "/snapshot/", envelope);
-        case "diffResults" -> readDiff(parser, envelope);
+        case "snapshot" -> {
+          envelope.rowsPartSeen = true;
+          readRows(parser, "/snapshot", lineNumber, envelope);
+        }
+        case "diffResults" -> {
+          envelope.rowsPartSeen = true;
+          readDiff(parser, lineNumber, envelope);
+        }
         default -> parser.skipChildren();
       }
     }
     if (token != JsonToken.END_OBJECT || parser.nextToken() != null) {
       throw new IllegalStateException("expected exactly one JSON object on the line");
+    }
+    JsonInputs.reportLongNumbers(parser, 0, at(lineNumber, ""), sink);
+    if (!envelope.rowsPartSeen) {
+      sink.error(new InputError(at(lineNumber, ""), "unexpected-structure", "a JSON object without 'columns',"
+          + " 'snapshot' or 'diffResults', so not an osqueryd result line; skipping this line"));
+      return;
     }
     if ("removed".equals(envelope.action)) {
       removedRows += envelope.rows.size();
@@ -118,16 +133,19 @@ final class OsqueryLogReader {
     envelope.decoratedHostname = decorations.getOrDefault("hostname", "");
   }
 
-  private static void readRows(JsonParser parser, String pointerPrefix, Envelope envelope) throws IOException {
-    if (parser.currentToken() != JsonToken.START_ARRAY) {
-      parser.skipChildren();
+  private void readRows(JsonParser parser, String pointer, long lineNumber, Envelope envelope) throws IOException {
+    if (!JsonInputs.expect(parser, JsonToken.START_ARRAY, "an array of row objects", at(lineNumber, pointer),
+        sink)) {
       return;
     }
+    String pointerPrefix = pointer + "/";
     int index = 0;
     JsonToken token;
     while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
       if (token == JsonToken.START_OBJECT) {
+        int longNumbers = JsonInputs.longNumbersMark(parser);
         envelope.add(pointerPrefix + index, OsqueryRows.readRow(parser));
+        JsonInputs.reportLongNumbers(parser, longNumbers, at(lineNumber, pointerPrefix + index), sink);
       } else {
         parser.skipChildren();
       }
@@ -135,22 +153,26 @@ final class OsqueryLogReader {
     }
   }
 
-  private void readDiff(JsonParser parser, Envelope envelope) throws IOException {
-    if (parser.currentToken() != JsonToken.START_OBJECT) {
-      parser.skipChildren();
+  private void readDiff(JsonParser parser, long lineNumber, Envelope envelope) throws IOException {
+    if (!JsonInputs.expect(parser, JsonToken.START_OBJECT, "an object of added and removed rows",
+        at(lineNumber, "/diffResults"), sink)) {
       return;
     }
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String part = parser.currentName();
       parser.nextToken();
       if ("added".equals(part)) {
-        readRows(parser, "/diffResults/added/", envelope);
+        readRows(parser, "/diffResults/added", lineNumber, envelope);
       } else if ("removed".equals(part)) {
         removedRows += OsqueryRows.skipArray(parser);
       } else {
         parser.skipChildren();
       }
     }
+  }
+
+  private SourceLocation at(long lineNumber, String pointer) {
+    return new SourceLocation(fileName, lineNumber, pointer);
   }
 
   private static boolean isBlank(byte[] bytes, int from, int length) {
@@ -170,6 +192,7 @@ final class OsqueryLogReader {
     String hostname = "";
     String decoratedHostname = "";
     String action = "";
+    boolean rowsPartSeen;
     final List<Map<String, String>> rows = new ArrayList<>(4);
     final List<String> pointers = new ArrayList<>(4);
 

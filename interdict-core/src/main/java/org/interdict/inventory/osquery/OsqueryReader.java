@@ -3,10 +3,10 @@ package org.interdict.inventory.osquery;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import org.interdict.inventory.InventoryReader;
 import org.interdict.inventory.InventorySink;
 import org.interdict.inventory.UnreadableInventoryException;
+import org.interdict.inventory.encoding.Encodings;
 import org.interdict.model.InputError;
 
 /**
@@ -39,43 +39,23 @@ public final class OsqueryReader implements InventoryReader {
   @Override
   public void read(InputStream input, String fileName, InventorySink sink) {
     try {
-      BufferedInputStream buffered = new BufferedInputStream(input, 64 * 1024);
-      int first = firstSignificantByte(buffered);
+      BufferedInputStream utf8 = Encodings.utf8(input);
+      int first = Encodings.firstSignificantByte(utf8);
       if (first < 0) {
         sink.error(InputError.of(fileName, 0, "empty-input", "the file holds no osquery rows; nothing to read"));
         return;
       }
       if (first == '[') {
-        new OsqueryArrayReader(fileName, sink).read(buffered);
+        new OsqueryArrayReader(fileName, sink).read(utf8);
       } else if (first == '{') {
-        new OsqueryLogReader(fileName, sink, maxLineBytes).read(buffered);
+        new OsqueryLogReader(fileName, sink, maxLineBytes).read(utf8);
       } else {
         throw new UnreadableInventoryException(
             fileName + ": not osquery output: expected '[' (osqueryi --json) or '{' (osqueryd result log)"
                 + " as the first character, found byte 0x" + Integer.toHexString(first));
       }
     } catch (IOException e) {
-      throw new UncheckedIOException(fileName + ": cannot read: " + e.getMessage(), e);
-    }
-  }
-
-  /** Peeks past whitespace and a UTF-8 byte order mark; leaves the stream where it was. */
-  static int firstSignificantByte(BufferedInputStream input) throws IOException {
-    input.mark(64 * 1024);
-    try {
-      for (int i = 0; i < 64 * 1024; i++) {
-        int b = input.read();
-        if (b < 0) {
-          return -1;
-        }
-        if (b == ' ' || b == '\t' || b == '\r' || b == '\n' || b == 0xEF || b == 0xBB || b == 0xBF) {
-          continue;
-        }
-        return b;
-      }
-      return -1;
-    } finally {
-      input.reset();
+      throw new UnreadableInventoryException(fileName + ": cannot read: " + e.getMessage(), e);
     }
   }
 }

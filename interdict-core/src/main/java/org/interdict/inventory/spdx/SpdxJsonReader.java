@@ -3,14 +3,15 @@ package org.interdict.inventory.spdx;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.Set;
 import org.interdict.inventory.InventoryReader;
 import org.interdict.inventory.InventorySink;
 import org.interdict.inventory.UnreadableInventoryException;
+import org.interdict.inventory.encoding.Encodings;
 import org.interdict.inventory.json.JsonInputs;
 import org.interdict.model.InputError;
 import org.interdict.model.SourceLocation;
@@ -37,7 +38,7 @@ public final class SpdxJsonReader implements InventoryReader {
   @Override
   public void read(InputStream input, String fileName, InventorySink sink) {
     Document document = new Document();
-    try (JsonParser parser = JsonInputs.factory().createParser(input)) {
+    try (JsonParser parser = JsonInputs.parser(Encodings.utf8(input))) {
       JsonToken first = parser.nextToken();
       if (first == null) {
         sink.error(InputError.of(fileName, 0, "empty-input", "the file is empty; nothing to read"));
@@ -46,23 +47,45 @@ public final class SpdxJsonReader implements InventoryReader {
       if (first != JsonToken.START_OBJECT) {
         throw new UnreadableInventoryException(fileName + ": not an SPDX JSON document: expected a JSON object");
       }
+      long documentLine = JsonInputs.line(parser);
+      boolean versionSeen = false;
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
         String field = parser.currentName();
         parser.nextToken();
         switch (field) {
-          case "spdxVersion" -> checkVersion(JsonInputs.scalarText(parser), fileName);
-          case "documentDescribes" -> readDescribes(parser, document);
-          case "relationships" -> readRelationships(parser, document);
+          case "spdxVersion" -> {
+            versionSeen = true;
+            String version = JsonInputs.scalarText(parser);
+            if (!document.lastPointer.isEmpty() && !version.startsWith("SPDX-2.")) {
+              // packages were already sent: throwing now would break the reader contract (found by fuzzing)
+              sink.error(new InputError(new SourceLocation(fileName, JsonInputs.line(parser), "/spdxVersion"),
+                  "unsupported-spdx-version", "spdxVersion is '" + version + "' after packages were read;"
+                      + " stopped reading this file"));
+              return;
+            }
+            checkVersion(version, fileName);
+          }
+          case "documentDescribes" -> readDescribes(parser, fileName, sink, document);
+          case "relationships" -> readRelationships(parser, fileName, sink, document);
           case "packages" -> readPackages(parser, fileName, sink, document);
           default -> parser.skipChildren();
         }
       }
+      JsonInputs.reportLongNumbers(parser, 0, SourceLocation.ofLine(fileName, documentLine), sink);
+      if (!versionSeen) {
+        sink.error(InputError.of(fileName, documentLine, "unexpected-structure", "the document has no"
+            + " spdxVersion field, which every SPDX 2 JSON document has; read it as SPDX as asked, but check it is"
+            + " one"));
+      }
+      JsonInputs.expectEnd(parser, fileName, sink);
     } catch (JsonProcessingException e) {
       long line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
       sink.error(new InputError(new SourceLocation(fileName, line, document.lastPointer), "malformed-json",
           JsonInputs.describe(e) + "; stopped reading this file"));
+    } catch (CharConversionException e) {
+      JsonInputs.encodingFailure(e, fileName, document.lastPointer, sink);
     } catch (IOException e) {
-      throw new UncheckedIOException(fileName + ": cannot read: " + e.getMessage(), e);
+      throw new UnreadableInventoryException(fileName + ": cannot read: " + e.getMessage(), e);
     }
   }
 
@@ -73,9 +96,10 @@ public final class SpdxJsonReader implements InventoryReader {
     }
   }
 
-  private static void readDescribes(JsonParser parser, Document document) throws IOException {
-    if (parser.currentToken() != JsonToken.START_ARRAY) {
-      parser.skipChildren();
+  private static void readDescribes(JsonParser parser, String fileName, InventorySink sink, Document document)
+      throws IOException {
+    if (!JsonInputs.expect(parser, JsonToken.START_ARRAY, "an array of SPDX ids",
+        at(parser, fileName, "/documentDescribes"), sink)) {
       return;
     }
     while (parser.nextToken() != JsonToken.END_ARRAY) {
@@ -83,8 +107,10 @@ public final class SpdxJsonReader implements InventoryReader {
     }
   }
 
-  private static void readRelationships(JsonParser parser, Document document) throws IOException {
-    if (document.packagesSeen) {
+  private static void readRelationships(JsonParser parser, String fileName, InventorySink sink, Document document)
+      throws IOException {
+    if (document.packagesSeen || !JsonInputs.expect(parser, JsonToken.START_ARRAY, "an array of relationships",
+        at(parser, fileName, "/relationships"), sink)) {
       parser.skipChildren();
       return;
     }
@@ -99,8 +125,8 @@ public final class SpdxJsonReader implements InventoryReader {
   private static void readPackages(JsonParser parser, String fileName, InventorySink sink, Document document)
       throws IOException {
     document.packagesSeen = true;
-    if (parser.currentToken() != JsonToken.START_ARRAY) {
-      parser.skipChildren();
+    if (!JsonInputs.expect(parser, JsonToken.START_ARRAY, "an array of packages", at(parser, fileName, "/packages"),
+        sink)) {
       return;
     }
     int index = 0;
@@ -114,7 +140,9 @@ public final class SpdxJsonReader implements InventoryReader {
         sink.error(new InputError(location, "unexpected-value", "expected a package object; skipping it"));
         continue;
       }
-      SpdxPackage spdxPackage = readPackage(parser);
+      int longNumbers = JsonInputs.longNumbersMark(parser);
+      SpdxPackage spdxPackage = readPackage(parser, location, sink);
+      JsonInputs.reportLongNumbers(parser, longNumbers, location, sink);
       if (spdxPackage.name.isBlank()) {
         sink.error(new InputError(location, "missing-name", "package has no name; skipping it"));
         continue;
@@ -127,7 +155,8 @@ public final class SpdxJsonReader implements InventoryReader {
     }
   }
 
-  private static SpdxPackage readPackage(JsonParser parser) throws IOException {
+  private static SpdxPackage readPackage(JsonParser parser, SourceLocation location, InventorySink sink)
+      throws IOException {
     SpdxPackage spdxPackage = new SpdxPackage();
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String field = parser.currentName();
@@ -138,7 +167,13 @@ public final class SpdxJsonReader implements InventoryReader {
         case "versionInfo" -> spdxPackage.version = JsonInputs.scalarText(parser);
         case "supplier" -> spdxPackage.supplier = JsonInputs.scalarText(parser);
         case "originator" -> spdxPackage.originator = JsonInputs.scalarText(parser);
-        case "externalRefs" -> readExternalRefs(parser, spdxPackage);
+        case "externalRefs" -> {
+          SourceLocation refs = new SourceLocation(location.file(), JsonInputs.line(parser),
+              location.pointer() + "/externalRefs");
+          if (JsonInputs.expect(parser, JsonToken.START_ARRAY, "an array of external references", refs, sink)) {
+            readExternalRefs(parser, spdxPackage);
+          }
+        }
         default -> parser.skipChildren();
       }
     }
@@ -148,6 +183,10 @@ public final class SpdxJsonReader implements InventoryReader {
   private static void readExternalRefs(JsonParser parser, SpdxPackage spdxPackage) throws IOException {
     JsonInputs.forEachObject(parser, EXTERNAL_REF_FIELDS,
         fields -> spdxPackage.externalRef(fields.get("referenceType"), fields.get("referenceLocator")));
+  }
+
+  private static SourceLocation at(JsonParser parser, String fileName, String pointer) {
+    return new SourceLocation(fileName, JsonInputs.line(parser), pointer);
   }
 
   /** What the document has said so far about which package it describes; one per read. */

@@ -3,9 +3,10 @@ package org.interdict.inventory.spdx;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import org.interdict.inventory.InventoryReader;
 import org.interdict.inventory.InventorySink;
+import org.interdict.inventory.UnreadableInventoryException;
+import org.interdict.inventory.encoding.Encodings;
 
 /**
  * The {@code spdx} format: JSON documents go to {@link SpdxJsonReader}, anything else to
@@ -22,24 +23,16 @@ public final class SpdxReader implements InventoryReader {
 
   @Override
   public void read(InputStream input, String fileName, InventorySink sink) {
-    BufferedInputStream buffered = new BufferedInputStream(input, 64 * 1024);
     try {
-      buffered.mark(4096);
-      int first;
-      int seen = 0;
-      do {
-        first = buffered.read();
-        seen++;
-      } while (seen < 4096 && (first == ' ' || first == '\t' || first == '\r' || first == '\n'
-          || first == 0xEF || first == 0xBB || first == 0xBF));
-      buffered.reset();
+      BufferedInputStream utf8 = Encodings.utf8(input);
+      int first = Encodings.firstSignificantByte(utf8);
       if (first == '{' || first == '[' || first < 0) {
-        json.read(buffered, fileName, sink);
+        json.read(utf8, fileName, sink);
       } else {
-        tagValue.read(buffered, fileName, sink);
+        tagValue.read(utf8, fileName, sink);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException(fileName + ": cannot read: " + e.getMessage(), e);
+      throw new UnreadableInventoryException(fileName + ": cannot read: " + e.getMessage(), e);
     }
   }
 }

@@ -3,14 +3,12 @@ package org.interdict.inventory.spdx;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
 import org.interdict.inventory.InventoryReader;
 import org.interdict.inventory.InventorySink;
+import org.interdict.inventory.UnreadableInventoryException;
+import org.interdict.inventory.encoding.Encodings;
 import org.interdict.model.InputError;
 import org.interdict.model.SourceLocation;
 
@@ -28,19 +26,23 @@ public final class SpdxTagValueReader implements InventoryReader {
 
   @Override
   public void read(InputStream input, String fileName, InventorySink sink) {
-    var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
-        .onUnmappableCharacter(CodingErrorAction.REPLACE);
-    BufferedReader reader = new BufferedReader(new InputStreamReader(input, decoder), 64 * 1024);
     Set<String> described = new HashSet<>();
     String describedName = "";
     SpdxPackage current = null;
     long currentLine = 0;
     long lineNumber = 0;
     long textStart = 0;
+    boolean versionSeen = false;
+    boolean badEncodingReported = false;
     try {
+      BufferedReader reader = Encodings.reader(input);
       String line;
       while ((line = reader.readLine()) != null) {
         lineNumber++;
+        if (!badEncodingReported && line.indexOf('\uFFFD') >= 0) {
+          sink.error(Encodings.invalidEncoding(fileName, lineNumber));
+          badEncodingReported = true;
+        }
         if (textStart > 0) {
           if (line.contains("</text>")) {
             textStart = 0;
@@ -64,6 +66,7 @@ public final class SpdxTagValueReader implements InventoryReader {
           current = null;
         }
         switch (tag) {
+          case "SPDXVersion" -> versionSeen = true;
           case "PackageName" -> {
             current = new SpdxPackage();
             current.name = value;
@@ -89,8 +92,13 @@ public final class SpdxTagValueReader implements InventoryReader {
       if (textStart > 0) {
         sink.error(InputError.of(fileName, textStart, "unterminated-text", "<text> value never closed"));
       }
+      if (!versionSeen) {
+        sink.error(InputError.of(fileName, Math.min(1, lineNumber), "unexpected-structure", "no 'SPDXVersion:'"
+            + " line, which every SPDX tag-value document has; this is not one (or not readable as text)"));
+      }
     } catch (IOException e) {
-      throw new UncheckedIOException(fileName + ": cannot read after line " + lineNumber, e);
+      throw new UnreadableInventoryException(fileName + ": cannot read after line " + lineNumber + ": "
+          + e.getMessage(), e);
     }
   }
 

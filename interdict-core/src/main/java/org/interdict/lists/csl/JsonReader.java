@@ -4,10 +4,10 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import org.interdict.lists.ListErrors;
 import org.interdict.lists.ReadResult;
+import org.interdict.lists.ReplacingUtf8Reader;
+import org.interdict.lists.TextFiles;
 import org.interdict.model.InputError;
 
 /**
@@ -29,25 +31,45 @@ final class JsonReader {
   static ReadResult<CslRow> read(Path file) {
     List<CslRow> rows = new ArrayList<>();
     List<InputError> errors = new ArrayList<>();
-    try (JsonParser parser = new JsonFactory(JSON).createParser(Files.newInputStream(file))) {
+    ReplacingUtf8Reader text = null;
+    try (ReplacingUtf8Reader in = TextFiles.openUtf8(file);
+        JsonParser parser = new JsonFactory(JSON).createParser(in)) {
+      text = in;
       while (parser.nextToken() != null) {
         if (parser.currentToken() == JsonToken.FIELD_NAME && parser.currentName().equals("results")
             && parser.nextToken() == JsonToken.START_ARRAY) {
-          while (parser.nextToken() == JsonToken.START_OBJECT) {
+          JsonToken item;
+          while ((item = parser.nextToken()) != JsonToken.END_ARRAY && item != null) {
             long line = parser.currentLocation().getLineNr();
+            if (item != JsonToken.START_OBJECT) {
+              // Found by fuzzing: the loop used to end here, silently dropping every record after the item.
+              parser.skipChildren();
+              errors.add(InputError.of(file.toString(), Math.max(1, line), ListErrors.MALFORMED_ROW,
+                  "a results item that is not an object (" + item + "); skipping it"));
+              continue;
+            }
             JsonNode record = parser.readValueAsTree();
             rows.add(new CslRow(line, values(record)));
           }
         }
       }
+    } catch (StreamConstraintsException e) {
+      errors.add(InputError.of(file.toString(), line(e), ListErrors.PARSER_LIMIT, "a parser limit was reached: "
+          + e.getOriginalMessage() + "; keeping the " + rows.size() + " records read before it"));
     } catch (JsonProcessingException e) {
-      long line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
-      errors.add(InputError.of(file.toString(), line, ListErrors.MALFORMED_ROW,
+      errors.add(InputError.of(file.toString(), line(e), ListErrors.MALFORMED_ROW,
           "not valid JSON: " + e.getOriginalMessage() + "; keeping the " + rows.size() + " records read"));
     } catch (IOException e) {
       errors.add(InputError.of(file.toString(), 0, ListErrors.UNREADABLE_FILE, "cannot read file: " + e.getMessage()));
     }
+    if (text != null) {
+      errors.addAll(0, text.errors(file.toString()));
+    }
     return new ReadResult<>(rows, errors);
+  }
+
+  private static long line(JsonProcessingException e) {
+    return e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
   }
 
   private static Map<String, String> values(JsonNode record) {

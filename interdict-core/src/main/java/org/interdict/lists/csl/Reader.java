@@ -1,19 +1,11 @@
 package org.interdict.lists.csl;
 
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import org.interdict.lists.CsvTables;
 import org.interdict.lists.ListErrors;
 import org.interdict.lists.ReadResult;
-import org.interdict.lists.TextFiles;
 import org.interdict.model.InputError;
 
 /**
@@ -26,6 +18,14 @@ public final class Reader {
   static final List<String> REQUIRED = List.of("_id", "source", "name");
 
   private Reader() {}
+
+  /**
+   * Column names as the header gives them ({@code id} read as {@code _id}). Found by fuzzing: any row whose second
+   * field was "source" was skipped as a repeated header, silently, with every row an open quote had swallowed.
+   */
+  private static List<String> headerNames(List<String> fields) {
+    return fields.stream().map(field -> field.strip().equals("id") ? "_id" : field.strip()).toList();
+  }
 
   /** Whether a first line looks like a CSL export header. */
   public static boolean isHeader(String firstLine) {
@@ -46,45 +46,24 @@ public final class Reader {
     String name = file.toString();
     List<CslRow> rows = new ArrayList<>();
     List<InputError> errors = new ArrayList<>();
-    long lastLine = 0;
-    try (BufferedReader text = TextFiles.openUtf8(file);
-        CsvReader<CsvRecord> csv =
-            CsvReader.builder().ignoreDifferentFieldCount(true).skipEmptyLines(true).ofCsvRecord(text)) {
-      List<String> header = null;
-      for (CsvRecord record : csv) {
-        lastLine = record.getStartingLineNumber();
-        List<String> fields = record.getFields();
-        if (header == null) {
-          header = fields.stream().map(field -> field.strip().equals("id") ? "_id" : field.strip()).toList();
-          if (!header.containsAll(REQUIRED)) {
-            errors.add(InputError.of(name, lastLine, ListErrors.UNEXPECTED_HEADER,
-                "expected a CSL header with columns " + REQUIRED + ", found " + fields + "; skipping file"));
-            break;
-          }
-          continue;
+    List<List<String>> header = new ArrayList<>(1);
+    errors.addAll(CsvTables.records(file, ',', (line, fields) -> {
+      if (header.isEmpty()) {
+        header.add(headerNames(fields));
+        if (!header.get(0).containsAll(REQUIRED)) {
+          errors.add(InputError.of(name, line, ListErrors.UNEXPECTED_HEADER,
+              "expected a CSL header with columns " + REQUIRED + ", found " + fields + "; skipping file"));
+          return false;
         }
-        if (fields.size() > 1 && fields.get(1).strip().equals("source")) {
-          continue;
-        }
-        if (fields.size() != header.size()) {
-          errors.add(InputError.of(name, lastLine, ListErrors.MALFORMED_ROW,
-              "expected " + header.size() + " columns, found " + fields.size() + "; skipping row"));
-          continue;
-        }
-        Map<String, String> values = new HashMap<>();
-        for (int i = 0; i < header.size(); i++) {
-          values.put(header.get(i), fields.get(i).strip());
-        }
-        rows.add(new CslRow(lastLine, values));
+        return true;
       }
-    } catch (UncheckedIOException | IOException e) {
-      Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
-      boolean encoding = cause instanceof CharacterCodingException;
-      errors.add(InputError.of(name, lastLine + 1,
-          encoding ? ListErrors.BAD_ENCODING : ListErrors.UNREADABLE_FILE,
-          (encoding ? "invalid UTF-8 after this point" : "cannot read file: " + cause.getMessage())
-              + "; rest of the file skipped"));
-    }
+      if (header.get(0).equals(headerNames(fields))) {
+        return true; // the header repeated (seen in real exports); a row that only starts like it is data
+      }
+      CsvTables.columns(name, line, header.get(0), fields, errors)
+          .ifPresent(values -> rows.add(new CslRow(line, values)));
+      return true;
+    }));
     return new ReadResult<>(rows, errors);
   }
 }

@@ -15,8 +15,9 @@ import org.interdict.lists.ListDirectory;
 /**
  * Matches the files of a folder (an air-gapped copy of official downloads) to sources: by stored or official
  * file name, ignoring case, and for the primary file also by content ({@link ListDirectory#recognise}), so that
- * {@code csl.csv} or {@code UN_consolidated.xml} are found too. Only the folder itself is looked at, not
- * sub-folders.
+ * {@code csl.csv} or {@code UN_consolidated.xml} are found too. The primary file keeps its own extension
+ * ({@link RemoteFile#storedNameFor}), so a UK or EU CSV export is stored as CSV. Only the folder itself is looked
+ * at, not sub-folders.
  */
 public final class ImportFiles {
   private ImportFiles() {}
@@ -46,11 +47,12 @@ public final class ImportFiles {
         }
       }
     }
-    if (!found.containsKey(source.primary().name())) {
+    Path primary = found.remove(source.primary().name());
+    if (primary == null) {
       return Map.of();
     }
     Map<String, Path> ordered = new LinkedHashMap<>();
-    ordered.put(source.primary().name(), found.get(source.primary().name()));
+    ordered.put(source.primary().storedNameFor(primary.getFileName().toString()), primary);
     ordered.putAll(found);
     return ordered;
   }

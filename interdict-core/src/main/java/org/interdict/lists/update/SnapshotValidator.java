@@ -19,14 +19,14 @@ import org.interdict.lists.snapshot.Validation.Outcome;
 /**
  * Decides whether candidate files may become a snapshot: the files are there and not empty, the real reader
  * (through {@link ListLoader}) reads entries from them, the count is at least the source's sanity floor, it has
- * not dropped by more than {@link #MAX_DROP} against the previous snapshot, and at most {@link #MAX_ERROR_SHARE}
- * of the rows were skipped. Stateless.
+ * not dropped by more than {@link #MAX_DROP} against the previous snapshot, and the files were read completely:
+ * a single skipped row, replaced byte, parser limit or read error makes the candidate suspicious, for a first
+ * import or download as for later ones, because a list that cannot be read completely is never put in force as
+ * if complete. Stateless.
  */
 public final class SnapshotValidator {
   /** A drop of more than this share of entries against the previous snapshot is suspicious. */
   public static final double MAX_DROP = 0.20;
-  /** More skipped rows than this share of the entries (and more than 10) is suspicious. */
-  public static final double MAX_ERROR_SHARE = 0.05;
 
   private SnapshotValidator() {}
 
@@ -41,7 +41,7 @@ public final class SnapshotValidator {
     int previousCount = previous.map(snapshot -> snapshot.manifest().entryCount()).orElse(-1);
     boolean missing = false;
     for (RemoteFile file : source.files()) {
-      Path path = folder.resolve(file.name());
+      Path path = file.equals(source.primary()) ? primaryIn(folder, file) : folder.resolve(file.name());
       boolean needed = file.equals(source.primary()) || (allFilesRequired && file.required());
       if (!Files.isRegularFile(path)) {
         if (needed) {
@@ -76,10 +76,14 @@ public final class SnapshotValidator {
       }
       entries = info.get().entryCount();
       errors = loaded.errors().size();
-      loaded.errors().stream().limit(3).forEach(error -> checks.add("ok: skipped " + error));
+      if (errors > 0) {
+        checks.add("incomplete: " + errors + (errors == 1 ? " problem" : " problems") + " reading " + source.id()
+            + ", first " + loaded.errors().get(0) + "; a list that cannot be read completely is not put in force");
+        loaded.errors().stream().skip(1).limit(2).forEach(error -> checks.add("also: " + error));
+      }
     } else {
       try {
-        entries = GenericXmlCount.count(folder.resolve(source.primary().name()), source.entryElement());
+        entries = GenericXmlCount.count(primaryIn(folder, source.primary()), source.entryElement());
         checks.add("ok: validated generically (well-formed XML, " + source.entryElement()
             + " elements counted): no reader for " + source.id() + " in this build");
       } catch (IOException | XMLStreamException e) {
@@ -107,14 +111,22 @@ public final class SnapshotValidator {
           100 * MAX_DROP));
       outcome = Outcome.SUSPICIOUS;
     }
-    if (errors > 10 && errors > entries * MAX_ERROR_SHARE) {
-      checks.add(String.format(Locale.ROOT, "bad-rows: %d rows skipped for %d entries (more than %.0f%%)",
-          errors, entries, 100 * MAX_ERROR_SHARE));
+    if (errors > 0) {
       outcome = Outcome.SUSPICIOUS;
     }
     checks.add("ok: " + entries + " entries" + (previousCount >= 0 ? ", previous snapshot " + previousCount : "")
         + ", " + errors + " rows skipped");
     return new Validation(outcome, entries, previousCount, errors, checks);
+  }
+
+  /** The primary file as stored: under its own name, or under another extension for an imported export. */
+  private static Path primaryIn(Path folder, RemoteFile primary) {
+    try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+      return files.filter(path -> primary.isStoredAs(path.getFileName().toString())).sorted().findFirst()
+          .orElse(folder.resolve(primary.name()));
+    } catch (IOException e) {
+      return folder.resolve(primary.name());
+    }
   }
 
   private static long size(Path path) {

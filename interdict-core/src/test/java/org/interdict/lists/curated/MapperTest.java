@@ -34,6 +34,7 @@ class MapperTest {
       assertThat(party.remarks()).startsWith("Source: ");
     });
     assertThat(mapped.parties()).filteredOn(party -> party.type() == PartyType.ENTITY)
+        .isNotEmpty()
         .allSatisfy(party -> assertThat(party.programs()).containsExactly("entity-list"));
     GoldenFiles.assertMatches("interdict-curated.txt", mapped.parties());
   }

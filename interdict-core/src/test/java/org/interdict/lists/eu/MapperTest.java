@@ -77,7 +77,7 @@ class MapperTest {
   @CsvSource({
     "eu/xxe.xml, forbidden-dtd, 2, 0",
     "eu/wrong-root.xml, unexpected-list-header, 2, 0",
-    "eu/bad-encoding.xml, bad-list-encoding, 29, 0",
+    "eu/bad-encoding.xml, bad-list-encoding, 29, 4",
   })
   void refusesOrStopsAtBadFilesNamingFileAndLine(String fixture, String errorId, long line, int kept) {
     MappedList mapped = Mapper.map(Fixtures.path(fixture));

@@ -40,14 +40,16 @@ class LegacyMapperTest {
   }
 
   @Test
-  void reportsInvalidUtf8AndNeverReadsPastIt() {
+  void replacesInvalidUtf8NamingItsLineAndReadsOn() {
     var read = LegacyCsvReader.read(Fixtures.path("bad-encoding-sdn.csv"), 12);
 
-    // Decoding is buffered, so rows just before the bad bytes may be lost too; none after them is read.
-    assertThat(read.rows()).extracting(LegacyRow::entryNumber).isSubsetOf("10");
+    // Issue 9: the bad bytes (line 2) used to end the read, and block-wise decoding lost the row before them too.
+    assertThat(read.rows()).extracting(LegacyRow::entryNumber).containsExactly("10", "11", "12");
+    assertThat(read.rows().get(1).field(1)).isEqualTo("BAD \uFFFD\uFFFD BYTES");
     assertThat(read.errors()).singleElement().satisfies(error -> {
       assertThat(error.errorId()).isEqualTo(ListErrors.BAD_ENCODING);
       assertThat(error.location().file()).endsWith("bad-encoding-sdn.csv");
+      assertThat(error.location().line()).isEqualTo(2);
     });
   }
 

@@ -93,7 +93,7 @@ class MapperTest {
     "uk/xxe.xml, forbidden-dtd, 2, 0",
     "uk/entity-no-dtd.xml, malformed-list-xml, 11, 1",
     "uk/truncated.xml, malformed-list-xml, 105, 2",
-    "uk/bad-encoding.csv, bad-list-encoding, 4, 0",
+    "uk/bad-encoding.csv, bad-list-encoding, 4, 4",
   })
   void refusesOrStopsAtBadFilesNamingFileAndLine(String fixture, String errorId, long line, int kept) {
     MappedList mapped = Mapper.map(Fixtures.path(fixture));

@@ -186,6 +186,24 @@ class ListUpdaterIT {
   }
 
   @Test
+  void aFirstDownloadWithOneBadByteIsRefusedAsIncomplete() {
+    byte[] sdn = SdnFixture.sdn(ROWS);
+    int at = new String(sdn, StandardCharsets.ISO_8859_1).indexOf("TRADING 50 ");
+    sdn[at + 1] = (byte) 0xC7;
+    server.reply("/ofac/SDN.CSV", new FixtureServer.Serve(sdn, "\"bad\""));
+
+    UpdateReport report = updateAt(FIRST);
+
+    // Issue 9: the truncated list used to become the snapshot in force ("updated").
+    assertThat(report.attempt().result()).isEqualTo(Attempt.Result.SUSPICIOUS);
+    assertThat(report.attempt().reason()).contains("incomplete: 1 problem reading us-ofac-sdn")
+        .contains("sdn.csv:50").contains("bad-list-encoding");
+    assertThat(report.inForce()).isEmpty();
+    assertThat(store.list("us-ofac-sdn").snapshots()).isEmpty();
+    assertThat(report.rejected().orElseThrow().resolve("sdn.csv")).exists();
+  }
+
+  @Test
   void aFirstDownloadThatFailsLeavesNoSnapshot() {
     server.reply("/ofac/ADD.CSV", new FixtureServer.Status(404));
     UpdateReport report = updateAt(FIRST);

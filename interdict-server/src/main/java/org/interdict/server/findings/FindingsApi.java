@@ -5,8 +5,11 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.interdict.policy.Status;
+import org.interdict.report.csv.SafeCsvWriter;
 import org.interdict.server.auth.Role;
 import org.interdict.server.http.Params;
 import org.interdict.server.http.Routes;
@@ -24,7 +27,8 @@ import org.interdict.store.reviews.ReviewRepository;
 /** {@code GET /api/v1/findings} and {@code GET /api/v1/findings.csv}. */
 public final class FindingsApi {
   private static final String[] FILTERS = {"regime", "status", "host", "product", "scan", "sort", "order"};
-  private static final List<String> STATUSES = List.of("prohibited", "prohibited-from", "advisory", "not-covered");
+  private static final List<String> STATUSES = 
+      Arrays.stream(Status.values()).map(Status::id).toList();
   private final Database db;
   private final FindingRepository findings = new FindingRepository();
   private final ReviewRepository reviews = new ReviewRepository();
@@ -79,42 +83,28 @@ public final class FindingsApi {
     FindingQuery query = query(Params.of(ctx, java.util.Set.of(FILTERS)), false);
     ctx.contentType("text/csv; charset=utf-8");
     ctx.header("Content-Disposition", "attachment; filename=\"findings.csv\"");
-    Writer out = new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8);
-    out.write("finding_id,scan_id,host,product_id,product_name,vendor_id,context,confidence,observed_name,version,"
-        + "location,worst_status,regime_id,status,deadline,citation,action,first_seen,last_seen\r\n");
+    SafeCsvWriter csv = csvWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8));
+    csv.row("finding_id", "scan_id", "host", "product_id", "product_name", "vendor_id", "context", "confidence",
+        "observed_name", "version", "location", "worst_status", "regime_id", "status", "deadline", "citation",
+        "action", "first_seen", "last_seen");
     db.jdbi().useHandle(h -> findings.forEach(h, query, f -> {
       List<FindingRegime> regimes = f.regimes().isEmpty()
           ? List.of(new FindingRegime("", "", "", null, "", "")) : f.regimes();
       for (FindingRegime r : regimes) {
-        write(out, List.of(f.id(), f.scanId(), f.host(), f.productId(), f.productName(), f.vendorId(), f.context(),
+        csv.row(f.id(), f.scanId(), f.host(), f.productId(), f.productName(), f.vendorId(), f.context(),
             f.confidence(), f.observedName(), f.version(), f.location(), f.worstStatus(), r.regimeId(), r.status(),
             r.deadline() == null ? "" : r.deadline(), r.citation(), r.action(), Timestamps.format(f.firstSeen()),
-            Timestamps.format(f.lastSeen())));
+            Timestamps.format(f.lastSeen()));
       }
     }));
-    out.flush();
+    csv.flush();
   }
 
-  private static void write(Writer out, List<String> cells) {
-    try {
-      for (int i = 0; i < cells.size(); i++) {
-        if (i > 0) {
-          out.write(',');
-        }
-        out.write(cell(cells.get(i)));
-      }
-      out.write("\r\n");
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-  }
-
-  /** RFC 4180 quoting; a leading =, +, - or @ is prefixed with ' so spreadsheets do not run it as a formula. */
-  static String cell(String value) {
-    String text = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-    if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
-      return '"' + text.replace("\"", "\"\"") + '"';
-    }
-    return text;
+  /**
+   * The writer of findings.csv: the one formula-safe CSV writer (RFC 4180 quoting, CRLF, a leading =, +, -, @
+   * prefixed with ' so spreadsheets do not run inventory text as a formula).
+   */
+  static SafeCsvWriter csvWriter(Writer out) {
+    return SafeCsvWriter.of(out);
   }
 }

@@ -2,6 +2,7 @@ package org.interdict.server.http;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +12,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Turns every failure into {@code application/problem+json}: our {@link ApiProblem}s, Javalin's own HTTP errors,
- * unmatched paths (404) and anything unexpected (500, logged with its stack trace here, never sent to the client).
+ * unmatched paths (404) and anything unexpected (500, logged with its stack trace here, never sent to the client),
+ * errors such as running out of memory included ({@link #guarded}). Jetty's own refusals are {@link ProblemErrorHandler}'s.
  */
 public final class Problems {
   public static final String CONTENT_TYPE = "application/problem+json";
@@ -19,6 +21,29 @@ public final class Problems {
   private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
 
   private Problems() {}
+
+  /** An {@link Error} (out of memory, stack overflow) thrown by a handler, carried to the 500 problem answer. */
+  private static final class HandlerError extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    HandlerError(Error cause) {
+      super(cause.toString(), cause);
+    }
+  }
+
+  /**
+   * {@code handler}, with an {@link Error} it throws turned into an exception: Javalin maps only exceptions and
+   * answers an error with an empty text/plain 500, so without this an out-of-memory answer was no problem+json.
+   */
+  public static Handler guarded(Handler handler) {
+    return ctx -> {
+      try {
+        handler.handle(ctx);
+      } catch (Error e) {
+        throw new HandlerError(e);
+      }
+    };
+  }
 
   public static void install(Javalin app) {
     app.exception(ApiProblem.class, (e, ctx) -> write(ctx, e));

@@ -35,7 +35,7 @@ public final class Routes {
   }
 
   private Routes add(HandlerType type, String path, Handler handler, RouteRole... roles) {
-    app.addHttpHandler(type, path, handler, roles);
+    app.addHttpHandler(type, path, Problems.guarded(handler), roles);
     routes.add(new Route(type.name().toLowerCase(java.util.Locale.ROOT), path));
     return this;
   }

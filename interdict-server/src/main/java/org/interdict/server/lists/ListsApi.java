@@ -55,7 +55,9 @@ public final class ListsApi {
         .get("/api/v1/rescreen/hits", this::hits, Role.VIEWER);
   }
 
-  record ListView(String listId, String title, String listDate, Long ageDays, int entryCount, String version) {}
+  /** One list in force; {@code complete} false when reading it met {@code problemCount} problems. */
+  record ListView(String listId, String title, String listDate, Long ageDays, int entryCount, String version,
+      boolean complete, int problemCount, List<String> problems) {}
 
   record SnapshotView(String sourceId, String snapshotId, String fetchedAt, long ageDays, int entryCount) {}
 
@@ -92,7 +94,9 @@ public final class ListsApi {
     List<ListView> lists = inForce.lists().lists().stream().map(info -> new ListView(info.listId(), info.title(),
         info.listDate().map(LocalDate::toString).orElse(null),
         info.listDate().map(d -> ChronoUnit.DAYS.between(d, today)).orElse(null), info.entryCount(),
-        inForce.version(info.listId()))).toList();
+        inForce.version(info.listId()), info.complete(), info.problemCount(), info.problems())).toList();
+    List<String> problems = new ArrayList<>(inForce.problems());
+    inForce.lists().describeIncompleteness().forEach(line -> problems.add("incomplete: " + line));
     List<SnapshotView> snapshots = inForce.snapshots().stream().map(s -> snapshot(s, today)).toList();
     SnapshotStore store = SnapshotStore.at(service.dataDir());
     List<AttemptView> attempts = new ArrayList<>();
@@ -100,7 +104,7 @@ public final class ListsApi {
       store.lastAttempt(sourceId).map(ListsApi::attempt).ifPresent(attempts::add);
     }
     Optional<RescreenRun> last = db.jdbi().withHandle(h -> rescreens.runs(h, 1, 1)).items().stream().findFirst();
-    return new Status(inForce.source(), Timestamps.format(inForce.loadedAt()), lists, snapshots, inForce.problems(),
+    return new Status(inForce.source(), Timestamps.format(inForce.loadedAt()), lists, snapshots, problems,
         attempts, last.map(ListsApi::run).orElse(null));
   }
 

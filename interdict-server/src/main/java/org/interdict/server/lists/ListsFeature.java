@@ -36,7 +36,8 @@ public final class ListsFeature implements AutoCloseable {
       String version) {
     ListsService lists = ListsService.start(db, config.listsDir(), config.dataDir(), options, config.clock(),
         auditor, version);
-    return new ListsFeature(db, config, auditor, lists, new OwnershipService(db, config.clock()));
+    return new ListsFeature(db, config, auditor, lists, new OwnershipService(db, config.clock(),
+        () -> lists.lists().index()));
   }
 
   /** The shared lists and index in force (replaced in place by updates and reloads). */

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Set;
+import org.interdict.lists.ListInfo;
 import org.interdict.server.auth.Role;
 import org.interdict.server.http.ApiProblem;
 import org.interdict.server.http.Params;
@@ -41,17 +42,24 @@ public final class MetaApi {
         .get("/openapi.json", this::openApi, Role.VIEWER);
   }
 
-  record ListHealth(String listId, String listDate, int entryCount) {}
+  record ListHealth(String listId, String listDate, int entryCount, boolean complete) {}
 
-  record Health(String status, String database, List<ListHealth> lists) {}
+  /**
+   * {@code status} is {@code ok}, or {@code degraded} when a list in force was not read completely (named in
+   * {@code incompleteLists}): still HTTP 200, because restarting the server cannot repair a list file and a
+   * liveness probe must not take every instance down; monitors alert on {@code status}.
+   */
+  record Health(String status, String database, List<ListHealth> lists, List<String> incompleteLists) {}
 
   private void health(Context ctx) {
     Params.of(ctx, Set.of());
     if (!db.ping()) {
       throw new ApiProblem(503, "database-unavailable", "Database unavailable", "the database does not answer");
     }
-    ctx.json(new Health("ok", db.kind(), lists.infos().stream().map(i -> new ListHealth(i.listId(),
-        i.listDate().map(Object::toString).orElse(null), i.entryCount())).toList()));
+    List<String> incomplete = lists.loaded().incompleteLists().stream().map(ListInfo::listId).toList();
+    ctx.json(new Health(lists.loaded().complete() ? "ok" : "degraded", db.kind(), lists.infos().stream()
+        .map(i -> new ListHealth(i.listId(), i.listDate().map(Object::toString).orElse(null), i.entryCount(),
+            i.complete())).toList(), incomplete));
   }
 
   private void metrics(Context ctx) {

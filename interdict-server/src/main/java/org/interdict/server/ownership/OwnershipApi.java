@@ -11,6 +11,7 @@ import org.interdict.ownership.GraphIssue;
 import org.interdict.ownership.OwnershipCsv;
 import org.interdict.ownership.OwnershipEdge;
 import org.interdict.ownership.OwnershipGraph;
+import org.interdict.ownership.OwnershipGraphTooLargeException;
 import org.interdict.ownership.Relation;
 import org.interdict.ownership.UnreadableOwnershipException;
 import org.interdict.server.audit.Auditor;
@@ -75,6 +76,8 @@ public final class OwnershipApi {
       replace = params.oneOf("replace", List.of("true", "false")).map(Boolean::parseBoolean).orElse(false);
       try {
         read = OwnershipCsv.read(new StringReader(CsvBodies.csv(ctx)), "upload.csv");
+      } catch (OwnershipGraphTooLargeException e) {
+        throw ApiProblem.payloadTooLarge(e.getMessage());
       } catch (UnreadableOwnershipException e) {
         throw ApiProblem.invalidParameter(e.getMessage());
       }
@@ -87,12 +90,21 @@ public final class OwnershipApi {
     Instant now = clock.instant();
     List<StoredEdge> edges = read.edges().stream().map(e -> new StoredEdge(Ids.next("oe"), 0, e.owner(), e.owned(),
         e.percent(), e.relation().id(), e.source().toString(), e.reference(), now, who.keyName())).toList();
-    db.useTransaction(h -> {
-      service.store(h, edges, replace);
-      auditor.record(h, who, "ownership-imported", "ownership", "graph", "edges=" + edges.size() + " replace="
-          + replace + " issues=" + read.issues().size());
-    });
-    service.reload();
+    // one import at a time, so two appends cannot both pass the size check and store a graph over the limit
+    synchronized (service) {
+      int kept = replace ? 0 : service.graph().edges().size();
+      if (kept + edges.size() > OwnershipGraph.MAX_EDGES) {
+        throw ApiProblem.payloadTooLarge("the stored graph would hold " + (kept + edges.size())
+            + " edges; an ownership graph holds at most " + OwnershipGraph.MAX_EDGES + " edges");
+      }
+      db.useTransaction(h -> {
+        service.store(h, edges, replace);
+        auditor.record(h, who, "ownership-imported", "ownership", "graph", "edges=" + edges.size() + " replace="
+            + replace + " issues=" + read.issues().size());
+      });
+      service.reload();
+    }
+    service.analyse();
     OwnershipGraph graph = service.graph();
     ctx.json(new Imported(edges.size(), replace, graph.edges().size(), graph.nodes().size(),
         read.issues().stream().map(OwnershipApi::issue).toList()));
@@ -124,7 +136,11 @@ public final class OwnershipApi {
         issues.add(new GraphIssue("bad-percent", e.getMessage(), at));
       }
     }
-    return OwnershipGraph.of(edges, issues);
+    try {
+      return OwnershipGraph.of(edges, issues);
+    } catch (OwnershipGraphTooLargeException e) {
+      throw ApiProblem.payloadTooLarge(e.getMessage());
+    }
   }
 
   private static IssueView issue(GraphIssue issue) {

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.interdict.model.SourceLocation;
 import org.interdict.ownership.OwnershipAnalysis;
 import org.interdict.ownership.OwnershipEdge;
@@ -27,25 +28,42 @@ import org.interdict.store.Database;
 import org.interdict.store.ownership.OwnershipRepository;
 import org.interdict.store.ownership.StoredEdge;
 import org.jdbi.v3.core.Handle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The stored ownership graph, loaded into the core graph, and the core rules' flags on it as of the server clock's
- * date with the index in force. The analysis (which screens every node) is computed once per graph, index and date
- * and reused; a new import or a list change recomputes it on the next question. Thread-safe.
+ * date with the index in force. The analysis (which screens every node, linear in the graph, at most
+ * {@link OwnershipGraph#MAX_EDGES} edges) is computed once per graph, index and date, by one thread while the others
+ * wait for it, and reused; an import computes it before answering, so the analyst who posts a graph pays for it and
+ * not the next viewer's search. What one answer carries is bounded too: at most {@value #MAX_PATHS_PER_FLAG} paths
+ * per flag, each with its listed start and last {@link OwnershipPath#PRINTED_STEPS} steps. Thread-safe.
  */
 public final class OwnershipService implements ScreeningHooks {
+  /** The most paths one flag shows in a screening answer; {@code pathsTotal} says how many there are. */
+  public static final int MAX_PATHS_PER_FLAG = 20;
+  private static final Logger LOG = LoggerFactory.getLogger(OwnershipService.class);
   private final Database db;
   private final Clock clock;
+  private final Supplier<ScreeningIndex> currentIndex;
+  private final Object computing = new Object();
   private final OwnershipRules rules = OwnershipRules.bundled();
   private final OwnershipRepository repository = new OwnershipRepository();
   private volatile OwnershipGraph graph;
   private volatile Analysis analysis;
 
-  private record Analysis(OwnershipGraph graph, ScreeningIndex index, LocalDate asOf, OwnershipResult result) {}
+  private record Analysis(OwnershipGraph graph, ScreeningIndex index, LocalDate asOf, OwnershipResult result,
+      Map<String, List<OwnershipFlag>> byNode) {
+    boolean answers(OwnershipGraph otherGraph, ScreeningIndex otherIndex, LocalDate otherDate) {
+      return graph == otherGraph && index == otherIndex && asOf.equals(otherDate);
+    }
+  }
 
-  public OwnershipService(Database db, Clock clock) {
+  /** {@code currentIndex} gives the index in force, for the analysis an import computes. */
+  public OwnershipService(Database db, Clock clock, Supplier<ScreeningIndex> currentIndex) {
     this.db = db;
     this.clock = clock;
+    this.currentIndex = currentIndex;
     reload();
   }
 
@@ -76,15 +94,36 @@ public final class OwnershipService implements ScreeningHooks {
 
   /** The rules' outcome on the whole graph, as of today, with {@code index}. */
   public OwnershipResult result(ScreeningIndex index) {
+    return analysis(index).result();
+  }
+
+  /** Analyses the stored graph with the index in force now, so that later questions find it done. */
+  void analyse() {
+    analysis(currentIndex.get());
+  }
+
+  private Analysis analysis(ScreeningIndex index) {
     LocalDate asOf = LocalDate.now(clock.withZone(ZoneOffset.UTC));
     OwnershipGraph now = graph;
     Analysis cached = analysis;
-    if (cached != null && cached.graph() == now && cached.index() == index && cached.asOf().equals(asOf)) {
-      return cached.result();
+    if (cached != null && cached.answers(now, index, asOf)) {
+      return cached;
     }
-    OwnershipResult result = OwnershipAnalysis.of(rules, index, ListsService.TEMPLATE).evaluate(now, asOf);
-    analysis = new Analysis(now, index, asOf, result);
-    return result;
+    // one analysis at a time: concurrent questions wait for it rather than each repeating it
+    synchronized (computing) {
+      cached = analysis;
+      if (cached != null && cached.answers(now, index, asOf)) {
+        return cached;
+      }
+      long started = System.nanoTime();
+      OwnershipResult result = OwnershipAnalysis.of(rules, index, ListsService.TEMPLATE).evaluate(now, asOf);
+      Map<String, List<OwnershipFlag>> byNode = new java.util.HashMap<>();
+      result.flags().forEach(flag -> byNode.computeIfAbsent(flag.node(), n -> new ArrayList<>()).add(flag));
+      analysis = new Analysis(now, index, asOf, result, byNode);
+      LOG.info("Analysed the ownership graph ({} nodes, {} edges): {} flags in {} ms", now.nodes().size(),
+          now.edges().size(), result.flags().size(), (System.nanoTime() - started) / 1_000_000);
+      return analysis;
+    }
   }
 
   @Override
@@ -99,7 +138,7 @@ public final class OwnershipService implements ScreeningHooks {
     if (node.isEmpty() || now.edges().isEmpty()) {
       return List.of();
     }
-    return result(index).flagsOn(node.get()).stream().map(OwnershipService::flag).toList();
+    return analysis(index).byNode().getOrDefault(node.get(), List.of()).stream().map(OwnershipService::flag).toList();
   }
 
   static Map<String, Object> flag(OwnershipFlag flag) {
@@ -109,16 +148,21 @@ public final class OwnershipService implements ScreeningHooks {
     view.put("ruleId", flag.ruleId());
     view.put("citations", flag.citations());
     view.put("aggregatePercent", flag.aggregatePercent().isPresent() ? flag.aggregatePercent().getAsDouble() : null);
-    view.put("paths", flag.paths().stream().map(OwnershipService::path).toList());
+    view.put("pathsTotal", flag.paths().size());
+    view.put("paths", flag.paths().stream().limit(MAX_PATHS_PER_FLAG).map(OwnershipService::path).toList());
     return view;
   }
 
   private static Map<String, Object> path(OwnershipPath path) {
     Map<String, Object> view = new LinkedHashMap<>();
-    view.put("description", path.describe());
-    view.put("nodes", path.nodes());
+    view.put("description", path.describe(OwnershipPath.PRINTED_STEPS));
+    List<OwnershipEdge> last = path.lastEdges(OwnershipPath.PRINTED_STEPS);
+    view.put("steps", path.length());
+    view.put("omittedSteps", path.length() - last.size());
+    view.put("previousNode", path.previous().map(OwnershipPath::node).orElse(null));
+    view.put("nodes", path.lastNodes(OwnershipPath.PRINTED_STEPS));
     List<Map<String, Object>> edges = new ArrayList<>();
-    for (OwnershipEdge edge : path.edges()) {
+    for (OwnershipEdge edge : last) {
       edges.add(edge(edge));
     }
     view.put("edges", edges);

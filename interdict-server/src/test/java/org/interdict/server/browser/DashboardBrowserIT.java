@@ -1,7 +1,6 @@
 package org.interdict.server.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.nio.file.Files;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.logging.Level;
 import org.interdict.server.InterdictServer;
 import org.interdict.server.ServerConfig;
+import org.interdict.testing.Prerequisites;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -48,9 +48,9 @@ class DashboardBrowserIT {
 
   @BeforeAll
   static void startServerAndBrowser() {
-    assumeTrue(
+    Prerequisites.require(
         Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-        "DashboardBrowserIT skipped: needs /usr/bin/chromium and /usr/bin/chromedriver"
+        "DashboardBrowserIT needs /usr/bin/chromium and /usr/bin/chromedriver"
             + " (apt-get install -y chromium chromium-driver)");
     server = InterdictServer.start(ServerConfig.of(0, dataDir));
     baseUrl = "http://127.0.0.1:" + server.port() + "/";

@@ -17,7 +17,9 @@ class FindingsCsvTest {
     "@SUM(A1) | '@SUM(A1)",
     "-cmd | '-cmd",
   })
-  void quotesAndDefusesCells(String value, String expected) {
-    assertThat(FindingsApi.cell(value)).isEqualTo(expected);
+  void quotesAndDefusesCells(String value, String expected) throws Exception {
+    java.io.StringWriter out = new java.io.StringWriter();
+    FindingsApi.csvWriter(out).row("first", value).flush();
+    assertThat(out.toString()).isEqualTo("first," + expected + "\r\n");
   }
 }

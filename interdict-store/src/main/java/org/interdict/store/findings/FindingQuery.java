@@ -39,7 +39,7 @@ public record FindingQuery(
       case "host" -> "host" + direction + ", product_id";
       case "product" -> "product_id" + direction + ", host";
       case "status" -> "CASE worst_status WHEN 'prohibited' THEN 0 WHEN 'prohibited-from' THEN 1 "
-          + "WHEN 'advisory' THEN 2 ELSE 3 END" + direction + ", host";
+          + "WHEN 'review' THEN 2 WHEN 'advisory' THEN 3 ELSE 4 END" + direction + ", host";
       case "deadline" -> "CASE WHEN deadline IS NULL THEN 1 ELSE 0 END, deadline" + direction + ", host";
       case "lastSeen" -> "last_seen" + direction + ", host";
       default -> throw new IllegalStateException(sort.toLowerCase(Locale.ROOT));

@@ -2,7 +2,7 @@
 // names, file names and comments are untrusted.
 
 /**
- * Creates an element. attrs: `class`, `text`, `dataset` (object), `on<event>` handlers, booleans
+ * Creates an element. attrs: `class`, `text`, `dataset` (object), `style` (CSS text), `on<event>` handlers, booleans
  * (true sets an empty attribute, false/null/undefined skip it), anything else via setAttribute.
  * Children: nodes, strings/numbers (as text), arrays, null/undefined/false (skipped).
  */
@@ -15,6 +15,8 @@ export function h(tag, attrs = {}, ...children) {
     else if (key === 'dataset') Object.assign(node.dataset, value);
     else if (key.startsWith('on') && typeof value === 'function') node.addEventListener(key.slice(2), value);
     else if (key === 'value' && 'value' in node) node.value = value;
+    // through the CSSOM: the Content-Security-Policy (style-src 'self') refuses style attributes set as markup
+    else if (key === 'style') node.style.cssText = String(value);
     else node.setAttribute(key, value === true ? '' : String(value));
   }
   append(node, children);

@@ -1,0 +1,12 @@
+package org.interdict.fuzz;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.interdict.lists.ListSource;
+
+/** The OFAC consolidated (non-SDN) primary file {@code cons_prim.csv}; see {@link OfacLegacyCsv}. */
+class OfacNonSdnFuzzTest {
+  @FuzzTest(maxDuration = "20s")
+  void readsEveryEntryAroundABadRow(byte[] input) {
+    OfacLegacyCsv.check(ListSource.OFAC_NON_SDN, "cons_prim.csv", input);
+  }
+}

@@ -2,6 +2,8 @@ package org.interdict.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -17,13 +19,21 @@ import picocli.CommandLine.Command;
       "     no difference (lists diff), no source failed or missing (lists update, import, status)",
       "  1  found: covered software, a match, a new hit, a difference, or a list source that failed,",
       "     was suspicious or has no snapshot (see each command's --help)",
-      "  2  usage error, or no input could be read",
+      "  2  usage error, or no input could be read (scan: or part of one, when nothing covered was found)",
+      "  3  internal error: a bug, or out of memory (raise the heap with INTERDICT_JAVA_OPTS=-Xmx4g);",
+      "     one line on stderr, the stack trace with --debug",
       "  4  screen, rescreen: a list was not read completely (rows skipped, bad bytes, a parser limit);",
       "     results are written, but a no-match proves nothing"
     },
     subcommands = {CommandLine.HelpCommand.class})
 public final class InterdictCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @CommandLine.Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+      description = "On an internal error, print the stack trace after the one-line message.")
+  void debug(boolean on) {
+    Debug.enable(on);
+  }
 
   @Override
   public void run() {
@@ -40,6 +50,17 @@ public final class InterdictCommand implements Runnable {
     for (Object subcommand : Subcommands.all()) {
       commandLine.addSubcommand(subcommand);
     }
+    commandLine.registerConverter(LocalDate.class, InterdictCommand::date);
     return commandLine;
+  }
+
+  /** A date option's value, with a message naming the expected form instead of a Java class. */
+  static LocalDate date(String value) {
+    try {
+      return LocalDate.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      throw new CommandLine.TypeConversionException("'" + value + "' is not a date; expected YYYY-MM-DD, "
+          + "e.g. 2024-09-29");
+    }
   }
 }

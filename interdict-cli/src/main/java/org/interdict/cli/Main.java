@@ -1,12 +1,23 @@
 package org.interdict.cli;
 
-import picocli.CommandLine;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 
-/** Entry point of the {@code interdict} command: exit codes come from the subcommands. */
+/**
+ * Entry point of the {@code interdict} command: exit codes come from the subcommands, and an {@link Error} that
+ * escapes them (an {@code OutOfMemoryError} above all) exits {@link ExitCodes#INTERNAL}, never 1.
+ */
 public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(InterdictCommand.newCommandLine().execute(args));
+    int exit;
+    try {
+      exit = InterdictCommand.newCommandLine().execute(args);
+    } catch (Throwable failure) {
+      exit = InternalErrors.report(failure, new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8)));
+    }
+    System.exit(exit);
   }
 }

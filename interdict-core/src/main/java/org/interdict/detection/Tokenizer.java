@@ -24,8 +24,16 @@ final class Tokenizer {
   /** Stems grouped by first character, so a token is compared with few stems. */
   private final Map<Character, List<String>> stemsByFirstChar;
 
+  /** The same for ASCII first characters as an array: no boxing or hashing per token on the hot path. */
+  private final List<?>[] asciiStems = new List<?>[128];
+
   Tokenizer(Map<Character, List<String>> stemsByFirstChar) {
     this.stemsByFirstChar = Map.copyOf(stemsByFirstChar);
+    this.stemsByFirstChar.forEach((first, stems) -> {
+      if (first < asciiStems.length) {
+        asciiStems[first] = List.copyOf(stems);
+      }
+    });
   }
 
   static boolean isAscii(String text) {
@@ -80,8 +88,10 @@ final class Tokenizer {
     token.setLength(0);
   }
 
+  @SuppressWarnings("unchecked")
   private String canonical(CharSequence token) {
-    List<String> stems = stemsByFirstChar.get(token.charAt(0));
+    char first = token.charAt(0);
+    List<String> stems = first < asciiStems.length ? (List<String>) asciiStems[first] : stemsByFirstChar.get(first);
     if (stems != null) {
       for (String stem : stems) {
         if (startsWith(token, stem)) {

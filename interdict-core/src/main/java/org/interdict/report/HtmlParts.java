@@ -5,7 +5,10 @@ final class HtmlParts {
   private HtmlParts() {}
 
   static final String CSS = String.join("\n",
-      "body{font:14px/1.45 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;margin:0 2rem 3rem;color:#1f2933}",
+      "body{font:14px/1.45 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;margin:0 2rem 3rem;color:#1f2933;"
+          + "display:flex;flex-direction:column}",
+      // The page is written as the scan streams (findings before totals); CSS puts the totals back on top.
+      "header{order:1}#totals{order:2}#findings-section{order:3}#errors{order:4}",
       "header{border-bottom:1px solid #d9e2ec;margin-bottom:1rem}h1{margin:.8rem 0 .2rem}",
       "h2{margin-top:2rem;font-size:1.1rem}",
       ".cards{display:flex;gap:1rem;flex-wrap:wrap}.card{background:#f0f4f8;border-radius:8px;padding:.7rem 1.2rem}",

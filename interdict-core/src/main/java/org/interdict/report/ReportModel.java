@@ -1,5 +1,6 @@
 package org.interdict.report;
 
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,48 +12,44 @@ import org.interdict.model.SoftwareRecord;
 import org.interdict.policy.RegimeOutcome;
 import org.interdict.scan.Finding;
 import org.interdict.scan.InputSummary;
+import org.interdict.scan.ScanHeader;
 import org.interdict.scan.ScanResult;
 import org.interdict.scan.ScanSummary;
 
 /**
- * The JSON document of a scan as ordered maps, shared by the JSON and HTML reports so both say the same.
- * Field names are the documented schema (docs/scan-json.md); empty record fields are left out.
+ * The parts of the JSON document of a scan as ordered maps: the header, one finding, and the end (inputs,
+ * errors, summary). Field names and orders are the documented schema (docs/scan-json.md); empty record fields
+ * are left out, and a finding lists only the regimes that cover it unless {@code allRegimes}.
  */
 final class ReportModel {
-  static final String SCHEMA = "https://interdict.dev/schemas/scan-report-1.json";
+  static final String SCHEMA = "https://interdict.dev/schemas/scan-report-2.json";
 
   private ReportModel() {}
 
-  static Map<String, Object> of(ScanResult result) {
-    Map<String, Object> root = new LinkedHashMap<>();
-    root.put("$schema", SCHEMA);
-    root.put("tool", Map.of("name", "interdict", "version", result.toolVersion(),
-        "catalogVersion", result.catalogVersion()));
-    root.put("asOf", result.asOf().toString());
-    root.put("profile", result.profile());
-    root.put("generatedAt", result.generatedAt().toString());
+  static Map<String, Object> header(ScanHeader header) {
+    return ordered("$schema", SCHEMA,
+        "tool", ordered("name", "interdict", "version", header.toolVersion(), "catalogVersion", header.catalogVersion()),
+        "asOf", header.asOf().toString(),
+        "profile", header.profile(),
+        "generatedAt", header.generatedAt().toString());
+  }
+
+  static Map<String, Object> end(ScanResult result) {
     List<Object> inputs = new ArrayList<>();
     for (InputSummary input : result.inputs()) {
       inputs.add(ordered("file", input.file(), "format", input.format(), "records", input.records(),
           "errors", input.errors()));
     }
-    root.put("inputs", inputs);
-    List<Object> findings = new ArrayList<>();
-    for (Finding finding : result.findings()) {
-      findings.add(finding(finding, result));
-    }
-    root.put("findings", findings);
     List<Object> errors = new ArrayList<>();
     for (InputError error : result.errors()) {
       errors.add(ordered("file", error.location().file(), "line", error.location().line(),
           "pointer", error.location().pointer(), "error", error.errorId(), "message", error.message()));
     }
-    root.put("errors", errors);
-    root.put("summary", summary(result.summary()));
-    return root;
+    return ordered("complete", !result.incomplete(), "inputs", inputs, "errors", errors,
+        "summary", summary(result.summary()));
   }
 
-  private static Map<String, Object> finding(Finding finding, ScanResult result) {
+  static Map<String, Object> finding(Finding finding, LocalDate asOf, boolean allRegimes) {
     SoftwareRecord record = finding.record();
     Map<String, Object> map = new LinkedHashMap<>();
     map.put("id", finding.id());
@@ -73,25 +70,8 @@ final class ReportModel {
     }
     map.put("evidence", evidence);
     List<Object> regimes = new ArrayList<>();
-    for (RegimeOutcome outcome : finding.outcomes()) {
-      Map<String, Object> regime = new LinkedHashMap<>();
-      regime.put("regime", outcome.regimeId());
-      regime.put("title", outcome.regimeTitle());
-      regime.put("status", outcome.status().id());
-      outcome.effectiveFrom().ifPresent(d -> regime.put("effectiveFrom", d.toString()));
-      outcome.deadline().ifPresent(d -> {
-        regime.put("deadline", d.toString());
-        regime.put("daysLeft", ChronoUnit.DAYS.between(result.asOf(), d));
-      });
-      outcome.obligationId().ifPresent(o -> regime.put("obligation", o));
-      regime.put("citation", outcome.citation());
-      regime.put("requirement", outcome.requirement());
-      regime.put("action", outcome.action());
-      regime.put("reason", outcome.reason());
-      regime.put("factsVerifiedAsOf", outcome.factsVerifiedAsOf().toString());
-      outcome.review().ifPresent(r -> regime.put("review", ordered("question", r.question(),
-          "sourcesForCoverage", r.sourcesForCoverage(), "sourcesAgainstCoverage", r.sourcesAgainstCoverage())));
-      regimes.add(regime);
+    for (RegimeOutcome outcome : allRegimes ? finding.outcomes() : finding.coveringOutcomes()) {
+      regimes.add(regime(outcome, asOf, allRegimes));
     }
     map.put("regimes", regimes);
     String note = finding.detection().product().note();
@@ -99,6 +79,33 @@ final class ReportModel {
       map.put("note", note);
     }
     return map;
+  }
+
+  private static Map<String, Object> regime(RegimeOutcome outcome, LocalDate asOf, boolean full) {
+    Map<String, Object> regime = new LinkedHashMap<>();
+    regime.put("regime", outcome.regimeId());
+    if (full) {
+      regime.put("title", outcome.regimeTitle());
+    }
+    regime.put("status", outcome.status().id());
+    outcome.effectiveFrom().ifPresent(d -> regime.put("effectiveFrom", d.toString()));
+    outcome.deadline().ifPresent(d -> {
+      regime.put("deadline", d.toString());
+      regime.put("daysLeft", ChronoUnit.DAYS.between(asOf, d));
+    });
+    outcome.obligationId().ifPresent(o -> regime.put("obligation", o));
+    regime.put("citation", outcome.citation());
+    if (full) {
+      regime.put("requirement", outcome.requirement());
+    }
+    regime.put("action", outcome.action());
+    if (full) {
+      regime.put("reason", outcome.reason());
+    }
+    regime.put("factsVerifiedAsOf", outcome.factsVerifiedAsOf().toString());
+    outcome.review().ifPresent(r -> regime.put("review", ordered("question", r.question(),
+        "sourcesForCoverage", r.sourcesForCoverage(), "sourcesAgainstCoverage", r.sourcesAgainstCoverage())));
+    return regime;
   }
 
   private static Map<String, Object> record(SoftwareRecord record) {
@@ -117,21 +124,26 @@ final class ReportModel {
   }
 
   private static Map<String, Object> summary(ScanSummary summary) {
+    List<Object> regimes = new ArrayList<>();
+    for (ScanSummary.RegimeCount regime : summary.regimes()) {
+      Map<String, Object> counts = new LinkedHashMap<>();
+      regime.byStatus().forEach((status, count) -> counts.put(status.id(), count));
+      List<Object> obligations = new ArrayList<>();
+      for (ScanSummary.ObligationText text : regime.obligations()) {
+        obligations.add(ordered("obligation", text.obligationId(), "citation", text.citation(),
+            "requirement", text.requirement()));
+      }
+      regimes.add(ordered("regime", regime.regimeId(), "title", regime.title(), "findings", counts,
+          "obligations", obligations));
+    }
     List<Object> deadlines = new ArrayList<>();
     for (ScanSummary.Deadline deadline : summary.deadlines()) {
       deadlines.add(ordered("regime", deadline.regimeId(), "obligation", deadline.obligationId(),
           "date", deadline.date().toString(), "daysLeft", deadline.daysLeft(), "findings", deadline.findings()));
     }
-    Map<String, Object> map = new LinkedHashMap<>();
-    map.put("records", summary.records());
-    map.put("findings", summary.findings());
-    map.put("coveredFindings", summary.coveredFindings());
-    map.put("hostsAffected", summary.hostsAffected());
-    map.put("errors", summary.errors());
-    map.put("byRegimeAndStatus", summary.byRegimeAndStatus());
-    map.put("byProduct", summary.byProduct());
-    map.put("deadlines", deadlines);
-    return map;
+    return ordered("records", summary.records(), "findings", summary.findings(),
+        "coveredFindings", summary.coveredFindings(), "hostsAffected", summary.hostsAffected(),
+        "errors", summary.errors(), "regimes", regimes, "byProduct", summary.byProduct(), "deadlines", deadlines);
   }
 
   private static void putIfPresent(Map<String, Object> map, String key, String value) {

@@ -1,20 +1,27 @@
 package org.interdict.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import org.interdict.model.InputError;
 import org.interdict.policy.RegimeOutcome;
 import org.interdict.policy.Status;
 import org.interdict.scan.Finding;
+import org.interdict.scan.FindingSink;
+import org.interdict.scan.ScanHeader;
 import org.interdict.scan.ScanResult;
 
 /**
- * SARIF 2.1.0, so that code-scanning dashboards show findings: one rule per catalog product, one result per
- * finding, level {@code error} when prohibited now, {@code warning} when prohibited later or advised against,
- * {@code note} otherwise. Regime outcomes and evidence go in the result's property bag.
+ * SARIF 2.1.0, so that code-scanning dashboards show findings: one result per finding (streamed, in the order
+ * findings arrive), level {@code error} when prohibited now, {@code warning} when prohibited later or advised
+ * against, {@code note} otherwise; then one rule per catalog product (by id) and one invocation whose
+ * {@code toolExecutionNotifications} are the input errors and whose {@code executionSuccessful} is false when
+ * any input could not be read completely. Regime outcomes and evidence go in the result's property bag.
  */
 final class SarifReport implements ReportWriter {
   @Override
@@ -23,50 +30,94 @@ final class SarifReport implements ReportWriter {
   }
 
   @Override
-  public void write(ScanResult result, Writer out) throws IOException {
-    Map<String, Object> rules = new LinkedHashMap<>();
-    List<Object> results = new ArrayList<>();
-    for (Finding finding : result.findings()) {
-      String productId = finding.detection().product().id();
-      rules.computeIfAbsent(productId, id -> ReportModel.ordered(
-          "id", id,
-          "name", finding.detection().product().name(),
-          "shortDescription", Map.of("text", finding.detection().product().name() + " ("
-              + finding.detection().vendor().name() + ", " + finding.detection().product().category() + ")"),
-          "properties", Map.of("vendor", finding.detection().vendor().id(),
-              "category", finding.detection().product().category())));
-      results.add(result(finding, result));
-    }
-    Map<String, Object> driver = ReportModel.ordered(
-        "name", "interdict",
-        "version", result.toolVersion(),
-        "informationUri", "https://github.com/interdict/interdict",
-        "properties", Map.of("catalogVersion", result.catalogVersion()),
-        "rules", new ArrayList<>(rules.values()));
-    Map<String, Object> run = ReportModel.ordered(
-        "tool", Map.of("driver", driver),
-        "results", results,
-        "properties", ReportModel.ordered("asOf", result.asOf().toString(), "profile", result.profile()));
-    Map<String, Object> sarif = ReportModel.ordered(
-        "$schema", "https://json.schemastore.org/sarif-2.1.0.json",
-        "version", "2.1.0",
-        "runs", List.of(run));
-    Json.write(sarif, out);
+  public FindingSink open(Writer out, ReportOptions options) {
+    return new JsonDocumentSink(out) {
+      private final Map<String, Object> rules = new TreeMap<>();
+
+      @Override
+      void open(JsonGenerator json, ScanHeader header) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+        json.writeStringField("version", "2.1.0");
+        json.writeArrayFieldStart("runs");
+        json.writeStartObject();
+        json.writeArrayFieldStart("results");
+      }
+
+      @Override
+      Object element(Finding finding, ScanHeader header) {
+        rules.computeIfAbsent(finding.detection().product().id(), id -> rule(finding));
+        return result(finding, header, options.allRegimes());
+      }
+
+      @Override
+      void close(JsonGenerator json, ScanHeader header, ScanResult result) throws IOException {
+        Map<String, Object> driver = ReportModel.ordered(
+            "name", "interdict",
+            "version", header.toolVersion(),
+            "informationUri", "https://github.com/interdict/interdict",
+            "properties", Map.of("catalogVersion", header.catalogVersion()),
+            "rules", new ArrayList<>(rules.values()));
+        json.writeEndArray();
+        json.writeObjectField("tool", Map.of("driver", driver));
+        json.writeObjectField("invocations", List.of(invocation(result)));
+        json.writeObjectField("properties", ReportModel.ordered("asOf", header.asOf().toString(),
+            "profile", header.profile(), "records", result.summary().records(),
+            "errors", result.summary().errors()));
+        json.writeEndObject();
+        json.writeEndArray();
+        json.writeEndObject();
+      }
+    };
   }
 
-  private static Map<String, Object> result(Finding finding, ScanResult scan) {
+  private static Map<String, Object> rule(Finding finding) {
+    return ReportModel.ordered(
+        "id", finding.detection().product().id(),
+        "name", finding.detection().product().name(),
+        "shortDescription", Map.of("text", finding.detection().product().name() + " ("
+            + finding.detection().vendor().name() + ", " + finding.detection().product().category() + ")"),
+        "properties", ReportModel.ordered("vendor", finding.detection().vendor().id(),
+            "category", finding.detection().product().category()));
+  }
+
+  /** The run's one invocation: input errors as notifications, and whether every input was read completely. */
+  private static Map<String, Object> invocation(ScanResult result) {
+    List<Object> notifications = new ArrayList<>();
+    for (InputError error : result.errors()) {
+      notifications.add(ReportModel.ordered(
+          "level", "error",
+          "descriptor", Map.of("id", error.errorId()),
+          "message", Map.of("text", error.message()),
+          "locations", List.of(physical(error.location().file(), error.location().line()))));
+    }
+    if (result.summary().errors() > result.errors().size()) {
+      notifications.add(ReportModel.ordered("level", "error", "descriptor", Map.of("id", "more-errors"),
+          "message", Map.of("text", (result.summary().errors() - result.errors().size())
+              + " more input errors were counted but not listed")));
+    }
+    return ReportModel.ordered("executionSuccessful", !result.incomplete(),
+        "toolExecutionNotifications", notifications);
+  }
+
+  private static Map<String, Object> physical(String file, long line) {
     Map<String, Object> artifact = new LinkedHashMap<>();
-    artifact.put("artifactLocation", Map.of("uri", finding.record().location().file()));
-    if (finding.record().location().line() > 0) {
-      artifact.put("region", Map.of("startLine", finding.record().location().line()));
+    artifact.put("artifactLocation", Map.of("uri", file));
+    if (line > 0) {
+      artifact.put("region", Map.of("startLine", line));
     }
     Map<String, Object> location = new LinkedHashMap<>();
     location.put("physicalLocation", artifact);
+    return location;
+  }
+
+  private static Map<String, Object> result(Finding finding, ScanHeader scan, boolean allRegimes) {
+    Map<String, Object> location = physical(finding.record().location().file(), finding.record().location().line());
     if (!finding.record().location().pointer().isEmpty()) {
       location.put("logicalLocations", List.of(Map.of("fullyQualifiedName", finding.record().location().pointer())));
     }
     List<Object> regimes = new ArrayList<>();
-    for (RegimeOutcome outcome : finding.outcomes()) {
+    for (RegimeOutcome outcome : allRegimes ? finding.outcomes() : finding.coveringOutcomes()) {
       regimes.add(ReportModel.ordered("regime", outcome.regimeId(), "status", outcome.statusText(),
           "deadline", outcome.deadline().map(Object::toString).orElse(""), "citation", outcome.citation(),
           "action", outcome.action()));
@@ -81,7 +132,7 @@ final class SarifReport implements ReportWriter {
         "partialFingerprints", Map.of("interdictFinding/v1", finding.id()),
         "properties", ReportModel.ordered("host", finding.record().host(),
             "confidence", finding.detection().confidence().id(), "context", finding.detection().context().id(),
-            "regimes", regimes));
+            "occurrences", finding.occurrences(), "regimes", regimes));
   }
 
   private static String level(Status status) {

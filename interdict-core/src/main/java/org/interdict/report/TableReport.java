@@ -1,17 +1,23 @@
 package org.interdict.report;
 
-import java.io.IOException;
+import static org.interdict.report.JsonReport.io;
+import static org.interdict.text.TerminalText.sanitize;
+
 import java.io.Writer;
-import java.util.Map;
+import java.util.Locale;
 import org.interdict.detection.Evidence;
 import org.interdict.model.InputError;
 import org.interdict.policy.RegimeOutcome;
 import org.interdict.scan.Finding;
-import org.interdict.scan.InputSummary;
+import org.interdict.scan.FindingSink;
+import org.interdict.scan.ScanHeader;
 import org.interdict.scan.ScanResult;
-import org.interdict.scan.ScanSummary;
 
-/** Plain text for a terminal: a header, one block per finding with its regimes, errors, then totals. */
+/**
+ * Plain text for a terminal, streamed: a header line, one block per finding as it arrives, then the inputs,
+ * the errors and the totals ({@link TableSummary}). Every inventory string passes through {@link
+ * org.interdict.text.TerminalText#sanitize}, because a hostile inventory could otherwise drive the terminal.
+ */
 final class TableReport implements ReportWriter {
   @Override
   public String formatId() {
@@ -19,73 +25,78 @@ final class TableReport implements ReportWriter {
   }
 
   @Override
-  public void write(ScanResult result, Writer out) throws IOException {
-    out.write("Interdict scan as of " + result.asOf() + ", profile " + result.profile() + ", catalog "
-        + result.catalogVersion() + "\n");
-    for (InputSummary input : result.inputs()) {
-      out.write("  input " + input.file() + " (" + input.format() + "): " + input.records() + " records, "
-          + input.errors() + " errors\n");
-    }
-    out.write("\n");
-    if (result.findings().isEmpty()) {
-      out.write("No catalogued software found.\n");
-    }
-    for (Finding finding : result.findings()) {
-      writeFinding(finding, out);
-    }
-    if (!result.errors().isEmpty()) {
-      out.write("Errors (the scan went on past them):\n");
-      for (InputError error : result.errors()) {
-        out.write("  " + error + "\n");
+  public FindingSink open(Writer out, ReportOptions options) {
+    return new FindingSink() {
+      private long findings;
+
+      @Override
+      public void begin(ScanHeader header) {
+        io(() -> out.write("Interdict scan as of " + header.asOf() + ", profile " + header.profile() + ", catalog "
+            + header.catalogVersion() + "\n\n"));
       }
-      out.write("\n");
-    }
-    ScanSummary summary = result.summary();
-    out.write("Summary: " + summary.records() + " records, " + summary.findings() + " findings, "
-        + summary.coveredFindings() + " covered, " + summary.hostsAffected() + " hosts affected, "
-        + summary.errors() + " errors\n");
-    for (Map.Entry<String, Map<String, Long>> regime : summary.byRegimeAndStatus().entrySet()) {
-      out.write("  " + regime.getKey() + ": " + regime.getValue() + "\n");
-    }
-    for (ScanSummary.Deadline deadline : summary.deadlines()) {
-      out.write("  deadline " + deadline.date() + " (" + deadline.regimeId() + "/" + deadline.obligationId() + "): "
-          + (deadline.daysLeft() >= 0 ? deadline.daysLeft() + " days left" : -deadline.daysLeft() + " days past")
-          + ", " + deadline.findings() + " findings\n");
-    }
-    out.flush();
+
+      @Override
+      public void finding(Finding finding) {
+        findings++;
+        io(() -> out.write(block(finding, options.allRegimes())));
+      }
+
+      @Override
+      public void end(ScanResult result) {
+        io(() -> {
+          if (findings == 0) {
+            out.write("No catalogued software found.\n\n");
+          }
+          if (!result.errors().isEmpty()) {
+            out.write("Errors (the scan went on past them):\n");
+            for (InputError error : result.errors()) {
+              out.write("  " + sanitize(error.toString()) + "\n");
+            }
+            if (result.summary().errors() > result.errors().size()) {
+              out.write("  ... and " + (result.summary().errors() - result.errors().size()) + " more\n");
+            }
+            out.write("\n");
+          }
+          out.write(TableSummary.of(result));
+          out.flush();
+        });
+      }
+    };
   }
 
-  private static void writeFinding(Finding finding, Writer out) throws IOException {
-    String host = finding.record().host().isEmpty() ? "(no host)" : finding.record().host();
-    out.write(finding.worstStatus().id().toUpperCase(java.util.Locale.ROOT) + "  " + finding.detection().product().name()
-        + " [" + finding.detection().product().id() + "]  " + finding.detection().context().id() + ", confidence "
-        + finding.detection().confidence().id() + "\n");
-    out.write("  " + host + ": \"" + finding.record().name() + "\""
-        + (finding.record().version().isEmpty() ? "" : " " + finding.record().version())
-        + " at " + finding.record().location()
-        + (finding.occurrences() > 1 ? " (" + finding.occurrences() + " times)" : "") + "\n");
-    StringBuilder evidence = new StringBuilder("  evidence:");
+  private static String block(Finding finding, boolean allRegimes) {
+    StringBuilder text = new StringBuilder(512);
+    String host = finding.record().host().isEmpty() ? "(no host)" : sanitize(finding.record().host());
+    text.append(finding.worstStatus().id().toUpperCase(Locale.ROOT)).append("  ")
+        .append(finding.detection().product().name()).append(" [").append(finding.detection().product().id())
+        .append("]  ").append(finding.detection().context().id()).append(", confidence ")
+        .append(finding.detection().confidence().id()).append('\n');
+    text.append("  ").append(host).append(": \"").append(sanitize(finding.record().name())).append('"')
+        .append(finding.record().version().isEmpty() ? "" : " " + sanitize(finding.record().version()))
+        .append(" at ").append(sanitize(finding.record().location().toString()))
+        .append(finding.occurrences() > 1 ? " (" + finding.occurrences() + " times)" : "").append('\n');
+    text.append("  evidence:");
     for (Evidence e : finding.detection().evidence()) {
-      evidence.append(' ').append(e.rule()).append(" (").append(e.field()).append(')');
+      text.append(' ').append(sanitize(e.rule())).append(" (").append(e.field()).append(')');
     }
-    out.write(evidence + "\n");
+    text.append('\n');
     StringBuilder notCovered = new StringBuilder();
     for (RegimeOutcome outcome : finding.outcomes()) {
       if (!outcome.status().isCovered()) {
         notCovered.append(notCovered.length() == 0 ? "" : ", ").append(outcome.regimeId());
         continue;
       }
-      out.write("  - " + outcome.regimeId() + ": " + outcome.statusText()
-          + outcome.deadline().map(d -> ", deadline " + d).orElse("") + "\n");
-      out.write("      " + outcome.action() + " [" + outcome.citation() + "]\n");
+      text.append("  - ").append(outcome.regimeId()).append(": ").append(outcome.statusText())
+          .append(outcome.deadline().map(d -> ", deadline " + d).orElse("")).append('\n');
+      text.append("      ").append(outcome.action()).append(" [").append(outcome.citation()).append("]\n");
     }
-    if (notCovered.length() > 0) {
-      // Regimes that name the vendor but not this profile, context or category: one line, reasons in JSON.
-      out.write("  - not covered: " + notCovered + "\n");
+    if (allRegimes && notCovered.length() > 0) {
+      // Regimes that name the vendor but not this profile, context or category; the summary counts them.
+      text.append("  - not covered: ").append(notCovered).append('\n');
     }
     if (!finding.detection().product().note().isEmpty()) {
-      out.write("  note: " + finding.detection().product().note() + "\n");
+      text.append("  note: ").append(finding.detection().product().note()).append('\n');
     }
-    out.write("\n");
+    return text.append('\n').toString();
   }
 }

@@ -36,7 +36,8 @@ public record Finding(
     return outcomes.stream().map(RegimeOutcome::status).min(Comparator.naturalOrder()).orElse(Status.NOT_COVERED);
   }
 
-  Finding withOccurrences(long count) {
-    return new Finding(id, record, count, detection, outcomes);
+  /** The outcomes of the regimes that cover the product, in the catalog's order of regimes. */
+  public List<RegimeOutcome> coveringOutcomes() {
+    return outcomes.stream().filter(o -> o.status().isCovered()).toList();
   }
 }

@@ -5,8 +5,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,47 +16,41 @@ import org.interdict.inventory.InventorySink;
 import org.interdict.model.InputError;
 import org.interdict.model.SoftwareRecord;
 import org.interdict.policy.PolicyEvaluator;
+import org.interdict.policy.RegimeOutcome;
 
 /**
- * The sink a scan's readers write to: detects each record, evaluates the regimes for each new finding, and
+ * The sink a scan's records reach: detects each record and hands what it finds to a {@link FindingFolder}, which
  * folds repeats of the same product on the same host (osquery logs repeat snapshots) into one finding with a
- * count. Memory grows with distinct findings, not with records; errors beyond {@link #MAX_ERRORS_KEPT} are
- * counted, not kept. Not thread-safe: one collector per reading thread.
+ * count. At the end, {@link #deliver} evaluates the regimes of each finding (once per product and context) and
+ * streams the findings out. Errors beyond {@link #MAX_ERRORS_KEPT} are counted, not kept. Not thread-safe.
  */
-public final class ScanCollector implements InventorySink {
+public final class ScanCollector implements InventorySink, AutoCloseable {
   public static final int MAX_ERRORS_KEPT = 1000;
 
   private final Detector detector;
   private final PolicyEvaluator policy;
   private final String profile;
   private final LocalDate asOf;
-  private final Map<String, Finding> findings = new LinkedHashMap<>();
-  private final Map<String, Long> occurrences = new LinkedHashMap<>();
+  private final FindingFolder folder;
+  private final Map<String, List<RegimeOutcome>> outcomes = new HashMap<>();
   private final List<InputError> errors = new ArrayList<>();
   private long records;
   private long errorCount;
 
-  public ScanCollector(Detector detector, PolicyEvaluator policy, String profile, LocalDate asOf) {
+  ScanCollector(Detector detector, PolicyEvaluator policy, String profile, LocalDate asOf, FindingFolder folder) {
     this.detector = detector;
     this.policy = policy;
     this.profile = profile;
     this.asOf = asOf;
+    this.folder = folder;
   }
 
   @Override
   public void record(SoftwareRecord record) {
     records++;
     Optional<Detection> detection = detector.detect(record);
-    if (detection.isEmpty()) {
-      return;
-    }
-    Detection found = detection.get();
-    String key = String.join("\u0000", record.host(), found.product().id(), found.context().id(), record.name(),
-        record.version(), record.parentName(), record.location().file());
-    Long seen = occurrences.merge(key, 1L, Long::sum);
-    if (seen == 1L) {
-      findings.put(key, new Finding(idOf(key, record), record, 1, found,
-          policy.evaluate(found.product(), found.context().id(), profile, asOf)));
+    if (detection.isPresent()) {
+      folder.add(new FoldEntry(record, detection.get().product().id(), detection.get().context().id(), 1));
     }
   }
 
@@ -80,10 +74,24 @@ public final class ScanCollector implements InventorySink {
     return List.copyOf(errors);
   }
 
-  public List<Finding> findings() {
-    List<Finding> result = new ArrayList<>(findings.size());
-    findings.forEach((key, finding) -> result.add(finding.withOccurrences(occurrences.get(key))));
-    return result;
+  /** Streams every folded finding to {@code sink} and counts it; call once, after the last record. */
+  void deliver(FindingSink sink, SummaryCounter counter) {
+    folder.drain(entry -> {
+      SoftwareRecord record = entry.record();
+      // The folder keeps records, not detections: detecting again is deterministic and costs one call per finding.
+      Detection detection = detector.detect(record).filter(d -> d.product().id().equals(entry.productId()))
+          .orElseThrow(() -> new IllegalStateException("detection of " + record.location() + " changed"));
+      List<RegimeOutcome> evaluated = outcomes.computeIfAbsent(entry.productId() + "/" + entry.contextId(),
+          k -> policy.evaluate(detection.product(), entry.contextId(), profile, asOf));
+      Finding finding = new Finding(idOf(entry.key(), record), record, entry.occurrences(), detection, evaluated);
+      counter.add(finding);
+      sink.finding(finding);
+    });
+  }
+
+  @Override
+  public void close() {
+    folder.close();
   }
 
   private static String idOf(String key, SoftwareRecord record) {

@@ -1,39 +1,34 @@
 package org.interdict.scan;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import org.interdict.model.InputError;
 
 /**
- * Everything one scan produced, ready for any report format. {@code errors} holds at most
- * {@link ScanCollector#MAX_ERRORS_KEPT} errors; {@code summary.errors()} counts them all.
+ * The end of a scan, once every finding went to its {@link FindingSink}: the header, one summary per input,
+ * at most {@link ScanCollector#MAX_ERRORS_KEPT} errors ({@code summary.errors()} counts them all) and the
+ * counters. It holds no finding, so its size does not grow with the fleet.
  */
-public record ScanResult(
-    String toolVersion,
-    String catalogVersion,
-    LocalDate asOf,
-    String profile,
-    Instant generatedAt,
-    List<InputSummary> inputs,
-    List<Finding> findings,
-    List<InputError> errors,
-    ScanSummary summary) {
+public record ScanResult(ScanHeader header, List<InputSummary> inputs, List<InputError> errors, ScanSummary summary) {
 
   public ScanResult {
-    Objects.requireNonNull(toolVersion, "toolVersion");
-    Objects.requireNonNull(catalogVersion, "catalogVersion");
-    Objects.requireNonNull(asOf, "asOf");
-    Objects.requireNonNull(profile, "profile");
-    Objects.requireNonNull(generatedAt, "generatedAt");
+    Objects.requireNonNull(header, "header");
     inputs = List.copyOf(inputs);
-    findings = List.copyOf(findings);
     errors = List.copyOf(errors);
     Objects.requireNonNull(summary, "summary");
   }
 
   public boolean anyCovered() {
-    return findings.stream().anyMatch(Finding::covered);
+    return summary.coveredFindings() > 0;
+  }
+
+  /** Whether some input, or part of one, could not be read: the report then covers only what was read. */
+  public boolean incomplete() {
+    return summary.errors() > 0;
+  }
+
+  /** Whether no input gave a single record and at least one failed. */
+  public boolean nothingRead() {
+    return inputs.stream().allMatch(i -> i.records() == 0 && i.errors() > 0);
   }
 }

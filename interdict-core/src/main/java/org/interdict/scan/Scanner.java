@@ -15,7 +15,8 @@ import org.interdict.policy.PolicyEvaluator;
 
 /**
  * Scans inventories against the catalog for one profile as of one date. An input that cannot be read at all
- * becomes an error of the result and the scan goes on with the next. Thread-safe: each scan has its own state.
+ * becomes an error of the result and the scan goes on with the next. Thread-safe: each scan has its own state
+ * (and its own reading thread).
  */
 public final class Scanner {
   private final Catalog catalog;
@@ -36,26 +37,35 @@ public final class Scanner {
     return catalog;
   }
 
-  public ScanResult scan(List<ScanSource> sources, String profile, LocalDate asOf) {
+  /**
+   * Scans {@code sources} in order, each read on its own thread while this one detects, and streams the findings
+   * to {@code sink} between its {@code begin} and {@code end}. Memory is bounded by the records in flight and one
+   * fold run, not by the number of findings (docs/adr/002-finding-folding.md).
+   */
+  public ScanResult scan(List<ScanSource> sources, String profile, LocalDate asOf, FindingSink sink) {
     if (catalog.profile(profile).isEmpty()) {
-      throw new IllegalArgumentException("unknown profile '" + profile + "'");
+      throw new UnknownProfileException(profile);
     }
-    ScanCollector collector = new ScanCollector(detector, policy, profile, asOf);
-    List<InputSummary> inputs = new ArrayList<>();
-    for (ScanSource source : sources) {
-      CountingSink counting = new CountingSink(collector);
-      try {
-        source.readInto(counting);
-      } catch (UnreadableInventoryException e) {
-        counting.error(new InputError(SourceLocation.ofLine(source.name(), 0), "unreadable-input", e.getMessage()));
+    ScanHeader header = new ScanHeader(toolVersion, catalog.version(), asOf, profile, clock.instant());
+    try (ScanCollector collector = new ScanCollector(detector, policy, profile, asOf, new FindingFolder())) {
+      List<InputSummary> inputs = new ArrayList<>();
+      for (ScanSource source : sources) {
+        CountingSink counting = new CountingSink(collector);
+        try {
+          ReadAhead.read(source, counting);
+        } catch (UnreadableInventoryException e) {
+          counting.error(new InputError(SourceLocation.ofLine(source.name(), 0), "unreadable-input", e.getMessage()));
+        }
+        inputs.add(new InputSummary(source.name(), source.formatId(), counting.records, counting.errors));
       }
-      inputs.add(new InputSummary(source.name(), source.formatId(), counting.records, counting.errors));
+      sink.begin(header);
+      SummaryCounter counter = new SummaryCounter(asOf);
+      collector.deliver(sink, counter);
+      ScanResult result = new ScanResult(header, inputs, collector.errors(),
+          counter.summary(collector.records(), collector.errorCount()));
+      sink.end(result);
+      return result;
     }
-    List<Finding> findings = collector.findings();
-    ScanSummary summary =
-        ScanSummaries.of(findings, collector.records(), collector.errorCount(), asOf);
-    return new ScanResult(toolVersion, catalog.version(), asOf, profile, clock.instant(), inputs, findings,
-        collector.errors(), summary);
   }
 
   /** Counts what one input gives, on its way to the shared collector. */

@@ -36,6 +36,11 @@ public class DetectionBenchmark {
   @Setup
   public void setUp() {
     detector = Detector.of(CatalogLoader.bundled());
+    records = records();
+  }
+
+  /** The benchmark's {@value #BATCH} records, seeded: the same for JMH and for {@link DetectionCpu}. */
+  static List<SoftwareRecord> records() {
     Random random = new Random(7);
     String[][] names = {
       {"Google Chrome", "Google LLC"}, {"7-Zip 24.08 (x64)", "Igor Pavlov"},
@@ -46,7 +51,7 @@ public class DetectionBenchmark {
     String[][] covered = {
       {"Kaspersky Endpoint Security for Windows", "AO Kaspersky Lab"}, {"Антивирус Касперского", "АО Лаборатория Касперского"}
     };
-    records = new ArrayList<>(BATCH);
+    List<SoftwareRecord> records = new ArrayList<>(BATCH);
     for (int i = 0; i < BATCH; i++) {
       String[] program = random.nextInt(200) == 0 ? covered[random.nextInt(covered.length)]
           : names[random.nextInt(names.length)];
@@ -54,6 +59,7 @@ public class DetectionBenchmark {
           .host("WS-" + (i / 50)).name(program[0]).publisher(program[1]).version("1.2." + i)
           .path("C:\\Program Files\\App").build());
     }
+    return records;
   }
 
   @Benchmark

@@ -33,7 +33,7 @@ import picocli.CommandLine.ParentCommand;
     description = {
       "Store official list files from a folder as a snapshot (air-gapped sites).",
       "The files (for example copied from a machine with Internet access) are validated exactly like a download. They are recognised by their official names (SDN.CSV, cons_prim.csv, consolidated.csv, consolidated.xml, dpl.txt, UK-Sanctions-List.xml...) or, for the main file of a list, by content.",
-      "Exit codes: 0 every list found was stored or unchanged, 1 at least one failed or suspicious, 2 usage error."
+      "Exit codes: 0 every list found was stored or unchanged, 1 at least one failed or suspicious, 2 usage error, 3 internal error."
     })
 final class ImportCommand implements Callable<Integer> {
   @ParentCommand ListsCommand parent;

@@ -28,7 +28,7 @@ import picocli.CommandLine.ParentCommand;
     description = {
       "Show the snapshot in force per source, its age and the last attempt.",
       "Per source: the snapshot in force (newest), its entry count and age in days, whether its files still match its manifest, how many snapshots are stored, and the last update or import attempt with its outcome and reason.",
-      "Exit codes: 0 all fine, 1 a source has no snapshot, a tampered snapshot or a failed last attempt, 2 usage error."
+      "Exit codes: 0 all fine, 1 a source has no snapshot, a tampered snapshot or a failed last attempt, 2 usage error, 3 internal error."
     })
 final class StatusCommand implements Callable<Integer> {
   @ParentCommand ListsCommand parent;

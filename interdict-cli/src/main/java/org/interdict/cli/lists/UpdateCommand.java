@@ -25,7 +25,7 @@ import picocli.CommandLine.ParentCommand;
     description = {
       "Download the official list files and store each valid download as a snapshot.",
       "Requests are conditional on the snapshot in force (ETag, Last-Modified). Files are validated with the real readers before they are stored. A failed or suspicious download (HTTP error, timeout, truncated or unreadable file, fewer entries than the sanity floor, a drop of more than 20%% against the previous snapshot) keeps the previous snapshot in force and says why.",
-      "Exit codes: 0 every source updated or unchanged, 1 at least one failed or suspicious, 2 usage error."
+      "Exit codes: 0 every source updated or unchanged, 1 at least one failed or suspicious, 2 usage error, 3 internal error."
     })
 final class UpdateCommand implements Callable<Integer> {
   @ParentCommand ListsCommand parent;

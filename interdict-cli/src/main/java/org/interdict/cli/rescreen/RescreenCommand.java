@@ -36,10 +36,11 @@ import picocli.CommandLine.Option;
           + "snapshot is added to both.",
       "The parties are screened against --from once (the baseline), then only those the changed entries can affect "
           + "are re-screened against --to; the result equals a full re-screen.",
-      "Exit codes: 0 no new hit, 1 at least one new hit, 2 usage error or unreadable input."
+      "Exit codes: 0 no new hit, 1 at least one new hit, 2 usage error or unreadable input, 3 internal error."
     },
     exitCodeListHeading = "Exit codes:%n",
     exitCodeList = {"0:no new hit", "1:at least one new hit", "2:usage error or unreadable input",
+      "3:internal error (a bug, or out of memory)",
       "4:a list of --from or --to was not read completely; changes are written but may be missing"})
 public final class RescreenCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -1,11 +1,5 @@
 package org.interdict.cli.scan;
 
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -18,6 +12,7 @@ import org.interdict.catalog.Profile;
 import org.interdict.cli.CatalogOption;
 import org.interdict.cli.ExitCodes;
 import org.interdict.cli.VersionProvider;
+import org.interdict.report.ReportOptions;
 import org.interdict.report.ReportWriter;
 import org.interdict.report.Reports;
 import org.interdict.scan.ScanResult;
@@ -43,9 +38,13 @@ import picocli.CommandLine.Spec;
     },
     footerHeading = "%nExit codes:%n",
     footer = {
-      "  0  no covered software found",
-      "  1  covered software found (prohibited, prohibited from a later date, or advisory)",
-      "  2  usage error, or no input could be read",
+      "  0  no covered software found, and every input was read completely",
+      "  1  covered software found (prohibited, prohibited from a later date, or advisory); the report is complete",
+      "     (input errors, if any, are listed in it and counted on stderr)",
+      "  2  usage error; no input could be read; or part of an input could not be read and nothing covered was",
+      "     found in the rest (a truncated SBOM never passes as clean)",
+      "  3  internal error: a bug, or out of memory (raise the heap with INTERDICT_JAVA_OPTS=-Xmx4g); --debug",
+      "     prints the stack trace. A report file being written is deleted, never left half-written.",
       "",
       "Examples:",
       "  interdict scan examples/fleet.osquery.json",
@@ -81,8 +80,14 @@ public final class ScanCommand implements Callable<Integer> {
       description = "table, json, csv, sarif or html (default: ${DEFAULT-VALUE}).")
   String format;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report here instead of stdout.")
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report here instead of stdout. "
+      + "With --format html, the page shows at most " + ReportOptions.DEFAULT_HTML_ROWS + " findings and the full "
+      + "data goes to a JSON file beside it (report.html -> report.json).")
   Path output;
+
+  @Option(names = "--all-regimes", negatable = false, description = "List on each finding every regime that names "
+      + "its vendor, also those that do not cover it (default: only covering regimes; the summary counts all).")
+  boolean allRegimes;
 
   @Option(names = "--no-progress", negatable = false, description = "Never draw the progress bar on stderr.")
   boolean noProgress;
@@ -111,7 +116,20 @@ public final class ScanCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "unknown profile '" + profile + "'; expected one of "
           + catalog.profiles().stream().map(Profile::id).toList());
     }
-    InventoryInputs inputs = new InventoryInputs(inputFormat, csvMapping, spec.commandLine().getErr(), !noProgress);
+    List<ScanSource> sources = sources();
+    Scanner scanner = new Scanner(catalog, clock, VersionProvider.version());
+    ScanResult result = ReportFiles.write(output, spec.commandLine().getOut(), report, options(),
+        sink -> scanner.scan(sources, profile, date, sink));
+    return ScanOutcome.exitCode(result, format, spec.commandLine().getErr());
+  }
+
+  private List<ScanSource> sources() {
+    InventoryInputs inputs;
+    try {
+      inputs = new InventoryInputs(inputFormat, csvMapping, spec.commandLine().getErr(), !noProgress);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
     List<ScanSource> sources = new ArrayList<>();
     for (Path file : files) {
       sources.add(inputs.file(file));
@@ -119,14 +137,11 @@ public final class ScanCommand implements Callable<Integer> {
     if (host) {
       sources.add(inputs.host());
     }
-    ScanResult result = new Scanner(catalog, clock, VersionProvider.version()).scan(sources, profile, date);
-    writeReport(report, result);
-    boolean nothingRead = result.inputs().stream().allMatch(i -> i.records() == 0 && i.errors() > 0);
-    if (nothingRead) {
-      spec.commandLine().getErr().println("interdict: no input could be read");
-      return ExitCodes.USAGE;
-    }
-    return result.anyCovered() ? ExitCodes.FOUND : ExitCodes.CLEAN;
+    return sources;
+  }
+
+  private ReportOptions options() {
+    return ReportOptions.defaults().withAllRegimes(allRegimes);
   }
 
   private ReportWriter reportWriter() {
@@ -142,23 +157,10 @@ public final class ScanCommand implements Callable<Integer> {
       return LocalDate.now(clock);
     }
     try {
-      return LocalDate.parse(asOf);
+      return LocalDate.parse(asOf.strip());
     } catch (DateTimeParseException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--as-of must be a date like 2024-09-29, was '"
-          + asOf + "'");
-    }
-  }
-
-  private void writeReport(ReportWriter report, ScanResult result) throws java.io.IOException {
-    if (output == null) {
-      PrintWriter out = spec.commandLine().getOut();
-      report.write(result, out);
-      out.flush();
-      return;
-    }
-    try (Writer writer = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(output),
-        StandardCharsets.UTF_8))) {
-      report.write(result, writer);
+      throw new CommandLine.ParameterException(spec.commandLine(), "--as-of: '" + asOf + "' is not a date; "
+          + "expected YYYY-MM-DD, e.g. 2024-09-29");
     }
   }
 }

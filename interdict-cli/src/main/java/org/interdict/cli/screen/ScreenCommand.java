@@ -24,12 +24,15 @@ import picocli.CommandLine.Parameters;
     name = "screen",
     description = {
       "Screen party names against restricted-party lists (fuzzy, transliteration-aware, explained).",
-      "Lists: the bundled curated snapshot, plus the official files found in --lists-dir or the snapshots stored in --data-dir.",
+      "Lists: the bundled curated snapshot, plus the official files found in --lists-dir or the snapshots stored in"
+          + " --data-dir.",
       "Exit codes: 0 no match at or above --min-score, 1 at least one match, 2 usage error or unreadable input,"
+          + " 3 internal error,"
           + " 4 a list could not be read completely (results written, but a no-match proves nothing)."
     },
     exitCodeListHeading = "Exit codes:%n",
     exitCodeList = {"0:no match", "1:at least one match", "2:usage error or unreadable input",
+      "3:internal error (a bug, or out of memory)",
       "4:a list was not read completely (rows skipped, bad bytes, a parser limit); results are incomplete"})
 public final class ScreenCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -24,6 +24,7 @@ import org.interdict.inventory.InventorySink;
 import org.interdict.inventory.csv.CsvColumnMapping;
 import org.interdict.model.InputError;
 import org.interdict.scan.FileScanSource;
+import org.interdict.scan.Finding;
 import org.interdict.scan.ScanResult;
 import org.interdict.scan.ScanSource;
 import org.interdict.scan.Scanner;
@@ -204,8 +205,11 @@ public final class ScanService implements AutoCloseable {
       }
     };
     try {
-      ScanResult result = scanner.scan(List.of(counted), job.profile(), job.asOf());
-      complete(job, result, sink[0], total);
+      // The server stores every finding of a job in one transaction, so it collects them (bounded by the upload
+      // limit); the CLI streams them to its report instead.
+      List<Finding> found = new ArrayList<>();
+      ScanResult result = scanner.scan(List.of(counted), job.profile(), job.asOf(), found::add);
+      complete(job, result, found, sink[0], total);
     } catch (RuntimeException e) {
       LOG.warn("Scan job {} failed: {}", id, e.toString());
       JobSink s = sink[0];
@@ -224,7 +228,7 @@ public final class ScanService implements AutoCloseable {
     }
   }
 
-  private void complete(ScanJob job, ScanResult result, JobSink sink, long total) {
+  private void complete(ScanJob job, ScanResult result, List<Finding> found, JobSink sink, long total) {
     long records = result.summary().records();
     long errors = result.summary().errors();
     List<Map<String, Object>> shown = new ArrayList<>();
@@ -233,7 +237,7 @@ public final class ScanService implements AutoCloseable {
     }
     String format = result.inputs().isEmpty() ? "auto" : result.inputs().get(0).format();
     ScanProgress end = new ScanProgress(sink == null ? 0 : sink.bytesRead.get(), total, records,
-        result.findings().size(), errors);
+        found.size(), errors);
     if (records == 0 && errors > 0) {
       InputError first = result.errors().get(0);
       fail(job, "no record could be read: " + first.errorId() + ": " + first.message(), end, format,
@@ -244,7 +248,7 @@ public final class ScanService implements AutoCloseable {
       return;
     }
     Instant now = clock.instant();
-    List<StoredFinding> rows = result.findings().stream().map(f -> FindingRows.of(f, job.id(), now)).toList();
+    List<StoredFinding> rows = found.stream().map(f -> FindingRows.of(f, job.id(), now)).toList();
     db.useTransaction(h -> {
       findings.insertAll(h, rows);
       java.util.Set<String> hosts = sink == null ? java.util.Set.of() : sink.hosts();

@@ -82,8 +82,8 @@ public final class RescreenJob implements Callable<Integer> {
     LoadedLists after = RescreenAdapter.lists(to);
     ShippedIndex shippedBefore = RescreenAdapter.ship(before);
     ShippedIndex shippedAfter = RescreenAdapter.ship(after);
-    SparkSession spark = Sessions.open("interdict-rescreen", job.master);
-    try {
+    try (Sessions.Session session = Sessions.open("interdict-rescreen", job.master)) {
+      SparkSession spark = session.spark();
       Configuration hadoop = spark.sparkContext().hadoopConfiguration();
       Outputs outputs = Outputs.at(job.output, job.outputFormat, NameInputs.FORMATS, hadoop);
       var files = InputFiles.resolve(parties, hadoop);
@@ -103,8 +103,6 @@ public final class RescreenJob implements Callable<Integer> {
       changes.unpersist();
       System.err.printf("Re-screened against the update: %d new hits, %d gone; output %s%n", newHits, goneHits, job.output);
       return newHits > 0 ? 1 : 0;
-    } finally {
-      spark.stop();
     }
   }
 }

@@ -104,11 +104,9 @@ public final class ScanJob implements Callable<Integer> {
     ScanSettings settings = new ScanSettings(catalog == null ? "" : catalog.toAbsolutePath().toString(), profile,
         asOf != null ? asOf : LocalDate.now(clock), csvMapping == null ? "" : csvMapping);
     ScanAdapter.checkProfile(settings);
-    SparkSession spark = Sessions.open("interdict-scan", job.master);
-    try {
+    try (Sessions.Session session = Sessions.open("interdict-scan", job.master)) {
+      SparkSession spark = session.spark();
       return scan(spark, settings, format);
-    } finally {
-      spark.stop();
     }
   }
 

@@ -84,8 +84,8 @@ public final class ScreenJob implements Callable<Integer> {
         Optional.ofNullable(asOf));
     System.err.println("Lists used: " + String.join("; ", ScreenAdapter.describe(lists)));
     ShippedIndex shipped = ScreenAdapter.ship(lists);
-    SparkSession spark = Sessions.open("interdict-screen", job.master);
-    try {
+    try (Sessions.Session session = Sessions.open("interdict-screen", job.master)) {
+      SparkSession spark = session.spark();
       Configuration hadoop = spark.sparkContext().hadoopConfiguration();
       Outputs outputs = Outputs.at(job.output, job.outputFormat, NameInputs.FORMATS, hadoop);
       var files = InputFiles.resolve(inputs, hadoop);
@@ -104,8 +104,6 @@ public final class ScreenJob implements Callable<Integer> {
       System.err.printf("Screened %d names: %d with matches, %d bad rows; index broadcast %d bytes; output %s%n",
           counts.names().value(), counts.matched().value(), counts.bad().value(), shipped.sizeBytes(), job.output);
       return counts.matched().value() > 0 ? 1 : 0;
-    } finally {
-      spark.stop();
     }
   }
 

@@ -32,8 +32,7 @@ public final class InputFiles {
             files.add(new InputFile(files.size(), stripSlash(path) + "/" + relative, child.getPath().toString()));
           }
         } else {
-          boolean glob = !status.getPath().toUri().getPath().equals(new Path(path).toUri().getPath());
-          String name = glob ? status.getPath().toString() : path;
+          String name = isGlob(path) ? status.getPath().toString() : path;
           files.add(new InputFile(files.size(), name, status.getPath().toString()));
         }
       }
@@ -88,6 +87,10 @@ public final class InputFiles {
     } catch (IOException e) {
       throw new SparkJobException("input " + file.name() + ": cannot be read: " + e.getMessage(), e);
     }
+  }
+
+  private static boolean isGlob(String path) {
+    return path.chars().anyMatch(c -> "*?[{".indexOf(c) >= 0);
   }
 
   private static String stripSlash(String path) {

@@ -10,7 +10,7 @@ public final class JobOptions {
   @Option(names = "--output", required = true, paramLabel = "PATH", description = "Output folder (any Hadoop URI); must not exist.")
   public String output;
 
-  @Option(names = "--output-format", required = true, paramLabel = "FORMAT", description = "Format of the output datasets.")
+  @Option(names = "--output-format", required = true, paramLabel = "FORMAT", description = "Format of the output datasets (see the job's description).")
   public String outputFormat;
 
   @Option(names = "--partitions", paramLabel = "N", description = "Fewest partitions to split line-based input into (default: Spark's).")

@@ -21,6 +21,14 @@ public final class Jobs {
     return version == null ? "development" : version;
   }
 
+  /** Answers {@code --version} with this build's version. */
+  public static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"interdict-spark " + version()};
+    }
+  }
+
   public static int run(Object command, String[] args) {
     CommandLine cli = new CommandLine(command);
     cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {

@@ -33,6 +33,7 @@ import picocli.CommandLine.Option;
  * {@code OUTPUT/errors}.
  */
 @Command(name = "rescreen", mixinStandardHelpOptions = true, sortOptions = false,
+    versionProvider = Jobs.Version.class,
     description = {"Re-screen stored parties on Spark after a list update; the result equals interdict rescreen's.",
         "--from and --to are lists folders as --lists-dir reads them (read on the driver); the bundled curated "
             + "snapshot is added to both.",

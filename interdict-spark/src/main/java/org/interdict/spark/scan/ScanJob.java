@@ -40,6 +40,7 @@ import scala.Tuple2;
  * {@code OUTPUT/errors} and {@code OUTPUT/summary.json}.
  */
 @Command(name = "scan", mixinStandardHelpOptions = true, sortOptions = false,
+    versionProvider = Jobs.Version.class,
     description = {"Scan inventories on Spark with the same readers, catalog and regimes as interdict scan.",
         "Writes OUTPUT/findings, OUTPUT/errors and OUTPUT/summary.json.",
         "Exit codes: 0 no covered software, 1 covered software found, 2 usage error or no input readable, "

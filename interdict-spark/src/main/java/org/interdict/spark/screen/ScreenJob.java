@@ -33,6 +33,7 @@ import picocli.CommandLine.Option;
  * writing {@code OUTPUT/matches} (the CLI's CSV columns plus the explanation) and {@code OUTPUT/errors}.
  */
 @Command(name = "screen", mixinStandardHelpOptions = true, sortOptions = false,
+    versionProvider = Jobs.Version.class,
     description = {"Screen a column of names on Spark with the same engine, lists and scores as interdict screen.",
         "Writes OUTPUT/matches (one row per match, one with empty match columns per name without one) and "
             + "OUTPUT/errors (skipped rows: source, line, error, message).",

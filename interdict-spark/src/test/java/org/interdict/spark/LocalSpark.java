@@ -35,6 +35,13 @@ public final class LocalSpark {
     return session;
   }
 
+  /** Skips the calling test, with a message, when the shared data folder is not beside the repository. */
+  public static void assumeSharedData() {
+    Path data = shared("data");
+    org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(data),
+        "shared data folder " + data.toAbsolutePath() + " is absent (set -Dshared.dir); skipping");
+  }
+
   public static Path shared(String... more) {
     return Path.of(System.getProperty("interdict.shared.dir", "../../shared"), more);
   }

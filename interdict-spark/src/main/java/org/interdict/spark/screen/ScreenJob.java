@@ -1,6 +1,7 @@
 package org.interdict.spark.screen;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,7 +62,7 @@ public final class ScreenJob implements Callable<Integer> {
   @Option(names = "--data-dir", paramLabel = "DIR", description = "Data directory of stored list snapshots (read on the driver); with --as-of.")
   Path dataDir;
 
-  @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Screen against the stored snapshots in force on this date.")
+  @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Screen against the stored snapshots of --data-dir in force on this date (default with --data-dir: today, UTC).")
   LocalDate asOf;
 
   @Option(names = "--min-score", paramLabel = "S", description = "Minimum score in [0, 1] (default: ${DEFAULT-VALUE}).")
@@ -69,6 +70,16 @@ public final class ScreenJob implements Callable<Integer> {
 
   @Option(names = "--limit", paramLabel = "N", description = "Most matches per name (default: ${DEFAULT-VALUE}).")
   int limit = ScreeningQuery.DEFAULT_LIMIT;
+
+  private final Clock clock;
+
+  public ScreenJob() {
+    this(Clock.systemUTC());
+  }
+
+  public ScreenJob(Clock clock) {
+    this.clock = clock;
+  }
 
   public static void main(String[] args) {
     System.exit(run(args));
@@ -81,8 +92,10 @@ public final class ScreenJob implements Callable<Integer> {
   @Override
   public Integer call() {
     validate();
-    LoadedLists lists = ScreenAdapter.lists(Optional.ofNullable(listsDir), Optional.ofNullable(dataDir),
-        Optional.ofNullable(asOf));
+    // --data-dir alone screens against the snapshots in force today (UTC), as the option list allows
+    Optional<LocalDate> date = asOf != null ? Optional.of(asOf)
+        : dataDir != null ? Optional.of(LocalDate.now(clock)) : Optional.empty();
+    LoadedLists lists = ScreenAdapter.lists(Optional.ofNullable(listsDir), Optional.ofNullable(dataDir), date);
     System.err.println("Lists used: " + String.join("; ", ScreenAdapter.describe(lists)));
     ShippedIndex shipped = ScreenAdapter.ship(lists);
     try (Sessions.Session session = Sessions.open("interdict-screen", job.master)) {
@@ -117,9 +130,6 @@ public final class ScreenJob implements Callable<Integer> {
     }
     if (listsDir != null && (dataDir != null || asOf != null)) {
       throw new SparkJobException("give --lists-dir, or --data-dir with --as-of, not both");
-    }
-    if (dataDir != null && asOf == null) {
-      throw new SparkJobException("--data-dir needs --as-of (the date whose snapshots to screen against)");
     }
     job.validate();
   }

@@ -21,6 +21,7 @@ class RescreenJobIT {
 
   @BeforeAll
   static void startSpark() {
+    LocalSpark.assumeSharedData();
     LocalSpark.session();
   }
 

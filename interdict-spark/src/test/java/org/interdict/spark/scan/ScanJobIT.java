@@ -31,6 +31,7 @@ class ScanJobIT {
 
   @BeforeAll
   static void scanWithTheCli(@TempDir Path tempDir) throws IOException {
+    LocalSpark.assumeSharedData();
     LocalSpark.session();
     dir = tempDir;
     inputs = new ArrayList<>();

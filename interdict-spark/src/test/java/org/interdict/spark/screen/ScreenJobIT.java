@@ -21,6 +21,7 @@ class ScreenJobIT {
 
   @BeforeAll
   static void startSpark() {
+    LocalSpark.assumeSharedData();
     LocalSpark.session();
   }
 

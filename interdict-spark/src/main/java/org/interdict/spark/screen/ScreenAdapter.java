@@ -51,19 +51,15 @@ final class ScreenAdapter {
     return ShippedIndex.of(lists.parties(), ScreeningIndex.build(lists.parties()));
   }
 
-  /** Screens one partition: match rows for good inputs, error rows (tagged {@code true}) for bad ones. */
-  static Iterator<scala.Tuple2<Boolean, Row>> screen(
+  /** Screens one partition's good rows: one output row per match, or one with empty match columns. */
+  static Iterator<Row> screen(
       Iterator<NameInput> inputs, ScreeningIndex index, double minScore, int limit, ScreenCounts counts) {
     ScreeningQuery template = new ScreeningQuery("", ScreeningFilter.none(), minScore, limit);
     return Flattening.of(inputs, input -> {
-      if (input.error().isPresent()) {
-        counts.bad().add(1);
-        return List.of(new scala.Tuple2<>(true, input.error().get().toRow()));
-      }
       var result = index.screen(template.withName(input.name()));
       counts.names().add(1);
       counts.matched().add(result.matches().isEmpty() ? 0 : 1);
-      return MatchRows.of(input.inputId(), result).stream().map(row -> new scala.Tuple2<>(false, row)).toList();
+      return MatchRows.of(input.inputId(), result);
     });
   }
 }

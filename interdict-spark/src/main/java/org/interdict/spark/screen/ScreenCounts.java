@@ -9,6 +9,12 @@ import org.apache.spark.util.LongAccumulator;
  * runs again (after a lost executor) may count twice: they feed a log line and "any match", never an output.
  */
 record ScreenCounts(LongAccumulator names, LongAccumulator matched, LongAccumulator bad) implements Serializable {
+  /** Counts one bad row on its way to the errors output. */
+  org.apache.spark.sql.Row countBad(org.apache.spark.sql.Row error) {
+    bad.add(1);
+    return error;
+  }
+
   static ScreenCounts register(SparkContext spark) {
     return new ScreenCounts(spark.longAccumulator("names"), spark.longAccumulator("matched-names"),
         spark.longAccumulator("bad-rows"));

@@ -13,7 +13,6 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
 import org.interdict.lists.LoadedLists;
 import org.interdict.screening.ScreeningQuery;
 import org.interdict.spark.JobOptions;
@@ -24,6 +23,7 @@ import org.interdict.spark.index.ShippedIndex;
 import org.interdict.spark.io.ErrorRows;
 import org.interdict.spark.io.InputFiles;
 import org.interdict.spark.io.Outputs;
+import org.interdict.spark.names.NameInput;
 import org.interdict.spark.names.NameInputs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -108,13 +108,14 @@ public final class ScreenJob implements Callable<Integer> {
       ScreenCounts counts = ScreenCounts.register(spark.sparkContext());
       double min = minScore;
       int most = limit;
-      JavaRDD<scala.Tuple2<Boolean, Row>> screened = NameInputs.read(spark, files, inputFormat, column, idColumn,
-              job.partitions)
-          .mapPartitions(names -> ScreenAdapter.screen(names, index.value().index(), min, most, counts))
-          .persist(StorageLevel.MEMORY_AND_DISK());
-      outputs.write("matches", spark.createDataFrame(screened.filter(t -> !t._1()).map(t -> t._2()), MatchRows.SCHEMA));
-      outputs.write("errors", spark.createDataFrame(screened.filter(t -> t._1()).map(t -> t._2()), ErrorRows.SCHEMA));
-      screened.unpersist();
+      // two passes over the input instead of caching the screened rows: reading is cheap next to screening, and a
+      // cache of every output row would crowd the executors' heap
+      JavaRDD<NameInput> names = NameInputs.read(spark, files, inputFormat, column, idColumn, job.partitions);
+      outputs.write("matches", spark.createDataFrame(names.filter(name -> name.error().isEmpty())
+          .mapPartitions(part -> ScreenAdapter.screen(part, index.value().index(), min, most, counts)),
+          MatchRows.SCHEMA));
+      outputs.write("errors", spark.createDataFrame(names.filter(name -> name.error().isPresent())
+          .map(name -> counts.countBad(name.error().get().toRow())), ErrorRows.SCHEMA));
       System.err.printf("Screened %d names: %d with matches, %d bad rows; index broadcast %d bytes; output %s%n",
           counts.names().value(), counts.matched().value(), counts.bad().value(), shipped.sizeBytes(), job.output);
       return counts.matched().value() > 0 ? 1 : 0;

@@ -1,0 +1,15 @@
+package org.interdict.spark.scan;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/** What every task of a scan needs to know: the catalog ("" for the bundled one), profile, date and CSV mapping. */
+record ScanSettings(String catalogDir, String profile, LocalDate asOf, String csvMapping) implements Serializable {
+  ScanSettings {
+    Objects.requireNonNull(catalogDir, "catalogDir");
+    Objects.requireNonNull(profile, "profile");
+    Objects.requireNonNull(asOf, "asOf");
+    Objects.requireNonNull(csvMapping, "csvMapping");
+  }
+}

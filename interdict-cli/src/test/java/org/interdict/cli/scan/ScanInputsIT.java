@@ -53,7 +53,7 @@ class ScanInputsIT {
     Result result = run(SPDX.getBytes(StandardCharsets.UTF_16), JAVA, "-jar", JAR.toString(), "scan", "--no-progress",
         "-");
 
-    assertThat(result.out()).contains("input - (spdx): 1 records, 0 errors", "Kaspersky Endpoint Security");
+    assertThat(result.out()).contains("  - (spdx): 1 record, 0 errors", "Kaspersky Endpoint Security");
     assertThat(result.exit()).isEqualTo(1);
   }
 
@@ -62,7 +62,7 @@ class ScanInputsIT {
     Result result = run(SPDX.getBytes(StandardCharsets.UTF_8), JAVA, "-jar", JAR.toString(), "scan",
         "--no-progress", "/dev/stdin");
 
-    assertThat(result.out()).contains("input /dev/stdin (spdx): 1 records, 0 errors").doesNotContain("Illegal seek");
+    assertThat(result.out()).contains("/dev/stdin (spdx): 1 record, 0 errors").doesNotContain("Illegal seek");
     assertThat(result.exit()).isEqualTo(1);
   }
 
@@ -74,7 +74,7 @@ class ScanInputsIT {
     Result result = run(new byte[0], "/bin/bash", "-c", "exec \"$0\" -jar \"$1\" scan --no-progress <(cat \"$2\")",
         JAVA, JAR.toString(), file.toString());
 
-    assertThat(result.out()).contains("(spdx): 1 records, 0 errors").doesNotContain("Illegal seek");
+    assertThat(result.out()).contains("(spdx): 1 record, 0 errors").doesNotContain("Illegal seek");
     assertThat(result.exit()).isEqualTo(1);
   }
 

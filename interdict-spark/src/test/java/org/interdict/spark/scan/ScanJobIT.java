@@ -126,6 +126,27 @@ class ScanJobIT {
     assertThat(LocalSpark.partLines(out.resolve("findings"))).isNotEmpty();
   }
 
+  @Test
+  void nothingCoveredInAPartlyReadLogExitsTwoLikeTheCliAndIsNotComplete(@TempDir Path temp) throws IOException {
+    Path log = temp.resolve("clean-but-broken.osquery.log");
+    Files.writeString(log, "{\"name\": \"pack_inventory_programs\", \"hostIdentifier\": \"WS-1\", \"action\": "
+        + "\"snapshot\", \"snapshot\": [{\"name\": \"Notepad++\", \"version\": \"8.6\", \"publisher\": \"Don Ho\"}]}\n"
+        + "{\"name\": \"pack_inventory_programs\", \"snapshot\": [\n", StandardCharsets.UTF_8);
+    Path report = temp.resolve("cli.json");
+    int cliCode = LocalSpark.cli(new StringBuilder(), "scan", "--as-of", AS_OF, "--format", "json", "--no-progress",
+        "--output", report.toString(), log.toString());
+    Path out = temp.resolve("spark");
+    int sparkCode = ScanJob.run(new String[] {"--master", "local[2]", "--as-of", AS_OF, "--input", log.toString(),
+        "--output", out.toString(), "--output-format", "json", "--partitions", "2"});
+
+    assertThat(sparkCode).isEqualTo(cliCode).isEqualTo(2);
+    JsonNode summary = JSON.readTree(out.resolve("summary.json").toFile());
+    JsonNode cli = JSON.readTree(report.toFile());
+    assertThat(summary.get("complete").asBoolean(true)).isFalse();
+    assertThat(summary.get("summary")).isEqualTo(cli.get("summary"));
+    assertThat(summary.get("inputs")).isEqualTo(cli.get("inputs"));
+  }
+
   private static List<String> ids(List<JsonNode> findings) {
     return findings.stream().map(f -> f.get("id").asText() + " " + f.get("location") + " x" + f.get("occurrences"))
         .toList();

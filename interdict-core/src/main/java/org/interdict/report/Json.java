@@ -31,7 +31,12 @@ final class Json {
    * one line each, which keeps the document small and makes two reports diff finding by finding.
    */
   static void line(JsonGenerator json, Object value) throws IOException {
-    json.writeRawValue(COMPACT.writeValueAsString(value));
+    json.writeRawValue(compact(value));
+  }
+
+  /** {@code value} as one line of JSON, the form a report's findings take. */
+  static String compact(Object value) throws IOException {
+    return COMPACT.writeValueAsString(value);
   }
 
   /** A pretty generator on {@code out}; the caller writes the structure and calls {@link #finish}. */

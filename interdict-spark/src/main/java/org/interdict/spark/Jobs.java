@@ -12,6 +12,8 @@ public final class Jobs {
   /** Exit code of an internal error; equals the CLI's ExitCodes.INTERNAL that the scan-scale work introduces. */
   public static final int INTERNAL = 3;
   public static final int USAGE = 2;
+  /** A screening list was not read completely, so a no-match proves nothing; equals the CLI's ExitCodes. */
+  public static final int INCOMPLETE_LISTS = 4;
 
   private Jobs() {}
 

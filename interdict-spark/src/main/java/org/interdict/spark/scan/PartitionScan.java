@@ -5,18 +5,20 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.Consumer;
 import org.interdict.inventory.InventorySink;
 import org.interdict.inventory.UnreadableInventoryException;
 import org.interdict.model.InputError;
 import org.interdict.model.SoftwareRecord;
 import org.interdict.model.SourceLocation;
 import org.interdict.scan.ScanCollector;
+import org.interdict.scan.ScanSource;
 import org.interdict.spark.io.HadoopSettings;
 import org.interdict.spark.io.NumberedLine;
 
 /**
  * Scans one partition: whole inputs one after the other, or a run of consecutive lines of one osquery log. Either
- * way the CLI's reader feeds the CLI's collector, which folds repeats within the partition; folding across
+ * way the CLI's reader feeds the CLI's scanner, which folds repeats within the partition; folding across
  * partitions is left to Spark. Errors are listed up to {@link #ERRORS_LISTED} per partition and all counted.
  */
 final class PartitionScan {
@@ -28,15 +30,15 @@ final class PartitionScan {
     List<ScanPiece> out = new ArrayList<>();
     while (plans.hasNext()) {
       InputPlan plan = plans.next();
-      ScanCollector collector = ScanAdapter.collector(settings);
-      Keeping sink = new Keeping(collector, 0);
-      try {
-        ScanAdapter.readWhole(plan, settings, hadoop.configuration(), sink);
-      } catch (UnreadableInventoryException e) {
-        sink.error(new InputError(SourceLocation.ofLine(plan.file().name(), 0), "unreadable-input", e.getMessage()));
-      }
-      out.addAll(ScanAdapter.pieces(collector, plan.file().index(), settings));
-      sink.drainInto(out, plan.file().index(), plan.file().name());
+      Keeping kept = new Keeping(0);
+      ScanAdapter.scan(new PartSource(plan.file().name(), plan.formatId(), kept, sink -> {
+        try {
+          ScanAdapter.readWhole(plan, settings, hadoop.configuration(), sink);
+        } catch (UnreadableInventoryException e) {
+          sink.error(new InputError(SourceLocation.ofLine(plan.file().name(), 0), "unreadable-input", e.getMessage()));
+        }
+      }), settings, out);
+      kept.drainInto(out, plan.file().index(), plan.file().name());
     }
     return out.iterator();
   }
@@ -63,38 +65,51 @@ final class PartitionScan {
     if (first == null) {
       return out.iterator();
     }
-    ScanCollector collector = ScanAdapter.collector(settings);
-    Keeping sink = new Keeping(collector, first.line() - 1);
-    ScanAdapter.readLog(new LinesStream(rest), first.file().name(), sink);
-    out.addAll(ScanAdapter.pieces(collector, first.file().index(), settings));
-    sink.drainInto(out, first.file().index(), first.file().name());
+    Keeping kept = new Keeping(first.line() - 1);
+    String name = first.file().name();
+    ScanAdapter.scan(new PartSource(name, "osquery", kept, sink -> ScanAdapter.readLog(new LinesStream(rest), name,
+        sink)), settings, out);
+    kept.drainInto(out, first.file().index(), name);
     return out.iterator();
   }
 
-  /** Counts records, keeps errors (up to the listing cap) and moves line numbers by the partition's first line. */
+  /** One input, or a run of lines of one, as a scan source whose reads pass through {@code kept}. */
+  private record PartSource(String name, String formatId, Keeping kept, Consumer<InventorySink> reader)
+      implements ScanSource {
+    @Override
+    public void readInto(InventorySink sink) {
+      kept.next = sink;
+      reader.accept(kept);
+    }
+  }
+
+  /**
+   * Counts records, keeps errors (up to the listing cap) and moves line numbers by the partition's first line, on
+   * the way to the scanner's sink. Written by the scanner's reading thread, read by the task after the scan.
+   */
   private static final class Keeping implements InventorySink {
-    private final ScanCollector collector;
     private final long lineOffset;
+    private InventorySink next;
     private final List<ScanPiece> errors = new ArrayList<>();
     private long records;
     private long errorCount;
 
-    Keeping(ScanCollector collector, long lineOffset) {
-      this.collector = collector;
+    Keeping(long lineOffset) {
       this.lineOffset = lineOffset;
     }
 
     @Override
     public void record(SoftwareRecord record) {
       records++;
-      collector.record(lineOffset == 0 ? record : shifted(record));
+      next.record(lineOffset == 0 ? record : shifted(record));
     }
 
     @Override
     public void error(InputError error) {
       errorCount++;
+      SourceLocation at = shifted(error.location());
+      next.error(new InputError(at, error.errorId(), error.message()));
       if (errors.size() < ERRORS_LISTED) {
-        SourceLocation at = shifted(error.location());
         errors.add(new ScanPiece.ErrorPiece(at.file(), at.line(), error.errorId(), error.message()));
       }
     }

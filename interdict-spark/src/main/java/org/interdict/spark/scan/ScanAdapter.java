@@ -5,12 +5,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,42 +17,42 @@ import java.util.zip.GZIPInputStream;
 import org.apache.hadoop.conf.Configuration;
 import org.interdict.catalog.Catalog;
 import org.interdict.catalog.CatalogLoader;
-import org.interdict.detection.Detector;
 import org.interdict.inventory.InventoryFormats;
 import org.interdict.inventory.InventoryReaders;
 import org.interdict.inventory.InventorySink;
 import org.interdict.inventory.UnreadableInventoryException;
 import org.interdict.inventory.csv.CsvColumnMapping;
 import org.interdict.policy.PolicyEvaluator;
-import org.interdict.policy.RegimeOutcome;
-import org.interdict.report.Reports;
+import org.interdict.model.SoftwareRecord;
+import org.interdict.report.FindingLines;
 import org.interdict.scan.Finding;
-import org.interdict.scan.ScanCollector;
-import org.interdict.scan.ScanResult;
-import org.interdict.scan.ScanSummary;
+import org.interdict.scan.ScanSource;
+import org.interdict.scan.Scanner;
+import org.interdict.spark.Jobs;
 import org.interdict.spark.SparkJobException;
 import org.interdict.spark.io.InputFile;
 import org.interdict.spark.io.InputFiles;
 
 /**
  * Everything the scan job asks of interdict-core, in one place: the catalog (once per JVM), the format of an input,
- * reading a stream with the CLI's reader into the CLI's {@link ScanCollector}, and a finding written by the CLI's
- * own JSON report (so the Spark output follows docs/scan-json.md by construction).
+ * scanning a partition with the CLI's {@link Scanner}, and each finding as the CLI's JSON report writes it (so the
+ * Spark output follows docs/scan-json.md by construction).
  */
 final class ScanAdapter {
   private static final Map<String, Engine> ENGINES = new ConcurrentHashMap<>();
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final ScanSummary NO_SUMMARY = new ScanSummary(0, 0, 0, 0, 0, Map.of(), Map.of(), List.of());
 
   private ScanAdapter() {}
 
-  /** The catalog with what detection and policy build from it; shared by a JVM's tasks (all thread-safe). */
-  record Engine(Catalog catalog, Detector detector, PolicyEvaluator policy) {}
+  /** The catalog with the scanner and policy built from it; shared by a JVM's tasks (all thread-safe). */
+  record Engine(Catalog catalog, Scanner scanner, PolicyEvaluator policy) {}
 
   static Engine engine(String catalogDir) {
     return ENGINES.computeIfAbsent(catalogDir, dir -> {
       Catalog catalog = dir.isEmpty() ? CatalogLoader.bundled() : CatalogLoader.fromDirectory(Path.of(dir));
-      return new Engine(catalog, Detector.of(catalog), new PolicyEvaluator(catalog));
+      // The scanner's clock only dates its header, which the job writes from the driver's clock instead.
+      return new Engine(catalog, new Scanner(catalog, Clock.fixed(Instant.EPOCH, ZoneOffset.UTC), Jobs.version()),
+          new PolicyEvaluator(catalog));
     });
   }
 
@@ -83,10 +82,10 @@ final class ScanAdapter {
     }
   }
 
-  /** A collector for one partition, with the CLI's detector, policy, profile and date. */
-  static ScanCollector collector(ScanSettings settings) {
-    Engine engine = engine(settings.catalogDir());
-    return new ScanCollector(engine.detector(), engine.policy(), settings.profile(), settings.asOf());
+  /** Scans one source with the CLI's scanner; its findings, folded within the source, are added to {@code out}. */
+  static void scan(ScanSource source, ScanSettings settings, List<ScanPiece> out) {
+    engine(settings.catalogDir()).scanner().scan(List.of(source), settings.profile(), settings.asOf(),
+        finding -> out.add(piece(finding, settings)));
   }
 
   /** Reads a whole input with the CLI's reader for its format; throws only when nothing at all can be read. */
@@ -105,28 +104,6 @@ final class ScanAdapter {
     InventoryReaders.byId("osquery").read(lines, fileName, sink);
   }
 
-  /** The partition's findings as pieces, in the order the collector first met them. */
-  static List<ScanPiece.FoundPiece> pieces(ScanCollector collector, int fileIndex, ScanSettings settings) {
-    List<ScanPiece.FoundPiece> pieces = new ArrayList<>();
-    Engine engine = engine(settings.catalogDir());
-    long seq = 0;
-    for (Finding finding : collector.findings()) {
-      var record = finding.record();
-      String key = String.join("\u0000", record.host(), finding.detection().product().id(),
-          finding.detection().context().id(), record.name(), record.version(), record.parentName(),
-          record.location().file());
-      List<String> outcomes = new ArrayList<>();
-      for (RegimeOutcome outcome : finding.outcomes()) {
-        outcomes.add(outcome.regimeId() + "|" + outcome.status().id() + "|" + outcome.status().isCovered() + "|"
-            + outcome.obligationId().orElse("") + "|" + outcome.deadline().map(LocalDate::toString).orElse(""));
-      }
-      pieces.add(new ScanPiece.FoundPiece(key, fileIndex, record.location().line(), seq++, finding.occurrences(),
-          json(finding, engine.catalog(), settings), finding.detection().product().id(), record.host(),
-          finding.covered(), outcomes));
-    }
-    return pieces;
-  }
-
   /** The finding's JSON line with the occurrences counted over all partitions. */
   static String withOccurrences(String findingJson, long occurrences) {
     try {
@@ -138,16 +115,15 @@ final class ScanAdapter {
     }
   }
 
-  private static String json(Finding finding, Catalog catalog, ScanSettings settings) {
-    ScanResult one = new ScanResult("spark", catalog.version(), settings.asOf(), settings.profile(), Instant.EPOCH,
-        List.of(), List.of(finding), List.of(), NO_SUMMARY);
-    StringWriter text = new StringWriter();
-    try {
-      Reports.byId("json").write(one, text);
-      return JSON.writeValueAsString(JSON.readTree(text.toString()).get("findings").get(0));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  private static ScanPiece.FoundPiece piece(Finding finding, ScanSettings settings) {
+    SoftwareRecord record = finding.record();
+    String productId = finding.detection().product().id();
+    String contextId = finding.detection().context().id();
+    String key = FoldKeys.of(record.host(), productId, contextId, record.name(), record.version(),
+        record.parentName(), record.location().file());
+    return new ScanPiece.FoundPiece(key, record.location().line(), record.location().pointer(),
+        finding.occurrences(), FindingLines.of(finding, settings.asOf(), settings.allRegimes()), productId,
+        contextId, record.host(), finding.covered());
   }
 
   private static InputStream open(InputFile file, Configuration hadoop) throws IOException {

@@ -19,6 +19,10 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.interdict.inventory.InventoryReaders;
+import org.interdict.scan.InputSummary;
+import org.interdict.scan.ScanHeader;
+import org.interdict.scan.ScanResult;
+import org.interdict.scan.ScanSummary;
 import org.interdict.spark.JobOptions;
 import org.interdict.spark.Jobs;
 import org.interdict.spark.Sessions;
@@ -43,7 +47,8 @@ import scala.Tuple2;
     versionProvider = Jobs.Version.class,
     description = {"Scan inventories on Spark with the same readers, catalog and regimes as interdict scan.",
         "Writes OUTPUT/findings, OUTPUT/errors and OUTPUT/summary.json.",
-        "Exit codes: 0 no covered software, 1 covered software found, 2 usage error or no input readable, "
+        "Exit codes: 0 no covered software, 1 covered software found, 2 usage error, no input readable, or "
+            + "nothing covered in a partly read input, "
             + "3 internal error."})
 public final class ScanJob implements Callable<Integer> {
   private static final List<String> OUTPUT_FORMATS = List.of("parquet", "json");
@@ -72,6 +77,10 @@ public final class ScanJob implements Callable<Integer> {
 
   @Option(names = "--profile", paramLabel = "ID", defaultValue = "us-person", description = "Organization profile (default: ${DEFAULT-VALUE}).")
   String profile;
+
+  @Option(names = "--all-regimes", description = "List every regime that names the vendor on each finding, not "
+      + "only those that cover it (as interdict scan --all-regimes).")
+  boolean allRegimes;
 
   @Option(names = "--catalog", paramLabel = "DIR", description = "Catalog folder (default: the bundled catalog); must exist on every node.")
   Path catalog;
@@ -103,7 +112,7 @@ public final class ScanJob implements Callable<Integer> {
     }
     job.validate();
     ScanSettings settings = new ScanSettings(catalog == null ? "" : catalog.toAbsolutePath().toString(), profile,
-        asOf != null ? asOf : LocalDate.now(clock), csvMapping == null ? "" : csvMapping);
+        asOf != null ? asOf : LocalDate.now(clock), csvMapping == null ? "" : csvMapping, allRegimes);
     ScanAdapter.checkProfile(settings);
     try (Sessions.Session session = Sessions.open("interdict-scan", job.master)) {
       SparkSession spark = session.spark();
@@ -133,8 +142,7 @@ public final class ScanJob implements Callable<Integer> {
         .mapToPair(piece -> new Tuple2<>(((ScanPiece.FoundPiece) piece).key(), (ScanPiece.FoundPiece) piece))
         .reduceByKey(ScanPiece.FoundPiece::fold)
         .values()
-        .sortBy(f -> String.format(Locale.ROOT, "%010d %020d %020d", f.fileIndex(), f.line(), f.seq()), true,
-            Math.max(1, pieces.getNumPartitions()))
+        .sortBy(ScanPiece.FoundPiece::key, true, Math.max(1, pieces.getNumPartitions()))
         .persist(StorageLevel.MEMORY_AND_DISK());
     writeFindings(spark, outputs, findings);
     outputs.write("errors", spark.createDataFrame(pieces.filter(piece -> piece instanceof ScanPiece.ErrorPiece)
@@ -145,19 +153,31 @@ public final class ScanJob implements Callable<Integer> {
     ScanTotals totals = findings.aggregate(new ScanTotals(), ScanTotals::add, ScanTotals::plus);
     long hosts = findings.filter(f -> f.covered() && !f.host().isEmpty()).map(ScanPiece.FoundPiece::host)
         .distinct().count();
-    List<SummaryFile.Input> inputSummaries = inputSummaries(pieces, plans);
-    outputs.writeText("summary.json", SummaryFile.json(Jobs.version(), ScanAdapter.engine(settings.catalogDir())
-        .catalog().version(), settings, clock.instant(), inputSummaries, totals, hosts), hadoop);
+    List<InputSummary> inputSummaries = inputSummaries(pieces, plans);
+    ScanSummary summary = SummaryCounts.of(totals, inputSummaries.stream().mapToLong(InputSummary::records).sum(),
+        inputSummaries.stream().mapToLong(InputSummary::errors).sum(), hosts, settings);
+    ScanHeader header = new ScanHeader(Jobs.version(), ScanAdapter.engine(settings.catalogDir()).catalog().version(),
+        settings.asOf(), settings.profile(), clock.instant());
+    ScanResult result = new ScanResult(header, inputSummaries, List.of(), summary);
+    outputs.writeText("summary.json", SummaryFile.json(result), hadoop);
     findings.unpersist();
     pieces.unpersist();
-    System.err.printf("Scanned %d inputs: %d findings, %d covered, %d hosts affected; output %s%n", plans.size(),
-        totals.findings, totals.covered, hosts, job.output);
-    boolean nothingRead = inputSummaries.stream().allMatch(input -> input.records() == 0 && input.errors() > 0);
-    if (nothingRead) {
+    System.err.printf("Scanned %d inputs: %d findings, %d covered, %d hosts affected, %d errors; output %s%n",
+        plans.size(), summary.findings(), summary.coveredFindings(), hosts, summary.errors(), job.output);
+    if (result.nothingRead()) {
       System.err.println("interdict spark scan: no input could be read");
       return Jobs.USAGE;
     }
-    return totals.covered > 0 ? 1 : 0;
+    if (result.anyCovered()) {
+      return 1;
+    }
+    if (result.incomplete()) {
+      // as the CLI: a partly read inventory is never reported as clean
+      System.err.println("interdict spark scan: nothing covered was found in what could be read, but the unread "
+          + "part was not checked; exit 2");
+      return Jobs.USAGE;
+    }
+    return 0;
   }
 
   private void writeFindings(SparkSession spark, Outputs outputs, JavaRDD<ScanPiece.FoundPiece> findings) {
@@ -170,7 +190,7 @@ public final class ScanJob implements Callable<Integer> {
         f.covered(), f.occurrences(), ScanAdapter.withOccurrences(f.json(), f.occurrences()))), FINDING_SCHEMA));
   }
 
-  private static List<SummaryFile.Input> inputSummaries(JavaRDD<ScanPiece> pieces, List<InputPlan> plans) {
+  private static List<InputSummary> inputSummaries(JavaRDD<ScanPiece> pieces, List<InputPlan> plans) {
     Map<Integer, Tuple2<Long, Long>> counts = JavaPairRDD.fromJavaRDD(pieces
             .filter(piece -> piece instanceof ScanPiece.CountPiece)
             .map(piece -> {
@@ -179,10 +199,10 @@ public final class ScanJob implements Callable<Integer> {
             }))
         .reduceByKey((a, b) -> new Tuple2<>(a._1() + b._1(), a._2() + b._2()))
         .collectAsMap();
-    List<SummaryFile.Input> summaries = new ArrayList<>();
+    List<InputSummary> summaries = new ArrayList<>();
     for (InputPlan plan : plans) {
       Tuple2<Long, Long> count = counts.getOrDefault(plan.file().index(), new Tuple2<>(0L, 0L));
-      summaries.add(new SummaryFile.Input(plan.file().name(), plan.formatId(), count._1(), count._2()));
+      summaries.add(new InputSummary(plan.file().name(), plan.formatId(), count._1(), count._2()));
     }
     return summaries;
   }

@@ -1,31 +1,33 @@
 package org.interdict.spark.scan;
 
 import java.io.Serializable;
-import java.util.List;
 import java.util.Objects;
 
 /** What scanning one partition gives: findings (folded within the partition), skipped rows, and record counts. */
 sealed interface ScanPiece extends Serializable {
   /**
    * A finding as the scan JSON schema writes it, with what folding and the summary need beside it. {@code key} is
-   * the CLI's fold key (host, product, context, name, version, parent, file); {@code line} and {@code seq} (its
-   * position among its partition's findings) order findings as the CLI first met them, and pick the first record
-   * when partitions are folded. {@code outcomes} are "regime|status|obligation|deadline" for the summary.
+   * the CLI's fold key (host, product, context, name, version, parent, file) in a form whose string order is the
+   * CLI's order of findings; {@code line} and {@code pointer} say where its first record was read, which picks the
+   * record kept when partitions are folded (the CLI keeps the lowest line, then pointer).
    */
-  record FoundPiece(String key, int fileIndex, long line, long seq, long occurrences, String json, String productId,
-      String host, boolean covered, List<String> outcomes) implements ScanPiece {
+  record FoundPiece(String key, long line, String pointer, long occurrences, String json, String productId,
+      String contextId, String host, boolean covered) implements ScanPiece {
     public FoundPiece {
       Objects.requireNonNull(key, "key");
+      Objects.requireNonNull(pointer, "pointer");
       Objects.requireNonNull(json, "json");
-      outcomes = List.copyOf(outcomes);
+      Objects.requireNonNull(productId, "productId");
+      Objects.requireNonNull(contextId, "contextId");
+      Objects.requireNonNull(host, "host");
     }
 
     /** This finding folded with the same product on the same host seen in another partition of the file. */
     FoundPiece fold(FoundPiece other) {
-      boolean first = line < other.line || (line == other.line && seq <= other.seq);
+      boolean first = line < other.line || (line == other.line && pointer.compareTo(other.pointer) <= 0);
       FoundPiece kept = first ? this : other;
-      return new FoundPiece(kept.key, kept.fileIndex, kept.line, kept.seq, occurrences + other.occurrences,
-          kept.json, kept.productId, kept.host, kept.covered, kept.outcomes);
+      return new FoundPiece(kept.key, kept.line, kept.pointer, occurrences + other.occurrences, kept.json,
+          kept.productId, kept.contextId, kept.host, kept.covered);
     }
   }
 

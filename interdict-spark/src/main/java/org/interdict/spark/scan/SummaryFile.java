@@ -1,68 +1,41 @@
 package org.interdict.spark.scan;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Map;
+import org.interdict.report.ReportOptions;
+import org.interdict.report.Reports;
+import org.interdict.scan.FindingSink;
+import org.interdict.scan.ScanHeader;
+import org.interdict.scan.ScanResult;
 
 /**
- * {@code OUTPUT/summary.json}: the scan JSON document (docs/scan-json.md) without its {@code findings} and
- * {@code errors} arrays, which are the {@code findings} and {@code errors} datasets beside it.
+ * {@code OUTPUT/summary.json}: the scan JSON document (docs/scan-json.md, written by the CLI's own JSON report)
+ * without its {@code findings} and {@code errors} arrays, which are the {@code findings} and {@code errors}
+ * datasets beside it: {@code $schema}, tool, asOf, profile, generatedAt, complete, inputs and summary.
  */
 final class SummaryFile {
-  static final String SCHEMA = "https://interdict.dev/schemas/scan-report-1.json";
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private SummaryFile() {}
 
-  /** One input with its totals over all partitions. */
-  record Input(String file, String format, long records, long errors) {}
-
-  static String json(String toolVersion, String catalogVersion, ScanSettings settings, Instant generatedAt,
-      List<Input> inputs, ScanTotals totals, long hostsAffected) {
-    Map<String, Object> root = new LinkedHashMap<>();
-    root.put("$schema", SCHEMA);
-    root.put("tool", ordered("name", "interdict", "version", toolVersion, "catalogVersion", catalogVersion));
-    root.put("asOf", settings.asOf().toString());
-    root.put("profile", settings.profile());
-    root.put("generatedAt", generatedAt.toString());
-    List<Object> inputRows = new ArrayList<>();
-    long records = 0;
-    long errors = 0;
-    for (Input input : inputs) {
-      inputRows.add(ordered("file", input.file(), "format", input.format(), "records", input.records(),
-          "errors", input.errors()));
-      records += input.records();
-      errors += input.errors();
-    }
-    root.put("inputs", inputRows);
-    List<Object> deadlines = new ArrayList<>();
-    totals.deadlines.forEach((key, count) -> {
-      String[] parts = key.split("\\|", -1);
-      LocalDate date = LocalDate.parse(parts[2]);
-      deadlines.add(ordered("regime", parts[0], "obligation", parts[1], "date", parts[2],
-          "daysLeft", ChronoUnit.DAYS.between(settings.asOf(), date), "findings", count));
-    });
-    root.put("summary", ordered("records", records, "findings", totals.findings, "coveredFindings", totals.covered,
-        "hostsAffected", hostsAffected, "errors", errors, "byRegimeAndStatus", totals.byRegimeAndStatus,
-        "byProduct", totals.byProduct, "deadlines", deadlines));
+  /** {@code result.errors()} is not written (the errors dataset holds them); its summary counts them all. */
+  static String json(ScanResult result) {
+    ScanHeader header = result.header();
+    StringWriter text = new StringWriter();
+    FindingSink report = Reports.byId("json").open(text, ReportOptions.defaults());
+    report.begin(header);
+    report.end(new ScanResult(header, result.inputs(), List.of(), result.summary()));
     try {
-      return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("the summary is plain maps and numbers", e);
+      ObjectNode document = (ObjectNode) JSON.readTree(text.toString());
+      document.remove(List.of("findings", "errors"));
+      return JSON.writeValueAsString(document) + "\n";
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the summary: " + e.getMessage(), e);
     }
-  }
-
-  private static Map<String, Object> ordered(Object... keysAndValues) {
-    Map<String, Object> map = new LinkedHashMap<>();
-    for (int i = 0; i < keysAndValues.length; i += 2) {
-      map.put((String) keysAndValues[i], keysAndValues[i + 1]);
-    }
-    return map;
   }
 }

@@ -17,7 +17,8 @@ import org.interdict.screening.ScreeningResult;
 
 /**
  * The {@code matches} output: the columns of the CLI's {@code screen --input ... --format csv}, one row per match,
- * and one row with empty (null) match columns for a name without a match, plus the match's explanation as JSON
+ * and one row with empty (null) match columns for a name without a match, {@code incomplete_lists} on every row
+ * (the lists not read completely, empty when all were), plus the match's explanation as JSON
  * (field names as in the CLI's JSON output). {@code list} is the list id exactly as the CLI names it.
  */
 final class MatchRows {
@@ -34,16 +35,18 @@ final class MatchRows {
       .add("programs", DataTypes.StringType, true)
       .add("primary_name", DataTypes.StringType, true)
       .add("truncated", DataTypes.BooleanType, false)
+      .add("incomplete_lists", DataTypes.StringType, false)
       .add("explanation", DataTypes.StringType, true);
   private static final JsonFactory JSON = new JsonFactory();
 
   private MatchRows() {}
 
-  static List<Row> of(String inputId, ScreeningResult result) {
+  /** {@code incompleteLists}: the ids of the lists not read completely, ";"-joined, as the CLI's column. */
+  static List<Row> of(String inputId, ScreeningResult result, String incompleteLists) {
     String query = result.query().name();
     if (result.matches().isEmpty()) {
       return List.of(RowFactory.create(inputId, query, null, null, null, null, null, null, null, null, null,
-          result.truncated(), null));
+          result.truncated(), incompleteLists, null));
     }
     List<Row> rows = new ArrayList<>(result.matches().size());
     for (Match match : result.matches()) {
@@ -51,7 +54,7 @@ final class MatchRows {
       rows.add(RowFactory.create(inputId, query, match.score(), party.id(), party.source().listId(),
           party.source().listDate().map(Object::toString).orElse(""), match.matchedName(), match.nameKind().id(),
           party.type().id(), String.join(";", party.programs()), party.primaryName(), result.truncated(),
-          json(match.explanation())));
+          incompleteLists, json(match.explanation())));
     }
     return rows;
   }

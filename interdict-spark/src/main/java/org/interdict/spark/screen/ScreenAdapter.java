@@ -47,19 +47,24 @@ final class ScreenAdapter {
     return lists.lists().stream().map(ListInfo::describe).toList();
   }
 
+  /** The ids of the lists that were not read completely, ";"-joined as the CLI's {@code incomplete_lists}. */
+  static String incompleteLists(LoadedLists lists) {
+    return String.join(";", lists.incompleteLists().stream().map(ListInfo::listId).toList());
+  }
+
   static ShippedIndex ship(LoadedLists lists) {
     return ShippedIndex.of(lists.parties(), ScreeningIndex.build(lists.parties()));
   }
 
   /** Screens one partition's good rows: one output row per match, or one with empty match columns. */
-  static Iterator<Row> screen(
-      Iterator<NameInput> inputs, ScreeningIndex index, double minScore, int limit, ScreenCounts counts) {
+  static Iterator<Row> screen(Iterator<NameInput> inputs, ScreeningIndex index, double minScore, int limit,
+      String incompleteLists, ScreenCounts counts) {
     ScreeningQuery template = new ScreeningQuery("", ScreeningFilter.none(), minScore, limit);
     return Flattening.of(inputs, input -> {
       var result = index.screen(template.withName(input.name()));
       counts.names().add(1);
       counts.matched().add(result.matches().isEmpty() ? 0 : 1);
-      return MatchRows.of(input.inputId(), result);
+      return MatchRows.of(input.inputId(), result, incompleteLists);
     });
   }
 }

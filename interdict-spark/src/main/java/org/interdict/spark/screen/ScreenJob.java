@@ -11,7 +11,6 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
-import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.interdict.lists.LoadedLists;
 import org.interdict.screening.ScreeningQuery;
@@ -38,7 +37,8 @@ import picocli.CommandLine.Option;
     description = {"Screen a column of names on Spark with the same engine, lists and scores as interdict screen.",
         "Writes OUTPUT/matches (one row per match, one with empty match columns per name without one) and "
             + "OUTPUT/errors (skipped rows: source, line, error, message).",
-        "Exit codes: 0 no match, 1 at least one match, 2 usage error or unreadable input, 3 internal error."})
+        "Exit codes: 0 no match, 1 at least one match, 2 usage error or unreadable input, 3 internal error, "
+            + "4 a list was not read completely (a no-match proves nothing)."})
 public final class ScreenJob implements Callable<Integer> {
   @Mixin JobOptions job = new JobOptions();
 
@@ -97,6 +97,9 @@ public final class ScreenJob implements Callable<Integer> {
         : dataDir != null ? Optional.of(LocalDate.now(clock)) : Optional.empty();
     LoadedLists lists = ScreenAdapter.lists(Optional.ofNullable(listsDir), Optional.ofNullable(dataDir), date);
     System.err.println("Lists used: " + String.join("; ", ScreenAdapter.describe(lists)));
+    lists.describeIncompleteness().forEach(line -> System.err.println("warning: incomplete list: " + line
+        + "; a no-match against it proves nothing (exit code " + Jobs.INCOMPLETE_LISTS + ")"));
+    String incomplete = ScreenAdapter.incompleteLists(lists);
     ShippedIndex shipped = ScreenAdapter.ship(lists);
     try (Sessions.Session session = Sessions.open("interdict-screen", job.master)) {
       SparkSession spark = session.spark();
@@ -112,13 +115,15 @@ public final class ScreenJob implements Callable<Integer> {
       // cache of every output row would crowd the executors' heap
       JavaRDD<NameInput> names = NameInputs.read(spark, files, inputFormat, column, idColumn, job.partitions);
       outputs.write("matches", spark.createDataFrame(names.filter(name -> name.error().isEmpty())
-          .mapPartitions(part -> ScreenAdapter.screen(part, index.value().index(), min, most, counts)),
+          .mapPartitions(part -> ScreenAdapter.screen(part, index.value().index(), min, most, incomplete,
+              counts)),
           MatchRows.SCHEMA));
       outputs.write("errors", spark.createDataFrame(names.filter(name -> name.error().isPresent())
           .map(name -> counts.countBad(name.error().get().toRow())), ErrorRows.SCHEMA));
       System.err.printf("Screened %d names: %d with matches, %d bad rows; index broadcast %d bytes; output %s%n",
           counts.names().value(), counts.matched().value(), counts.bad().value(), shipped.sizeBytes(), job.output);
-      return counts.matched().value() > 0 ? 1 : 0;
+      // as the CLI: results against a list not read completely are flagged by their own exit code
+      return !lists.complete() ? Jobs.INCOMPLETE_LISTS : counts.matched().value() > 0 ? 1 : 0;
     }
   }
 

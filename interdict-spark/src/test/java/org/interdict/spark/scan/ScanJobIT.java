@@ -72,7 +72,37 @@ class ScanJobIT {
     assertThat(spark).containsExactlyElementsOf(cli);
     JsonNode summary = JSON.readTree(out.resolve("summary.json").toFile());
     assertThat(summary.get("summary")).isEqualTo(cliReport.get("summary"));
+    assertThat(summary.get("summary").get("regimes")).isNotEmpty();
     assertThat(summary.get("inputs")).isEqualTo(cliReport.get("inputs"));
+    for (String field : List.of("$schema", "asOf", "profile", "complete")) {
+      assertThat(summary.get(field)).as(field).isEqualTo(cliReport.get(field));
+    }
+    assertThat(summary.has("findings")).isFalse();
+  }
+
+  @Test
+  void allRegimesListsEveryRegimeOnEachFindingLikeTheCli(@TempDir Path temp) throws IOException {
+    List<String> some = inputs.subList(0, 2);
+    Path report = temp.resolve("cli.json");
+    List<String> cliArgs = new ArrayList<>(List.of("scan", "--as-of", AS_OF, "--format", "json", "--all-regimes",
+        "--no-progress", "--output", report.toString()));
+    cliArgs.addAll(some);
+    assertThat(LocalSpark.cli(new StringBuilder(), cliArgs.toArray(String[]::new))).isEqualTo(1);
+    Path out = temp.resolve("spark");
+    List<String> args = new ArrayList<>(List.of("--master", "local[2]", "--as-of", AS_OF, "--all-regimes",
+        "--output", out.toString(), "--output-format", "json", "--partitions", "3", "--input"));
+    args.addAll(some);
+    assertThat(ScanJob.run(args.toArray(String[]::new))).isEqualTo(1);
+
+    List<JsonNode> cli = new ArrayList<>();
+    JSON.readTree(report.toFile()).get("findings").forEach(cli::add);
+    List<JsonNode> spark = new ArrayList<>();
+    for (String line : LocalSpark.partLines(out.resolve("findings"))) {
+      spark.add(JSON.readTree(line));
+    }
+    assertThat(cli).anySatisfy(f -> assertThat(f.get("regimes").size())
+        .isGreaterThan(f.get("covered").asBoolean() ? 1 : 0));
+    assertThat(spark).containsExactlyElementsOf(cli);
   }
 
   @Test
@@ -94,6 +124,27 @@ class ScanJobIT {
     }
     assertThat(errors).containsExactlyInAnyOrder(log + ":2:malformed-json", log + ":4:malformed-json");
     assertThat(LocalSpark.partLines(out.resolve("findings"))).isNotEmpty();
+  }
+
+  @Test
+  void nothingCoveredInAPartlyReadLogExitsTwoLikeTheCliAndIsNotComplete(@TempDir Path temp) throws IOException {
+    Path log = temp.resolve("clean-but-broken.osquery.log");
+    Files.writeString(log, "{\"name\": \"pack_inventory_programs\", \"hostIdentifier\": \"WS-1\", \"action\": "
+        + "\"snapshot\", \"snapshot\": [{\"name\": \"Notepad++\", \"version\": \"8.6\", \"publisher\": \"Don Ho\"}]}\n"
+        + "{\"name\": \"pack_inventory_programs\", \"snapshot\": [\n", StandardCharsets.UTF_8);
+    Path report = temp.resolve("cli.json");
+    int cliCode = LocalSpark.cli(new StringBuilder(), "scan", "--as-of", AS_OF, "--format", "json", "--no-progress",
+        "--output", report.toString(), log.toString());
+    Path out = temp.resolve("spark");
+    int sparkCode = ScanJob.run(new String[] {"--master", "local[2]", "--as-of", AS_OF, "--input", log.toString(),
+        "--output", out.toString(), "--output-format", "json", "--partitions", "2"});
+
+    assertThat(sparkCode).isEqualTo(cliCode).isEqualTo(2);
+    JsonNode summary = JSON.readTree(out.resolve("summary.json").toFile());
+    JsonNode cli = JSON.readTree(report.toFile());
+    assertThat(summary.get("complete").asBoolean(true)).isFalse();
+    assertThat(summary.get("summary")).isEqualTo(cli.get("summary"));
+    assertThat(summary.get("inputs")).isEqualTo(cli.get("inputs"));
   }
 
   private static List<String> ids(List<JsonNode> findings) {

@@ -23,7 +23,9 @@ import picocli.CommandLine.Command;
       "  3  internal error: a bug, or out of memory (raise the heap with INTERDICT_JAVA_OPTS=-Xmx4g);",
       "     one line on stderr, the stack trace with --debug",
       "  4  screen, rescreen: a list was not read completely (rows skipped, bad bytes, a parser limit);",
-      "     results are written, but a no-match proves nothing"
+      "     results are written, but a no-match proves nothing",
+      "",
+      "The launcher also runs the Spark jobs: ./interdict spark screen|scan|rescreen --help (docs/scale-out.md)."
     },
     subcommands = {CommandLine.HelpCommand.class})
 public final class InterdictCommand implements Runnable {

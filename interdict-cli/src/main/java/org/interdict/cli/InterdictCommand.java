@@ -25,7 +25,7 @@ import picocli.CommandLine.Command;
       "  4  screen, rescreen: a list was not read completely (rows skipped, bad bytes, a parser limit);",
       "     results are written, but a no-match proves nothing",
       "",
-      "Spark jobs (launcher only): ./interdict spark screen --help; also scan, rescreen."
+      "Spark jobs: ./interdict spark screen|scan|rescreen (see docs/scale-out.md)."
     },
     subcommands = {CommandLine.HelpCommand.class})
 public final class InterdictCommand implements Runnable {

@@ -13,6 +13,7 @@ import org.interdict.inventory.InventoryReader;
 import org.interdict.inventory.InventorySink;
 import org.interdict.inventory.UnreadableInventoryException;
 import org.interdict.inventory.encoding.Encodings;
+import org.interdict.text.QuoteTracker;
 import org.interdict.model.InputError;
 import org.interdict.model.RecordKind;
 import org.interdict.model.SoftwareRecord;

@@ -58,8 +58,7 @@ public final class CsvTables {
       }
       if (quotes.endedInsideQuotes()) {
         // fastcsv reads the rest of the file into the open field, silently; the row may even look complete
-        errors.add(InputError.of(name, quotes.openedAtLine(), ListErrors.MALFORMED_ROW, "a quoted field opens on"
-            + " this line and never closes, so the rest of the file was read as one field: rows after it are lost"));
+        errors.add(InputError.of(name, quotes.openedAtLine(), ListErrors.MALFORMED_ROW, QuoteTracker.UNCLOSED_QUOTE));
       }
     } catch (CsvParseException e) {
       errors.add(InputError.of(name, nextLine, ListErrors.PARSER_LIMIT, "cannot parse the record starting here ("

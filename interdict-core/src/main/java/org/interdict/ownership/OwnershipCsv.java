@@ -83,8 +83,7 @@ public final class OwnershipCsv {
       // fastcsv reads the rest of the file into the open field, silently; the row may even look valid
       SourceLocation at = SourceLocation.ofLine(fileName, quotes.openedAtLine());
       LOG.warn("{}: unterminated-quote; rows after it are lost", at);
-      issues.add(new GraphIssue("unterminated-quote", "a quoted field opens on this line and never closes, so the"
-          + " rest of the file was read as one field: rows after it are lost", at));
+      issues.add(new GraphIssue("unterminated-quote", QuoteTracker.UNCLOSED_QUOTE, at));
     }
     return OwnershipGraph.of(edges, issues);
   }

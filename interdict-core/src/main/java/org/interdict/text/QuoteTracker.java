@@ -12,6 +12,10 @@ import java.io.Reader;
  * Not thread-safe; one per read.
  */
 public final class QuoteTracker extends FilterReader {
+  /** What every reader says, at {@link #openedAtLine}, when {@link #endedInsideQuotes}. */
+  public static final String UNCLOSED_QUOTE = "a quoted field opens on this line and never closes, so the rest of"
+      + " the file was read as one field: rows after it are lost";
+
   private enum State { FIELD_START, UNQUOTED, QUOTED, QUOTE_IN_QUOTED }
 
   private final char delimiter;

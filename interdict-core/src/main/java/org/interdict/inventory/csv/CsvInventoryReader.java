@@ -56,8 +56,7 @@ public final class CsvInventoryReader implements InventoryReader {
           .ofCsvRecord(quotes);
       readRows(csv.iterator(), fileName, sink);
       if (quotes.endedInsideQuotes()) {
-        sink.error(InputError.of(fileName, quotes.openedAtLine(), "unterminated-quote", "a quoted field opens on"
-            + " this line and never closes, so the rest of the file was read as one field: rows after it are lost"));
+        sink.error(InputError.of(fileName, quotes.openedAtLine(), "unterminated-quote", QuoteTracker.UNCLOSED_QUOTE));
       }
     } catch (IOException e) {
       throw new UnreadableInventoryException(fileName + ": cannot read: " + e.getMessage(), e);

@@ -12,12 +12,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.interdict.model.InputError;
+import org.interdict.text.QuoteTracker;
 
 /**
  * Reads delimited list files. {@link #records} is the one loop every CSV and TSV list reader uses: UTF-8 with bad
  * bytes replaced and reported by line ({@link ReplacingUtf8Reader}), and a parser limit (a field over FastCSV's
  * 16 MiB buffer, too many fields) or a read failure turned into an error naming file and line instead of an
- * exception. {@link #read} adds header handling: lines before the header are skipped, each later row becomes a
+ * exception; a quote left open at the end of the file is a {@link ListErrors#MALFORMED_ROW} at the line where it
+ * opened. {@link #read} adds header handling: lines before the header are skipped, each later row becomes a
  * column-name-to-value map, a row with the wrong number of columns is a {@link ListErrors#MALFORMED_ROW} and the
  * rest still loads. Stateless and thread-safe.
  */
@@ -43,8 +45,9 @@ public final class CsvTables {
     long nextLine = 1;
     ReplacingUtf8Reader text = null;
     try (ReplacingUtf8Reader opened = TextFiles.openUtf8(file);
+        QuoteTracker quotes = new QuoteTracker(opened, separator);
         CsvReader<CsvRecord> csv = CsvReader.builder().fieldSeparator(separator).ignoreDifferentFieldCount(true)
-            .skipEmptyLines(true).ofCsvRecord(opened)) {
+            .skipEmptyLines(true).ofCsvRecord(quotes)) {
       text = opened;
       for (CsvRecord record : csv) {
         long line = record.getStartingLineNumber();
@@ -52,6 +55,10 @@ public final class CsvTables {
         if (!handler.record(line, record.getFields())) {
           break;
         }
+      }
+      if (quotes.endedInsideQuotes()) {
+        // fastcsv reads the rest of the file into the open field, silently; the row may even look complete
+        errors.add(InputError.of(name, quotes.openedAtLine(), ListErrors.MALFORMED_ROW, QuoteTracker.UNCLOSED_QUOTE));
       }
     } catch (CsvParseException e) {
       errors.add(InputError.of(name, nextLine, ListErrors.PARSER_LIMIT, "cannot parse the record starting here ("

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.interdict.model.SourceLocation;
+import org.interdict.text.QuoteTracker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,8 +50,9 @@ public final class OwnershipCsv {
     List<OwnershipEdge> edges = new ArrayList<>();
     List<GraphIssue> issues = new ArrayList<>();
     Map<String, Integer> columns = null;
+    QuoteTracker quotes = new QuoteTracker(reader, ',');
     try (CsvReader<CsvRecord> csv = CsvReader.builder().ignoreDifferentFieldCount(true).skipEmptyLines(true)
-        .ofCsvRecord(reader)) {
+        .ofCsvRecord(quotes)) {
       for (CsvRecord record : csv) {
         long line = record.getStartingLineNumber();
         if (columns == null) {
@@ -76,6 +78,12 @@ public final class OwnershipCsv {
     if (columns == null) {
       throw new UnreadableOwnershipException("ownership file " + fileName + " is empty; expected a header "
           + String.join(",", COLUMNS));
+    }
+    if (quotes.endedInsideQuotes()) {
+      // fastcsv reads the rest of the file into the open field, silently; the row may even look valid
+      SourceLocation at = SourceLocation.ofLine(fileName, quotes.openedAtLine());
+      LOG.warn("{}: unterminated-quote; rows after it are lost", at);
+      issues.add(new GraphIssue("unterminated-quote", QuoteTracker.UNCLOSED_QUOTE, at));
     }
     return OwnershipGraph.of(edges, issues);
   }

@@ -55,6 +55,17 @@ class OwnershipCsvTest {
   }
 
   @Test
+  void aQuoteThatNeverClosesIsAnIssueAtItsLineThoughItsRowLooksValid() {
+    // fastcsv reads the rest of the file into the source field: a valid edge, and the rows after it gone
+    OwnershipGraph graph = OwnershipCsv.read(new StringReader("owner,owned,percent,relation,source\n"
+        + "Good One,Good Two,55,owns,\nGood Two,Good Three,,parent-of,\"filing\nGood Three,Good Four,51,owns,\n"),
+        "owners.csv");
+    assertThat(graph.edges()).extracting(OwnershipEdge::owned).containsExactly("Good Two", "Good Three");
+    assertThat(graph.issues()).singleElement().hasToString("owners.csv:3: unterminated-quote: a quoted field opens"
+        + " on this line and never closes, so the rest of the file was read as one field: rows after it are lost");
+  }
+
+  @Test
   void spellingsDifferingInCaseAndSpacingAreOneNode() {
     OwnershipGraph graph = OwnershipCsv.read(new StringReader(
         "owner,owned,percent\nAcme  Holdings,Beta,60\nACME HOLDINGS,Gamma,70\n"), "x.csv");

@@ -13,6 +13,7 @@ import org.interdict.inventory.InventoryReader;
 import org.interdict.inventory.InventorySink;
 import org.interdict.inventory.UnreadableInventoryException;
 import org.interdict.inventory.encoding.Encodings;
+import org.interdict.text.QuoteTracker;
 import org.interdict.model.InputError;
 import org.interdict.model.RecordKind;
 import org.interdict.model.SoftwareRecord;
@@ -55,8 +56,7 @@ public final class CsvInventoryReader implements InventoryReader {
           .ofCsvRecord(quotes);
       readRows(csv.iterator(), fileName, sink);
       if (quotes.endedInsideQuotes()) {
-        sink.error(InputError.of(fileName, quotes.openedAtLine(), "unterminated-quote", "a quoted field opens on"
-            + " this line and never closes, so the rest of the file was read as one field: rows after it are lost"));
+        sink.error(InputError.of(fileName, quotes.openedAtLine(), "unterminated-quote", QuoteTracker.UNCLOSED_QUOTE));
       }
     } catch (IOException e) {
       throw new UnreadableInventoryException(fileName + ": cannot read: " + e.getMessage(), e);

@@ -92,8 +92,11 @@ public final class SpdxTagValueReader implements InventoryReader {
       if (textStart > 0) {
         sink.error(InputError.of(fileName, textStart, "unterminated-text", "<text> value never closed"));
       }
-      if (!versionSeen) {
-        sink.error(InputError.of(fileName, Math.min(1, lineNumber), "unexpected-structure", "no 'SPDXVersion:'"
+      if (lineNumber == 0) {
+        // no line at all (a byte order mark alone, say): a whole-file error, as the JSON reader gives
+        sink.error(InputError.of(fileName, 0, "empty-input", "the file is empty; nothing to read"));
+      } else if (!versionSeen) {
+        sink.error(InputError.of(fileName, 1, "unexpected-structure", "no 'SPDXVersion:'"
             + " line, which every SPDX tag-value document has; this is not one (or not readable as text)"));
       }
     } catch (IOException e) {

@@ -1,4 +1,4 @@
-package org.interdict.inventory.csv;
+package org.interdict.text;
 
 import java.io.FilterReader;
 import java.io.IOException;
@@ -7,10 +7,15 @@ import java.io.Reader;
 /**
  * Follows the CSV text on its way to the parser and remembers whether it ended inside a quoted field, and on which
  * line that field opened: fastcsv reads an unclosed quote as one field running to the end of the file, silently
- * swallowing every row after it (found by fuzzing). Quotes count as in fastcsv: only at the start of a field.
+ * swallowing every row after it (found by fuzzing). Quotes count as in fastcsv: one opens a quoted field only at
+ * the start of a field, and within a quoted field every quote toggles quoting until the field ends.
  * Not thread-safe; one per read.
  */
-final class QuoteTracker extends FilterReader {
+public final class QuoteTracker extends FilterReader {
+  /** What every reader says, at {@link #openedAtLine}, when {@link #endedInsideQuotes}. */
+  public static final String UNCLOSED_QUOTE = "a quoted field opens on this line and never closes, so the rest of"
+      + " the file was read as one field: rows after it are lost";
+
   private enum State { FIELD_START, UNQUOTED, QUOTED, QUOTE_IN_QUOTED }
 
   private final char delimiter;
@@ -20,18 +25,18 @@ final class QuoteTracker extends FilterReader {
   private boolean afterCarriageReturn;
   private boolean atEnd;
 
-  QuoteTracker(Reader text, char delimiter) {
+  public QuoteTracker(Reader text, char delimiter) {
     super(text);
     this.delimiter = delimiter;
   }
 
   /** Whether the text was read to its end and ended inside a quoted field. */
-  boolean endedInsideQuotes() {
+  public boolean endedInsideQuotes() {
     return atEnd && state == State.QUOTED;
   }
 
   /** The 1-based line where the last quoted field opened. */
-  long openedAtLine() {
+  public long openedAtLine() {
     return openedAt;
   }
 
@@ -76,7 +81,9 @@ final class QuoteTracker extends FilterReader {
         if (c == '"') {
           yield State.QUOTED;
         }
-        yield c == delimiter || lineBreak ? State.FIELD_START : State.UNQUOTED;
+        // text after a closing quote stays in the quoted field: fastcsv reopens quoting at its next quote, so
+        // "a"b"c runs on past line ends (found by fuzzing)
+        yield c == delimiter || lineBreak ? State.FIELD_START : State.QUOTE_IN_QUOTED;
       }
     };
   }

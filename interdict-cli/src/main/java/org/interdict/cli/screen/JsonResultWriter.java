@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
 import org.interdict.lists.ListInfo;
+import org.interdict.screening.ExplanationJson;
 import org.interdict.screening.Match;
 import org.interdict.screening.ScreeningIndex;
 import org.interdict.screening.ScreeningResult;
@@ -93,31 +94,8 @@ final class JsonResultWriter implements ResultWriter {
     json.writeNumberField("nameIndex", match.nameIndex());
     writeStrings("programs", party.programs());
     writeStrings("countries", party.countries());
-    var explanation = match.explanation();
-    json.writeObjectFieldStart("explanation");
-    json.writeStringField("scorer", explanation.scorerId());
-    json.writeArrayFieldStart("pairs");
-    for (var pair : explanation.pairs()) {
-      json.writeStartObject();
-      json.writeStringField("query", pair.queryToken());
-      json.writeStringField("list", pair.listToken());
-      json.writeNumberField("similarity", pair.similarity());
-      json.writeStringField("method", pair.method());
-      json.writeEndObject();
-    }
-    json.writeEndArray();
-    writeStrings("unmatchedQueryTokens", explanation.unmatchedQueryTokens());
-    writeStrings("unmatchedListTokens", explanation.unmatchedListTokens());
-    writeStrings("queryLegalForms", explanation.queryLegalForms());
-    writeStrings("listLegalForms", explanation.listLegalForms());
-    writeStrings("querySteps", explanation.querySteps());
-    writeStrings("listSteps", explanation.listSteps());
-    json.writeObjectFieldStart("parts");
-    for (var part : explanation.parts()) {
-      json.writeNumberField(part.id(), part.value());
-    }
-    json.writeEndObject();
-    json.writeEndObject();
+    json.writeFieldName("explanation");
+    ExplanationJson.write(json, match.explanation());
     json.writeEndObject();
   }
 

@@ -11,6 +11,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.interdict.screening.ExplanationJson;
 import org.interdict.screening.Explanation;
 import org.interdict.screening.Match;
 import org.interdict.screening.ScreeningResult;
@@ -62,41 +63,10 @@ final class MatchRows {
   private static String json(Explanation explanation) {
     StringWriter text = new StringWriter();
     try (JsonGenerator json = JSON.createGenerator(text)) {
-      json.writeStartObject();
-      json.writeStringField("scorer", explanation.scorerId());
-      json.writeArrayFieldStart("pairs");
-      for (var pair : explanation.pairs()) {
-        json.writeStartObject();
-        json.writeStringField("query", pair.queryToken());
-        json.writeStringField("list", pair.listToken());
-        json.writeNumberField("similarity", pair.similarity());
-        json.writeStringField("method", pair.method());
-        json.writeEndObject();
-      }
-      json.writeEndArray();
-      strings(json, "unmatchedQueryTokens", explanation.unmatchedQueryTokens());
-      strings(json, "unmatchedListTokens", explanation.unmatchedListTokens());
-      strings(json, "queryLegalForms", explanation.queryLegalForms());
-      strings(json, "listLegalForms", explanation.listLegalForms());
-      strings(json, "querySteps", explanation.querySteps());
-      strings(json, "listSteps", explanation.listSteps());
-      json.writeObjectFieldStart("parts");
-      for (var part : explanation.parts()) {
-        json.writeNumberField(part.id(), part.value());
-      }
-      json.writeEndObject();
-      json.writeEndObject();
+      ExplanationJson.write(json, explanation);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return text.toString();
-  }
-
-  private static void strings(JsonGenerator json, String field, List<String> values) throws IOException {
-    json.writeArrayFieldStart(field);
-    for (String value : values) {
-      json.writeString(value);
-    }
-    json.writeEndArray();
   }
 }

@@ -1,0 +1,130 @@
+package org.interdict.verify;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.PublicKey;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Checks a report against its {@code .sig}: the signature over the statement, the report's canonical digest (and,
+ * when it differs, which parts), and each evidence file that can be read here. Evidence files are looked up as
+ * recorded, first against the recorded working directory, then against the current one.
+ */
+public final class ReportVerifier {
+  private ReportVerifier() {}
+
+  public static Verification verify(Path report, Path signature, Optional<PublicKey> trusted) {
+    JsonNode file = ReportSigner.readJson(signature);
+    if (!ReportSigner.SCHEMA.equals(file.path("schema").asText())) {
+      throw new VerifyException(signature + ": not an Interdict signature (schema is '"
+          + file.path("schema").asText() + "', expected " + ReportSigner.SCHEMA + ")");
+    }
+    JsonNode statement = file.path("statement");
+    JsonNode block = file.path("signature");
+    List<String> failures = new ArrayList<>(DocumentSignatures.problems(statement, block, trusted));
+    List<String> notes = new ArrayList<>();
+    if (trusted.isEmpty()) {
+      notes.add("no --key given: checked against the key embedded in the signature ("
+          + block.path("keyFingerprint").asText() + "); this proves the report unchanged, not who signed it");
+    }
+    checkReport(report, statement.path("report"), failures);
+    checkEvidence(statement, failures, notes);
+    return new Verification(block.path("keyFingerprint").asText(), block.path("signedAt").asText(), failures, notes);
+  }
+
+  private static void checkReport(Path report, JsonNode about, List<String> failures) {
+    JsonNode parsed;
+    try {
+      parsed = ReportSigner.readJson(report);
+    } catch (VerifyException e) {
+      failures.add("report: " + e.getMessage());
+      return;
+    }
+    String digest = Signatures.sha256(JsonCanonicalizer.canonicalBytes(parsed));
+    if (digest.equals(about.path("sha256").asText())) {
+      return;
+    }
+    Map<String, String> signed = new LinkedHashMap<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = about.path("parts").fields(); it.hasNext(); ) {
+      var part = it.next();
+      signed.put(part.getKey(), part.getValue().asText());
+    }
+    Map<String, String> now = ReportParts.of(parsed);
+    List<String> places = new ArrayList<>();
+    for (var part : signed.entrySet()) {
+      String current = now.get(part.getKey());
+      if (current == null) {
+        places.add(part.getKey() + " removed");
+      } else if (!current.equals(part.getValue()) && !hasDifferingChild(part.getKey(), signed, now)) {
+        places.add(part.getKey() + " changed" + label(parsed.at(part.getKey())));
+      }
+    }
+    for (String pointer : now.keySet()) {
+      if (!signed.containsKey(pointer)) {
+        places.add(pointer + " added");
+      }
+    }
+    failures.add("report: canonical SHA-256 was " + about.path("sha256").asText() + ", is " + digest
+        + (places.isEmpty() ? "" : "; differs at " + String.join(", ", places)));
+  }
+
+  /** A changed member is named by its deepest changed part only: /findings/3, not also /findings. */
+  private static boolean hasDifferingChild(String pointer, Map<String, String> signed, Map<String, String> now) {
+    String prefix = pointer + "/";
+    for (var part : signed.entrySet()) {
+      if (part.getKey().startsWith(prefix) && !part.getValue().equals(now.get(part.getKey()))) {
+        return true;
+      }
+    }
+    for (String key : now.keySet()) {
+      if (key.startsWith(prefix) && !signed.containsKey(key)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The id of a changed finding or result, so the failure reads "/findings/3 changed (id F-83b1...)". */
+  private static String label(JsonNode part) {
+    for (String field : new String[] {"id", "inputId", "regime", "listId"}) {
+      if (part.path(field).isTextual()) {
+        return " (" + field + " " + part.path(field).asText() + ")";
+      }
+    }
+    return "";
+  }
+
+  private static void checkEvidence(JsonNode statement, List<String> failures, List<String> notes) {
+    Path base = Path.of(statement.path("invocation").path("workingDirectory").asText("."));
+    for (JsonNode node : statement.path("evidence")) {
+      String value = node.path("value").asText();
+      String name = node.path("name").asText();
+      String place = node.path("kind").asText() + " " + name;
+      if (!node.hasNonNull("file") || !value.startsWith("sha256:")) {
+        if (value.startsWith("unavailable")) {
+          notes.add(place + ": " + value + " when signed");
+        }
+        continue;
+      }
+      Evidence now = ReportEvidence.digest(node.path("kind").asText(), name, locate(name, base));
+      if (now.value().startsWith("unavailable")) {
+        notes.add(place + ": not checked here (" + now.value().substring("unavailable: ".length()) + ")");
+      } else if (!now.value().equals(value)) {
+        failures.add(place + ": SHA-256 was " + value.substring(7) + ", is " + now.value().substring(7));
+      }
+    }
+  }
+
+  private static Path locate(String name, Path base) {
+    if (name.startsWith("classpath:") || Path.of(name).isAbsolute() || Files.exists(base.resolve(name))) {
+      return base;
+    }
+    return Path.of("").toAbsolutePath();
+  }
+}

@@ -73,8 +73,17 @@ public final class RescreenCommand implements Callable<Integer> {
   @Option(names = "--output", paramLabel = "FILE", description = "Write results here instead of standard output.")
   Path output;
 
+  @CommandLine.Mixin org.interdict.cli.verify.SignOption sign = new org.interdict.cli.verify.SignOption();
+
   @Override
   public Integer call() throws IOException {
+    var key = sign.load(spec, output, format == RescreenFormat.JSON);
+    int exit = rescreen();
+    sign.sign(spec, key, output, java.time.Clock.systemUTC());
+    return exit;
+  }
+
+  private int rescreen() throws IOException {
     CommandLine cli = spec.commandLine();
     if (!(minScore > Baseline.DEFAULT_BAND && minScore <= 1)) {
       throw new CommandLine.ParameterException(cli,

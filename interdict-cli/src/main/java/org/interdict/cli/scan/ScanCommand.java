@@ -94,6 +94,8 @@ public final class ScanCommand implements Callable<Integer> {
 
   @Mixin CatalogOption catalogOption;
 
+  @Mixin org.interdict.cli.verify.SignOption sign;
+
   private final Clock clock;
 
   public ScanCommand() {
@@ -110,6 +112,7 @@ public final class ScanCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "give at least one FILE, or --host");
     }
     ReportWriter report = reportWriter();
+    var key = sign.load(spec, output, format.equals("json"));
     LocalDate date = asOfDate();
     Catalog catalog = catalogOption.load();
     if (catalog.profile(profile).isEmpty()) {
@@ -120,7 +123,9 @@ public final class ScanCommand implements Callable<Integer> {
     Scanner scanner = new Scanner(catalog, clock, VersionProvider.version());
     ScanResult result = ReportFiles.write(output, spec.commandLine().getOut(), report, options(),
         sink -> scanner.scan(sources, profile, date, sink));
-    return ScanOutcome.exitCode(result, format, spec.commandLine().getErr());
+    int exit = ScanOutcome.exitCode(result, format, spec.commandLine().getErr());
+    sign.sign(spec, key, output, clock);
+    return exit;
   }
 
   private List<ScanSource> sources() {

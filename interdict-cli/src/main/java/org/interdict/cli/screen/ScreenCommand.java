@@ -93,8 +93,19 @@ public final class ScreenCommand implements Callable<Integer> {
 
   @CommandLine.Mixin OwnershipOption ownership = new OwnershipOption();
 
+  @CommandLine.Mixin org.interdict.cli.verify.SignOption sign = new org.interdict.cli.verify.SignOption();
+
   @Override
   public Integer call() throws IOException {
+    var key = sign.load(spec, output, format == OutputFormat.JSON);
+    int exit = screen();
+    if (exit != ExitCodes.USAGE) {
+      sign.sign(spec, key, output, clock);
+    }
+    return exit;
+  }
+
+  private int screen() throws IOException {
     CommandLine cli = spec.commandLine();
     validateShape(cli);
     PrintWriter err = cli.getErr();

@@ -7,15 +7,48 @@ import org.interdict.store.Rows;
 import org.interdict.store.Where;
 import org.jdbi.v3.core.Handle;
 
-/** Appends to and reads {@code audit_events}; there is deliberately no update or delete. Thread-safe. */
+/**
+ * Appends to and reads {@code audit_events}; there is deliberately no update, and the only delete is the signed
+ * purge of {@link AuditChain#purgeBefore}. Each append is linked into the hash chain. Thread-safe.
+ */
 public final class AuditRepository {
+  private final AuditChain chain;
+
+  public AuditRepository() {
+    this(AuditChain.unsigned());
+  }
+
+  public AuditRepository(AuditChain chain) {
+    this.chain = chain;
+  }
+
+  /** Appends and chains {@code event}; {@code h} should be inside a transaction (the chain's head is locked). */
   public void append(Handle h, AuditEvent event) {
-    h.createUpdate("INSERT INTO audit_events (id, at, actor, role, action, subject_type, subject_id, detail) "
-            + "VALUES (:id, :at, :actor, :role, :action, :type, :subject, :detail)")
-        .bind("id", event.id()).bind("at", event.at().toEpochMilli()).bind("actor", event.actor())
-        .bind("role", event.role()).bind("action", event.action()).bind("type", event.subjectType())
-        .bind("subject", event.subjectId()).bind("detail", event.detail())
-        .execute();
+    chain.append(h, event);
+  }
+
+  public AuditChain chain() {
+    return chain;
+  }
+
+  static AuditEvent event(java.sql.ResultSet rs, org.jdbi.v3.core.statement.StatementContext ctx)
+      throws java.sql.SQLException {
+    return new AuditEvent(rs.getString("id"), Rows.requiredInstant(rs, "at"), rs.getString("actor"),
+        rs.getString("role"), rs.getString("action"), rs.getString("subject_type"), rs.getString("subject_id"),
+        rs.getString("detail"));
+  }
+
+  /** The tombstones table. */
+  static final class Tombstones {
+    void insert(Handle h, Tombstone t) {
+      h.createUpdate("INSERT INTO audit_tombstones (id, first_seq, last_seq, first_prev_hash, last_hash, event_count, "
+              + "at, reason, key_fingerprint, public_key, signature) VALUES (:id, :first, :last, :firstPrev, "
+              + ":lastHash, :count, :at, :reason, :fingerprint, :key, :signature)")
+          .bind("id", t.id()).bind("first", t.firstSeq()).bind("last", t.lastSeq())
+          .bind("firstPrev", t.firstPrevHash()).bind("lastHash", t.lastHash()).bind("count", t.eventCount())
+          .bind("at", t.at().toEpochMilli()).bind("reason", t.reason()).bind("fingerprint", t.keyFingerprint())
+          .bind("key", t.publicKey()).bind("signature", t.signature()).execute();
+    }
   }
 
   /** Newest first, optionally only one action and/or one actor. */
@@ -26,9 +59,7 @@ public final class AuditRepository {
         + " ORDER BY at DESC, id DESC LIMIT :limit OFFSET :offset"));
     long total = count.mapTo(Long.class).one();
     List<AuditEvent> items = select.bind("limit", pageSize).bind("offset", Page.offset(page, pageSize))
-        .map((rs, ctx) -> new AuditEvent(rs.getString("id"), Rows.requiredInstant(rs, "at"), rs.getString("actor"),
-            rs.getString("role"), rs.getString("action"), rs.getString("subject_type"), rs.getString("subject_id"),
-            rs.getString("detail")))
+        .map(AuditRepository::event)
         .list();
     return new Page<>(items, page, pageSize, total);
   }

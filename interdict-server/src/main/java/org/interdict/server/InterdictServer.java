@@ -85,7 +85,7 @@ public final class InterdictServer {
   private static InterdictServer start(ServerConfig config, Database db, ListsOptions listsOptions) {
     var clock = config.clock();
     PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-    Auditor auditor = new Auditor(clock);
+    Auditor auditor = new Auditor(org.interdict.server.audit.SiteSigning.load(config.dataDir(), clock));
     ListsFeature listsFeature = ListsFeature.start(db, config, listsOptions, auditor, version());
     ScreeningLists lists = listsFeature.lists();
     KeyService keyService = new KeyService(db, clock, auditor);
@@ -144,7 +144,7 @@ public final class InterdictServer {
     new ReviewsApi(db, clock, auditor, bodies).register(routes);
     new RemediationApi(db, remediation, bodies).register(routes);
     new OverviewApi(db, clock).register(routes);
-    new AuditApi(db).register(routes);
+    new AuditApi(db, auditor.signing()).register(routes);
     try {
       app.start();
     } catch (RuntimeException e) {

@@ -13,10 +13,32 @@ import org.jdbi.v3.core.Handle;
  */
 public final class Auditor {
   private final Clock clock;
-  private final AuditRepository audit = new AuditRepository();
+  private final AuditRepository audit;
+  private final SiteSigning signing;
 
+  /** Chained, never signed: for tests and tools without a site key. */
   public Auditor(Clock clock) {
-    this.clock = clock;
+    this(new SiteSigning(java.util.Optional.empty(), clock, org.interdict.store.audit.AuditChain.DEFAULT_CHECKPOINT_EVERY));
+  }
+
+  public Auditor(SiteSigning signing) {
+    this.signing = signing;
+    this.clock = signing.clock();
+    this.audit = signing.repository();
+  }
+
+  /** The site key and the document signing API (evidence packs). */
+  public SiteSigning signing() {
+    return signing;
+  }
+
+  /**
+   * The retention primitive: deletes the audit events older than {@code before} and leaves a signed tombstone (and
+   * an {@code audit.purge} event), so the chain still verifies. Needs the site key. Empty when nothing is that old.
+   */
+  public java.util.Optional<org.interdict.store.audit.Tombstone> purgeBefore(Handle h, java.time.Instant before,
+      String actor, String reason) {
+    return signing.chain().purgeBefore(h, before, actor, reason);
   }
 
   public void record(Handle h, Principal who, String action, String subjectType, String subjectId, String detail) {

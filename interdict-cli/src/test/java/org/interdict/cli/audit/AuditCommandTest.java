@@ -1,0 +1,55 @@
+package org.interdict.cli.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import org.interdict.cli.InterdictCommand;
+import org.interdict.store.Database;
+import org.interdict.store.DatabaseConfig;
+import org.interdict.store.audit.AuditEvent;
+import org.interdict.store.audit.AuditRepository;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code interdict audit verify} on a real SQLite data directory, intact and with one byte of a row changed. */
+class AuditCommandTest {
+  @TempDir Path dir;
+
+  record Run(int exit, String out, String err) {}
+
+  static Run run(String... args) {
+    CommandLine cli = InterdictCommand.newCommandLine();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+    return new Run(cli.execute(args), out.toString(), err.toString());
+  }
+
+  @Test
+  void intactThenTheChangedRowIsNamed() {
+    try (Database db = Database.open(DatabaseConfig.embedded(dir))) {
+      AuditRepository audit = new AuditRepository();
+      for (int i = 0; i < 5; i++) {
+        int n = i;
+        db.useTransaction(h -> audit.append(h, new AuditEvent("a" + n, Instant.parse("2026-01-01T00:00:00Z")
+            .plusSeconds(n), "admin", "admin", "key-created", "api-key", "k" + n, "created")));
+      }
+    }
+    Run ok = run("audit", "verify", "--data-dir", dir.toString());
+    assertThat(ok.exit()).as(ok.out() + ok.err()).isZero();
+    assertThat(ok.out()).contains("Checked 5 events", "Intact");
+    try (Database db = Database.open(DatabaseConfig.embedded(dir))) {
+      db.useTransaction(h -> h.createUpdate("UPDATE audit_events SET subject_id = 'k9' WHERE id = 'a3'").execute());
+    }
+    Run broken = run("audit", "verify", "--data-dir", dir.toString());
+    assertThat(broken.exit()).isEqualTo(1);
+    assertThat(broken.out()).contains("BROKEN at seq 4, audit_events id a3: the row was changed");
+    Run missing = run("audit", "verify", "--data-dir", dir.resolve("nothing").toString());
+    assertThat(missing.exit()).isEqualTo(2);
+  }
+}

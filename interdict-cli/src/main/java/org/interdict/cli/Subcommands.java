@@ -16,6 +16,7 @@ final class Subcommands {
         new org.interdict.cli.rescreen.RescreenCommand(),
         new org.interdict.cli.keys.KeysCommand(),
         new org.interdict.cli.verify.VerifyCommand(),
-        new org.interdict.cli.audit.AuditCommand());
+        new org.interdict.cli.audit.AuditCommand(),
+        new org.interdict.cli.replay.ReplayCommand());
   }
 }

@@ -76,13 +76,22 @@ public final class ReportSigner {
 
   /** Parses a JSON file; a file that is not JSON fails naming the line and column. */
   public static JsonNode readJson(Path file) {
+    String text;
     try {
-      return JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
-    } catch (JsonProcessingException e) {
-      throw new VerifyException(file + ": not JSON at line " + e.getLocation().getLineNr() + ", column "
-          + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage(), e);
+      text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new VerifyException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+    return parseJson(text, file.toString());
+  }
+
+  /** Parses JSON text; {@code where} names its origin in the error. */
+  public static JsonNode parseJson(String text, String where) {
+    try {
+      return JSON.readTree(text);
+    } catch (JsonProcessingException e) {
+      throw new VerifyException(where + ": not JSON at line " + e.getLocation().getLineNr() + ", column "
+          + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage(), e);
     }
   }
 }

@@ -55,49 +55,9 @@ public final class ReportVerifier {
       var part = it.next();
       signed.put(part.getKey(), part.getValue().asText());
     }
-    Map<String, String> now = ReportParts.of(parsed);
-    List<String> places = new ArrayList<>();
-    for (var part : signed.entrySet()) {
-      String current = now.get(part.getKey());
-      if (current == null) {
-        places.add(part.getKey() + " removed");
-      } else if (!current.equals(part.getValue()) && !hasDifferingChild(part.getKey(), signed, now)) {
-        places.add(part.getKey() + " changed" + label(parsed.at(part.getKey())));
-      }
-    }
-    for (String pointer : now.keySet()) {
-      if (!signed.containsKey(pointer)) {
-        places.add(pointer + " added");
-      }
-    }
+    List<String> places = ReportDiff.places(signed, parsed);
     failures.add("report: canonical SHA-256 was " + about.path("sha256").asText() + ", is " + digest
         + (places.isEmpty() ? "" : "; differs at " + String.join(", ", places)));
-  }
-
-  /** A changed member is named by its deepest changed part only: /findings/3, not also /findings. */
-  private static boolean hasDifferingChild(String pointer, Map<String, String> signed, Map<String, String> now) {
-    String prefix = pointer + "/";
-    for (var part : signed.entrySet()) {
-      if (part.getKey().startsWith(prefix) && !part.getValue().equals(now.get(part.getKey()))) {
-        return true;
-      }
-    }
-    for (String key : now.keySet()) {
-      if (key.startsWith(prefix) && !signed.containsKey(key)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** The id of a changed finding or result, so the failure reads "/findings/3 changed (id F-83b1...)". */
-  private static String label(JsonNode part) {
-    for (String field : new String[] {"id", "inputId", "regime", "listId"}) {
-      if (part.path(field).isTextual()) {
-        return " (" + field + " " + part.path(field).asText() + ")";
-      }
-    }
-    return "";
   }
 
   private static void checkEvidence(JsonNode statement, List<String> failures, List<String> notes) {

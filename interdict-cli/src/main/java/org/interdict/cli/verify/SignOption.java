@@ -53,8 +53,10 @@ public final class SignOption {
       }
       addPaths(arg.getValue(), files);
     }
-    Invocation invocation = new Invocation(spec.name(), parsed.originalArgs(),
-        Path.of("").toAbsolutePath().toString());
+    // originalArgs holds the whole command line; the subcommand's own arguments follow its name.
+    List<String> all = parsed.originalArgs();
+    List<String> own = all.subList(all.indexOf(spec.name()) + 1, all.size());
+    Invocation invocation = new Invocation(spec.name(), own, Path.of("").toAbsolutePath().toString());
     Path sig = ReportSigner.sign(output, files, invocation, key.get(), clock);
     spec.commandLine().getErr().println("Signed: " + sig + " (key " + key.get().fingerprint() + ")");
   }

@@ -88,7 +88,7 @@ public final class ReplayCommand implements Callable<Integer> {
       }
       String text = Files.readString(replayed, StandardCharsets.UTF_8);
       if (plan.pinned().isPresent()) {
-        // The pinned links stand in for the original data directory; paths in the new report are put back.
+        // The pinned copies stand in for the original data directory; paths in the new report are put back.
         text = text.replace(work.toString(), plan.pinned().get().original().toString());
       }
       JsonNode again = ReportSigner.parseJson(text, "the replayed report");
@@ -162,7 +162,6 @@ public final class ReplayCommand implements Callable<Integer> {
 
   private static void delete(Path work) throws IOException {
     try (Stream<Path> paths = Files.walk(work)) {
-      // Links are deleted, never followed: the pinned snapshots stay where they are.
       for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(path);
       }

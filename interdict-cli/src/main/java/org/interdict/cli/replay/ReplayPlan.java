@@ -14,8 +14,8 @@ import org.interdict.lists.snapshot.FileDigests;
 
 /**
  * How to run a report again: the command and arguments it was written by (from its signature, or rebuilt from a scan
- * report), the date and clock it ran with, and the stored snapshots it used, pinned in a folder of links so that a
- * snapshot fetched later cannot take their place. {@link #problems} says why it cannot be replayed as it was.
+ * report), the date and clock it ran with, and the stored snapshots it used, pinned in a data directory of their
+ * own so that a snapshot fetched later cannot take their place. {@link #problems} says why it cannot be replayed as it was.
  */
 record ReplayPlan(String command, List<String> arguments, Clock clock, List<String> problems, List<String> notes,
     Optional<PinnedSnapshots> pinned) {
@@ -25,7 +25,7 @@ record ReplayPlan(String command, List<String> arguments, Clock clock, List<Stri
     notes = List.copyOf(notes);
   }
 
-  /** The stored data directory of the original run and the folder of links standing in for it. */
+  /** The stored data directory of the original run and the one holding copies of its snapshots. */
   record PinnedSnapshots(Path original, Path pinned) {}
 
   static ReplayPlan of(JsonNode report, Optional<JsonNode> statement, Path work) throws IOException {
@@ -78,7 +78,7 @@ record ReplayPlan(String command, List<String> arguments, Clock clock, List<Stri
     return arguments;
   }
 
-  /** Links each snapshot folder the report used into {@code work/lists/<source>/<id>}, after checking its files. */
+  /** Copies each snapshot folder the report used into {@code work/lists/<source>/<id>}, after checking its files. */
   private static PinnedSnapshots pin(JsonNode snapshots, Path work, List<String> problems) throws IOException {
     Path original = null;
     for (JsonNode snapshot : snapshots) {
@@ -101,9 +101,14 @@ record ReplayPlan(String command, List<String> arguments, Clock clock, List<Stri
       // <data-dir>/lists/<source>/<snapshot-id>/file: the data directory is three folders up from a file's folder.
       original = folder.getParent().getParent().getParent();
       if (Files.isDirectory(folder)) {
-        Path link = work.resolve("lists").resolve(source).resolve(id);
-        Files.createDirectories(link.getParent());
-        Files.createSymbolicLink(link, folder.toAbsolutePath());
+        // A copy, not links: list readers skip links, and the digests above were taken of these very bytes.
+        Path copy = work.resolve("lists").resolve(source).resolve(id);
+        Files.createDirectories(copy);
+        try (var files = Files.list(folder)) {
+          for (Path file : files.filter(Files::isRegularFile).toList()) {
+            Files.copy(file, copy.resolve(file.getFileName().toString()));
+          }
+        }
       }
     }
     return new PinnedSnapshots(original, work);

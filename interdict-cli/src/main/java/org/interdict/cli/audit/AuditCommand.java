@@ -19,6 +19,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "audit",
     mixinStandardHelpOptions = true,
+    versionProvider = org.interdict.cli.VersionProvider.class,
     description = "Check the server's tamper-evident audit log (see docs/verification.md).",
     subcommands = {AuditCommand.VerifyCommand.class})
 public final class AuditCommand implements Callable<Integer> {
@@ -34,6 +35,7 @@ public final class AuditCommand implements Callable<Integer> {
   @Command(
       name = "verify",
       mixinStandardHelpOptions = true,
+      versionProvider = org.interdict.cli.VersionProvider.class,
       description = {
         "Walk the audit hash chain of a server's database from the first event to the last: every event's hash, "
             + "every link, every signed checkpoint and tombstone. Reports the first broken link (position, row, "

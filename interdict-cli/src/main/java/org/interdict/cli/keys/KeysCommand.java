@@ -15,6 +15,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "keys",
     mixinStandardHelpOptions = true,
+    versionProvider = org.interdict.cli.VersionProvider.class,
     description = "Manage site signing keys (Ed25519) for --sign and the server's audit checkpoints.",
     subcommands = {KeysCommand.GenerateCommand.class})
 public final class KeysCommand implements Callable<Integer> {
@@ -30,6 +31,7 @@ public final class KeysCommand implements Callable<Integer> {
   @Command(
       name = "generate",
       mixinStandardHelpOptions = true,
+      versionProvider = org.interdict.cli.VersionProvider.class,
       description = {
         "Generate an Ed25519 key pair: PREFIX is the private key (PKCS#8 PEM followed by its public key; "
             + "permissions 600), PREFIX.pub the public key to give auditors. Existing files are never overwritten."

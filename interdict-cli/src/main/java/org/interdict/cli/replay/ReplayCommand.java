@@ -33,6 +33,7 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "replay",
     mixinStandardHelpOptions = true,
+    versionProvider = org.interdict.cli.VersionProvider.class,
     description = {
       "Re-run a past scan, screen or rescreen from the evidence its JSON report names (REPORT.sig records the "
           + "command; a scan report without one is rebuilt from its inputs, profile and date) and confirm that the "

@@ -19,6 +19,7 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "verify",
     mixinStandardHelpOptions = true,
+    versionProvider = org.interdict.cli.VersionProvider.class,
     description = {
       "Check a report signed with --sign: the signature in REPORT.sig, the report's canonical form (RFC 8785) and "
           + "every input, list and snapshot file it names that can be read here. A failure names the place that "

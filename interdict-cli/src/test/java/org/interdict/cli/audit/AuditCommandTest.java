@@ -2,32 +2,22 @@ package org.interdict.cli.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Instant;
-import org.interdict.cli.InterdictCommand;
+import org.interdict.cli.CliRun;
 import org.interdict.store.Database;
 import org.interdict.store.DatabaseConfig;
 import org.interdict.store.audit.AuditEvent;
 import org.interdict.store.audit.AuditRepository;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code interdict audit verify} on a real SQLite data directory, intact and with one byte of a row changed. */
 class AuditCommandTest {
   @TempDir Path dir;
 
-  record Run(int exit, String out, String err) {}
-
-  static Run run(String... args) {
-    CommandLine cli = InterdictCommand.newCommandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    return new Run(cli.execute(args), out.toString(), err.toString());
+  static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   @Test
@@ -40,16 +30,16 @@ class AuditCommandTest {
             .plusSeconds(n), "admin", "admin", "key-created", "api-key", "k" + n, "created")));
       }
     }
-    Run ok = run("audit", "verify", "--data-dir", dir.toString());
+    CliRun ok = run("audit", "verify", "--data-dir", dir.toString());
     assertThat(ok.exit()).as(ok.out() + ok.err()).isZero();
     assertThat(ok.out()).contains("Checked 5 events", "Intact");
     try (Database db = Database.open(DatabaseConfig.embedded(dir))) {
       db.useTransaction(h -> h.createUpdate("UPDATE audit_events SET subject_id = 'k9' WHERE id = 'a3'").execute());
     }
-    Run broken = run("audit", "verify", "--data-dir", dir.toString());
+    CliRun broken = run("audit", "verify", "--data-dir", dir.toString());
     assertThat(broken.exit()).isEqualTo(1);
     assertThat(broken.out()).contains("BROKEN at seq 4, audit_events id a3: the row was changed");
-    Run missing = run("audit", "verify", "--data-dir", dir.resolve("nothing").toString());
+    CliRun missing = run("audit", "verify", "--data-dir", dir.resolve("nothing").toString());
     assertThat(missing.exit()).isEqualTo(2);
   }
 }

@@ -86,4 +86,29 @@ class ReplaySharedListsTest {
     assertThat(replay.exit()).isEqualTo(1);
     assertThat(replay.out()).contains("NOT REPRODUCIBLE: snapshot changed: us-ofac-sdn").contains(csv.toString());
   }
+
+  @Test
+  void aSignedRescreenVerifiesReplaysAndNamesAChangedPartiesFile() throws Exception {
+    Path parties = dir.resolve("parties.csv");
+    Files.writeString(parties, "id,name\nv1,Wuhan Global Sensor Technology Co Ltd\nv2,Emperor Aviation Limited\n",
+        java.nio.charset.StandardCharsets.UTF_8);
+    Path changes = dir.resolve("rescreen.json");
+    var rescreen = ReplayCommandTest.run("rescreen", "--parties", parties.toString(), "--column", "name",
+        "--id-column", "id", "--from", sdnDir.resolve("2024-04-26").toString(), "--to",
+        sdnDir.resolve("2024-05-03").toString(), "--format", "json", "--output", changes.toString(), "--sign",
+        dir.resolve("site").toString());
+    assertThat(rescreen.exit()).as(rescreen.err()).isEqualTo(1);
+    String sig = Files.readString(Path.of(changes + ".sig"));
+    assertThat(sig).contains("argument-file", sdnDir.resolve("2024-05-03").resolve("sdn.csv").toString());
+    String key = dir.resolve("site.pub").toString();
+    assertThat(ReplayCommandTest.run("verify", changes.toString(), "--key", key).exit()).isZero();
+    var replay = ReplayCommandTest.run("replay", changes.toString());
+    assertThat(replay.exit()).as(replay.out() + replay.err()).isZero();
+    assertThat(replay.out()).contains("Reproduced bit for bit");
+    Files.writeString(parties, "id,name\nv1,Wuhan Global Sensor Technology Co Ltd\nv2,Emperor Aviation Limitee\n",
+        java.nio.charset.StandardCharsets.UTF_8);
+    var verify = ReplayCommandTest.run("verify", changes.toString(), "--key", key);
+    assertThat(verify.exit()).isEqualTo(1);
+    assertThat(verify.out()).contains("FAILED argument-file " + parties + ": SHA-256 was");
+  }
 }

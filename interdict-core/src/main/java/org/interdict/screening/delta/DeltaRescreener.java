@@ -163,13 +163,13 @@ public final class DeltaRescreener {
         }
         Optional<Match> match = matches.stream().filter(m -> m.party().id().equals(hit.partyId())).findFirst();
         newHits.add(new HitChange(party, HitChange.Kind.NEW, hit.partyId(), hit.score(), match,
-            reasons.found(hit.partyId())));
+            reasons.found(hit.partyId()).id()));
       }
     }
     for (PreviousMatch hit : before) {
       if (!current.contains(hit.partyId())) {
         goneHits.add(new HitChange(party, HitChange.Kind.GONE, hit.partyId(), hit.score(), Optional.empty(),
-            reasons.lost(hit.partyId())));
+            reasons.lost(hit.partyId()).id()));
       }
     }
   }

@@ -31,6 +31,7 @@ import org.interdict.screening.ScreeningQuery;
 import org.interdict.screening.delta.Baseline;
 import org.interdict.screening.delta.BaselineEntry;
 import org.interdict.screening.delta.DeltaRescreener;
+import org.interdict.screening.delta.HitReason;
 import org.interdict.screening.delta.HitReasons;
 import org.interdict.screening.delta.PreviousMatch;
 import org.interdict.screening.delta.DeltaResult;
@@ -161,7 +162,7 @@ public final class ListsService implements AutoCloseable {
     List<HitChange> newHits = new ArrayList<>();
     List<HitChange> goneHits = new ArrayList<>();
     List<StoredPartyRecord> all = db.jdbi().withHandle(h -> parties.all(h));
-    HitReasons reasons = HitReasons.fixed("found-at-start", "lost-at-start");
+    HitReasons reasons = HitReasons.fixed(HitReason.FOUND_AT_START, HitReason.LOST_AT_START);
     for (StoredPartyRecord record : all) {
       List<PreviousMatch> last = record.lastHits().stream()
           .map(hit -> new PreviousMatch(hit.partyId(), hit.score())).toList();

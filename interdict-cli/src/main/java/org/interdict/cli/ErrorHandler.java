@@ -3,16 +3,20 @@ package org.interdict.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.interdict.InterdictException;
+import org.interdict.InvalidValueException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IExitCodeExceptionMapper;
 import picocli.CommandLine.ParseResult;
 
 /**
- * Turns a failure inside a command into one line on stderr and an exit code. A user's mistake (a named {@link
- * InterdictException}, an unreadable or unwritable file, a value Interdict's own parsing rejected) deserves its
- * message and exit 2. Anything else is a bug: exit 3 with one line, the stack trace only with {@code --debug}.
+ * The CLI's one translation of a failure into an exit code (ADR 006), by the failure's type only. A named failure
+ * ({@link InterdictException}: unreadable input, not found, conflict...; {@link InvalidValueException}: a value
+ * the user gave) or an unreadable or unwritable file is the user's to fix: its message on stderr and exit 2.
+ * Anything else, a plain {@link IllegalArgumentException} or {@link IllegalStateException} included, is a bug:
+ * exit 3 with one line, the stack trace only with {@code --debug}.
  */
-final class ErrorHandler implements IExecutionExceptionHandler {
+final class ErrorHandler implements IExecutionExceptionHandler, IExitCodeExceptionMapper {
   @Override
   public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
     if (!isUserError(e)) {
@@ -23,19 +27,16 @@ final class ErrorHandler implements IExecutionExceptionHandler {
       e.printStackTrace(commandLine.getErr());
     }
     commandLine.getErr().flush();
-    return ExitCodes.USAGE;
+    return getExitCode(e);
+  }
+
+  @Override
+  public int getExitCode(Throwable failure) {
+    return failure instanceof Exception e && isUserError(e) ? ExitCodes.USAGE : ExitCodes.INTERNAL;
   }
 
   static boolean isUserError(Exception e) {
-    if (e instanceof InterdictException || e instanceof IOException || e instanceof UncheckedIOException) {
-      return true;
-    }
-    // Some lookups and parsers (list ids, CSV mappings, source settings) still reject a user's value with a plain
-    // IllegalArgumentException; they are Interdict methods, not constructors checking their own invariants.
-    if (e instanceof IllegalArgumentException && e.getStackTrace().length > 0) {
-      StackTraceElement top = e.getStackTrace()[0];
-      return top.getClassName().startsWith("org.interdict.") && !top.getMethodName().equals("<init>");
-    }
-    return false;
+    return e instanceof InterdictException || e instanceof InvalidValueException || e instanceof IOException
+        || e instanceof UncheckedIOException;
   }
 }

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import org.interdict.SuppressForbidden;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -43,6 +44,7 @@ public final class InterdictCommand implements Runnable {
   }
 
   /** A command line with UTF-8 output, whatever the platform charset, and every subcommand registered. */
+  @SuppressForbidden(reason = "the one place the CLI binds stdout (its reports) and stderr (its messages)")
   public static CommandLine newCommandLine() {
     CommandLine commandLine = new CommandLine(new InterdictCommand());
     commandLine.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));

@@ -3,6 +3,7 @@ package org.interdict.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.interdict.SuppressForbidden;
 
 /**
  * Entry point of the {@code interdict} command: exit codes come from the subcommands, and an {@link Error} that
@@ -11,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 public final class Main {
   private Main() {}
 
+  @SuppressForbidden(reason = "an error that escaped picocli is reported on stderr, the only channel left")
   public static void main(String[] args) {
     int exit;
     try {

@@ -1,12 +1,9 @@
 package org.interdict.catalog;
 
 import java.util.List;
-import java.util.Set;
 
 /** Checks the references between catalog parts, so that a data mistake fails at load, not mid-scan. */
 final class CatalogValidator {
-  private static final Set<String> CONTEXTS = Set.of("installed", "integrated");
-
   private CatalogValidator() {}
 
   static void validate(Catalog catalog) {
@@ -48,10 +45,10 @@ final class CatalogValidator {
 
   private static void checkContexts(Regime regime, String part, List<String> contexts) {
     for (String context : contexts) {
-      if (!CONTEXTS.contains(context)) {
+      if (!Context.isId(context)) {
         throw new CatalogException(
             "regime " + regime.id() + ", " + part + ": unknown context '" + context
-                + "'; expected installed or integrated");
+                + "'; expected " + String.join(" or ", Context.IDS));
       }
     }
   }

@@ -27,7 +27,7 @@ public record Obligation(
   public Obligation {
     id = CatalogValues.required(id, "id", "obligation");
     profiles = CatalogValues.copy(profiles);
-    contexts = contexts == null || contexts.isEmpty() ? List.of("installed", "integrated") : List.copyOf(contexts);
+    contexts = contexts == null || contexts.isEmpty() ? Context.IDS : List.copyOf(contexts);
     vendors = CatalogValues.copy(vendors);
     if (profiles.isEmpty()) {
       throw new CatalogException("obligation " + id + ": at least one profile (or '*') is required");

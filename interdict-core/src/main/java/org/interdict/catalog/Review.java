@@ -24,7 +24,7 @@ public record Review(
       throw new CatalogException("review: name exactly one of 'product' or 'category'");
     }
     String owner = "review of " + (product.isEmpty() ? "category " + category : "product " + product);
-    contexts = contexts == null || contexts.isEmpty() ? List.of("installed", "integrated") : List.copyOf(contexts);
+    contexts = contexts == null || contexts.isEmpty() ? Context.IDS : List.copyOf(contexts);
     question = CatalogValues.required(question, "question", owner);
     sourcesForCoverage = CatalogValues.copy(sourcesForCoverage);
     sourcesAgainstCoverage = CatalogValues.copy(sourcesAgainstCoverage);

@@ -2,6 +2,7 @@ package org.interdict.detection;
 
 import java.util.List;
 import java.util.Objects;
+import org.interdict.catalog.Context;
 import org.interdict.catalog.Product;
 import org.interdict.catalog.Vendor;
 

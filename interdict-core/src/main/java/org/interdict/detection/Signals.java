@@ -3,6 +3,7 @@ package org.interdict.detection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.interdict.catalog.Context;
 import org.interdict.catalog.Product;
 import org.interdict.catalog.Vendor;
 import org.interdict.model.RecordKind;

@@ -137,6 +137,7 @@ public final class InventoryOpener {
   /** Unblocks the waiting open by being the writer for an instant, so that no thread stays stuck in it. */
   private static void release(Path file, CompletableFuture<FileInputStream> opened) {
     try (OutputStream writer = Files.newOutputStream(file)) {
+      writer.flush(); // opening the write end is what unblocks the reader; nothing is written
       opened.get(5, TimeUnit.SECONDS).close();
     } catch (IOException | ExecutionException | TimeoutException e) {
       // Best effort: the thread is a daemon and cannot keep the JVM alive.

@@ -2,6 +2,7 @@ package org.interdict.inventory;
 
 import java.util.List;
 import java.util.Locale;
+import org.interdict.InvalidValueException;
 import org.interdict.inventory.csv.CsvColumnMapping;
 import org.interdict.inventory.csv.CsvInventoryReader;
 import org.interdict.inventory.cyclonedx.CycloneDxReader;
@@ -40,7 +41,7 @@ public final class InventoryReaders {
       case "csv" -> new CsvInventoryReader(csvMapping);
       case "cyclonedx" -> new CycloneDxReader();
       case "spdx" -> new SpdxReader();
-      default -> throw new IllegalArgumentException("unknown input format '" + formatId + "'; expected one of "
+      default -> throw new InvalidValueException("unknown input format '" + formatId + "'; expected one of "
           + String.join(", ", IDS) + (AUTO.equals(id) ? " (resolve 'auto' with InventoryFiles)" : " or auto"));
     };
   }

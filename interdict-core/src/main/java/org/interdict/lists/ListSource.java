@@ -1,6 +1,7 @@
 package org.interdict.lists;
 
 import java.util.Locale;
+import org.interdict.InvalidValueException;
 
 /**
  * The list sources Interdict can read. Each has a stable kebab-case id that appears in party ids, outputs and
@@ -40,7 +41,7 @@ public enum ListSource {
         return source;
       }
     }
-    throw new IllegalArgumentException("unknown list id '" + id + "'; expected one of " + knownIds());
+    throw new InvalidValueException("unknown list id '" + id + "'; expected one of " + knownIds());
   }
 
   /**

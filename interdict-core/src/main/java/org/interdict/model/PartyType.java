@@ -1,6 +1,7 @@
 package org.interdict.model;
 
 import java.util.Locale;
+import org.interdict.InvalidValueException;
 
 /** What a listed party is; ids appear in outputs and in {@code --type}. */
 public enum PartyType {
@@ -28,7 +29,7 @@ public enum PartyType {
         return type;
       }
     }
-    throw new IllegalArgumentException(
+    throw new InvalidValueException(
         "unknown party type '" + id + "'; expected one of individual, entity, vessel, aircraft, unknown");
   }
 }

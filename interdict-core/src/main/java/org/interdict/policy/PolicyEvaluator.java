@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.interdict.catalog.Catalog;
+import org.interdict.catalog.Context;
 import org.interdict.catalog.Coverage;
 import org.interdict.catalog.Exclusion;
 import org.interdict.catalog.Obligation;
@@ -65,7 +66,7 @@ public final class PolicyEvaluator {
         return Verdict.notCovered("the regime does not cover products of category " + product.category());
       }
     }
-    if (context.equals("integrated") && !coverage.includesIntegrated()) {
+    if (context.equals(Context.INTEGRATED.id()) && !coverage.includesIntegrated()) {
       return Verdict.notCovered("the regime does not reach components integrated in other products");
     }
     List<Obligation> applicable =

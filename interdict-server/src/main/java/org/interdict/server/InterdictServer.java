@@ -73,27 +73,30 @@ public final class InterdictServer {
   /** Starts with the list update, webhook and source settings of {@code listsOptions}. */
   public static InterdictServer start(ServerConfig config, ListsOptions listsOptions) {
     createDirectories(config);
-    Database db = Database.open(config.database());
+    StartupResources opened = new StartupResources();
     try {
-      return start(config, db, listsOptions);
-    } catch (RuntimeException e) {
-      db.close();
+      return start(config, opened, listsOptions);
+    } catch (RuntimeException | Error e) {
+      opened.closeAfter(e);
       throw e;
     }
   }
 
-  private static InterdictServer start(ServerConfig config, Database db, ListsOptions listsOptions) {
+  /** Everything {@code start} opens is registered in {@code opened} at once, so a failure closes it. */
+  private static InterdictServer start(ServerConfig config, StartupResources opened, ListsOptions listsOptions) {
+    Database db = opened.add(Database.open(config.database()), Database::close);
     var clock = config.clock();
     PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     Auditor auditor = new Auditor(org.interdict.server.audit.SiteSigning.load(config.dataDir(), clock));
-    ListsFeature listsFeature = ListsFeature.start(db, config, listsOptions, auditor, version());
+    ListsFeature listsFeature = opened.add(ListsFeature.start(db, config, listsOptions, auditor, version()),
+        ListsFeature::close);
     ScreeningLists lists = listsFeature.lists();
     KeyService keyService = new KeyService(db, clock, auditor);
     Optional<String> initialKey = keyService.createInitialAdminIfEmpty().map(KeyService.CreatedKey::plainKey);
     RemediationService remediation = new RemediationService(clock, auditor);
     Scanner scanner = new Scanner(CatalogLoader.bundled(), clock, version());
-    ScanService scans = new ScanService(db, scanner, clock, config.dataDir(), config.scanWorkers(), auditor,
-        remediation, metrics);
+    ScanService scans = opened.add(new ScanService(db, scanner, clock, config.dataDir(), config.scanWorkers(),
+        auditor, remediation, metrics), ScanService::close);
     ObjectMapper mapper = new ObjectMapper().registerModule(new Jdk8Module());
     JsonBodies bodies = new JsonBodies(mapper);
     Authenticator authenticator = new Authenticator(db, clock, keyService);
@@ -145,13 +148,8 @@ public final class InterdictServer {
     new RemediationApi(db, remediation, bodies).register(routes);
     new OverviewApi(db, clock).register(routes);
     new AuditApi(db, auditor.signing()).register(routes);
-    try {
-      app.start();
-    } catch (RuntimeException e) {
-      scans.close();
-      listsFeature.close();
-      throw e;
-    }
+    opened.add(app, Javalin::stop);
+    app.start();
     int recovered = scans.recover();
     LOG.info("Interdict server listening on {} port {} ({} database, {} parties screened against, {} interrupted "
         + "scan jobs recovered)", config.listener().bindAddress(), app.port(), db.kind(), lists.parties().size(), recovered);

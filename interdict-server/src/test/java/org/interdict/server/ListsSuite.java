@@ -367,6 +367,7 @@ abstract class ListsSuite {
         400, "unknown-parameter");
     ApiSuite.assertProblem(http.get("/api/v1/rescreen/hits?kind=maybe", admin), 400, "invalid-parameter");
     try (var cron = org.interdict.lists.snapshot.SnapshotStore.at(dataDir).lock()) {
+      assertThat(cron).isNotNull();
       Http.Response locked = http.postJson("/api/v1/lists/update", admin, "{\"sources\": [\"us-ofac-sdn\"]}");
       ApiSuite.assertProblem(locked, 409, "conflict");
       assertThat(locked.json().get("detail").asText()).contains("another update or import");

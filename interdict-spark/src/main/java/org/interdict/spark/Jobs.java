@@ -2,6 +2,7 @@ package org.interdict.spark;
 
 import java.io.PrintWriter;
 import org.interdict.InterdictException;
+import org.interdict.InvalidValueException;
 import picocli.CommandLine;
 
 /**
@@ -35,7 +36,7 @@ public final class Jobs {
     CommandLine cli = new CommandLine(command);
     cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
       PrintWriter err = commandLine.getErr();
-      if (e instanceof InterdictException) {
+      if (e instanceof InterdictException || e instanceof InvalidValueException) {
         err.println("interdict spark " + commandLine.getCommandName() + ": " + e.getMessage());
         return USAGE;
       }

@@ -1,6 +1,7 @@
 package org.interdict.spark;
 
 import java.util.Arrays;
+import org.interdict.SuppressForbidden;
 import org.interdict.spark.rescreen.RescreenJob;
 import org.interdict.spark.scan.ScanJob;
 import org.interdict.spark.screen.ScreenJob;
@@ -12,6 +13,7 @@ import org.interdict.spark.screen.ScreenJob;
 public final class SparkMain {
   private SparkMain() {}
 
+  @SuppressForbidden(reason = "the Spark launcher's usage and errors go to the driver's stderr")
   public static void main(String[] args) {
     String usage = "usage: interdict spark screen|scan|rescreen [OPTIONS]  (--help after the job name lists them)";
     if (args.length == 0) {

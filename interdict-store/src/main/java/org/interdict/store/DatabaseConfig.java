@@ -23,7 +23,8 @@ public record DatabaseConfig(
     }
     jdbcUrl.ifPresent(url -> {
       if (!url.startsWith("jdbc:postgresql:") && !url.startsWith("jdbc:sqlite:")) {
-        throw new IllegalArgumentException("unsupported JDBC URL '" + url
+        // the user's --db value, not a bug: a named storage failure, which the CLI and the server report as such
+        throw new StoreException("unsupported JDBC URL '" + url
             + "'; expected jdbc:postgresql://host/db or jdbc:sqlite:FILE");
       }
     });

@@ -40,7 +40,7 @@ public final class OwnershipRun {
     PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(counted, StandardCharsets.UTF_8)));
     CommandLine cli = InterdictCommand.newCommandLine();
     cli.setOut(out);
-    cli.setErr(new PrintWriter(OutputStream.nullOutputStream()));
+    cli.setErr(new PrintWriter(new OutputStreamWriter(OutputStream.nullOutputStream(), StandardCharsets.UTF_8)));
     long started = System.nanoTime();
     String outcome;
     try {

@@ -1,6 +1,7 @@
 package org.interdict.cli.catalog;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.interdict.catalog.Catalog;
 import org.interdict.catalog.Product;
@@ -45,20 +46,20 @@ public final class CatalogCommand implements Callable<Integer> {
       out.println();
       out.println("Regimes:");
       for (Regime regime : catalog.regimes()) {
-        out.printf("  %-28s %-8s %s (%s)%n", regime.id(), regime.kind().id(), regime.title(), regime.citation());
+        out.printf(Locale.ROOT, "  %-28s %-8s %s (%s)%n", regime.id(), regime.kind().id(), regime.title(), regime.citation());
       }
       out.println();
       out.println("Profiles:");
       for (Profile profile : catalog.profiles()) {
-        out.printf("  %-28s %s%n", profile.id(), profile.title());
+        out.printf(Locale.ROOT, "  %-28s %s%n", profile.id(), profile.title());
       }
       out.println();
       out.println("Vendors and products:");
       for (Vendor vendor : catalog.vendors()) {
-        out.printf("  %s (%s)%n", vendor.name(), vendor.id());
+        out.printf(Locale.ROOT, "  %s (%s)%n", vendor.name(), vendor.id());
         for (Product product : catalog.products()) {
           if (product.vendor().equals(vendor.id())) {
-            out.printf("    %-40s %-20s %s%n", product.id(), product.category(), product.name());
+            out.printf(Locale.ROOT, "    %-40s %-20s %s%n", product.id(), product.category(), product.name());
           }
         }
       }

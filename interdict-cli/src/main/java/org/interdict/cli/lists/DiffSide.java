@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
+import org.interdict.InvalidValueException;
+import org.interdict.NotFoundException;
 import org.interdict.lists.ListLoader;
 import org.interdict.lists.ListSource;
 import org.interdict.lists.LoadedLists;
@@ -25,24 +27,25 @@ record DiffSide(String label, List<Party> parties) {
   }
 
   /**
-   * @throws IllegalArgumentException when the reference resolves to nothing
+   * @throws NotFoundException when the reference resolves to no snapshot
+   * @throws InvalidValueException when the reference is neither a date, a snapshot id nor a folder
    * @throws org.interdict.lists.snapshot.TamperedSnapshotException when the snapshot's files changed
    */
   static DiffSide resolve(SnapshotStore store, String sourceId, String reference) {
     Optional<LocalDate> date = dateOf(reference);
     if (date.isPresent()) {
-      Snapshot snapshot = store.inForce(sourceId, date.get()).orElseThrow(() -> new IllegalArgumentException(
+      Snapshot snapshot = store.inForce(sourceId, date.get()).orElseThrow(() -> new NotFoundException(
           sourceId + ": no snapshot on or before " + reference + " in " + store.root()));
       return of(sourceId, snapshot);
     }
     if (SnapshotIds.parse(reference).isPresent()) {
-      Snapshot snapshot = store.find(sourceId, reference).orElseThrow(() -> new IllegalArgumentException(
+      Snapshot snapshot = store.find(sourceId, reference).orElseThrow(() -> new NotFoundException(
           sourceId + ": no snapshot " + reference + " in " + store.root()));
       return of(sourceId, snapshot);
     }
     Path folder = Path.of(reference);
     if (!Files.isDirectory(folder)) {
-      throw new IllegalArgumentException("'" + reference + "' is not a date (YYYY-MM-DD), a snapshot id "
+      throw new InvalidValueException("'" + reference + "' is not a date (YYYY-MM-DD), a snapshot id "
           + "(YYYY-MM-DDThhmmssZ) or a folder");
     }
     return new DiffSide(folder.toString(), partiesOf(sourceId, ListLoader.fromDirectory(folder)));

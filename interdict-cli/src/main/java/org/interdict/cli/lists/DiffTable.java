@@ -3,6 +3,7 @@ package org.interdict.cli.lists;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.interdict.lists.diff.FieldChange;
 import org.interdict.lists.diff.PartyChange;
@@ -18,7 +19,7 @@ final class DiffTable {
 
   static void write(PrintWriter out, List<DiffCommand.SourceDiff> diffs) {
     for (DiffCommand.SourceDiff one : diffs) {
-      out.printf("%s: %s (%d entries) -> %s (%d entries)%n", one.sourceId(), one.from().label(),
+      out.printf(Locale.ROOT, "%s: %s (%d entries) -> %s (%d entries)%n", one.sourceId(), one.from().label(),
           one.from().parties().size(), one.to().label(), one.to().parties().size());
       out.println("  " + one.diff().summary());
       for (Party party : one.diff().added()) {

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.interdict.cli.ExitCodes;
 import org.interdict.cli.screen.NamesCsv;
@@ -108,7 +109,7 @@ public final class RescreenCommand implements Callable<Integer> {
     try (Writer out = output == null ? new KeepOpen(cli.getOut()) : Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
       format.write(report, out);
     }
-    err.printf("Re-screened %d of %d stored parties: %d new hits, %d gone%n", delta.rescreened(),
+    err.printf(Locale.ROOT, "Re-screened %d of %d stored parties: %d new hits, %d gone%n", delta.rescreened(),
         delta.storedParties(), delta.newHits().size(), delta.goneHits().size());
     List<String> incomplete = new ArrayList<>();
     before.describeIncompleteness().forEach(line -> incomplete.add("--from " + line));

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.interdict.InterdictException;
@@ -152,7 +153,7 @@ public final class ScreenCommand implements Callable<Integer> {
         }
         BatchScreener batch = new BatchScreener(template::withName, setup.index()::screen, err);
         BatchScreener.Summary summary = batch.run(input, column, idColumn, writer, threads);
-        err.printf("Screened %d names: %d with matches, %d bad rows%n", summary.rows(), summary.matchedRows(),
+        err.printf(Locale.ROOT, "Screened %d names: %d with matches, %d bad rows%n", summary.rows(), summary.matchedRows(),
             summary.badRows());
         return unlessIncomplete(setup, summary.matchedRows() > 0 ? ExitCodes.FOUND : ExitCodes.CLEAN);
       }

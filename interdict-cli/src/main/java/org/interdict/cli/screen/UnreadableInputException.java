@@ -1,9 +1,7 @@
 package org.interdict.cli.screen;
 
-import org.interdict.InterdictException;
-
 /** The names to screen could not be read: a missing file, an empty file, or a missing column. Exit code 2. */
-final class UnreadableInputException extends InterdictException {
+final class UnreadableInputException extends org.interdict.UnreadableInputException {
   private static final long serialVersionUID = 1L;
 
   UnreadableInputException(String message) {

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import org.interdict.InvalidValueException;
 
 /**
  * Which CSV column fills which record field, as a user gives it: {@code name=App,publisher=Vendor,host=Machine}.
@@ -29,20 +30,20 @@ public record CsvColumnMapping(Map<CsvField, String> columns) {
   public static CsvColumnMapping parse(String text) {
     EnumMap<CsvField, String> columns = new EnumMap<>(CsvField.class);
     if (text == null || text.isBlank()) {
-      throw new IllegalArgumentException("empty CSV column mapping; expected field=Column pairs such as "
+      throw new InvalidValueException("empty CSV column mapping; expected field=Column pairs such as "
           + "'name=App,publisher=Vendor,version=Ver,host=Machine'");
     }
     for (String entry : text.split(",")) {
       int equals = entry.indexOf('=');
       if (equals <= 0 || entry.substring(equals + 1).isBlank()) {
-        throw new IllegalArgumentException("bad CSV column mapping entry '" + entry.strip()
+        throw new InvalidValueException("bad CSV column mapping entry '" + entry.strip()
             + "'; expected field=Column, for example name=DisplayName (fields: "
             + String.join(", ", CsvField.ids()) + ")");
       }
       CsvField field = CsvField.fromId(entry.substring(0, equals).strip());
       String column = entry.substring(equals + 1).strip();
       if (columns.put(field, column) != null) {
-        throw new IllegalArgumentException("CSV column mapping names field '" + field.id() + "' twice");
+        throw new InvalidValueException("CSV column mapping names field '" + field.id() + "' twice");
       }
     }
     return new CsvColumnMapping(columns);

@@ -1,5 +1,7 @@
 package org.interdict.inventory.csv;
 
+import org.interdict.InvalidValueException;
+
 /** The record fields a CSV column can fill; ids are the names used in a {@code --csv-columns} mapping. */
 public enum CsvField {
   HOST("host"),
@@ -30,7 +32,7 @@ public enum CsvField {
         return field;
       }
     }
-    throw new IllegalArgumentException("unknown CSV mapping field '" + id + "'; expected one of "
+    throw new InvalidValueException("unknown CSV mapping field '" + id + "'; expected one of "
         + String.join(", ", ids()));
   }
 

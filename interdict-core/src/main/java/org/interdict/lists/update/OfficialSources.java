@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
+import org.interdict.InvalidValueException;
+import org.interdict.UnreadableInputException;
 import org.interdict.lists.ListSource;
 
 /**
@@ -77,12 +79,12 @@ public final class OfficialSources {
   /**
    * The source with this id.
    *
-   * @throws IllegalArgumentException naming the known ids when there is none
+   * @throws InvalidValueException naming the known ids when there is none
    */
   public OfficialSource byId(String id) {
     OfficialSource source = sources.get(id.strip().toLowerCase(Locale.ROOT));
     if (source == null) {
-      throw new IllegalArgumentException("unknown list source '" + id + "'; expected one of "
+      throw new InvalidValueException("unknown list source '" + id + "'; expected one of "
           + String.join(", ", sources.keySet()));
     }
     return source;
@@ -101,7 +103,7 @@ public final class OfficialSources {
         int dot = key.indexOf('.');
         String property = dot < 0 ? "url" : key.substring(dot + 1);
         if (!property.equals("url") && !property.equals("min-entries")) {
-          throw new IllegalArgumentException("unknown source setting '" + setting.getKey()
+          throw new InvalidValueException("unknown source setting '" + setting.getKey()
               + "'; expected <id>, <id>.url or <id>.min-entries");
         }
         String id = byId(dot < 0 ? key : key.substring(0, dot)).id();
@@ -118,7 +120,7 @@ public final class OfficialSources {
     try {
       return Integer.parseInt(value);
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("setting " + key + " must be a whole number, was '" + value + "'", e);
+      throw new InvalidValueException("setting " + key + " must be a whole number, was '" + value + "'", e);
     }
   }
 
@@ -132,7 +134,7 @@ public final class OfficialSources {
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       properties.load(reader);
     } catch (IOException | IllegalArgumentException e) {
-      throw new IllegalArgumentException("cannot read source settings " + file + ": " + e.getMessage(), e);
+      throw new UnreadableInputException("cannot read source settings " + file + ": " + e.getMessage(), e);
     }
     List<String> names = new ArrayList<>(properties.stringPropertyNames());
     names.sort(null);

@@ -141,26 +141,35 @@ public final class DeltaRescreener {
 
   private static void compare(StoredParty party, BaselineEntry previous, BaselineEntry now, ListChange change,
       ScreeningIndex after, ScreeningQuery template, List<HitChange> newHits, List<HitChange> goneHits) {
-    Set<String> before = ids(previous.hits());
-    Set<String> current = ids(now.hits());
+    compare(party, previous.hits(), now.hits(), after, template, HitReasons.of(change), newHits, goneHits);
+  }
+
+  /**
+   * Appends the hit changes of one stored party between its hits {@code before} and {@code now} to {@code newHits}
+   * and {@code goneHits}, each with its reason from {@code reasons}. A new hit carries its match explained against
+   * {@code after} (the party's name is screened once, only when it has a new hit). The one comparison of hits: the
+   * delta re-screen and the server's catch-up at start (when the earlier lists cannot be rebuilt) both use it.
+   */
+  public static void compare(StoredParty party, List<PreviousMatch> before, List<PreviousMatch> now,
+      ScreeningIndex after, ScreeningQuery template, HitReasons reasons, List<HitChange> newHits,
+      List<HitChange> goneHits) {
+    Set<String> earlier = ids(before);
+    Set<String> current = ids(now);
     List<Match> matches = null;
-    for (PreviousMatch hit : now.hits()) {
-      if (!before.contains(hit.partyId())) {
+    for (PreviousMatch hit : now) {
+      if (!earlier.contains(hit.partyId())) {
         if (matches == null) {
           matches = after.screen(template.withName(party.name())).matches();
         }
         Optional<Match> match = matches.stream().filter(m -> m.party().id().equals(hit.partyId())).findFirst();
-        String reason = change.currentIds().contains(hit.partyId())
-            ? (change.changed().stream().anyMatch(c -> c.id().equals(hit.partyId())) ? "entry-changed" : "entry-added")
-            : "score-moved";
-        newHits.add(new HitChange(party, HitChange.Kind.NEW, hit.partyId(), hit.score(), match, reason));
+        newHits.add(new HitChange(party, HitChange.Kind.NEW, hit.partyId(), hit.score(), match,
+            reasons.found(hit.partyId()).id()));
       }
     }
-    for (PreviousMatch hit : previous.hits()) {
+    for (PreviousMatch hit : before) {
       if (!current.contains(hit.partyId())) {
-        String reason = change.removedIds().contains(hit.partyId()) ? "entry-removed"
-            : change.retiredIds().contains(hit.partyId()) ? "entry-changed" : "score-moved";
-        goneHits.add(new HitChange(party, HitChange.Kind.GONE, hit.partyId(), hit.score(), Optional.empty(), reason));
+        goneHits.add(new HitChange(party, HitChange.Kind.GONE, hit.partyId(), hit.score(), Optional.empty(),
+            reasons.lost(hit.partyId()).id()));
       }
     }
   }

@@ -4,7 +4,9 @@ import java.util.List;
 
 /**
  * A request that cannot be served, answered as RFC 9457 problem details: the HTTP status, a stable kebab-case
- * type id (docs/api.md), a title, a detail for this request and optional per-field errors.
+ * type id (docs/api.md, {@link ProblemType}), a title, a detail for this request and optional per-field errors.
+ * Thrown only by the HTTP layer (the {@code *Api} classes and request parsing); core and the services throw
+ * {@link org.interdict.InterdictException}s, which {@link Problems} translates through {@link ProblemType#of}.
  */
 public class ApiProblem extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -25,32 +27,45 @@ public class ApiProblem extends RuntimeException {
     this(status, typeId, title, detail, List.of());
   }
 
+  public ApiProblem(ProblemType type, String detail) {
+    this(type.status(), type.id(), type.title(), detail, List.of());
+  }
+
+  public ApiProblem(ProblemType type, String detail, List<String> errors) {
+    this(type.status(), type.id(), type.title(), detail, errors);
+  }
+
+  /** The answer to a named failure of core or a service, through {@link ProblemType#of}; empty when it has none. */
+  public static java.util.Optional<ApiProblem> from(RuntimeException e) {
+    return ProblemType.of(e).map(type -> new ApiProblem(type, e.getMessage()));
+  }
+
   public static ApiProblem invalidParameter(String detail) {
-    return new ApiProblem(400, "invalid-parameter", "Invalid parameter", detail);
+    return new ApiProblem(ProblemType.INVALID_PARAMETER, detail);
   }
 
   public static ApiProblem unknownParameter(String detail) {
-    return new ApiProblem(400, "unknown-parameter", "Unknown parameter", detail);
+    return new ApiProblem(ProblemType.UNKNOWN_PARAMETER, detail);
   }
 
   public static ApiProblem notFound(String detail) {
-    return new ApiProblem(404, "not-found", "Not found", detail);
+    return new ApiProblem(ProblemType.NOT_FOUND, detail);
   }
 
   public static ApiProblem unauthorized(String detail) {
-    return new ApiProblem(401, "unauthorized", "Unauthorized", detail);
+    return new ApiProblem(ProblemType.UNAUTHORIZED, detail);
   }
 
   public static ApiProblem forbidden(String detail) {
-    return new ApiProblem(403, "forbidden", "Forbidden", detail);
+    return new ApiProblem(ProblemType.FORBIDDEN, detail);
   }
 
   public static ApiProblem payloadTooLarge(String detail) {
-    return new ApiProblem(413, "payload-too-large", "Payload too large", detail);
+    return new ApiProblem(ProblemType.PAYLOAD_TOO_LARGE, detail);
   }
 
   public static ApiProblem conflict(String detail) {
-    return new ApiProblem(409, "conflict", "Conflict", detail);
+    return new ApiProblem(ProblemType.CONFLICT, detail);
   }
 
   public int status() {

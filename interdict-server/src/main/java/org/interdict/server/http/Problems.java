@@ -7,6 +7,8 @@ import io.javalin.http.HttpResponseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.interdict.InterdictException;
+import org.interdict.InvalidValueException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,17 +49,11 @@ public final class Problems {
 
   public static void install(Javalin app) {
     app.exception(ApiProblem.class, (e, ctx) -> write(ctx, e));
+    // the one translation of core's and the services' named failures; the others are the server's own (500)
+    app.exception(InterdictException.class, (e, ctx) -> named(ctx, e));
+    app.exception(InvalidValueException.class, (e, ctx) -> named(ctx, e));
     app.exception(HttpResponseException.class, (e, ctx) -> write(ctx, fromHttp(e)));
-    app.exception(Exception.class, (e, ctx) -> {
-      ApiProblem tooLarge = Uploads.tooLarge(e);
-      if (tooLarge != null) {
-        write(ctx, tooLarge);
-        return;
-      }
-      LOG.error("Unexpected error on {} {}; answering 500", ctx.method(), ctx.path(), e);
-      write(ctx, new ApiProblem(500, "internal-error", "Internal error",
-          "the server failed to answer this request; the error is in its log"));
-    });
+    app.exception(Exception.class, (e, ctx) -> unexpected(ctx, e));
     app.error(404, ctx -> {
       if (!isProblem(ctx)) {
         write(ctx, ApiProblem.notFound("no resource at " + ctx.path()));
@@ -65,10 +61,29 @@ public final class Problems {
     });
     app.error(405, ctx -> {
       if (!isProblem(ctx)) {
-        write(ctx, new ApiProblem(405, "method-not-allowed", "Method not allowed",
-            ctx.method() + " is not allowed on " + ctx.path()));
+        write(ctx, new ApiProblem(ProblemType.METHOD_NOT_ALLOWED, ctx.method() + " is not allowed on " + ctx.path()));
       }
     });
+  }
+
+  private static void named(Context ctx, RuntimeException e) {
+    ApiProblem problem = ApiProblem.from(e).orElse(null);
+    if (problem != null) {
+      write(ctx, problem);
+    } else {
+      unexpected(ctx, e);
+    }
+  }
+
+  private static void unexpected(Context ctx, Exception e) {
+    ApiProblem tooLarge = Uploads.tooLarge(e);
+    if (tooLarge != null) {
+      write(ctx, tooLarge);
+      return;
+    }
+    LOG.error("Unexpected error on {} {}; answering 500", ctx.method(), ctx.path(), e);
+    write(ctx, new ApiProblem(ProblemType.INTERNAL_ERROR,
+        "the server failed to answer this request; the error is in its log"));
   }
 
   private static boolean isProblem(Context ctx) {
@@ -83,7 +98,7 @@ public final class Problems {
       case 404 -> ApiProblem.notFound(e.getMessage());
       case 401 -> ApiProblem.unauthorized(e.getMessage());
       case 403 -> ApiProblem.forbidden(e.getMessage());
-      case 415 -> new ApiProblem(415, "unsupported-media-type", "Unsupported media type", e.getMessage());
+      case 415 -> new ApiProblem(ProblemType.UNSUPPORTED_MEDIA_TYPE, e.getMessage());
       default -> status >= 500
           ? new ApiProblem(status, "internal-error", "Internal error", "the server failed to answer this request")
           : new ApiProblem(status, "invalid-parameter", "Bad request", e.getMessage());

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import org.interdict.ConflictException;
 import org.interdict.lists.diff.ListDiff;
 import org.interdict.lists.diff.ListDiffer;
 import org.interdict.lists.snapshot.SnapshotStore;
@@ -30,13 +31,15 @@ import org.interdict.screening.ScreeningQuery;
 import org.interdict.screening.delta.Baseline;
 import org.interdict.screening.delta.BaselineEntry;
 import org.interdict.screening.delta.DeltaRescreener;
+import org.interdict.screening.delta.HitReason;
+import org.interdict.screening.delta.HitReasons;
+import org.interdict.screening.delta.PreviousMatch;
 import org.interdict.screening.delta.DeltaResult;
 import org.interdict.screening.delta.HitChange;
 import org.interdict.screening.delta.ListChange;
 import org.interdict.screening.delta.StoredNames;
 import org.interdict.screening.delta.StoredParty;
 import org.interdict.server.audit.Auditor;
-import org.interdict.server.http.ApiProblem;
 import org.interdict.server.screening.ScreeningLists;
 import org.interdict.store.Database;
 import org.interdict.store.Ids;
@@ -159,23 +162,12 @@ public final class ListsService implements AutoCloseable {
     List<HitChange> newHits = new ArrayList<>();
     List<HitChange> goneHits = new ArrayList<>();
     List<StoredPartyRecord> all = db.jdbi().withHandle(h -> parties.all(h));
+    HitReasons reasons = HitReasons.fixed(HitReason.FOUND_AT_START, HitReason.LOST_AT_START);
     for (StoredPartyRecord record : all) {
-      StoredParty party = new StoredParty(record.id(), record.name());
-      Map<String, LastHit> last = new HashMap<>();
-      record.lastHits().forEach(hit -> last.put(hit.partyId(), hit));
-      List<org.interdict.screening.delta.PreviousMatch> now = baseline.entry(record.id()).hits();
-      List<org.interdict.screening.Match> matches = null;
-      for (var hit : now) {
-        if (last.remove(hit.partyId()) == null) {
-          if (matches == null) {
-            matches = index.screen(TEMPLATE.withName(record.name())).matches();
-          }
-          var match = matches.stream().filter(m -> m.party().id().equals(hit.partyId())).findFirst();
-          newHits.add(new HitChange(party, HitChange.Kind.NEW, hit.partyId(), hit.score(), match, "found-at-start"));
-        }
-      }
-      last.values().forEach(hit -> goneHits.add(new HitChange(party, HitChange.Kind.GONE, hit.partyId(), hit.score(),
-          Optional.empty(), "lost-at-start")));
+      List<PreviousMatch> last = record.lastHits().stream()
+          .map(hit -> new PreviousMatch(hit.partyId(), hit.score())).toList();
+      DeltaRescreener.compare(new StoredParty(record.id(), record.name()), last, baseline.entry(record.id()).hits(),
+          index, TEMPLATE, reasons, newHits, goneHits);
     }
     record("server", ACTOR_ROLE, "startup", was, current, new ListDiff(List.of(), List.of(), List.of(), 0), all.size(),
         all.size(), sorted(newHits), sorted(goneHits));
@@ -208,11 +200,7 @@ public final class ListsService implements AutoCloseable {
   public Outcome update(String actor, String role, List<String> sourceIds) {
     List<OfficialSource> wanted = new ArrayList<>();
     for (String id : sourceIds) {
-      try {
-        wanted.add(sources.byId(id));
-      } catch (IllegalArgumentException e) {
-        throw ApiProblem.invalidParameter(e.getMessage());
-      }
+      wanted.add(sources.byId(id)); // an unknown id: InvalidValueException, answered 400 invalid-parameter
     }
     if (wanted.isEmpty()) {
       wanted.addAll(sources.all());
@@ -224,7 +212,7 @@ public final class ListsService implements AutoCloseable {
       try {
         storeLock = store.lock();
       } catch (SnapshotStoreException e) {
-        throw ApiProblem.conflict(e.getMessage());
+        throw new ConflictException(e.getMessage(), e);
       }
       try (storeLock; HttpFetcher fetcher = new HttpFetcher(HttpFetcher.Settings.defaults(), userAgent)) {
         ListUpdater updater = new ListUpdater(store, Optional.of(fetcher), clock);

@@ -7,9 +7,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.interdict.ConflictException;
+import org.interdict.InvalidValueException;
+import org.interdict.NotFoundException;
 import org.interdict.server.audit.Auditor;
 import org.interdict.server.auth.Principal;
-import org.interdict.server.http.ApiProblem;
 import org.interdict.store.findings.StoredFinding;
 import org.interdict.store.remediation.ProgressRepository;
 import org.interdict.store.remediation.RemediationItem;
@@ -69,15 +71,15 @@ public final class RemediationService {
   /** An analyst's transition: only forward, open -> in-progress -> replaced (in-progress may be skipped). */
   public RemediationItem transition(Handle h, Principal who, String id, String state, String comment) {
     RemediationItem item = items.find(h, id)
-        .orElseThrow(() -> ApiProblem.notFound("no remediation item with id '" + id + "'"));
+        .orElseThrow(() -> new NotFoundException("no remediation item with id '" + id + "'"));
     if (!MANUAL_STATES.contains(state)) {
-      throw ApiProblem.invalidParameter("'state' must be one of " + MANUAL_STATES
+      throw new InvalidValueException("'state' must be one of " + MANUAL_STATES
           + "; 'verified' is set only by a later scan, was '" + state + "'");
     }
     int from = RemediationItem.STATES.indexOf(item.state());
     int to = RemediationItem.STATES.indexOf(state);
     if (to <= from) {
-      throw ApiProblem.conflict("item '" + id + "' is '" + item.state() + "'; it cannot move to '" + state + "'");
+      throw new ConflictException("item '" + id + "' is '" + item.state() + "'; it cannot move to '" + state + "'");
     }
     items.transition(h, id, state, clock.instant(), who.keyName(), comment);
     auditor.record(h, who, "remediation-transition", "remediation-item", id, item.state() + " -> " + state);

@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.interdict.TooLargeException;
 import org.interdict.inventory.InventorySink;
 import org.interdict.inventory.csv.CsvColumnMapping;
 import org.interdict.model.InputError;
@@ -30,7 +31,6 @@ import org.interdict.scan.ScanSource;
 import org.interdict.scan.Scanner;
 import org.interdict.server.audit.Auditor;
 import org.interdict.server.auth.Principal;
-import org.interdict.server.http.ApiProblem;
 import org.interdict.server.remediation.RemediationService;
 import org.interdict.store.Database;
 import org.interdict.store.Ids;
@@ -96,7 +96,7 @@ public final class ScanService implements AutoCloseable {
   /**
    * Stores the upload durably, commits the queued job and hands it to a worker.
    *
-   * @throws ApiProblem 413 when the content is longer than {@code maxBytes}
+   * @throws TooLargeException when the content is longer than {@code maxBytes} (answered 413)
    */
   public ScanJob upload(Principal who, InputStream content, UploadRequest request, long maxBytes) {
     String id = Ids.next("j");
@@ -123,16 +123,16 @@ public final class ScanService implements AutoCloseable {
       for (int n; (n = content.read(buffer)) > 0; ) {
         written += n;
         if (written > maxBytes) {
-          throw ApiProblem.payloadTooLarge("uploads are limited to " + maxBytes + " bytes");
+          throw new TooLargeException("uploads are limited to " + maxBytes + " bytes");
         }
         out.write(buffer, 0, n);
       }
       out.flush();
       channel.force(true);
-    } catch (IOException | ApiProblem e) {
+    } catch (IOException | TooLargeException e) {
       deleteQuietly(file);
-      if (e instanceof ApiProblem problem) {
-        throw problem;
+      if (e instanceof TooLargeException tooLarge) {
+        throw tooLarge;
       }
       throw new IllegalStateException("cannot store the upload in " + file + ": " + e.getMessage(), e);
     }

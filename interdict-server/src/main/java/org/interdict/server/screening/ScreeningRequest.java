@@ -9,15 +9,3 @@ import java.util.List;
 record ScreeningRequest(
     String name, Double minScore, Integer limit, List<String> lists, List<String> types, List<String> programs,
     List<String> countries) {}
-
-/** {@code POST /api/v1/screen/batch}: up to 1,000 names with ids, and the options of {@link ScreeningRequest}. */
-record BatchRequest(
-    List<NamedQuery> names, Double minScore, Integer limit, List<String> lists, List<String> types,
-    List<String> programs, List<String> countries) {
-  ScreeningRequest options() {
-    return new ScreeningRequest(null, minScore, limit, lists, types, programs, countries);
-  }
-}
-
-/** One name of a batch with the caller's id for it. */
-record NamedQuery(String id, String name) {}

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.interdict.InvalidValueException;
 import org.interdict.model.Party;
 import org.interdict.model.PartyType;
 import org.interdict.screening.EntryHash;
@@ -18,7 +19,6 @@ import org.interdict.screening.ScreeningQuery;
 import org.interdict.screening.ScreeningResult;
 import org.interdict.server.audit.Auditor;
 import org.interdict.server.auth.Principal;
-import org.interdict.server.http.ApiProblem;
 import org.interdict.server.http.Timestamps;
 import org.interdict.store.Database;
 import org.interdict.store.Ids;
@@ -76,16 +76,16 @@ public final class ScreeningService {
   ScreeningQuery template(ScreeningRequest r) {
     double minScore = r.minScore() == null ? ScreeningQuery.DEFAULT_MIN_SCORE : r.minScore();
     if (!(minScore >= 0 && minScore <= 1)) {
-      throw ApiProblem.invalidParameter("'minScore' must be between 0 and 1, was " + minScore);
+      throw new InvalidValueException("'minScore' must be between 0 and 1, was " + minScore);
     }
     int limit = r.limit() == null ? ScreeningQuery.DEFAULT_LIMIT : r.limit();
     if (limit < 1 || limit > MAX_LIMIT) {
-      throw ApiProblem.invalidParameter("'limit' must be between 1 and " + MAX_LIMIT + ", was " + limit);
+      throw new InvalidValueException("'limit' must be between 1 and " + MAX_LIMIT + ", was " + limit);
     }
     List<String> listIds = orEmpty(r.lists());
     List<String> unknown = lists.unknownListIds(listIds);
     if (!unknown.isEmpty()) {
-      throw ApiProblem.invalidParameter("unknown list id(s) " + unknown + "; loaded lists: "
+      throw new InvalidValueException("unknown list id(s) " + unknown + "; loaded lists: "
           + lists.infos().stream().map(i -> i.listId()).toList());
     }
     Set<PartyType> types = new HashSet<>();
@@ -93,7 +93,7 @@ public final class ScreeningService {
       try {
         types.add(PartyType.fromId(type.strip().toLowerCase(java.util.Locale.ROOT)));
       } catch (IllegalArgumentException e) {
-        throw ApiProblem.invalidParameter("unknown party type '" + type + "'; expected one of "
+        throw new InvalidValueException("unknown party type '" + type + "'; expected one of "
             + java.util.Arrays.stream(PartyType.values()).map(PartyType::id).toList());
       }
     }
@@ -104,10 +104,10 @@ public final class ScreeningService {
 
   static String requireName(String name, String field) {
     if (name == null || name.isBlank()) {
-      throw ApiProblem.invalidParameter("'" + field + "' is required and must not be blank");
+      throw new InvalidValueException("'" + field + "' is required and must not be blank");
     }
     if (name.length() > 1000) {
-      throw ApiProblem.invalidParameter("'" + field + "' is longer than 1000 characters");
+      throw new InvalidValueException("'" + field + "' is longer than 1000 characters");
     }
     return name;
   }

@@ -11,6 +11,7 @@ import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import org.interdict.SuppressForbidden;
 import org.interdict.lists.LoadedLists;
 import org.interdict.screening.ScreeningQuery;
 import org.interdict.screening.delta.Baseline;
@@ -72,6 +73,7 @@ public final class RescreenJob implements Callable<Integer> {
     return Jobs.run(new RescreenJob(), args);
   }
 
+  @SuppressForbidden(reason = "the job's one-line summary goes to the driver's stderr")
   @Override
   public Integer call() {
     job.validate();

@@ -18,6 +18,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import org.interdict.SuppressForbidden;
 import org.interdict.inventory.InventoryReaders;
 import org.interdict.scan.InputSummary;
 import org.interdict.scan.ScanHeader;
@@ -120,6 +121,7 @@ public final class ScanJob implements Callable<Integer> {
     }
   }
 
+  @SuppressForbidden(reason = "the job's summary and its verdict go to the driver's stderr")
   private int scan(SparkSession spark, ScanSettings settings, String format) {
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();
     Outputs outputs = Outputs.at(job.output, job.outputFormat, OUTPUT_FORMATS, hadoop);

@@ -12,6 +12,7 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.SparkSession;
+import org.interdict.SuppressForbidden;
 import org.interdict.lists.LoadedLists;
 import org.interdict.screening.ScreeningQuery;
 import org.interdict.spark.JobOptions;
@@ -89,6 +90,7 @@ public final class ScreenJob implements Callable<Integer> {
     return Jobs.run(new ScreenJob(), args);
   }
 
+  @SuppressForbidden(reason = "the lists used and the job's summary go to the driver's stderr")
   @Override
   public Integer call() {
     validate();

@@ -89,7 +89,7 @@ public final class AuditCommand implements Callable<Integer> {
       }
       PrintWriter out = spec.commandLine().getOut();
       report.notes().forEach(n -> out.println("note: " + n));
-      out.printf("Checked %d events, %d signed checkpoints, %d tombstones, up to seq %d%n", report.events(),
+      out.printf(java.util.Locale.ROOT, "Checked %d events, %d signed checkpoints, %d tombstones, up to seq %d%n", report.events(),
           report.checkpoints(), report.tombstones(), report.lastSeq());
       if (report.intact()) {
         out.println("Intact: every link of the audit chain holds");

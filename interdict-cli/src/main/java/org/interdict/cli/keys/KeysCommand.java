@@ -53,7 +53,7 @@ public final class KeysCommand implements Callable<Integer> {
             + "overwritten (remove it first, or choose another --output)");
       }
       SiteKey key = SiteKeys.readPrivate(output);
-      spec.commandLine().getOut().printf("Wrote %s (private, keep it secret) and %s (public)%nKey fingerprint: %s%n",
+      spec.commandLine().getOut().printf(java.util.Locale.ROOT, "Wrote %s (private, keep it secret) and %s (public)%nKey fingerprint: %s%n",
           output, SiteKeys.publicFile(output), key.fingerprint());
       return ExitCodes.CLEAN;
     }

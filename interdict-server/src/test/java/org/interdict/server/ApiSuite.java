@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
@@ -176,6 +177,9 @@ abstract class ApiSuite {
         "true-match", "comment", "confirmed")));
     assertThat(review.status()).as(review.body()).isEqualTo(201);
     assertThat(review.json().get("reviewer").asText()).isEqualTo("test-analyst");
+    JsonNode audited = http.get("/api/v1/audit?action=review-recorded&pageSize=500", viewer).json();
+    assertThat(audited.get("items").toString()).as("the comment reaches the audit log")
+        .contains("decision=true-match party=" + partyId + " comment=confirmed");
 
     // Same name written differently normalizes alike: the decision shows as current.
     JsonNode again = http.postJson("/api/v1/screen", analyst, "{\"name\": \"KASPERSKY LABS LTD.\"}").json();
@@ -314,6 +318,18 @@ abstract class ApiSuite {
         .json().get("items").get(0);
     assertThat(verified.get("state").asText()).isEqualTo("verified");
     assertThat(verified.get("history").toString()).contains("ticket 42").contains("scan:" + second.get("id").asText());
+    // Findings show the present by default: the host's latest scan no longer has the product, as Remediation says.
+    JsonNode present = http.get("/api/v1/findings?host=WS-FIN-0042", viewer).json();
+    assertThat(present.get("items").toString()).doesNotContain("kaspersky-endpoint-security");
+    JsonNode history = http.get("/api/v1/findings?host=WS-FIN-0042&history=true&product=kaspersky-endpoint-security",
+        viewer).json().get("items");
+    assertThat(history).hasSize(1);
+    assertThat(history.get(0).get("remediation").get("state").asText()).isEqualTo("verified");
+    JsonNode now = http.get("/api/v1/findings?host=WS-HR-0011", viewer).json();
+    assertThat(now.get("total").asLong()).as("hosts the second scan did not read keep their findings").isPositive();
+    assertThat(http.get("/api/v1/findings?pageSize=500", viewer).json().get("total").asLong())
+        .isLessThan(http.get("/api/v1/findings?history=true&pageSize=500", viewer).json().get("total").asLong());
+    assertProblem(http.get("/api/v1/findings?history=maybe", viewer), 400, "invalid-parameter");
     JsonNode others = http.get("/api/v1/remediation?host=WS-HR-0011&state=open", viewer).json();
     assertThat(others.get("total").asLong()).as("other hosts are untouched").isPositive();
 
@@ -336,6 +352,26 @@ abstract class ApiSuite {
     JsonNode listed = http.get("/api/v1/reviews?subjectType=finding&decision=accepted-risk", viewer).json();
     assertThat(listed.get("items").get(0).get("subjectKey").asText()).isEqualTo("WS-HR-0011|"
         + reviewed.get("productId").asText());
+
+    // The export carries the decision, the remediation state, its assignee and due date.
+    JsonNode hrItem = http.get("/api/v1/remediation?host=WS-HR-0011&product=" + reviewed.get("productId").asText(),
+        viewer).json().get("items").get(0);
+    Http.Response assigned = http.postJson("/api/v1/remediation/" + hrItem.get("id").asText() + "/assignment",
+        analyst, "{\"assignee\": \"bob\", \"comment\": \"desk-side visit\"}");
+    assertThat(assigned.json().get("assignee").asText()).as(assigned.body()).isEqualTo("bob");
+    assertThat(http.get("/api/v1/audit?action=remediation-assigned", viewer).json().get("items").toString())
+        .contains("assignee=bob").contains("comment=desk-side visit");
+    assertProblem(http.postJson("/api/v1/remediation/r-none/assignment", analyst, "{\"assignee\": \"x\"}"), 404,
+        "not-found");
+    assertProblem(http.postJson("/api/v1/remediation/" + hrItem.get("id").asText() + "/assignment", viewer,
+        "{\"assignee\": \"x\"}"), 403, "forbidden");
+    List<String> lines = http.get("/api/v1/findings.csv?host=WS-HR-0011", viewer).body().lines().toList();
+    assertThat(lines.get(0)).endsWith(",decision,decided_by,decided_at,decision_comment,remediation_state,assignee,"
+        + "due_date");
+    String expectedTail = ",accepted-risk,test-analyst,2024-10-01T12:00:00Z,lab machine," + hrItem.get("state").asText()
+        + ",bob," + (hrItem.get("deadline").isNull() ? "" : hrItem.get("deadline").asText());
+    assertThat(lines).anySatisfy(line -> assertThat(line).contains(reviewed.get("productId").asText())
+        .endsWith(expectedTail));
   }
 
   private static long prohibitedCount(JsonNode overview) {

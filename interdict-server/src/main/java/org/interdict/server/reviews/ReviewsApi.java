@@ -99,10 +99,19 @@ public final class ReviewsApi {
       }
       reviews.insert(h, made);
       auditor.record(h, who, "review-recorded", made.subjectType(), made.subjectId(), "decision=" + made.decision()
-          + (made.subjectType().equals(Review.SCREENING_HIT) ? " party=" + r.partyId() : ""));
+          + (made.subjectType().equals(Review.SCREENING_HIT) ? " party=" + r.partyId() : "")
+          + auditComment(comment));
       return made;
     });
     ctx.status(201).json(ReviewBody.of(review));
+  }
+
+  /**
+   * The comment as the audit detail's last part ({@code comment=...}), so the audit log keeps why a decision was
+   * made; "" for no comment. The comment is the reviewer's own text, never the screened name.
+   */
+  public static String auditComment(String comment) {
+    return comment.isBlank() ? "" : " comment=" + comment.strip();
   }
 
   /** The review subject key of a finding: host and product, so decisions carry to later scans. */

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -114,6 +115,46 @@ class DashboardBrowserIT {
   }
 
   @Test
+  void theSignInPlaceholderShowsTheRealKeyPrefix() {
+    driver.findElement(By.id("sign-out")).click();
+    String placeholder = wait.visible(By.id("api-key")).getAttribute("placeholder");
+    String prefix = adminKey.substring(0, adminKey.indexOf('_') + 1);
+    assertThat(placeholder).isEqualTo(prefix + "…");
+  }
+
+  @Test
+  void phonesScrollNoPageSidewaysOnTheScreeningResultAndFindings() {
+    driver.manage().window().setSize(new Dimension(390, 844));
+    try {
+      screen("Kaspersky Labs Ltd");
+      wait.visible(By.cssSelector(".match[data-party-id='interdict-curated:kaspersky-labs-limited']"));
+      assertNoSidewaysScroll("the screening result");
+      uploadSampleFleet().click();
+      WebElement row = wait.visible(By.cssSelector("#findings-results tr[data-finding-id]"));
+      row.findElement(By.cssSelector("button[aria-expanded]")).click();
+      wait.visible(By.cssSelector("#findings-results tr.detail-row .finding-detail"));
+      assertNoSidewaysScroll("the findings page with a finding opened");
+    } finally {
+      driver.manage().window().setSize(new Dimension(1400, 1000));
+    }
+  }
+
+  private void assertNoSidewaysScroll(String what) {
+    Object overflow = ((JavascriptExecutor) driver).executeScript(
+        "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+    // what sticks out: elements (or their unbreakable text) reaching past the viewport, outside scrolling tables
+    Object widest = ((JavascriptExecutor) driver).executeScript(
+        "const w = document.documentElement.clientWidth; const out = [];"
+            + "for (const e of document.querySelectorAll('body *')) { const r = e.getBoundingClientRect();"
+            + " if (e.parentElement && e.parentElement.closest('.table-wrap')) continue;"
+            + " if (r.left + e.scrollWidth > w + 1) out.push(e.tagName + '.' + e.className + ' '"
+            + " + Math.round(r.left + e.scrollWidth)); }"
+            + "return out.slice(-8).join('; ');");
+    assertThat(((Number) overflow).longValue()).as("sideways overflow on %s at 390 px: %s", what, widest)
+        .isLessThanOrEqualTo(0);
+  }
+
+  @Test
   void screeningFindsTheEntityListEntryAndTheDecisionReachesTheAuditLog() {
     screen("Kaspersky Labs Ltd");
     WebElement match = wait.visible(
@@ -198,14 +239,7 @@ class DashboardBrowserIT {
 
   @Test
   void uploadingTheSampleFleetShowsItsFindings() {
-    driver.findElement(By.id("nav-scans")).click();
-    WebElement file = wait.present(By.id("scan-file"));
-    file.sendKeys(sampleFleet().toString());
-    WebElement asOf = driver.findElement(By.id("scan-as-of"));
-    ((JavascriptExecutor) driver).executeScript("arguments[0].value = '2024-10-01'", asOf);
-    driver.findElement(By.id("scan-submit")).click();
-
-    WebElement view = wait.visible(By.id("scan-view-findings"));
+    WebElement view = uploadSampleFleet();
     assertThat(driver.findElement(By.cssSelector("#scan-progress .job-progress")).getAttribute("data-status"))
         .isEqualTo("completed");
     WebElement job = wait.visible(By.cssSelector("#scan-jobs tr[data-status='completed']"));
@@ -237,6 +271,17 @@ class DashboardBrowserIT {
     moved.findElement(By.cssSelector("button[aria-expanded]")).click();
     assertThat(wait.visible(By.cssSelector("tr[data-item-id='" + itemId + "'] + tr.detail-row")).getText())
         .contains("In progress").contains("initial-admin").contains("replacement ordered");
+  }
+
+  /** Uploads examples/fleet.osquery.json as of 2024-10-01 on the Scans page; answers its "view findings" link. */
+  private WebElement uploadSampleFleet() {
+    driver.findElement(By.id("nav-scans")).click();
+    WebElement file = wait.present(By.id("scan-file"));
+    file.sendKeys(sampleFleet().toString());
+    WebElement asOf = driver.findElement(By.id("scan-as-of"));
+    ((JavascriptExecutor) driver).executeScript("arguments[0].value = '2024-10-01'", asOf);
+    driver.findElement(By.id("scan-submit")).click();
+    return wait.visible(By.id("scan-view-findings"));
   }
 
   /** Waits until the table shows rows and every one has the attribute value (the old rows are gone). */

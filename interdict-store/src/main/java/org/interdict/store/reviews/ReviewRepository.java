@@ -35,6 +35,14 @@ public final class ReviewRepository {
     return latest;
   }
 
+  /** The latest review of every subject key of a type (for exports that cover every subject). */
+  public Map<String, Review> latestOfType(Handle h, String subjectType) {
+    Map<String, Review> latest = new HashMap<>();
+    h.createQuery("SELECT * FROM reviews WHERE subject_type = :type ORDER BY at, id").bind("type", subjectType)
+        .map((rs, c) -> map(rs)).forEach(r -> latest.put(r.subjectKey(), r));
+    return latest;
+  }
+
   public Page<Review> list(Handle h, Optional<String> subjectType, Optional<String> decision, int page,
       int pageSize) {
     Where where = new Where().equal("subject_type", "type", subjectType).equal("decision", "decision", decision);

@@ -33,7 +33,7 @@ function currentRoute() {
 
 function showLogin(message) {
   teardown();
-  const key = h('input', { type: 'password', id: 'api-key', name: 'apiKey', required: true, autocomplete: 'current-password', spellcheck: 'false', placeholder: 'ik_…' });
+  const key = h('input', { type: 'password', id: 'api-key', name: 'apiKey', required: true, autocomplete: 'current-password', spellcheck: 'false', placeholder: 'idk_…' });
   const status = h('div', { class: 'form-status', 'aria-live': 'polite' }, message ? h('div', { class: 'alert alert-info', text: message }) : null);
   const submit = h('button', { type: 'submit', class: 'btn btn-primary btn-block', id: 'sign-in', text: 'Sign in' });
   const form = h('form', { class: 'login-card', id: 'login-form' },

@@ -179,7 +179,7 @@ abstract class ApiSuite {
     assertThat(review.json().get("reviewer").asText()).isEqualTo("test-analyst");
     JsonNode audited = http.get("/api/v1/audit?action=review-recorded&pageSize=500", viewer).json();
     assertThat(audited.get("items").toString()).as("the comment reaches the audit log")
-        .contains("decision=true-match party=" + partyId + " comment=confirmed");
+        .contains("decision=true-match party=" + partyId + " status=final comment=confirmed");
 
     // Same name written differently normalizes alike: the decision shows as current.
     JsonNode again = http.postJson("/api/v1/screen", analyst, "{\"name\": \"KASPERSKY LABS LTD.\"}").json();
@@ -197,6 +197,156 @@ abstract class ApiSuite {
     assertThat(matchOf(changed, partyId).get("review").get("current").asBoolean()).isFalse();
     long openAfter = http.get("/api/v1/overview", viewer).json().get("screening").get("openHits").asLong();
     assertThat(openAfter).isGreaterThan(openBefore);
+  }
+
+  @Test
+  void theHitQueueHoldsOpenHitsTakesBulkDecisionsAndReopensWhenTheEntryChanges() throws SQLException {
+    JsonNode screened = http.postJson("/api/v1/screen", analyst, "{\"name\": \"Anton Mikhaylovich Ivanov\"}").json();
+    assertThat(screened.get("matches")).isNotEmpty();
+    String screeningId = screened.get("screeningId").asText();
+    JsonNode queue = http.get("/api/v1/queue?source=screening&pageSize=500", viewer).json();
+    List<JsonNode> mine = new java.util.ArrayList<>();
+    queue.get("items").forEach(i -> {
+      if (i.get("id").asText().startsWith(screeningId + "|")) {
+        mine.add(i);
+      }
+    });
+    assertThat(mine).as(queue.toString()).hasSize(screened.get("matches").size());
+    JsonNode first = mine.get(0);
+    assertThat(first.get("source").asText()).isEqualTo("screening");
+    assertThat(first.get("name").asText()).isEqualTo("Anton Mikhaylovich Ivanov");
+    assertThat(first.get("assignee").asText()).isEmpty();
+    assertThat(first.get("earlierDecision").isNull()).isTrue();
+    String firstId = first.get("id").asText();
+
+    // filters: score band, list, program, assignee, age, source
+    double score = first.get("score").asDouble();
+    assertThat(http.get("/api/v1/queue?maxScore=" + (score - 0.01), viewer).json().get("items").toString())
+        .doesNotContain(firstId);
+    assertThat(http.get("/api/v1/queue?pageSize=500&minScore=" + (score - 0.01) + "&maxScore=" + score, viewer)
+        .json().get("items").toString()).contains(firstId);
+    assertThat(http.get("/api/v1/queue?list=" + first.get("listId").asText() + "&pageSize=500", viewer).json()
+        .get("items").toString()).contains(firstId);
+    assertThat(http.get("/api/v1/queue?list=no-such-list", viewer).json().get("total").asLong()).isZero();
+    assertThat(first.get("programs").toString()).contains("RUSSIA-EO14024");
+    assertThat(http.get("/api/v1/queue?pageSize=500&program=RUSSIA-EO14024", viewer).json().get("items").toString())
+        .contains(firstId);
+    assertThat(http.get("/api/v1/queue?pageSize=500&program=SDGT", viewer).json().get("items").toString())
+        .doesNotContain(firstId);
+    assertThat(http.get("/api/v1/queue?minAgeDays=1", viewer).json().get("items").toString()).doesNotContain(firstId);
+    assertThat(http.get("/api/v1/queue?source=rescreen&pageSize=500", viewer).json().get("items").toString())
+        .doesNotContain(firstId);
+    assertProblem(http.get("/api/v1/queue?source=email", viewer), 400, "invalid-parameter");
+    assertProblem(http.get("/api/v1/queue?minScore=2", viewer), 400, "invalid-parameter");
+
+    // the explanation on one click
+    JsonNode detail = http.get("/api/v1/queue/item?id=" + java.net.URLEncoder.encode(firstId, StandardCharsets.UTF_8),
+        viewer).json();
+    assertThat(detail.get("explanation").get("scoreParts")).isNotEmpty();
+    assertThat(detail.get("explanation").get("alignedPairs")).isNotEmpty();
+    assertThat(detail.get("screenedBy").asText()).isEqualTo("test-analyst");
+
+    // assignment
+    String ids = Http.json(Map.of("ids", mine.stream().map(i -> i.get("id").asText()).toList(), "assignee", "carol"));
+    assertThat(http.postJson("/api/v1/queue/assign", analyst, ids).json().get("assigned").asInt())
+        .isEqualTo(mine.size());
+    assertThat(http.get("/api/v1/queue?assignee=carol&pageSize=500", viewer).json().get("total").asLong())
+        .isEqualTo(mine.size());
+    assertThat(http.get("/api/v1/queue?assignee=none&pageSize=500", viewer).json().get("items").toString())
+        .doesNotContain(firstId);
+
+    // a bulk decision with a comment: one review and one audit event per hit; the hits leave the queue
+    Http.Response decided = http.postJson("/api/v1/queue/decisions", analyst, Http.json(Map.of("ids",
+        mine.stream().map(i -> i.get("id").asText()).toList(), "decision", "false-positive", "comment",
+        "probe name, not the vendor")));
+    assertThat(decided.status()).as(decided.body()).isEqualTo(201);
+    assertThat(decided.json().get("reviews")).hasSize(mine.size());
+    assertThat(http.get("/api/v1/queue?pageSize=500", viewer).json().get("items").toString()).doesNotContain(firstId);
+    assertThat(http.get("/api/v1/audit?action=review-recorded&pageSize=500", viewer).json().toString())
+        .contains("comment=probe name, not the vendor");
+    assertProblem(http.postJson("/api/v1/queue/decisions", analyst, Http.json(Map.of("ids", List.of(firstId),
+        "decision", "false-positive"))), 409, "conflict");
+    assertProblem(http.postJson("/api/v1/queue/decisions", viewer, Http.json(Map.of("ids", List.of(firstId),
+        "decision", "false-positive"))), 403, "forbidden");
+
+    // the list entry changes: the cleared hit reopens, carrying the earlier decision
+    try (Connection c = connect()) {
+      c.createStatement().executeUpdate("UPDATE screening_hits SET entry_hash = 'changed-entry' WHERE screening_id = '"
+          + screeningId + "'");
+    }
+    JsonNode reopened = null;
+    for (JsonNode i : http.get("/api/v1/queue?pageSize=500", viewer).json().get("items")) {
+      if (i.get("id").asText().equals(firstId)) {
+        reopened = i;
+      }
+    }
+    assertThat(reopened).as("the cleared hit is open again").isNotNull();
+    assertThat(reopened.get("earlierDecision").get("decision").asText()).isEqualTo("false-positive");
+    assertThat(reopened.get("earlierDecision").get("comment").asText()).isEqualTo("probe name, not the vendor");
+    assertThat(reopened.get("assignee").asText()).isEqualTo("carol");
+  }
+
+  @Test
+  void fourEyesReviewKeepsADecisionPendingUntilADifferentApproverApprovesIt() {
+    String approver = createKey("test-approver", "approver");
+    String secondApprover = createKey("test-approver-2", "approver");
+    assertProblem(http.postJson("/api/v1/settings/four-eyes", analyst, "{\"decisions\": [\"false-positive\"]}"), 403,
+        "forbidden");
+    assertProblem(http.postJson("/api/v1/settings/four-eyes", admin, "{\"decisions\": [\"maybe\"]}"), 400,
+        "invalid-parameter");
+    JsonNode set = http.postJson("/api/v1/settings/four-eyes", admin,
+        "{\"decisions\": [\"true-match\", \"false-positive\"]}").json();
+    assertThat(set.get("decisions").toString()).isEqualTo("[\"true-match\",\"false-positive\"]");
+    try {
+      JsonNode screened = http.postJson("/api/v1/screen", analyst, "{\"name\": \"Mikhail Yuryevich Gerber\"}").json();
+      String screeningId = screened.get("screeningId").asText();
+      String partyId = "interdict-curated:gerber-mikhail-yuryevich";
+      String queueId = screeningId + "|" + partyId;
+      Http.Response made = http.postJson("/api/v1/queue/decisions", approver, Http.json(Map.of("ids",
+          List.of(queueId), "decision", "false-positive", "comment", "different person, born 1990")));
+      JsonNode review = made.json().get("reviews").get(0);
+      assertThat(review.get("status").asText()).as(made.body()).isEqualTo("pending");
+      String reviewId = review.get("id").asText();
+
+      // pending: the hit stays in the queue, marked; no second decision; the maker cannot approve it
+      JsonNode pending = http.get("/api/v1/queue?state=pending&pageSize=500", viewer).json();
+      assertThat(pending.get("items").toString()).contains(queueId).contains(reviewId);
+      assertProblem(http.postJson("/api/v1/queue/decisions", analyst, Http.json(Map.of("ids", List.of(queueId),
+          "decision", "true-match"))), 409, "conflict");
+      assertProblem(http.postJson("/api/v1/reviews/" + reviewId + "/approval", approver,
+          "{\"approve\": true}"), 403, "forbidden");
+      assertProblem(http.postJson("/api/v1/reviews/" + reviewId + "/approval", analyst,
+          "{\"approve\": true}"), 403, "forbidden");
+      assertThat(http.get("/api/v1/reviews?status=pending", viewer).json().get("items").toString()).contains(reviewId);
+
+      // a different approver approves: the decision counts, the hit leaves the queue, both are audited
+      Http.Response approved = http.postJson("/api/v1/reviews/" + reviewId + "/approval", secondApprover,
+          "{\"approve\": true, \"comment\": \"checked the date of birth\"}");
+      assertThat(approved.json().get("status").asText()).as(approved.body()).isEqualTo("approved");
+      assertThat(approved.json().get("approver").asText()).isEqualTo("test-approver-2");
+      assertThat(http.get("/api/v1/queue?pageSize=500", viewer).json().get("items").toString()).doesNotContain(queueId);
+      assertProblem(http.postJson("/api/v1/reviews/" + reviewId + "/approval", secondApprover,
+          "{\"approve\": false}"), 409, "conflict");
+      String audit = http.get("/api/v1/audit?pageSize=500", viewer).json().toString();
+      assertThat(audit).contains("status=pending comment=different person, born 1990")
+          .contains("review=" + reviewId + " decision=false-positive by=test-approver comment=checked the date of birth");
+
+      // a rejected decision does not count: the hit stays open
+      JsonNode again = http.postJson("/api/v1/screen", analyst, "{\"name\": \"Kirill Aleksandrovich Astrakhan\"}")
+          .json();
+      String otherId = again.get("screeningId").asText() + "|interdict-curated:astrakhan-kirill-aleksandrovich";
+      String rejectId = http.postJson("/api/v1/queue/decisions", analyst, Http.json(Map.of("ids", List.of(otherId),
+          "decision", "true-match"))).json().get("reviews").get(0).get("id").asText();
+      assertThat(http.postJson("/api/v1/reviews/" + rejectId + "/approval", approver,
+          "{\"approve\": false, \"comment\": \"not enough evidence\"}").json().get("status").asText())
+          .isEqualTo("rejected");
+      assertThat(http.get("/api/v1/queue?state=open&pageSize=500", viewer).json().get("items").toString())
+          .contains(otherId);
+      assertThat(http.get("/api/v1/audit?action=review-rejected", viewer).json().toString())
+          .contains("comment=not enough evidence");
+    } finally {
+      http.postJson("/api/v1/settings/four-eyes", admin, "{\"decisions\": []}");
+    }
   }
 
   private static JsonNode matchOf(JsonNode result, String partyId) {

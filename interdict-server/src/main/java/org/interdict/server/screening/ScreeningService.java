@@ -19,6 +19,7 @@ import org.interdict.screening.ScreeningResult;
 import org.interdict.server.audit.Auditor;
 import org.interdict.server.auth.Principal;
 import org.interdict.server.http.ApiProblem;
+import org.interdict.server.lists.HitRows;
 import org.interdict.server.http.Timestamps;
 import org.interdict.store.Database;
 import org.interdict.store.Ids;
@@ -161,7 +162,8 @@ public final class ScreeningService {
     for (int i = 0; i < result.matches().size(); i++) {
       Match m = result.matches().get(i);
       hits.add(new ScreeningHit(m.party().id(), m.party().source().listId(), m.party().source().entryId(),
-          m.party().primaryName(), m.matchedName(), m.score(), hashes.get(i)));
+          m.party().primaryName(), m.matchedName(), m.score(), hashes.get(i), m.party().programs(),
+          org.interdict.store.Json.write(HitRows.explanation(m.explanation(), m.matchedName()))));
     }
     screenings.insert(h, new Screening(id, clock.instant(), who.keyName(), query.name(), normalized,
         query.minScore(), hits));

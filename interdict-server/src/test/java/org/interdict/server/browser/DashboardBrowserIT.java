@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -112,6 +114,120 @@ class DashboardBrowserIT {
     WebElement alert = wait.visible(By.cssSelector("#login-form .alert-error"));
     assertThat(alert.getText()).containsIgnoringCase("key");
     assertThat(driver.findElements(By.id("content"))).isEmpty();
+  }
+
+  @Test
+  void theOpenHitsCardOpensTheQueueWhereABulkDecisionClearsAHitThatReopensWhenItsEntryChanges() throws Exception {
+    screen("Anton Mikhaylovich Ivanov");
+    wait.visible(By.cssSelector(".match[data-party-id='interdict-curated:ivanov-anton-mikhaylovich']"));
+    String screeningId = driver.findElement(By.id("screen-results")).getAttribute("data-screening-id");
+    String queueId = screeningId + "|interdict-curated:ivanov-anton-mikhaylovich";
+    driver.findElement(By.id("nav-overview")).click();
+    wait.visible(By.id("stat-open-hits")).click();
+    wait.urlContains("#/queue");
+    By row = By.cssSelector("#queue-results tr[data-queue-id='" + queueId + "']");
+    WebElement hit = wait.visible(row);
+    assertThat(hit.getText()).contains("Anton Mikhaylovich Ivanov").contains("RUSSIA-EO14024").contains("Open");
+
+    hit.findElement(By.cssSelector("button.explain")).click();
+    WebElement detail = wait.visible(By.cssSelector("#queue-results tr[data-queue-id='" + queueId
+        + "'] + tr.detail-row .queue-detail"));
+    assertThat(detail.findElements(By.cssSelector("table.score-parts tr"))).isNotEmpty();
+    assertThat(detail.getText()).contains("entry sha256").contains("initial-admin");
+    screenshot("dashboard-queue");
+
+    hit.findElement(By.cssSelector("input.queue-select")).click();
+    assertThat(driver.findElement(By.id("queue-selected")).getText()).isEqualTo("1 selected");
+    driver.findElement(By.cssSelector("#bulk-decision option[value='false-positive']")).click();
+    String comment = "born 1970, not the listed CTO (browser test)";
+    driver.findElement(By.id("bulk-comment")).sendKeys(comment);
+    driver.findElement(By.id("bulk-decide")).click();
+    assertThat(wait.visible(By.cssSelector("#bulk-status .ok-text")).getText()).isEqualTo("1 decision recorded.");
+    wait.until("the decided hit to leave the queue", d -> d.findElements(row).isEmpty());
+
+    // The list entry changes (its stored hash no longer equals the one decided on): the hit is back, reopened.
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve("interdict.db"))) {
+      c.createStatement().executeUpdate("UPDATE screening_hits SET entry_hash = 'entry-changed' WHERE screening_id = '"
+          + screeningId + "'");
+    }
+    driver.navigate().refresh();
+    WebElement back = wait.visible(By.cssSelector("#queue-results tr[data-queue-id='" + queueId
+        + "'][data-reopened='true']"));
+    assertThat(back.getText()).contains("Reopened").contains("false-positive").contains("initial-admin");
+
+    driver.findElement(By.id("nav-audit")).click();
+    wait.visible(By.id("audit-action")).findElement(By.cssSelector("option[value='review-recorded']")).click();
+    driver.findElement(By.cssSelector("#audit-filters button[type=submit]")).click();
+    List<WebElement> rows = onlyRows("#audit-results tbody tr", "data-action", "review-recorded");
+    assertThat(rows).extracting(WebElement::getText).anySatisfy(text -> assertThat(text).contains(comment));
+  }
+
+  @Test
+  void fourEyesADecisionWaitsUntilASecondUserApprovesIt() throws Exception {
+    String maker = apiPost("/api/v1/keys", "{\"name\": \"maker-browser\", \"role\": \"analyst\"}").get("key").asText();
+    String checker = apiPost("/api/v1/keys", "{\"name\": \"checker-browser\", \"role\": \"approver\"}").get("key")
+        .asText();
+    apiPost("/api/v1/settings/four-eyes", "{\"decisions\": [\"false-positive\", \"true-match\"]}");
+    try {
+      signInAs(maker, "maker-browser");
+      screen("Igor Gennadyevich Chekunov");
+      wait.visible(By.cssSelector(".match[data-party-id='interdict-curated:chekunov-igor-gennadyevich']"));
+      String queueId = driver.findElement(By.id("screen-results")).getAttribute("data-screening-id")
+          + "|interdict-curated:chekunov-igor-gennadyevich";
+      By row = By.cssSelector("#queue-results tr[data-queue-id='" + queueId + "']");
+      driver.findElement(By.id("nav-queue")).click();
+      wait.visible(row).findElement(By.cssSelector("input.queue-select")).click();
+      driver.findElement(By.cssSelector("#bulk-decision option[value='false-positive']")).click();
+      driver.findElement(By.id("bulk-comment")).sendKeys("other Igor Chekunov, per passport");
+      driver.findElement(By.id("bulk-decide")).click();
+      WebElement pending = wait.visible(By.cssSelector("#queue-results tr[data-queue-id='" + queueId
+          + "'][data-pending='true']"));
+      assertThat(pending.getText()).contains("Awaiting approval").contains("false-positive by maker-browser");
+      assertThat(pending.findElements(By.cssSelector("button.approve"))).as("an analyst cannot approve").isEmpty();
+
+      signInAs(checker, "checker-browser");
+      driver.get(baseUrl + "#/queue?state=pending");
+      WebElement toApprove = wait.visible(By.cssSelector("#queue-results tr[data-queue-id='" + queueId
+          + "'][data-pending='true']"));
+      screenshot("dashboard-queue-approval");
+      toApprove.findElement(By.cssSelector(".approval-comment")).sendKeys("passport checked");
+      toApprove.findElement(By.cssSelector("button.approve")).click();
+      wait.until("the approved hit to leave the queue", d -> d.findElements(row).isEmpty());
+
+      driver.findElement(By.id("nav-audit")).click();
+      wait.visible(By.id("audit-action"));
+      wait.until("the approval in the audit log", d -> d.findElements(By.cssSelector("#audit-results tbody tr")).stream()
+          .anyMatch(r -> r.getText().contains("review-approved") && r.getText().contains("passport checked")
+              && r.getText().contains("checker-browser")));
+    } finally {
+      apiPost("/api/v1/settings/four-eyes", "{\"decisions\": []}");
+    }
+  }
+
+  private void signInAs(String key, String name) {
+    driver.findElement(By.id("sign-out")).click();
+    wait.visible(By.id("api-key")).sendKeys(key);
+    driver.findElement(By.id("sign-in")).click();
+    wait.until("signed in as " + name, d -> d.findElements(By.cssSelector(".who-name")).stream()
+        .anyMatch(e -> e.getText().equals(name)));
+  }
+
+  /** A POST with the admin key, outside the browser; answers the JSON body. */
+  private static com.fasterxml.jackson.databind.JsonNode apiPost(String path, String json) throws Exception {
+    java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl.replaceAll("/$", "") + path))
+            .header("Authorization", "Bearer " + adminKey).header("Content-Type", "application/json")
+            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(json)).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(r.statusCode()).as(r.body()).isBetween(200, 201);
+    return new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.body());
+  }
+
+  /** Saves a PNG of the page to target/screenshots (docs/img copies are made from these, after a look). */
+  private static void screenshot(String name) throws java.io.IOException {
+    Path dir = Path.of("target", "screenshots");
+    Files.createDirectories(dir);
+    Files.write(dir.resolve(name + ".png"), driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
   }
 
   @Test

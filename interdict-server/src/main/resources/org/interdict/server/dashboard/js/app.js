@@ -6,6 +6,7 @@ import { parseHash } from './route.js';
 import { icon } from './icons.js';
 import * as overview from './pages/overview.js';
 import * as screening from './pages/screening.js';
+import * as queue from './pages/queue.js';
 import * as scans from './pages/scans.js';
 import * as findings from './pages/findings.js';
 import * as remediation from './pages/remediation.js';
@@ -15,6 +16,7 @@ import * as keys from './pages/keys.js';
 const PAGES = [
   { id: 'overview', title: 'Overview', module: overview },
   { id: 'screening', title: 'Screening', module: screening },
+  { id: 'queue', title: 'Hit queue', module: queue },
   { id: 'scans', title: 'Scans', module: scans },
   { id: 'findings', title: 'Findings', module: findings },
   { id: 'remediation', title: 'Remediation', module: remediation },

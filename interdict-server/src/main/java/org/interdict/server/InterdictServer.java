@@ -31,6 +31,11 @@ import org.interdict.server.lists.ListsOptions;
 import org.interdict.server.meta.MetaApi;
 import org.interdict.server.overview.OverviewApi;
 import org.interdict.server.queue.QueueApi;
+import org.interdict.server.retention.Retention;
+import org.interdict.server.retention.RetentionApi;
+import org.interdict.server.evidence.AuditCsv;
+import org.interdict.server.evidence.EvidenceApi;
+import org.interdict.server.evidence.ListsContext;
 import org.interdict.server.reviews.FourEyes;
 import org.interdict.server.remediation.RemediationApi;
 import org.interdict.server.remediation.RemediationService;
@@ -57,10 +62,12 @@ public final class InterdictServer {
   private final Routes routes;
   private final Optional<String> initialAdminKey;
   private final ListsFeature listsFeature;
+  private final RetentionApi retention;
 
   private InterdictServer(Javalin app, Database db, ScanService scans, Routes routes, Optional<String> key,
-      ListsFeature listsFeature) {
+      ListsFeature listsFeature, RetentionApi retention) {
     this.listsFeature = listsFeature;
+    this.retention = retention;
     this.app = app;
     this.db = db;
     this.scans = scans;
@@ -137,8 +144,10 @@ public final class InterdictServer {
     new MetaApi(db, lists, metrics).register(routes);
     new SessionApi(db, clock, auditor, bodies).register(routes);
     new KeysApi(db, keyService, bodies).register(routes);
+    ListsContext listsContext = new ListsContext();
     new ScreeningApi(new ScreeningService(lists, db, clock, auditor,
-        () -> metrics.counter("interdict.screenings").increment(), listsFeature.screeningHooks()), bodies)
+        () -> metrics.counter("interdict.screenings").increment(), listsFeature.screeningHooks(),
+        index -> listsContext.of(listsFeature.service().inForce(), index)), bodies)
         .register(routes);
     listsFeature.register(routes, bodies);
     new ScanApi(db, scans, clock, config.maxUploadBytes()).register(routes);
@@ -149,9 +158,14 @@ public final class InterdictServer {
     new RemediationApi(db, remediation, bodies).register(routes);
     new OverviewApi(db, clock).register(routes);
     new AuditApi(db).register(routes);
+    new AuditCsv(db).register(routes);
+    new EvidenceApi(db, clock, version()).register(routes);
+    RetentionApi retention = new RetentionApi(new Retention(db, clock, auditor, config.dataDir()), bodies);
+    retention.register(routes);
     try {
       app.start();
     } catch (RuntimeException e) {
+      retention.close();
       scans.close();
       listsFeature.close();
       throw e;
@@ -159,7 +173,7 @@ public final class InterdictServer {
     int recovered = scans.recover();
     LOG.info("Interdict server listening on {} port {} ({} database, {} parties screened against, {} interrupted "
         + "scan jobs recovered)", config.listener().bindAddress(), app.port(), db.kind(), lists.parties().size(), recovered);
-    return new InterdictServer(app, db, scans, routes, initialKey, listsFeature);
+    return new InterdictServer(app, db, scans, routes, initialKey, listsFeature, retention);
   }
 
   private static void createDirectories(ServerConfig config) {
@@ -193,6 +207,7 @@ public final class InterdictServer {
 
   public void stop() {
     app.stop();
+    retention.close();
     scans.close();
     listsFeature.close();
     db.close();

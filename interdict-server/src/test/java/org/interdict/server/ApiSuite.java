@@ -349,6 +349,82 @@ abstract class ApiSuite {
     }
   }
 
+  @Test
+  void evidencePacksCarryTheQueryTheListsTheExplanationAndEveryDecision() {
+    JsonNode screened = http.postJson("/api/v1/screen", analyst, "{\"name\": \"Andrey Petrovich Dukhvalov\"}").json();
+    String id = screened.get("screeningId").asText();
+    String partyId = "interdict-curated:dukhvalov-andrey-petrovich";
+    http.postJson("/api/v1/reviews", analyst, Http.json(Map.of("subjectType", "screening-hit", "screeningId", id,
+        "partyId", partyId, "decision", "true-match", "comment", "same person, board member")));
+    JsonNode pack = http.get("/api/v1/evidence/screenings/" + id, viewer).json();
+    assertThat(pack.get("schema").asText()).isEqualTo("interdict-evidence/1");
+    assertThat(pack.get("generatedBy").asText()).isEqualTo("test-viewer");
+    assertThat(pack.get("query").get("name").asText()).isEqualTo("Andrey Petrovich Dukhvalov");
+    assertThat(pack.get("query").get("screenedBy").asText()).isEqualTo("test-analyst");
+    JsonNode ran = pack.get("ranAgainst");
+    assertThat(ran.get("scorer").asText()).isNotBlank();
+    assertThat(ran.get("indexVersion").asText()).isNotBlank();
+    assertThat(ran.get("lists").toString()).contains("interdict-curated").contains("\"version\"");
+    assertThat(ran.get("lists").get(0).get("entriesSha256").asText()).matches("[0-9a-f]{64}");
+    JsonNode hit = pack.get("hits").get(0);
+    assertThat(hit.get("partyId").asText()).isEqualTo(partyId);
+    assertThat(hit.get("entryHash").asText()).hasSize(64);
+    assertThat(hit.get("explanation").get("scoreParts")).isNotEmpty();
+    assertThat(pack.get("decisions").toString()).contains("true-match").contains("test-analyst")
+        .contains("same person, board member");
+
+    Http.Response html = http.get("/api/v1/evidence/screenings/" + id + "?format=html", viewer);
+    assertThat(html.contentType()).startsWith("text/html");
+    assertThat(html.raw().headers().firstValue("Content-Security-Policy").orElseThrow()).contains("default-src 'none'")
+        .doesNotContain("script-src");
+    assertThat(html.body()).contains("Andrey Petrovich Dukhvalov").contains("same person, board member")
+        .contains(hit.get("entryHash").asText()).doesNotContain("<script");
+    assertProblem(http.get("/api/v1/evidence/screenings/s-missing", viewer), 404, "not-found");
+    assertProblem(http.get("/api/v1/evidence/screenings/" + id + "?format=pdf", viewer), 400, "invalid-parameter");
+  }
+
+  @Test
+  void theAuditLogExportsAsCsvByDateRange() {
+    http.postJson("/api/v1/screen", analyst, "{\"name\": \"Audit Csv Probe\"}");
+    List<String> lines = http.get("/api/v1/audit.csv?from=2024-10-01&to=2024-10-01", viewer).body().lines().toList();
+    assertThat(lines.get(0)).isEqualTo("id,at,actor,role,action,subject_type,subject_id,detail");
+    assertThat(lines).anySatisfy(l -> assertThat(l).contains(",test-analyst,analyst,screening,screening,"));
+    assertThat(String.join("\n", lines)).doesNotContainIgnoringCase("audit csv probe");
+    assertThat(http.get("/api/v1/audit.csv?from=2024-09-01&to=2024-09-30", viewer).body().lines().count())
+        .as("only the header for days without events").isEqualTo(1);
+    assertProblem(http.get("/api/v1/audit.csv?from=2024-10-02&to=2024-10-01", viewer), 400, "invalid-parameter");
+    assertProblem(http.get("/api/v1/audit.csv?from=2024-10-01", viewer), 400, "invalid-parameter");
+  }
+
+  @Test
+  void retentionPurgesScreeningsOlderThanThePeriodAndAuditsIt() throws SQLException {
+    JsonNode setting = http.get("/api/v1/settings/retention", viewer).json();
+    assertThat(setting.get("years").asInt()).isEqualTo(10);
+    assertThat(setting.get("citations").toString()).contains("15 CFR 762.6").contains("31 CFR 501.601");
+    assertThat(setting.get("auditLog").asText()).contains("never purged");
+    String old = http.postJson("/api/v1/screen", analyst, "{\"name\": \"Retention Probe Old\"}").json()
+        .get("screeningId").asText();
+    String recent = http.postJson("/api/v1/screen", analyst, "{\"name\": \"Retention Probe Recent\"}").json()
+        .get("screeningId").asText();
+    try (Connection c = connect()) {
+      // eleven years before the fixed clock: older than the ten-year default
+      c.createStatement().executeUpdate("UPDATE screenings SET at = "
+          + NOW.minus(java.time.Duration.ofDays(11 * 366)).toEpochMilli() + " WHERE id = '" + old + "'");
+    }
+    assertProblem(http.postJson("/api/v1/retention/purge", analyst, "{}"), 403, "forbidden");
+    JsonNode purged = http.postJson("/api/v1/retention/purge", admin, "{}").json();
+    assertThat(purged.get("screenings").asInt()).isEqualTo(1);
+    assertThat(purged.get("cutoff").asText()).isEqualTo("2014-10-01T12:00:00Z");
+    assertProblem(http.get("/api/v1/evidence/screenings/" + old, viewer), 404, "not-found");
+    assertThat(http.get("/api/v1/evidence/screenings/" + recent, viewer).status()).isEqualTo(200);
+    assertThat(http.get("/api/v1/audit?action=retention-purged", viewer).json().toString())
+        .contains("screenings=1").contains("years=10");
+    assertProblem(http.postJson("/api/v1/settings/retention", admin, "{\"years\": 0}"), 400, "invalid-parameter");
+    assertThat(http.postJson("/api/v1/settings/retention", admin, "{\"years\": 12}").json().get("years").asInt())
+        .isEqualTo(12);
+    http.postJson("/api/v1/settings/retention", admin, "{\"years\": 10}");
+  }
+
   private static JsonNode matchOf(JsonNode result, String partyId) {
     for (JsonNode m : result.get("matches")) {
       if (m.get("partyId").asText().equals(partyId)) {

@@ -58,6 +58,7 @@ public final class ScreeningService {
   private final ReviewRepository reviews = new ReviewRepository();
   private final Runnable onScreening;
   private final ScreeningHooks hooks;
+  private final java.util.function.Function<ScreeningIndex, Map<String, Object>> context;
 
   public ScreeningService(ScreeningLists lists, Database db, Clock clock, Auditor auditor, Runnable onScreening) {
     this(lists, db, clock, auditor, onScreening, ScreeningHooks.NONE);
@@ -65,6 +66,17 @@ public final class ScreeningService {
 
   public ScreeningService(ScreeningLists lists, Database db, Clock clock, Auditor auditor, Runnable onScreening,
       ScreeningHooks hooks) {
+    this(lists, db, clock, auditor, onScreening, hooks, index -> Map.of("scorer", ScreeningIndex.scorerId(),
+        "indexVersion", index.version()));
+  }
+
+  /**
+   * {@code context} says what a screening on an index runs against (scorer, versions, lists and snapshots in
+   * force); it is stored with each screening for its evidence pack.
+   */
+  public ScreeningService(ScreeningLists lists, Database db, Clock clock, Auditor auditor, Runnable onScreening,
+      ScreeningHooks hooks, java.util.function.Function<ScreeningIndex, Map<String, Object>> context) {
+    this.context = context;
     this.hooks = hooks;
     this.lists = lists;
     this.db = db;
@@ -130,7 +142,7 @@ public final class ScreeningService {
     Map<String, Review> decided;
     if (store) {
       decided = db.inTransaction(h -> {
-        insert(h, who, id, query, normalized, result, hashes);
+        insert(h, who, id, query, normalized, result, hashes, index);
         hooks.screened(h, query, index, result, hashes);
         return reviews.latest(h, Review.SCREENING_HIT, hitKeys);
       });
@@ -157,7 +169,7 @@ public final class ScreeningService {
   }
 
   private void insert(Handle h, Principal who, String id, ScreeningQuery query, String normalized,
-      ScreeningResult result, List<String> hashes) {
+      ScreeningResult result, List<String> hashes, ScreeningIndex index) {
     List<ScreeningHit> hits = new ArrayList<>();
     for (int i = 0; i < result.matches().size(); i++) {
       Match m = result.matches().get(i);
@@ -166,7 +178,7 @@ public final class ScreeningService {
           org.interdict.store.Json.write(HitRows.explanation(m.explanation(), m.matchedName()))));
     }
     screenings.insert(h, new Screening(id, clock.instant(), who.keyName(), query.name(), normalized,
-        query.minScore(), hits));
+        query.minScore(), hits, org.interdict.store.Json.write(context.apply(index))));
     auditor.record(h, who, "screening", "screening", id, "matches=" + hits.size());
   }
 

@@ -163,6 +163,37 @@ class DashboardBrowserIT {
   }
 
   @Test
+  void theEvidencePackOfAScreeningOpensAsAPageWithItsDecision() throws Exception {
+    screen("Daniil Sergeyevich Borshchev");
+    WebElement match = wait.visible(
+        By.cssSelector(".match[data-party-id='interdict-curated:borshchev-daniil-sergeyevich']"));
+    match.findElement(By.cssSelector("select.decision-select option[value='true-match']")).click();
+    match.findElement(By.cssSelector("textarea.decision-comment")).sendKeys("deputy CEO, confirmed");
+    match.findElement(By.cssSelector(".review-form button[type=submit]")).click();
+    wait.visible(By.cssSelector(".match[data-party-id='interdict-curated:borshchev-daniil-sergeyevich'] .review-line"));
+    String href = driver.findElement(By.id("screen-evidence")).getAttribute("href");
+    String dashboard = driver.getWindowHandle();
+    driver.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+    try {
+      driver.get(href);
+      WebElement json = wait.present(By.id("evidence-json"));
+      assertThat(driver.getTitle()).startsWith("Interdict evidence: screening s-");
+      String page = driver.findElement(By.tagName("body")).getText();
+      assertThat(page).contains("Daniil Sergeyevich Borshchev").contains("deputy CEO, confirmed")
+          .contains("interdict-curated").contains("indexVersion").contains("scoreParts");
+      assertThat(driver.findElements(By.tagName("script"))).isEmpty();
+      com.fasterxml.jackson.databind.JsonNode pack = new com.fasterxml.jackson.databind.ObjectMapper()
+          .readTree(json.getText());
+      assertThat(pack.get("decisions").get(0).get("reviewer").asText()).isEqualTo("initial-admin");
+      assertThat(pack.get("hits").get(0).get("entryHash").asText()).hasSize(64);
+      screenshot("dashboard-evidence");
+    } finally {
+      driver.close();
+      driver.switchTo().window(dashboard);
+    }
+  }
+
+  @Test
   void fourEyesADecisionWaitsUntilASecondUserApprovesIt() throws Exception {
     String maker = apiPost("/api/v1/keys", "{\"name\": \"maker-browser\", \"role\": \"analyst\"}").get("key").asText();
     String checker = apiPost("/api/v1/keys", "{\"name\": \"checker-browser\", \"role\": \"approver\"}").get("key")

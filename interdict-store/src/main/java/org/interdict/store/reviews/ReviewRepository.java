@@ -40,6 +40,16 @@ public final class ReviewRepository {
         .bind("at", at.toEpochMilli()).bind("comment", comment).bind("id", id).execute() == 1;
   }
 
+  /** Every review of the given subject keys, whatever its status, oldest first (for evidence packs). */
+  public List<Review> history(Handle h, String subjectType, Collection<String> keys) {
+    if (keys.isEmpty()) {
+      return List.of();
+    }
+    return h.createQuery("SELECT * FROM reviews WHERE subject_type = :type AND subject_key IN (<keys>) "
+            + "ORDER BY at, id")
+        .bind("type", subjectType).bindList("keys", List.copyOf(keys)).map((rs, c) -> map(rs)).list();
+  }
+
   /** The latest pending review of every subject key of a type that has one. */
   public Map<String, Review> pendingOfType(Handle h, String subjectType) {
     Map<String, Review> pending = new HashMap<>();

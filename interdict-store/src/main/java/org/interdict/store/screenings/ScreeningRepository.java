@@ -18,10 +18,11 @@ public final class ScreeningRepository {
   private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
 
   public void insert(Handle h, Screening s) {
-    h.createUpdate("INSERT INTO screenings (id, at, actor, query_name, normalized, min_score, match_count) "
-            + "VALUES (:id, :at, :actor, :query, :normalized, :minScore, :count)")
+    h.createUpdate("INSERT INTO screenings (id, at, actor, query_name, normalized, min_score, match_count, context) "
+            + "VALUES (:id, :at, :actor, :query, :normalized, :minScore, :count, :context)")
         .bind("id", s.id()).bind("at", s.at().toEpochMilli()).bind("actor", s.actor()).bind("query", s.queryName())
         .bind("normalized", s.normalized()).bind("minScore", s.minScore()).bind("count", s.hits().size())
+        .bind("context", s.context())
         .execute();
     if (s.hits().isEmpty()) {
       return;
@@ -46,7 +47,8 @@ public final class ScreeningRepository {
         .list();
     return h.createQuery("SELECT * FROM screenings WHERE id = :id").bind("id", id)
         .map((rs, c) -> new Screening(rs.getString("id"), Rows.requiredInstant(rs, "at"), rs.getString("actor"),
-            rs.getString("query_name"), rs.getString("normalized"), rs.getDouble("min_score"), hits))
+            rs.getString("query_name"), rs.getString("normalized"), rs.getDouble("min_score"), hits,
+            rs.getString("context")))
         .findOne();
   }
 

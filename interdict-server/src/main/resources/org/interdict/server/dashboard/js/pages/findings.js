@@ -132,6 +132,9 @@ function details(finding, onRecorded) {
       h('div', {},
         h('h4', { text: 'Regimes' }),
         regimeList(finding.regimes ?? []))),
+    h('p', { class: 'evidence-links small' }, 'Evidence pack: ',
+      h('a', { class: 'finding-evidence', href: `/api/v1/evidence/findings/${encodeURIComponent(finding.id)}?format=html`, target: '_blank', rel: 'noopener', text: 'HTML' }), ' ',
+      h('a', { href: `/api/v1/evidence/findings/${encodeURIComponent(finding.id)}`, target: '_blank', rel: 'noopener', text: 'JSON' })),
     h('div', { class: 'detail-review' }, h('h4', { text: 'Decision' }), reviewSlot,
       reviewForm({ subjectType: 'finding', findingId: finding.id }, FINDING_DECISIONS, (review) => {
         replace(reviewSlot, reviewLine(review));

@@ -31,6 +31,7 @@ import org.interdict.server.lists.ListsOptions;
 import org.interdict.server.meta.MetaApi;
 import org.interdict.server.overview.OverviewApi;
 import org.interdict.server.queue.QueueApi;
+import org.interdict.server.screening.HistoryApi;
 import org.interdict.server.retention.Retention;
 import org.interdict.server.retention.RetentionApi;
 import org.interdict.server.evidence.AuditCsv;
@@ -159,6 +160,7 @@ public final class InterdictServer {
     new OverviewApi(db, clock).register(routes);
     new AuditApi(db).register(routes);
     new AuditCsv(db).register(routes);
+    new HistoryApi(db).register(routes);
     new EvidenceApi(db, clock, version()).register(routes);
     RetentionApi retention = new RetentionApi(new Retention(db, clock, auditor, config.dataDir()), bodies);
     retention.register(routes);

@@ -425,6 +425,41 @@ abstract class ApiSuite {
     http.postJson("/api/v1/settings/retention", admin, "{\"years\": 10}");
   }
 
+  @Test
+  void theScreeningHistorySearchesByNameDateUserAndOutcome() {
+    String hit = http.postJson("/api/v1/screen", analyst, "{\"name\": \"Marina Mikhaylovna Alekseeva\"}").json()
+        .get("screeningId").asText();
+    String none = http.postJson("/api/v1/screen", viewerlessAnalyst(), "{\"name\": \"Marina 50%_History Probe\"}")
+        .json().get("screeningId").asText();
+    JsonNode byName = http.get("/api/v1/screenings?name=marina&pageSize=500", viewer).json();
+    assertThat(byName.get("items").toString()).contains(hit).contains(none);
+    assertThat(http.get("/api/v1/screenings?name=50%25_&pageSize=500", viewer).json().get("items").toString())
+        .as("% and _ are literal").contains(none).doesNotContain(hit);
+    assertThat(http.get("/api/v1/screenings?name=marina&outcome=match&pageSize=500", viewer).json().get("items")
+        .toString()).contains(hit).doesNotContain(none);
+    assertThat(http.get("/api/v1/screenings?name=marina&outcome=no-match&pageSize=500", viewer).json().get("items")
+        .toString()).contains(none).doesNotContain(hit);
+    assertThat(http.get("/api/v1/screenings?name=marina&actor=history-analyst&pageSize=500", viewer).json()
+        .get("items").toString()).contains(none).doesNotContain(hit);
+    assertThat(http.get("/api/v1/screenings?name=marina&from=2024-10-01&to=2024-10-01&pageSize=500", viewer).json()
+        .get("total").asLong()).isEqualTo(2);
+    assertThat(http.get("/api/v1/screenings?name=marina&from=2024-10-02", viewer).json().get("total").asLong())
+        .isZero();
+    JsonNode item = byName.get("items").get(0);
+    assertThat(item.get("at").asText()).isEqualTo("2024-10-01T12:00:00Z");
+    assertProblem(http.get("/api/v1/screenings?outcome=maybe", viewer), 400, "invalid-parameter");
+    assertProblem(http.get("/api/v1/screenings?from=yesterday", viewer), 400, "invalid-parameter");
+  }
+
+  private String historyAnalyst;
+
+  private String viewerlessAnalyst() {
+    if (historyAnalyst == null) {
+      historyAnalyst = createKey("history-analyst", "analyst");
+    }
+    return historyAnalyst;
+  }
+
   private static JsonNode matchOf(JsonNode result, String partyId) {
     for (JsonNode m : result.get("matches")) {
       if (m.get("partyId").asText().equals(partyId)) {

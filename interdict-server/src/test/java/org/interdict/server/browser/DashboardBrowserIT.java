@@ -194,6 +194,26 @@ class DashboardBrowserIT {
   }
 
   @Test
+  void theScreeningHistoryFindsAScreeningByNameAndOutcome() throws Exception {
+    screen("Kirill Aleksandrovich Astrakhan");
+    wait.visible(By.cssSelector(".match[data-party-id='interdict-curated:astrakhan-kirill-aleksandrovich']"));
+    String id = driver.findElement(By.id("screen-results")).getAttribute("data-screening-id");
+    driver.findElement(By.id("nav-history")).click();
+    wait.visible(By.id("history-name")).sendKeys("astrakhan");
+    driver.findElement(By.cssSelector("#history-outcome option[value='match']")).click();
+    driver.findElement(By.cssSelector("#history-filters button[type=submit]")).click();
+    WebElement row = wait.visible(By.cssSelector("#history-results tr[data-screening-id='" + id + "']"));
+    assertThat(row.getText()).contains("Kirill Aleksandrovich Astrakhan").contains("initial-admin").contains("1 match");
+    assertThat(driver.getCurrentUrl()).as("screened names stay out of the address bar").doesNotContain("astrakhan");
+    assertThat(row.findElement(By.linkText("Evidence")).getAttribute("href")).contains("/api/v1/evidence/screenings/" + id);
+    screenshot("dashboard-history");
+    driver.findElement(By.cssSelector("#history-outcome option[value='no-match']")).click();
+    driver.findElement(By.cssSelector("#history-filters button[type=submit]")).click();
+    wait.until("the matched screening to leave the list", d -> d.findElements(
+        By.cssSelector("#history-results tr[data-screening-id='" + id + "']")).isEmpty());
+  }
+
+  @Test
   void fourEyesADecisionWaitsUntilASecondUserApprovesIt() throws Exception {
     String maker = apiPost("/api/v1/keys", "{\"name\": \"maker-browser\", \"role\": \"analyst\"}").get("key").asText();
     String checker = apiPost("/api/v1/keys", "{\"name\": \"checker-browser\", \"role\": \"approver\"}").get("key")

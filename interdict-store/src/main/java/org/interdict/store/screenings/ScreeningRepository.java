@@ -92,6 +92,35 @@ public final class ScreeningRepository {
         rs.getString("entry_hash"), Json.read(rs.getString("programs"), STRINGS), rs.getString("explanation"));
   }
 
+  /** One row of the screening history: the screening without its hits. */
+  public record Summary(String id, java.time.Instant at, String actor, String queryName, String normalized,
+      double minScore, int matchCount) {}
+
+  /**
+   * The screening history, newest first: {@code name} matches anywhere in the query as typed, case ignored;
+   * {@code from} inclusive, {@code to} exclusive; {@code matched} keeps screenings with (true) or without (false)
+   * matches.
+   */
+  public org.interdict.store.Page<Summary> history(Handle h, Optional<String> name, Optional<java.time.Instant> from,
+      Optional<java.time.Instant> to, Optional<String> actor, Optional<Boolean> matched, int page, int pageSize) {
+    org.interdict.store.Where where = new org.interdict.store.Where().equal("actor", "actor", actor);
+    name.ifPresent(n -> where.condition("LOWER(query_name) LIKE :name ESCAPE '\\'", "name",
+        "%" + n.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            + "%"));
+    from.ifPresent(f -> where.condition("at >= :from", "from", f.toEpochMilli()));
+    to.ifPresent(t -> where.condition("at < :to", "to", t.toEpochMilli()));
+    matched.ifPresent(m -> where.condition(m ? "match_count > 0" : "match_count = 0"));
+    long total = where.bind(h.createQuery("SELECT COUNT(*) FROM screenings" + where.sql())).mapTo(Long.class).one();
+    List<Summary> items = where.bind(h.createQuery("SELECT * FROM screenings" + where.sql()
+            + " ORDER BY at DESC, id DESC LIMIT :limit OFFSET :offset"))
+        .bind("limit", pageSize).bind("offset", org.interdict.store.Page.offset(page, pageSize))
+        .map((rs, c) -> new Summary(rs.getString("id"), Rows.requiredInstant(rs, "at"), rs.getString("actor"),
+            rs.getString("query_name"), rs.getString("normalized"), rs.getDouble("min_score"),
+            rs.getInt("match_count")))
+        .list();
+    return new org.interdict.store.Page<>(items, page, pageSize, total);
+  }
+
   public long count(Handle h) {
     return h.createQuery("SELECT COUNT(*) FROM screenings").mapTo(Long.class).one();
   }

@@ -7,6 +7,7 @@ import { icon } from './icons.js';
 import * as overview from './pages/overview.js';
 import * as screening from './pages/screening.js';
 import * as queue from './pages/queue.js';
+import * as history from './pages/history.js';
 import * as scans from './pages/scans.js';
 import * as findings from './pages/findings.js';
 import * as remediation from './pages/remediation.js';
@@ -17,6 +18,7 @@ const PAGES = [
   { id: 'overview', title: 'Overview', module: overview },
   { id: 'screening', title: 'Screening', module: screening },
   { id: 'queue', title: 'Hit queue', module: queue },
+  { id: 'history', title: 'Screening history', module: history },
   { id: 'scans', title: 'Scans', module: scans },
   { id: 'findings', title: 'Findings', module: findings },
   { id: 'remediation', title: 'Remediation', module: remediation },

@@ -214,6 +214,17 @@ class DashboardBrowserIT {
   }
 
   @Test
+  void theListsPageShowsTheListsInForceAndAnAdminReloadsThem() throws Exception {
+    driver.findElement(By.id("nav-lists")).click();
+    WebElement curated = wait.visible(By.cssSelector("#lists-body tr[data-list-id='interdict-curated']"));
+    assertThat(curated.getText()).contains("2024-06-24").contains("15").contains("complete");
+    assertThat(driver.findElement(By.id("lists-source")).getText()).contains("bundled");
+    driver.findElement(By.id("lists-reload")).click();
+    assertThat(wait.visible(By.id("lists-outcome")).getText()).contains("Nothing changed.");
+    screenshot("dashboard-lists");
+  }
+
+  @Test
   void fourEyesADecisionWaitsUntilASecondUserApprovesIt() throws Exception {
     String maker = apiPost("/api/v1/keys", "{\"name\": \"maker-browser\", \"role\": \"analyst\"}").get("key").asText();
     String checker = apiPost("/api/v1/keys", "{\"name\": \"checker-browser\", \"role\": \"approver\"}").get("key")

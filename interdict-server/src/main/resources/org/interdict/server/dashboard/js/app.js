@@ -8,6 +8,7 @@ import * as overview from './pages/overview.js';
 import * as screening from './pages/screening.js';
 import * as queue from './pages/queue.js';
 import * as history from './pages/history.js';
+import * as lists from './pages/lists.js';
 import * as scans from './pages/scans.js';
 import * as findings from './pages/findings.js';
 import * as remediation from './pages/remediation.js';
@@ -19,6 +20,7 @@ const PAGES = [
   { id: 'screening', title: 'Screening', module: screening },
   { id: 'queue', title: 'Hit queue', module: queue },
   { id: 'history', title: 'Screening history', module: history },
+  { id: 'lists', title: 'Lists', module: lists },
   { id: 'scans', title: 'Scans', module: scans },
   { id: 'findings', title: 'Findings', module: findings },
   { id: 'remediation', title: 'Remediation', module: remediation },

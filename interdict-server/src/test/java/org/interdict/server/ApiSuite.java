@@ -451,6 +451,22 @@ abstract class ApiSuite {
     assertProblem(http.get("/api/v1/screenings?from=yesterday", viewer), 400, "invalid-parameter");
   }
 
+  @Test
+  void storedPartiesTakeACsvWithAColumnMapping() {
+    String csv = "Legal Name,Customer No\r\nZyxwv Mapping Trading,cust-77\r\n";
+    Map<String, String> headers = Map.of("Authorization", "Bearer " + analyst, "Content-Type", "text/csv");
+    Http.Response unmapped = http.send("POST", "/api/v1/parties", headers, HttpRequest.BodyPublishers.ofString(csv));
+    assertProblem(unmapped, 400, "invalid-parameter");
+    assertThat(unmapped.json().get("detail").asText()).contains("nameColumn");
+    Http.Response mapped = http.send("POST", "/api/v1/parties?nameColumn=Legal%20Name&idColumn=Customer%20No",
+        headers, HttpRequest.BodyPublishers.ofString(csv));
+    assertThat(mapped.status()).as(mapped.body()).isBetween(200, 201);
+    assertThat(mapped.json().get("received").asInt()).isEqualTo(1);
+    assertThat(http.get("/api/v1/parties?pageSize=500", viewer).body()).contains("cust-77")
+        .contains("Zyxwv Mapping Trading");
+    assertProblem(http.postJson("/api/v1/parties?nameColumn=x", analyst, "[]"), 400, "invalid-parameter");
+  }
+
   private String historyAnalyst;
 
   private String viewerlessAnalyst() {

@@ -465,6 +465,14 @@ abstract class ApiSuite {
     assertThat(http.get("/api/v1/parties?pageSize=500", viewer).body()).contains("cust-77")
         .contains("Zyxwv Mapping Trading");
     assertProblem(http.postJson("/api/v1/parties?nameColumn=x", analyst, "[]"), 400, "invalid-parameter");
+    JsonNode pack = http.get("/api/v1/evidence/parties/cust-77", viewer).json();
+    assertThat(pack.get("kind").asText()).isEqualTo("party");
+    assertThat(pack.get("party").get("name").asText()).isEqualTo("Zyxwv Mapping Trading");
+    assertThat(pack.get("party").get("origin").asText()).isEqualTo("import");
+    assertThat(pack.get("rescreenHits")).isEmpty();
+    assertThat(http.get("/api/v1/evidence/parties/cust-77?format=html", viewer).body())
+        .contains("Zyxwv Mapping Trading").contains("evidence-json");
+    assertProblem(http.get("/api/v1/evidence/parties/nobody", viewer), 404, "not-found");
   }
 
   private String historyAnalyst;

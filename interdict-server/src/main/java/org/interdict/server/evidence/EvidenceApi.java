@@ -20,7 +20,10 @@ import org.interdict.store.Database;
 import org.interdict.store.Json;
 import org.interdict.store.findings.FindingRepository;
 import org.interdict.store.findings.StoredFinding;
+import org.interdict.server.reviews.HitReviews;
+import org.interdict.store.parties.StoredPartyRepository;
 import org.interdict.store.remediation.RemediationRepository;
+import org.interdict.store.rescreen.RescreenRepository;
 import org.interdict.store.reviews.Review;
 import org.interdict.store.reviews.ReviewRepository;
 import org.interdict.store.scans.ScanJobRepository;
@@ -29,7 +32,8 @@ import org.interdict.store.screenings.ScreeningHit;
 import org.interdict.store.screenings.ScreeningRepository;
 
 /**
- * {@code GET /api/v1/evidence/screenings/{id}} and {@code /evidence/findings/{id}}: one evidence pack, as JSON or
+ * {@code GET /api/v1/evidence/screenings/{id}}, {@code /evidence/findings/{id}} and {@code /evidence/parties/{id}}
+ * (a stored party: its last hits, its re-screen hits and their decisions): one evidence pack, as JSON or
  * ({@code format=html}) its self-contained HTML page. A pack is a JSON document built to be signed as is: what was
  * asked, what it ran against, the result with its explanation, and every decision and approval with user and time.
  */
@@ -47,6 +51,8 @@ public final class EvidenceApi {
   private final FindingRepository findings = new FindingRepository();
   private final ScanJobRepository jobs = new ScanJobRepository();
   private final RemediationRepository remediation = new RemediationRepository();
+  private final StoredPartyRepository parties = new StoredPartyRepository();
+  private final RescreenRepository rescreens = new RescreenRepository();
 
   public EvidenceApi(Database db, Clock clock, String toolVersion) {
     this.db = db;
@@ -56,7 +62,8 @@ public final class EvidenceApi {
 
   public void register(Routes routes) {
     routes.get("/api/v1/evidence/screenings/{id}", this::screening, Role.VIEWER)
-        .get("/api/v1/evidence/findings/{id}", this::finding, Role.VIEWER);
+        .get("/api/v1/evidence/findings/{id}", this::finding, Role.VIEWER)
+        .get("/api/v1/evidence/parties/{id}", this::party, Role.VIEWER);
   }
 
   private Map<String, Object> head(Context ctx, String kind, String id) {
@@ -155,6 +162,51 @@ public final class EvidenceApi {
       });
     });
     answer(ctx, format, pack, "finding-" + id);
+  }
+
+  private void party(Context ctx) {
+    String format = format(ctx);
+    String id = ctx.pathParam("id");
+    Map<String, Object> pack = head(ctx, "party", id);
+    db.jdbi().useHandle(h -> {
+      var party = parties.find(h, id).orElseThrow(() -> ApiProblem.notFound("no stored party with id '" + id + "'"));
+      Map<String, Object> stored = new LinkedHashMap<>();
+      stored.put("name", party.name());
+      stored.put("type", party.type());
+      stored.put("country", party.country());
+      stored.put("origin", party.origin());
+      stored.put("createdAt", Timestamps.format(party.createdAt()));
+      stored.put("screenedAt", Timestamps.format(party.screenedAt()));
+      stored.put("lastHits", party.lastHits().stream().map(hit -> Map.of("partyId", hit.partyId(), "entryHash",
+          hit.entryHash(), "score", hit.score())).toList());
+      pack.put("party", stored);
+      List<Map<String, Object>> rescreenHits = new ArrayList<>();
+      List<String> keys = new ArrayList<>();
+      for (var hit : rescreens.hits(h, java.util.Optional.empty(), java.util.Optional.empty(),
+          java.util.Optional.of(id), 1, 500).items()) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("id", hit.id());
+        row.put("runId", hit.runId());
+        row.put("at", Timestamps.format(hit.at()));
+        row.put("kind", hit.kind());
+        row.put("partyId", hit.partyId());
+        row.put("listId", hit.listId());
+        row.put("entryId", hit.entryId());
+        row.put("primaryName", hit.primaryName());
+        row.put("score", hit.score());
+        row.put("reason", hit.reason());
+        row.put("snapshotBefore", hit.snapshotBefore());
+        row.put("snapshotAfter", hit.snapshotAfter());
+        row.put("entryHash", hit.entryHash());
+        row.put("explanation", Json.read(hit.explanation(), OBJECT));
+        rescreenHits.add(row);
+        keys.add(HitReviews.rescreenKey(hit));
+      }
+      pack.put("rescreenHits", rescreenHits);
+      pack.put("decisions", reviews.history(h, Review.RESCREEN_HIT, keys.stream().distinct().toList()).stream()
+          .map(ReviewsApi.ReviewBody::of).toList());
+    });
+    answer(ctx, format, pack, "party-" + id);
   }
 
   private static String format(Context ctx) {

@@ -80,19 +80,8 @@ public final class RescreenRepository {
   }
 
   /**
-   * New re-screen hits still open: not lost again by a later run (a {@code gone} hit for the same stored party and
-   * listed party). Re-screen hits have no review of their own yet, so a decision does not close them.
-   */
-  public long openHits(Handle h) {
-    return h.createQuery("SELECT COUNT(*) FROM rescreen_hits n WHERE n.kind = 'new' AND NOT EXISTS (SELECT 1 "
-            + "FROM rescreen_hits g WHERE g.kind = 'gone' AND g.stored_party_id = n.stored_party_id "
-            + "AND g.party_id = n.party_id AND g.at >= n.at AND g.run_id <> n.run_id)")
-        .mapTo(Long.class).one();
-  }
-
-  /**
-   * The open new hits (as {@link #openHits}), the latest per stored party and listed party: the hit queue's
-   * re-screen side.
+   * The new hits not lost again by a later run (a {@code gone} hit for the same stored party and listed party),
+   * the latest per stored party and listed party: the hit queue's re-screen side.
    */
   public List<RescreenHit> openNewHits(Handle h) {
     java.util.Map<String, RescreenHit> latest = new java.util.LinkedHashMap<>();

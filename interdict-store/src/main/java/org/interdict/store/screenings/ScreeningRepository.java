@@ -125,22 +125,8 @@ public final class ScreeningRepository {
     return h.createQuery("SELECT COUNT(*) FROM screenings").mapTo(Long.class).one();
   }
 
-  /**
-   * Hits without a current decision: no review for (normalized query, party) whose entry hash equals the hit's.
-   */
-  public long openHits(Handle h) {
-    return h.createQuery("SELECT COUNT(*) FROM screening_hits sh JOIN screenings s ON s.id = sh.screening_id "
-            + "WHERE NOT EXISTS (SELECT 1 FROM reviews r WHERE r.subject_type = 'screening-hit' "
-            + "AND r.subject_key = " + hitKeySql("s.normalized", "sh.party_id") + " AND r.entry_hash = sh.entry_hash)")
-        .mapTo(Long.class).one();
-  }
-
   /** The review subject key of a hit: party id, "|", the normalized query text. */
   public static String hitKey(String normalized, String partyId) {
     return partyId + "|" + normalized;
-  }
-
-  private static String hitKeySql(String normalizedColumn, String partyColumn) {
-    return partyColumn + " || '|' || " + normalizedColumn;
   }
 }

@@ -30,6 +30,14 @@ import org.interdict.server.lists.ListsFeature;
 import org.interdict.server.lists.ListsOptions;
 import org.interdict.server.meta.MetaApi;
 import org.interdict.server.overview.OverviewApi;
+import org.interdict.server.queue.QueueApi;
+import org.interdict.server.screening.HistoryApi;
+import org.interdict.server.retention.Retention;
+import org.interdict.server.retention.RetentionApi;
+import org.interdict.server.evidence.AuditCsv;
+import org.interdict.server.evidence.EvidenceApi;
+import org.interdict.server.evidence.ListsContext;
+import org.interdict.server.reviews.FourEyes;
 import org.interdict.server.remediation.RemediationApi;
 import org.interdict.server.remediation.RemediationService;
 import org.interdict.server.reviews.ReviewsApi;
@@ -55,10 +63,12 @@ public final class InterdictServer {
   private final Routes routes;
   private final Optional<String> initialAdminKey;
   private final ListsFeature listsFeature;
+  private final RetentionApi retention;
 
   private InterdictServer(Javalin app, Database db, ScanService scans, Routes routes, Optional<String> key,
-      ListsFeature listsFeature) {
+      ListsFeature listsFeature, RetentionApi retention) {
     this.listsFeature = listsFeature;
+    this.retention = retention;
     this.app = app;
     this.db = db;
     this.scans = scans;
@@ -138,22 +148,32 @@ public final class InterdictServer {
     new MetaApi(db, lists, metrics).register(routes);
     new SessionApi(db, clock, auditor, bodies).register(routes);
     new KeysApi(db, keyService, bodies).register(routes);
+    ListsContext listsContext = new ListsContext();
     new ScreeningApi(new ScreeningService(lists, db, clock, auditor,
-        () -> metrics.counter("interdict.screenings").increment(), listsFeature.screeningHooks()), bodies)
+        () -> metrics.counter("interdict.screenings").increment(), listsFeature.screeningHooks(),
+        index -> listsContext.of(listsFeature.service().inForce(), index)), bodies)
         .register(routes);
     listsFeature.register(routes, bodies);
     new ScanApi(db, scans, clock, config.maxUploadBytes()).register(routes);
     new FindingsApi(db).register(routes);
-    new ReviewsApi(db, clock, auditor, bodies).register(routes);
+    FourEyes fourEyes = new FourEyes(db, clock, auditor);
+    new ReviewsApi(db, clock, auditor, bodies, fourEyes).register(routes);
+    new QueueApi(db, clock, auditor, bodies, fourEyes).register(routes);
     new RemediationApi(db, remediation, bodies).register(routes);
     new OverviewApi(db, clock).register(routes);
     new AuditApi(db, auditor.signing()).register(routes);
+    new AuditCsv(db).register(routes);
+    new HistoryApi(db).register(routes);
+    new EvidenceApi(db, clock, version()).register(routes);
+    RetentionApi retention = opened.add(
+        new RetentionApi(new Retention(db, clock, auditor, config.dataDir()), bodies), RetentionApi::close);
+    retention.register(routes);
     opened.add(app, Javalin::stop);
     app.start();
     int recovered = scans.recover();
     LOG.info("Interdict server listening on {} port {} ({} database, {} parties screened against, {} interrupted "
         + "scan jobs recovered)", config.listener().bindAddress(), app.port(), db.kind(), lists.parties().size(), recovered);
-    return new InterdictServer(app, db, scans, routes, initialKey, listsFeature);
+    return new InterdictServer(app, db, scans, routes, initialKey, listsFeature, retention);
   }
 
   private static void createDirectories(ServerConfig config) {
@@ -187,6 +207,7 @@ public final class InterdictServer {
 
   public void stop() {
     app.stop();
+    retention.close();
     scans.close();
     listsFeature.close();
     db.close();

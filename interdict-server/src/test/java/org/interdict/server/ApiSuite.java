@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
@@ -176,6 +177,9 @@ abstract class ApiSuite {
         "true-match", "comment", "confirmed")));
     assertThat(review.status()).as(review.body()).isEqualTo(201);
     assertThat(review.json().get("reviewer").asText()).isEqualTo("test-analyst");
+    JsonNode audited = http.get("/api/v1/audit?action=review-recorded&pageSize=500", viewer).json();
+    assertThat(audited.get("items").toString()).as("the comment reaches the audit log")
+        .contains("decision=true-match party=" + partyId + " status=final comment=confirmed");
 
     // Same name written differently normalizes alike: the decision shows as current.
     JsonNode again = http.postJson("/api/v1/screen", analyst, "{\"name\": \"KASPERSKY LABS LTD.\"}").json();
@@ -193,6 +197,291 @@ abstract class ApiSuite {
     assertThat(matchOf(changed, partyId).get("review").get("current").asBoolean()).isFalse();
     long openAfter = http.get("/api/v1/overview", viewer).json().get("screening").get("openHits").asLong();
     assertThat(openAfter).isGreaterThan(openBefore);
+  }
+
+  @Test
+  void theHitQueueHoldsOpenHitsTakesBulkDecisionsAndReopensWhenTheEntryChanges() throws SQLException {
+    JsonNode screened = http.postJson("/api/v1/screen", analyst, "{\"name\": \"Anton Mikhaylovich Ivanov\"}").json();
+    assertThat(screened.get("matches")).isNotEmpty();
+    String screeningId = screened.get("screeningId").asText();
+    JsonNode queue = http.get("/api/v1/queue?source=screening&pageSize=500", viewer).json();
+    List<JsonNode> mine = new java.util.ArrayList<>();
+    queue.get("items").forEach(i -> {
+      if (i.get("id").asText().startsWith(screeningId + "|")) {
+        mine.add(i);
+      }
+    });
+    assertThat(mine).as(queue.toString()).hasSize(screened.get("matches").size());
+    JsonNode first = mine.get(0);
+    assertThat(first.get("source").asText()).isEqualTo("screening");
+    assertThat(first.get("name").asText()).isEqualTo("Anton Mikhaylovich Ivanov");
+    assertThat(first.get("assignee").asText()).isEmpty();
+    assertThat(first.get("earlierDecision").isNull()).isTrue();
+    String firstId = first.get("id").asText();
+
+    // filters: score band, list, program, assignee, age, source
+    double score = first.get("score").asDouble();
+    assertThat(http.get("/api/v1/queue?maxScore=" + (score - 0.01), viewer).json().get("items").toString())
+        .doesNotContain(firstId);
+    assertThat(http.get("/api/v1/queue?pageSize=500&minScore=" + (score - 0.01) + "&maxScore=" + score, viewer)
+        .json().get("items").toString()).contains(firstId);
+    assertThat(http.get("/api/v1/queue?list=" + first.get("listId").asText() + "&pageSize=500", viewer).json()
+        .get("items").toString()).contains(firstId);
+    assertThat(http.get("/api/v1/queue?list=no-such-list", viewer).json().get("total").asLong()).isZero();
+    assertThat(first.get("programs").toString()).contains("RUSSIA-EO14024");
+    assertThat(http.get("/api/v1/queue?pageSize=500&program=RUSSIA-EO14024", viewer).json().get("items").toString())
+        .contains(firstId);
+    assertThat(http.get("/api/v1/queue?pageSize=500&program=SDGT", viewer).json().get("items").toString())
+        .doesNotContain(firstId);
+    assertThat(http.get("/api/v1/queue?minAgeDays=1", viewer).json().get("items").toString()).doesNotContain(firstId);
+    assertThat(http.get("/api/v1/queue?source=rescreen&pageSize=500", viewer).json().get("items").toString())
+        .doesNotContain(firstId);
+    assertProblem(http.get("/api/v1/queue?source=email", viewer), 400, "invalid-parameter");
+    assertProblem(http.get("/api/v1/queue?minScore=2", viewer), 400, "invalid-parameter");
+
+    // the explanation on one click
+    JsonNode detail = http.get("/api/v1/queue/item?id=" + java.net.URLEncoder.encode(firstId, StandardCharsets.UTF_8),
+        viewer).json();
+    assertThat(detail.get("explanation").get("scoreParts")).isNotEmpty();
+    assertThat(detail.get("explanation").get("alignedPairs")).isNotEmpty();
+    assertThat(detail.get("screenedBy").asText()).isEqualTo("test-analyst");
+
+    // assignment
+    String ids = Http.json(Map.of("ids", mine.stream().map(i -> i.get("id").asText()).toList(), "assignee", "carol"));
+    assertThat(http.postJson("/api/v1/queue/assign", analyst, ids).json().get("assigned").asInt())
+        .isEqualTo(mine.size());
+    assertThat(http.get("/api/v1/queue?assignee=carol&pageSize=500", viewer).json().get("total").asLong())
+        .isEqualTo(mine.size());
+    assertThat(http.get("/api/v1/queue?assignee=none&pageSize=500", viewer).json().get("items").toString())
+        .doesNotContain(firstId);
+
+    // a bulk decision with a comment: one review and one audit event per hit; the hits leave the queue
+    Http.Response decided = http.postJson("/api/v1/queue/decisions", analyst, Http.json(Map.of("ids",
+        mine.stream().map(i -> i.get("id").asText()).toList(), "decision", "false-positive", "comment",
+        "probe name, not the vendor")));
+    assertThat(decided.status()).as(decided.body()).isEqualTo(201);
+    assertThat(decided.json().get("reviews")).hasSize(mine.size());
+    assertThat(http.get("/api/v1/queue?pageSize=500", viewer).json().get("items").toString()).doesNotContain(firstId);
+    assertThat(http.get("/api/v1/audit?action=review-recorded&pageSize=500", viewer).json().toString())
+        .contains("comment=probe name, not the vendor");
+    assertProblem(http.postJson("/api/v1/queue/decisions", analyst, Http.json(Map.of("ids", List.of(firstId),
+        "decision", "false-positive"))), 409, "conflict");
+    assertProblem(http.postJson("/api/v1/queue/decisions", viewer, Http.json(Map.of("ids", List.of(firstId),
+        "decision", "false-positive"))), 403, "forbidden");
+
+    // the list entry changes: the cleared hit reopens, carrying the earlier decision
+    try (Connection c = connect()) {
+      c.createStatement().executeUpdate("UPDATE screening_hits SET entry_hash = 'changed-entry' WHERE screening_id = '"
+          + screeningId + "'");
+    }
+    JsonNode reopened = null;
+    for (JsonNode i : http.get("/api/v1/queue?pageSize=500", viewer).json().get("items")) {
+      if (i.get("id").asText().equals(firstId)) {
+        reopened = i;
+      }
+    }
+    assertThat(reopened).as("the cleared hit is open again").isNotNull();
+    assertThat(reopened.get("earlierDecision").get("decision").asText()).isEqualTo("false-positive");
+    assertThat(reopened.get("earlierDecision").get("comment").asText()).isEqualTo("probe name, not the vendor");
+    assertThat(reopened.get("assignee").asText()).isEqualTo("carol");
+  }
+
+  @Test
+  void fourEyesReviewKeepsADecisionPendingUntilADifferentApproverApprovesIt() {
+    String approver = createKey("test-approver", "approver");
+    String secondApprover = createKey("test-approver-2", "approver");
+    assertProblem(http.postJson("/api/v1/settings/four-eyes", analyst, "{\"decisions\": [\"false-positive\"]}"), 403,
+        "forbidden");
+    assertProblem(http.postJson("/api/v1/settings/four-eyes", admin, "{\"decisions\": [\"maybe\"]}"), 400,
+        "invalid-parameter");
+    JsonNode set = http.postJson("/api/v1/settings/four-eyes", admin,
+        "{\"decisions\": [\"true-match\", \"false-positive\"]}").json();
+    assertThat(set.get("decisions").toString()).isEqualTo("[\"true-match\",\"false-positive\"]");
+    try {
+      JsonNode screened = http.postJson("/api/v1/screen", analyst, "{\"name\": \"Mikhail Yuryevich Gerber\"}").json();
+      String screeningId = screened.get("screeningId").asText();
+      String partyId = "interdict-curated:gerber-mikhail-yuryevich";
+      String queueId = screeningId + "|" + partyId;
+      Http.Response made = http.postJson("/api/v1/queue/decisions", approver, Http.json(Map.of("ids",
+          List.of(queueId), "decision", "false-positive", "comment", "different person, born 1990")));
+      JsonNode review = made.json().get("reviews").get(0);
+      assertThat(review.get("status").asText()).as(made.body()).isEqualTo("pending");
+      String reviewId = review.get("id").asText();
+
+      // pending: the hit stays in the queue, marked; no second decision; the maker cannot approve it
+      JsonNode pending = http.get("/api/v1/queue?state=pending&pageSize=500", viewer).json();
+      assertThat(pending.get("items").toString()).contains(queueId).contains(reviewId);
+      assertProblem(http.postJson("/api/v1/queue/decisions", analyst, Http.json(Map.of("ids", List.of(queueId),
+          "decision", "true-match"))), 409, "conflict");
+      assertProblem(http.postJson("/api/v1/reviews/" + reviewId + "/approval", approver,
+          "{\"approve\": true}"), 403, "forbidden");
+      assertProblem(http.postJson("/api/v1/reviews/" + reviewId + "/approval", analyst,
+          "{\"approve\": true}"), 403, "forbidden");
+      assertThat(http.get("/api/v1/reviews?status=pending", viewer).json().get("items").toString()).contains(reviewId);
+
+      // a different approver approves: the decision counts, the hit leaves the queue, both are audited
+      Http.Response approved = http.postJson("/api/v1/reviews/" + reviewId + "/approval", secondApprover,
+          "{\"approve\": true, \"comment\": \"checked the date of birth\"}");
+      assertThat(approved.json().get("status").asText()).as(approved.body()).isEqualTo("approved");
+      assertThat(approved.json().get("approver").asText()).isEqualTo("test-approver-2");
+      assertThat(http.get("/api/v1/queue?pageSize=500", viewer).json().get("items").toString()).doesNotContain(queueId);
+      assertProblem(http.postJson("/api/v1/reviews/" + reviewId + "/approval", secondApprover,
+          "{\"approve\": false}"), 409, "conflict");
+      String audit = http.get("/api/v1/audit?pageSize=500", viewer).json().toString();
+      assertThat(audit).contains("status=pending comment=different person, born 1990")
+          .contains("review=" + reviewId + " decision=false-positive by=test-approver comment=checked the date of birth");
+
+      // a rejected decision does not count: the hit stays open
+      JsonNode again = http.postJson("/api/v1/screen", analyst, "{\"name\": \"Kirill Aleksandrovich Astrakhan\"}")
+          .json();
+      String otherId = again.get("screeningId").asText() + "|interdict-curated:astrakhan-kirill-aleksandrovich";
+      String rejectId = http.postJson("/api/v1/queue/decisions", analyst, Http.json(Map.of("ids", List.of(otherId),
+          "decision", "true-match"))).json().get("reviews").get(0).get("id").asText();
+      assertThat(http.postJson("/api/v1/reviews/" + rejectId + "/approval", approver,
+          "{\"approve\": false, \"comment\": \"not enough evidence\"}").json().get("status").asText())
+          .isEqualTo("rejected");
+      assertThat(http.get("/api/v1/queue?state=open&pageSize=500", viewer).json().get("items").toString())
+          .contains(otherId);
+      assertThat(http.get("/api/v1/audit?action=review-rejected", viewer).json().toString())
+          .contains("comment=not enough evidence");
+    } finally {
+      http.postJson("/api/v1/settings/four-eyes", admin, "{\"decisions\": []}");
+    }
+  }
+
+  @Test
+  void evidencePacksCarryTheQueryTheListsTheExplanationAndEveryDecision() {
+    JsonNode screened = http.postJson("/api/v1/screen", analyst, "{\"name\": \"Andrey Petrovich Dukhvalov\"}").json();
+    String id = screened.get("screeningId").asText();
+    String partyId = "interdict-curated:dukhvalov-andrey-petrovich";
+    http.postJson("/api/v1/reviews", analyst, Http.json(Map.of("subjectType", "screening-hit", "screeningId", id,
+        "partyId", partyId, "decision", "true-match", "comment", "same person, board member")));
+    JsonNode pack = http.get("/api/v1/evidence/screenings/" + id, viewer).json();
+    assertThat(pack.get("schema").asText()).isEqualTo("interdict-evidence/1");
+    assertThat(pack.get("generatedBy").asText()).isEqualTo("test-viewer");
+    assertThat(pack.get("query").get("name").asText()).isEqualTo("Andrey Petrovich Dukhvalov");
+    assertThat(pack.get("query").get("screenedBy").asText()).isEqualTo("test-analyst");
+    JsonNode ran = pack.get("ranAgainst");
+    assertThat(ran.get("scorer").asText()).isNotBlank();
+    assertThat(ran.get("indexVersion").asText()).isNotBlank();
+    assertThat(ran.get("lists").toString()).contains("interdict-curated").contains("\"version\"");
+    assertThat(ran.get("lists").get(0).get("entriesSha256").asText()).matches("[0-9a-f]{64}");
+    JsonNode hit = pack.get("hits").get(0);
+    assertThat(hit.get("partyId").asText()).isEqualTo(partyId);
+    assertThat(hit.get("entryHash").asText()).hasSize(64);
+    assertThat(hit.get("explanation").get("scoreParts")).isNotEmpty();
+    assertThat(pack.get("decisions").toString()).contains("true-match").contains("test-analyst")
+        .contains("same person, board member");
+
+    Http.Response html = http.get("/api/v1/evidence/screenings/" + id + "?format=html", viewer);
+    assertThat(html.contentType()).startsWith("text/html");
+    assertThat(html.raw().headers().firstValue("Content-Security-Policy").orElseThrow()).contains("default-src 'none'")
+        .doesNotContain("script-src");
+    assertThat(html.body()).contains("Andrey Petrovich Dukhvalov").contains("same person, board member")
+        .contains(hit.get("entryHash").asText()).doesNotContain("<script");
+    assertProblem(http.get("/api/v1/evidence/screenings/s-missing", viewer), 404, "not-found");
+    assertProblem(http.get("/api/v1/evidence/screenings/" + id + "?format=pdf", viewer), 400, "invalid-parameter");
+  }
+
+  @Test
+  void theAuditLogExportsAsCsvByDateRange() {
+    http.postJson("/api/v1/screen", analyst, "{\"name\": \"Audit Csv Probe\"}");
+    List<String> lines = http.get("/api/v1/audit.csv?from=2024-10-01&to=2024-10-01", viewer).body().lines().toList();
+    assertThat(lines.get(0)).isEqualTo("id,at,actor,role,action,subject_type,subject_id,detail");
+    assertThat(lines).anySatisfy(l -> assertThat(l).contains(",test-analyst,analyst,screening,screening,"));
+    assertThat(String.join("\n", lines)).doesNotContainIgnoringCase("audit csv probe");
+    assertThat(http.get("/api/v1/audit.csv?from=2024-09-01&to=2024-09-30", viewer).body().lines().count())
+        .as("only the header for days without events").isEqualTo(1);
+    assertProblem(http.get("/api/v1/audit.csv?from=2024-10-02&to=2024-10-01", viewer), 400, "invalid-parameter");
+    assertProblem(http.get("/api/v1/audit.csv?from=2024-10-01", viewer), 400, "invalid-parameter");
+  }
+
+  @Test
+  void retentionPurgesScreeningsOlderThanThePeriodAndAuditsIt() throws SQLException {
+    JsonNode setting = http.get("/api/v1/settings/retention", viewer).json();
+    assertThat(setting.get("years").asInt()).isEqualTo(10);
+    assertThat(setting.get("citations").toString()).contains("15 CFR 762.6").contains("31 CFR 501.601");
+    assertThat(setting.get("auditLog").asText()).contains("never purged");
+    String old = http.postJson("/api/v1/screen", analyst, "{\"name\": \"Retention Probe Old\"}").json()
+        .get("screeningId").asText();
+    String recent = http.postJson("/api/v1/screen", analyst, "{\"name\": \"Retention Probe Recent\"}").json()
+        .get("screeningId").asText();
+    try (Connection c = connect()) {
+      // eleven years before the fixed clock: older than the ten-year default
+      c.createStatement().executeUpdate("UPDATE screenings SET at = "
+          + NOW.minus(java.time.Duration.ofDays(11 * 366)).toEpochMilli() + " WHERE id = '" + old + "'");
+    }
+    assertProblem(http.postJson("/api/v1/retention/purge", analyst, "{}"), 403, "forbidden");
+    JsonNode purged = http.postJson("/api/v1/retention/purge", admin, "{}").json();
+    assertThat(purged.get("screenings").asInt()).isEqualTo(1);
+    assertThat(purged.get("cutoff").asText()).isEqualTo("2014-10-01T12:00:00Z");
+    assertProblem(http.get("/api/v1/evidence/screenings/" + old, viewer), 404, "not-found");
+    assertThat(http.get("/api/v1/evidence/screenings/" + recent, viewer).status()).isEqualTo(200);
+    assertThat(http.get("/api/v1/audit?action=retention-purged", viewer).json().toString())
+        .contains("screenings=1").contains("years=10");
+    assertProblem(http.postJson("/api/v1/settings/retention", admin, "{\"years\": 0}"), 400, "invalid-parameter");
+    assertThat(http.postJson("/api/v1/settings/retention", admin, "{\"years\": 12}").json().get("years").asInt())
+        .isEqualTo(12);
+    http.postJson("/api/v1/settings/retention", admin, "{\"years\": 10}");
+  }
+
+  @Test
+  void theScreeningHistorySearchesByNameDateUserAndOutcome() {
+    String hit = http.postJson("/api/v1/screen", analyst, "{\"name\": \"Marina Mikhaylovna Alekseeva\"}").json()
+        .get("screeningId").asText();
+    String none = http.postJson("/api/v1/screen", viewerlessAnalyst(), "{\"name\": \"Marina 50%_History Probe\"}")
+        .json().get("screeningId").asText();
+    JsonNode byName = http.get("/api/v1/screenings?name=marina&pageSize=500", viewer).json();
+    assertThat(byName.get("items").toString()).contains(hit).contains(none);
+    assertThat(http.get("/api/v1/screenings?name=50%25_&pageSize=500", viewer).json().get("items").toString())
+        .as("% and _ are literal").contains(none).doesNotContain(hit);
+    assertThat(http.get("/api/v1/screenings?name=marina&outcome=match&pageSize=500", viewer).json().get("items")
+        .toString()).contains(hit).doesNotContain(none);
+    assertThat(http.get("/api/v1/screenings?name=marina&outcome=no-match&pageSize=500", viewer).json().get("items")
+        .toString()).contains(none).doesNotContain(hit);
+    assertThat(http.get("/api/v1/screenings?name=marina&actor=history-analyst&pageSize=500", viewer).json()
+        .get("items").toString()).contains(none).doesNotContain(hit);
+    assertThat(http.get("/api/v1/screenings?name=marina&from=2024-10-01&to=2024-10-01&pageSize=500", viewer).json()
+        .get("total").asLong()).isEqualTo(2);
+    assertThat(http.get("/api/v1/screenings?name=marina&from=2024-10-02", viewer).json().get("total").asLong())
+        .isZero();
+    JsonNode item = byName.get("items").get(0);
+    assertThat(item.get("at").asText()).isEqualTo("2024-10-01T12:00:00Z");
+    assertProblem(http.get("/api/v1/screenings?outcome=maybe", viewer), 400, "invalid-parameter");
+    assertProblem(http.get("/api/v1/screenings?from=yesterday", viewer), 400, "invalid-parameter");
+  }
+
+  @Test
+  void storedPartiesTakeACsvWithAColumnMapping() {
+    String csv = "Legal Name,Customer No\r\nZyxwv Mapping Trading,cust-77\r\n";
+    Map<String, String> headers = Map.of("Authorization", "Bearer " + analyst, "Content-Type", "text/csv");
+    Http.Response unmapped = http.send("POST", "/api/v1/parties", headers, HttpRequest.BodyPublishers.ofString(csv));
+    assertProblem(unmapped, 400, "invalid-parameter");
+    assertThat(unmapped.json().get("detail").asText()).contains("nameColumn");
+    Http.Response mapped = http.send("POST", "/api/v1/parties?nameColumn=Legal%20Name&idColumn=Customer%20No",
+        headers, HttpRequest.BodyPublishers.ofString(csv));
+    assertThat(mapped.status()).as(mapped.body()).isBetween(200, 201);
+    assertThat(mapped.json().get("received").asInt()).isEqualTo(1);
+    assertThat(http.get("/api/v1/parties?pageSize=500", viewer).body()).contains("cust-77")
+        .contains("Zyxwv Mapping Trading");
+    assertProblem(http.postJson("/api/v1/parties?nameColumn=x", analyst, "[]"), 400, "invalid-parameter");
+    JsonNode pack = http.get("/api/v1/evidence/parties/cust-77", viewer).json();
+    assertThat(pack.get("kind").asText()).isEqualTo("party");
+    assertThat(pack.get("party").get("name").asText()).isEqualTo("Zyxwv Mapping Trading");
+    assertThat(pack.get("party").get("origin").asText()).isEqualTo("import");
+    assertThat(pack.get("rescreenHits")).isEmpty();
+    assertThat(http.get("/api/v1/evidence/parties/cust-77?format=html", viewer).body())
+        .contains("Zyxwv Mapping Trading").contains("evidence-json");
+    assertProblem(http.get("/api/v1/evidence/parties/nobody", viewer), 404, "not-found");
+  }
+
+  private String historyAnalyst;
+
+  private String viewerlessAnalyst() {
+    if (historyAnalyst == null) {
+      historyAnalyst = createKey("history-analyst", "analyst");
+    }
+    return historyAnalyst;
   }
 
   private static JsonNode matchOf(JsonNode result, String partyId) {
@@ -314,6 +603,18 @@ abstract class ApiSuite {
         .json().get("items").get(0);
     assertThat(verified.get("state").asText()).isEqualTo("verified");
     assertThat(verified.get("history").toString()).contains("ticket 42").contains("scan:" + second.get("id").asText());
+    // Findings show the present by default: the host's latest scan no longer has the product, as Remediation says.
+    JsonNode present = http.get("/api/v1/findings?host=WS-FIN-0042", viewer).json();
+    assertThat(present.get("items").toString()).doesNotContain("kaspersky-endpoint-security");
+    JsonNode history = http.get("/api/v1/findings?host=WS-FIN-0042&history=true&product=kaspersky-endpoint-security",
+        viewer).json().get("items");
+    assertThat(history).hasSize(1);
+    assertThat(history.get(0).get("remediation").get("state").asText()).isEqualTo("verified");
+    JsonNode now = http.get("/api/v1/findings?host=WS-HR-0011", viewer).json();
+    assertThat(now.get("total").asLong()).as("hosts the second scan did not read keep their findings").isPositive();
+    assertThat(http.get("/api/v1/findings?pageSize=500", viewer).json().get("total").asLong())
+        .isLessThan(http.get("/api/v1/findings?history=true&pageSize=500", viewer).json().get("total").asLong());
+    assertProblem(http.get("/api/v1/findings?history=maybe", viewer), 400, "invalid-parameter");
     JsonNode others = http.get("/api/v1/remediation?host=WS-HR-0011&state=open", viewer).json();
     assertThat(others.get("total").asLong()).as("other hosts are untouched").isPositive();
 
@@ -336,6 +637,26 @@ abstract class ApiSuite {
     JsonNode listed = http.get("/api/v1/reviews?subjectType=finding&decision=accepted-risk", viewer).json();
     assertThat(listed.get("items").get(0).get("subjectKey").asText()).isEqualTo("WS-HR-0011|"
         + reviewed.get("productId").asText());
+
+    // The export carries the decision, the remediation state, its assignee and due date.
+    JsonNode hrItem = http.get("/api/v1/remediation?host=WS-HR-0011&product=" + reviewed.get("productId").asText(),
+        viewer).json().get("items").get(0);
+    Http.Response assigned = http.postJson("/api/v1/remediation/" + hrItem.get("id").asText() + "/assignment",
+        analyst, "{\"assignee\": \"bob\", \"comment\": \"desk-side visit\"}");
+    assertThat(assigned.json().get("assignee").asText()).as(assigned.body()).isEqualTo("bob");
+    assertThat(http.get("/api/v1/audit?action=remediation-assigned", viewer).json().get("items").toString())
+        .contains("assignee=bob").contains("comment=desk-side visit");
+    assertProblem(http.postJson("/api/v1/remediation/r-none/assignment", analyst, "{\"assignee\": \"x\"}"), 404,
+        "not-found");
+    assertProblem(http.postJson("/api/v1/remediation/" + hrItem.get("id").asText() + "/assignment", viewer,
+        "{\"assignee\": \"x\"}"), 403, "forbidden");
+    List<String> lines = http.get("/api/v1/findings.csv?host=WS-HR-0011", viewer).body().lines().toList();
+    assertThat(lines.get(0)).endsWith(",decision,decided_by,decided_at,decision_comment,remediation_state,assignee,"
+        + "due_date");
+    String expectedTail = ",accepted-risk,test-analyst,2024-10-01T12:00:00Z,lab machine," + hrItem.get("state").asText()
+        + ",bob," + (hrItem.get("deadline").isNull() ? "" : hrItem.get("deadline").asText());
+    assertThat(lines).anySatisfy(line -> assertThat(line).contains(reviewed.get("productId").asText())
+        .endsWith(expectedTail));
   }
 
   private static long prohibitedCount(JsonNode overview) {

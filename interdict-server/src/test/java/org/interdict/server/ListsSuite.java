@@ -226,6 +226,17 @@ abstract class ListsSuite {
     assertThat(recordedGone).isEqualTo(expectedGone);
     assertThat(get("/api/v1/overview").get("screening").get("openRescreenHits").asLong())
         .isEqualTo(expectedNew.size());
+    // a stored party's evidence pack holds its re-screen hits with their explanation
+    JsonNode someNew = null;
+    for (JsonNode hit : hits.get("items")) {
+      if (hit.get("kind").asText().equals("new")) {
+        someNew = hit;
+      }
+    }
+    JsonNode partyPack = get("/api/v1/evidence/parties/" + someNew.get("storedPartyId").asText());
+    assertThat(partyPack.get("party").get("name").asText()).isEqualTo(someNew.get("storedPartyName").asText());
+    assertThat(partyPack.get("rescreenHits").toString()).contains(someNew.get("id").asText())
+        .contains("scoreParts").contains(someNew.get("snapshotAfter").asText());
 
     JsonNode delivered = awaitWebhook(runId, "delivered");
     assertThat(delivered.get("attempts").asInt()).isEqualTo(1);

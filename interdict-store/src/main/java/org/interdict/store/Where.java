@@ -28,6 +28,12 @@ public final class Where {
     return this;
   }
 
+  /** Adds a condition that binds no value (its SQL comes from code). */
+  public Where condition(String sql) {
+    conditions.add(sql);
+    return this;
+  }
+
   /** Binds a value that a condition added earlier refers to. */
   public Where value(String name, Object value) {
     values.put(name, value);

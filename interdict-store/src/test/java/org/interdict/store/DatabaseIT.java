@@ -92,7 +92,7 @@ class DatabaseIT {
 
   private static FindingQuery query(String scan, String sort, boolean desc, Optional<String> status) {
     return new FindingQuery(status.map(s -> "us-icts-kaspersky-2024"), status, Optional.empty(), Optional.empty(),
-        Optional.of(scan), sort, desc, 1, 50);
+        Optional.of(scan), false, sort, desc, 1, 50);
   }
 
   private static StoredFinding finding(String scan, String host, String status, Optional<LocalDate> deadline) {

@@ -5,10 +5,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-/** The roles of docs/api.md, each including the ones before it: viewer, analyst, admin. */
+/**
+ * The roles of docs/api.md, each including the ones before it: viewer, analyst, approver (an analyst who may also
+ * approve or reject another user's decision under four-eyes review), admin.
+ */
 public enum Role implements RouteRole {
   VIEWER("viewer"),
   ANALYST("analyst"),
+  APPROVER("approver"),
   ADMIN("admin");
 
   private final String id;

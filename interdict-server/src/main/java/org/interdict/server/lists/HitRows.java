@@ -14,7 +14,7 @@ import org.interdict.store.Json;
 import org.interdict.store.rescreen.RescreenHit;
 
 /** Turns the delta engine's hit changes into stored re-screen hits with their evidence. Stateless. */
-final class HitRows {
+public final class HitRows {
   private HitRows() {}
 
   /**
@@ -35,13 +35,14 @@ final class HitRows {
       rows.add(new RescreenHit(Ids.next("rh"), runId, at, change.kind().id(), change.stored().id(),
           change.stored().name(), change.partyId(), listId, entryId,
           party == null ? "" : party.primaryName(), change.score(), change.reason(), was.version(listId),
-          now.version(listId), party == null ? "" : EntryHash.of(party), explanation));
+          now.version(listId), party == null ? "" : EntryHash.of(party), explanation,
+          party == null ? List.of() : party.programs()));
     }
     return rows;
   }
 
   /** The explanation as JSON-ready maps: scorer, aligned pairs, unmatched tokens, score parts. */
-  static Map<String, Object> explanation(Explanation e, String matchedName) {
+  public static Map<String, Object> explanation(Explanation e, String matchedName) {
     Map<String, Object> view = new LinkedHashMap<>();
     view.put("matchedName", matchedName);
     view.put("scorer", e.scorerId());

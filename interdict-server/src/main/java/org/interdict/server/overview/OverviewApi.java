@@ -13,9 +13,10 @@ import org.interdict.store.findings.FindingRepository;
 import org.interdict.store.remediation.ProgressRepository;
 import org.interdict.store.remediation.ProgressSnapshot;
 import org.interdict.store.remediation.RemediationRepository;
-import org.interdict.store.rescreen.RescreenRepository;
 import org.interdict.store.reviews.ReviewRepository;
 import org.interdict.store.screenings.ScreeningRepository;
+import org.interdict.server.queue.QueueItem;
+import org.interdict.server.queue.QueueService;
 
 /** {@code GET /api/v1/overview}, as of today by the server's clock. */
 public final class OverviewApi {
@@ -26,11 +27,12 @@ public final class OverviewApi {
   private final ProgressRepository progress = new ProgressRepository();
   private final ScreeningRepository screenings = new ScreeningRepository();
   private final ReviewRepository reviews = new ReviewRepository();
-  private final RescreenRepository rescreens = new RescreenRepository();
+  private final QueueService queue;
 
   public OverviewApi(Database db, Clock clock) {
     this.db = db;
     this.clock = clock;
+    this.queue = new QueueService(clock);
   }
 
   public void register(Routes routes) {
@@ -93,7 +95,9 @@ public final class OverviewApi {
   }
 
   private ScreeningTotals screening(org.jdbi.v3.core.Handle h) {
-    long rescreen = rescreens.openHits(h);
-    return new ScreeningTotals(screenings.count(h), screenings.openHits(h) + rescreen, reviews.decidedHits(h), rescreen);
+    // the hit queue's own count, so the "Open hits" card and the queue it opens agree
+    List<QueueItem> open = queue.open(h);
+    long rescreen = open.stream().filter(i -> i.source().equals(QueueItem.RESCREEN)).count();
+    return new ScreeningTotals(screenings.count(h), open.size(), reviews.decidedHits(h), rescreen);
   }
 }

@@ -11,6 +11,7 @@ import org.interdict.server.audit.Auditor;
 import org.interdict.server.auth.Principal;
 import org.interdict.server.auth.Role;
 import org.interdict.server.http.JsonBodies;
+import org.interdict.server.http.ApiProblem;
 import org.interdict.server.http.Params;
 import org.interdict.server.http.Routes;
 import org.interdict.server.http.Timestamps;
@@ -58,8 +59,16 @@ public final class PartiesApi {
   record Listing(List<PartyView> items, int page, int pageSize, long total) {}
 
   private void store(Context ctx) {
-    Params.of(ctx, Set.of());
-    PartyInputs.Read read = CsvBodies.isCsv(ctx) ? PartyInputs.fromCsv(CsvBodies.csv(ctx), "upload.csv")
+    Params params = Params.of(ctx, Set.of("nameColumn", "idColumn", "typeColumn", "countryColumn"));
+    java.util.Map<String, String> mapping = new java.util.HashMap<>();
+    for (String field : List.of("name", "id", "type", "country")) {
+      params.text(field + "Column").ifPresent(header -> mapping.put(field, header));
+    }
+    if (!mapping.isEmpty() && !CsvBodies.isCsv(ctx)) {
+      throw ApiProblem.invalidParameter("a column mapping (nameColumn, idColumn, typeColumn, countryColumn) applies "
+          + "only to a text/csv body");
+    }
+    PartyInputs.Read read = CsvBodies.isCsv(ctx) ? PartyInputs.fromCsv(CsvBodies.csv(ctx), "upload.csv", mapping)
         : PartyInputs.fromJson(Arrays.asList(bodies.read(ctx, PartyInputs.PartyInput[].class)));
     var index = lists.index();
     var now = clock.instant();

@@ -12,7 +12,8 @@ import org.interdict.server.http.ApiProblem;
 
 /**
  * Parties sent to {@code POST /api/v1/parties}: a JSON array of {@code {"name","id","type","country"}} or CSV with
- * a header naming {@code name} and optionally {@code id}, {@code type}, {@code country}. A bad row is reported
+ * a header naming {@code name} and optionally {@code id}, {@code type}, {@code country}, or other header names
+ * mapped to those fields (a column mapping such as {@code name -> "Legal name"}). A bad row is reported
  * with its line (CSV) or index (JSON) and skipped; the others are kept. Stateless.
  */
 final class PartyInputs {
@@ -42,6 +43,20 @@ final class PartyInputs {
   }
 
   static Read fromCsv(String text, String fileName) {
+    return fromCsv(text, fileName, Map.of());
+  }
+
+  /**
+   * CSV whose header names the fields differently: {@code mapping} takes a field ({@code name}, {@code id},
+   * {@code type}, {@code country}) to the header of its column (case and surrounding spaces ignored); unmapped
+   * fields keep their own name.
+   */
+  static Read fromCsv(String text, String fileName, Map<String, String> mapping) {
+    for (String field : mapping.keySet()) {
+      if (!COLUMNS.contains(field)) {
+        throw new IllegalArgumentException("unknown party field '" + field + "'; expected one of " + COLUMNS);
+      }
+    }
     List<PartyInput> parties = new ArrayList<>();
     List<String> errors = new ArrayList<>();
     Map<String, Integer> columns = null;
@@ -49,7 +64,7 @@ final class PartyInputs {
         .ofCsvRecord(text)) {
       for (CsvRecord record : csv) {
         if (columns == null) {
-          columns = header(record, fileName);
+          columns = mapped(header(record, fileName, mapping), mapping);
           continue;
         }
         PartyInput item = new PartyInput(field(record, columns, "id"), field(record, columns, "name"),
@@ -70,14 +85,38 @@ final class PartyInputs {
     return new Read(parties, errors);
   }
 
-  private static Map<String, Integer> header(CsvRecord record, String fileName) {
+  private static Map<String, Integer> header(CsvRecord record, String fileName, Map<String, String> mapping) {
     Map<String, Integer> columns = new HashMap<>();
     for (int i = 0; i < record.getFieldCount(); i++) {
       columns.putIfAbsent(record.getField(i).strip().toLowerCase(Locale.ROOT), i);
     }
-    if (!columns.containsKey("name")) {
+    for (String field : COLUMNS) {
+      String wanted = headerOf(field, mapping);
+      if (mapping.containsKey(field) && !columns.containsKey(wanted)) {
+        throw ApiProblem.invalidParameter(fileName + ":" + record.getStartingLineNumber() + ": header "
+            + record.getFields() + " has no column '" + mapping.get(field) + "' (mapped to '" + field + "')");
+      }
+    }
+    if (!columns.containsKey(headerOf("name", mapping))) {
       throw ApiProblem.invalidParameter(fileName + ":" + record.getStartingLineNumber() + ": header "
-          + record.getFields() + " has no 'name' column; expected " + COLUMNS);
+          + record.getFields() + " has no 'name' column; expected " + COLUMNS
+          + ", or map yours with the query parameter nameColumn (idColumn, typeColumn, countryColumn likewise)");
+    }
+    return columns;
+  }
+
+  private static String headerOf(String field, Map<String, String> mapping) {
+    return mapping.getOrDefault(field, field).strip().toLowerCase(Locale.ROOT);
+  }
+
+  /** The column of each field, found by its mapped header. */
+  private static Map<String, Integer> mapped(Map<String, Integer> byHeader, Map<String, String> mapping) {
+    Map<String, Integer> columns = new HashMap<>();
+    for (String field : COLUMNS) {
+      Integer at = byHeader.get(headerOf(field, mapping));
+      if (at != null) {
+        columns.put(field, at);
+      }
     }
     return columns;
   }

@@ -30,18 +30,22 @@ public final class RemediationApi {
 
   public void register(Routes routes) {
     routes.get("/api/v1/remediation", this::list, Role.VIEWER)
-        .post("/api/v1/remediation/{id}/transitions", this::transition, Role.ANALYST);
+        .post("/api/v1/remediation/{id}/transitions", this::transition, Role.ANALYST)
+        .post("/api/v1/remediation/{id}/assignment", this::assign, Role.ANALYST);
   }
 
   record TransitionRequest(String state, String comment) {}
 
+  record AssignmentRequest(String assignee, String comment) {}
+
   record Event(String state, String at, String actor, String comment) {}
 
   record ItemBody(String id, String host, String productId, String productName, String state, String deadline,
-      String regimeId, String phaseId, String updatedAt, List<Event> history) {
+      String regimeId, String phaseId, String assignee, String updatedAt, List<Event> history) {
     static ItemBody of(RemediationItem i) {
       return new ItemBody(i.id(), i.host(), i.productId(), i.productName(), i.state(),
-          i.deadline().map(Object::toString).orElse(null), i.regimeId(), i.phaseId(), Timestamps.format(i.updatedAt()),
+          i.deadline().map(Object::toString).orElse(null), i.regimeId(), i.phaseId(), i.assignee(),
+          Timestamps.format(i.updatedAt()),
           i.history().stream().map(e -> new Event(e.state(), Timestamps.format(e.at()), e.actor(), e.comment()))
               .toList());
     }
@@ -66,6 +70,18 @@ public final class RemediationApi {
     String comment = request.comment() == null ? "" : request.comment();
     RemediationItem item = db.inTransaction(h -> service.transition(h, Principal.of(ctx), ctx.pathParam("id"),
         request.state(), comment));
+    ctx.json(ItemBody.of(item));
+  }
+
+  private void assign(Context ctx) {
+    Params.of(ctx, Set.of());
+    AssignmentRequest request = bodies.read(ctx, AssignmentRequest.class);
+    if (request.assignee() == null) {
+      throw ApiProblem.invalidParameter("'assignee' is required (\"\" to unassign)");
+    }
+    String comment = request.comment() == null ? "" : request.comment();
+    RemediationItem item = db.inTransaction(h -> service.assign(h, Principal.of(ctx), ctx.pathParam("id"),
+        request.assignee().strip(), comment));
     ctx.json(ItemBody.of(item));
   }
 }

@@ -12,6 +12,8 @@ import org.interdict.InvalidValueException;
 import org.interdict.NotFoundException;
 import org.interdict.server.audit.Auditor;
 import org.interdict.server.auth.Principal;
+import org.interdict.server.http.ApiProblem;
+import org.interdict.server.reviews.ReviewsApi;
 import org.interdict.store.findings.StoredFinding;
 import org.interdict.store.remediation.ProgressRepository;
 import org.interdict.store.remediation.RemediationItem;
@@ -82,8 +84,25 @@ public final class RemediationService {
       throw new ConflictException("item '" + id + "' is '" + item.state() + "'; it cannot move to '" + state + "'");
     }
     items.transition(h, id, state, clock.instant(), who.keyName(), comment);
-    auditor.record(h, who, "remediation-transition", "remediation-item", id, item.state() + " -> " + state);
+    auditor.record(h, who, "remediation-transition", "remediation-item", id, item.state() + " -> " + state
+        + ReviewsApi.auditComment(comment));
     snapshot(h);
+    return items.find(h, id).orElseThrow();
+  }
+
+  /** Sets who works on an item ("" to unassign), audited with the comment; the state does not change. */
+  public RemediationItem assign(Handle h, Principal who, String id, String assignee, String comment) {
+    RemediationItem item = items.find(h, id)
+        .orElseThrow(() -> ApiProblem.notFound("no remediation item with id '" + id + "'"));
+    if (assignee.length() > 200) {
+      throw ApiProblem.invalidParameter("'assignee' is longer than 200 characters");
+    }
+    if (comment.length() > 10_000) {
+      throw ApiProblem.invalidParameter("'comment' is longer than 10000 characters");
+    }
+    items.assign(h, id, assignee, clock.instant(), who.keyName(), comment);
+    auditor.record(h, who, "remediation-assigned", "remediation-item", id, "assignee=" + assignee
+        + " was=" + item.assignee() + ReviewsApi.auditComment(comment));
     return items.find(h, id).orElseThrow();
   }
 

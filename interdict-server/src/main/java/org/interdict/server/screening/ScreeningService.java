@@ -19,6 +19,8 @@ import org.interdict.screening.ScreeningQuery;
 import org.interdict.screening.ScreeningResult;
 import org.interdict.server.audit.Auditor;
 import org.interdict.server.auth.Principal;
+import org.interdict.server.http.ApiProblem;
+import org.interdict.server.lists.HitRows;
 import org.interdict.server.http.Timestamps;
 import org.interdict.store.Database;
 import org.interdict.store.Ids;
@@ -57,6 +59,7 @@ public final class ScreeningService {
   private final ReviewRepository reviews = new ReviewRepository();
   private final Runnable onScreening;
   private final ScreeningHooks hooks;
+  private final java.util.function.Function<ScreeningIndex, Map<String, Object>> context;
 
   public ScreeningService(ScreeningLists lists, Database db, Clock clock, Auditor auditor, Runnable onScreening) {
     this(lists, db, clock, auditor, onScreening, ScreeningHooks.NONE);
@@ -64,6 +67,17 @@ public final class ScreeningService {
 
   public ScreeningService(ScreeningLists lists, Database db, Clock clock, Auditor auditor, Runnable onScreening,
       ScreeningHooks hooks) {
+    this(lists, db, clock, auditor, onScreening, hooks, index -> Map.of("scorer", ScreeningIndex.scorerId(),
+        "indexVersion", index.version()));
+  }
+
+  /**
+   * {@code context} says what a screening on an index runs against (scorer, versions, lists and snapshots in
+   * force); it is stored with each screening for its evidence pack.
+   */
+  public ScreeningService(ScreeningLists lists, Database db, Clock clock, Auditor auditor, Runnable onScreening,
+      ScreeningHooks hooks, java.util.function.Function<ScreeningIndex, Map<String, Object>> context) {
+    this.context = context;
     this.hooks = hooks;
     this.lists = lists;
     this.db = db;
@@ -129,7 +143,7 @@ public final class ScreeningService {
     Map<String, Review> decided;
     if (store) {
       decided = db.inTransaction(h -> {
-        insert(h, who, id, query, normalized, result, hashes);
+        insert(h, who, id, query, normalized, result, hashes, index);
         hooks.screened(h, query, index, result, hashes);
         return reviews.latest(h, Review.SCREENING_HIT, hitKeys);
       });
@@ -156,15 +170,16 @@ public final class ScreeningService {
   }
 
   private void insert(Handle h, Principal who, String id, ScreeningQuery query, String normalized,
-      ScreeningResult result, List<String> hashes) {
+      ScreeningResult result, List<String> hashes, ScreeningIndex index) {
     List<ScreeningHit> hits = new ArrayList<>();
     for (int i = 0; i < result.matches().size(); i++) {
       Match m = result.matches().get(i);
       hits.add(new ScreeningHit(m.party().id(), m.party().source().listId(), m.party().source().entryId(),
-          m.party().primaryName(), m.matchedName(), m.score(), hashes.get(i)));
+          m.party().primaryName(), m.matchedName(), m.score(), hashes.get(i), m.party().programs(),
+          org.interdict.store.Json.write(HitRows.explanation(m.explanation(), m.matchedName()))));
     }
     screenings.insert(h, new Screening(id, clock.instant(), who.keyName(), query.name(), normalized,
-        query.minScore(), hits));
+        query.minScore(), hits, org.interdict.store.Json.write(context.apply(index))));
     auditor.record(h, who, "screening", "screening", id, "matches=" + hits.size());
   }
 

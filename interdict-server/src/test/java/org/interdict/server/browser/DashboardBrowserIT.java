@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -114,6 +117,222 @@ class DashboardBrowserIT {
   }
 
   @Test
+  void theOpenHitsCardOpensTheQueueWhereABulkDecisionClearsAHitThatReopensWhenItsEntryChanges() throws Exception {
+    screen("Anton Mikhaylovich Ivanov");
+    wait.visible(By.cssSelector(".match[data-party-id='interdict-curated:ivanov-anton-mikhaylovich']"));
+    String screeningId = driver.findElement(By.id("screen-results")).getAttribute("data-screening-id");
+    String queueId = screeningId + "|interdict-curated:ivanov-anton-mikhaylovich";
+    driver.findElement(By.id("nav-overview")).click();
+    wait.visible(By.id("stat-open-hits")).click();
+    wait.urlContains("#/queue");
+    By row = By.cssSelector("#queue-results tr[data-queue-id='" + queueId + "']");
+    WebElement hit = wait.visible(row);
+    assertThat(hit.getText()).contains("Anton Mikhaylovich Ivanov").contains("RUSSIA-EO14024").contains("Open");
+
+    hit.findElement(By.cssSelector("button.explain")).click();
+    WebElement detail = wait.visible(By.cssSelector("#queue-results tr[data-queue-id='" + queueId
+        + "'] + tr.detail-row .queue-detail"));
+    assertThat(detail.findElements(By.cssSelector("table.score-parts tr"))).isNotEmpty();
+    assertThat(detail.getText()).contains("entry sha256").contains("initial-admin");
+    screenshot("dashboard-queue");
+
+    hit.findElement(By.cssSelector("input.queue-select")).click();
+    assertThat(driver.findElement(By.id("queue-selected")).getText()).isEqualTo("1 selected");
+    driver.findElement(By.cssSelector("#bulk-decision option[value='false-positive']")).click();
+    String comment = "born 1970, not the listed CTO (browser test)";
+    driver.findElement(By.id("bulk-comment")).sendKeys(comment);
+    driver.findElement(By.id("bulk-decide")).click();
+    assertThat(wait.visible(By.cssSelector("#bulk-status .ok-text")).getText()).isEqualTo("1 decision recorded.");
+    wait.until("the decided hit to leave the queue", d -> d.findElements(row).isEmpty());
+
+    // The list entry changes (its stored hash no longer equals the one decided on): the hit is back, reopened.
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve("interdict.db"))) {
+      c.createStatement().executeUpdate("UPDATE screening_hits SET entry_hash = 'entry-changed' WHERE screening_id = '"
+          + screeningId + "'");
+    }
+    driver.navigate().refresh();
+    WebElement back = wait.visible(By.cssSelector("#queue-results tr[data-queue-id='" + queueId
+        + "'][data-reopened='true']"));
+    assertThat(back.getText()).contains("Reopened").contains("false-positive").contains("initial-admin");
+
+    driver.findElement(By.id("nav-audit")).click();
+    wait.visible(By.id("audit-action")).findElement(By.cssSelector("option[value='review-recorded']")).click();
+    driver.findElement(By.cssSelector("#audit-filters button[type=submit]")).click();
+    List<WebElement> rows = onlyRows("#audit-results tbody tr", "data-action", "review-recorded");
+    assertThat(rows).extracting(WebElement::getText).anySatisfy(text -> assertThat(text).contains(comment));
+  }
+
+  @Test
+  void theEvidencePackOfAScreeningOpensAsAPageWithItsDecision() throws Exception {
+    screen("Daniil Sergeyevich Borshchev");
+    WebElement match = wait.visible(
+        By.cssSelector(".match[data-party-id='interdict-curated:borshchev-daniil-sergeyevich']"));
+    match.findElement(By.cssSelector("select.decision-select option[value='true-match']")).click();
+    match.findElement(By.cssSelector("textarea.decision-comment")).sendKeys("deputy CEO, confirmed");
+    match.findElement(By.cssSelector(".review-form button[type=submit]")).click();
+    wait.visible(By.cssSelector(".match[data-party-id='interdict-curated:borshchev-daniil-sergeyevich'] .review-line"));
+    String href = driver.findElement(By.id("screen-evidence")).getAttribute("href");
+    String dashboard = driver.getWindowHandle();
+    driver.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+    try {
+      driver.get(href);
+      WebElement json = wait.present(By.id("evidence-json"));
+      assertThat(driver.getTitle()).startsWith("Interdict evidence: screening s-");
+      String page = driver.findElement(By.tagName("body")).getText();
+      assertThat(page).contains("Daniil Sergeyevich Borshchev").contains("deputy CEO, confirmed")
+          .contains("interdict-curated").contains("indexVersion").contains("scoreParts");
+      assertThat(driver.findElements(By.tagName("script"))).isEmpty();
+      com.fasterxml.jackson.databind.JsonNode pack = new com.fasterxml.jackson.databind.ObjectMapper()
+          .readTree(json.getText());
+      assertThat(pack.get("decisions").get(0).get("reviewer").asText()).isEqualTo("initial-admin");
+      assertThat(pack.get("hits").get(0).get("entryHash").asText()).hasSize(64);
+      screenshot("dashboard-evidence");
+    } finally {
+      driver.close();
+      driver.switchTo().window(dashboard);
+    }
+  }
+
+  @Test
+  void theScreeningHistoryFindsAScreeningByNameAndOutcome() throws Exception {
+    screen("Kirill Aleksandrovich Astrakhan");
+    wait.visible(By.cssSelector(".match[data-party-id='interdict-curated:astrakhan-kirill-aleksandrovich']"));
+    String id = driver.findElement(By.id("screen-results")).getAttribute("data-screening-id");
+    driver.findElement(By.id("nav-history")).click();
+    wait.visible(By.id("history-name")).sendKeys("astrakhan");
+    driver.findElement(By.cssSelector("#history-outcome option[value='match']")).click();
+    driver.findElement(By.cssSelector("#history-filters button[type=submit]")).click();
+    WebElement row = wait.visible(By.cssSelector("#history-results tr[data-screening-id='" + id + "']"));
+    assertThat(row.getText()).contains("Kirill Aleksandrovich Astrakhan").contains("initial-admin").contains("1 match");
+    assertThat(driver.getCurrentUrl()).as("screened names stay out of the address bar").doesNotContain("astrakhan");
+    assertThat(row.findElement(By.linkText("Evidence")).getAttribute("href")).contains("/api/v1/evidence/screenings/" + id);
+    screenshot("dashboard-history");
+    driver.findElement(By.cssSelector("#history-outcome option[value='no-match']")).click();
+    driver.findElement(By.cssSelector("#history-filters button[type=submit]")).click();
+    wait.until("the matched screening to leave the list", d -> d.findElements(
+        By.cssSelector("#history-results tr[data-screening-id='" + id + "']")).isEmpty());
+  }
+
+  @Test
+  void theListsPageShowsTheListsInForceAndAnAdminReloadsThem() throws Exception {
+    driver.findElement(By.id("nav-lists")).click();
+    WebElement curated = wait.visible(By.cssSelector("#lists-body tr[data-list-id='interdict-curated']"));
+    assertThat(curated.getText()).contains("2024-06-24").contains("15").contains("complete");
+    assertThat(driver.findElement(By.id("lists-source")).getText()).contains("bundled");
+    driver.findElement(By.id("lists-reload")).click();
+    assertThat(wait.visible(By.id("lists-outcome")).getText()).contains("Nothing changed.");
+    screenshot("dashboard-lists");
+  }
+
+  @Test
+  void fourEyesADecisionWaitsUntilASecondUserApprovesIt() throws Exception {
+    String maker = apiPost("/api/v1/keys", "{\"name\": \"maker-browser\", \"role\": \"analyst\"}").get("key").asText();
+    String checker = apiPost("/api/v1/keys", "{\"name\": \"checker-browser\", \"role\": \"approver\"}").get("key")
+        .asText();
+    apiPost("/api/v1/settings/four-eyes", "{\"decisions\": [\"false-positive\", \"true-match\"]}");
+    try {
+      signInAs(maker, "maker-browser");
+      screen("Igor Gennadyevich Chekunov");
+      wait.visible(By.cssSelector(".match[data-party-id='interdict-curated:chekunov-igor-gennadyevich']"));
+      String queueId = driver.findElement(By.id("screen-results")).getAttribute("data-screening-id")
+          + "|interdict-curated:chekunov-igor-gennadyevich";
+      By row = By.cssSelector("#queue-results tr[data-queue-id='" + queueId + "']");
+      driver.findElement(By.id("nav-queue")).click();
+      wait.visible(row).findElement(By.cssSelector("input.queue-select")).click();
+      driver.findElement(By.cssSelector("#bulk-decision option[value='false-positive']")).click();
+      driver.findElement(By.id("bulk-comment")).sendKeys("other Igor Chekunov, per passport");
+      driver.findElement(By.id("bulk-decide")).click();
+      WebElement pending = wait.visible(By.cssSelector("#queue-results tr[data-queue-id='" + queueId
+          + "'][data-pending='true']"));
+      assertThat(pending.getText()).contains("Awaiting approval").contains("false-positive by maker-browser");
+      assertThat(pending.findElements(By.cssSelector("button.approve"))).as("an analyst cannot approve").isEmpty();
+
+      signInAs(checker, "checker-browser");
+      driver.get(baseUrl + "#/queue?state=pending");
+      WebElement toApprove = wait.visible(By.cssSelector("#queue-results tr[data-queue-id='" + queueId
+          + "'][data-pending='true']"));
+      screenshot("dashboard-queue-approval");
+      toApprove.findElement(By.cssSelector(".approval-comment")).sendKeys("passport checked");
+      toApprove.findElement(By.cssSelector("button.approve")).click();
+      wait.until("the approved hit to leave the queue", d -> d.findElements(row).isEmpty());
+
+      driver.findElement(By.id("nav-audit")).click();
+      wait.visible(By.id("audit-action"));
+      wait.until("the approval in the audit log", d -> d.findElements(By.cssSelector("#audit-results tbody tr")).stream()
+          .anyMatch(r -> r.getText().contains("review-approved") && r.getText().contains("passport checked")
+              && r.getText().contains("checker-browser")));
+    } finally {
+      apiPost("/api/v1/settings/four-eyes", "{\"decisions\": []}");
+    }
+  }
+
+  private void signInAs(String key, String name) {
+    driver.findElement(By.id("sign-out")).click();
+    wait.visible(By.id("api-key")).sendKeys(key);
+    driver.findElement(By.id("sign-in")).click();
+    wait.until("signed in as " + name, d -> d.findElements(By.cssSelector(".who-name")).stream()
+        .anyMatch(e -> e.getText().equals(name)));
+  }
+
+  /** A POST with the admin key, outside the browser; answers the JSON body. */
+  private static com.fasterxml.jackson.databind.JsonNode apiPost(String path, String json) throws Exception {
+    java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl.replaceAll("/$", "") + path))
+            .header("Authorization", "Bearer " + adminKey).header("Content-Type", "application/json")
+            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(json)).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(r.statusCode()).as(r.body()).isBetween(200, 201);
+    return new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.body());
+  }
+
+  /** Saves a PNG of the page to target/screenshots (docs/img copies are made from these, after a look). */
+  private static void screenshot(String name) throws java.io.IOException {
+    Path dir = Path.of("target", "screenshots");
+    Files.createDirectories(dir);
+    Files.write(dir.resolve(name + ".png"), driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+  }
+
+  @Test
+  void theSignInPlaceholderShowsTheRealKeyPrefix() {
+    driver.findElement(By.id("sign-out")).click();
+    String placeholder = wait.visible(By.id("api-key")).getAttribute("placeholder");
+    String prefix = adminKey.substring(0, adminKey.indexOf('_') + 1);
+    assertThat(placeholder).isEqualTo(prefix + "…");
+  }
+
+  @Test
+  void phonesScrollNoPageSidewaysOnTheScreeningResultAndFindings() {
+    driver.manage().window().setSize(new Dimension(390, 844));
+    try {
+      screen("Kaspersky Labs Ltd");
+      wait.visible(By.cssSelector(".match[data-party-id='interdict-curated:kaspersky-labs-limited']"));
+      assertNoSidewaysScroll("the screening result");
+      uploadSampleFleet().click();
+      WebElement row = wait.visible(By.cssSelector("#findings-results tr[data-finding-id]"));
+      row.findElement(By.cssSelector("button[aria-expanded]")).click();
+      wait.visible(By.cssSelector("#findings-results tr.detail-row .finding-detail"));
+      assertNoSidewaysScroll("the findings page with a finding opened");
+    } finally {
+      driver.manage().window().setSize(new Dimension(1400, 1000));
+    }
+  }
+
+  private void assertNoSidewaysScroll(String what) {
+    Object overflow = ((JavascriptExecutor) driver).executeScript(
+        "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+    // what sticks out: elements (or their unbreakable text) reaching past the viewport, outside scrolling tables
+    Object widest = ((JavascriptExecutor) driver).executeScript(
+        "const w = document.documentElement.clientWidth; const out = [];"
+            + "for (const e of document.querySelectorAll('body *')) { const r = e.getBoundingClientRect();"
+            + " if (e.parentElement && e.parentElement.closest('.table-wrap')) continue;"
+            + " if (r.left + e.scrollWidth > w + 1) out.push(e.tagName + '.' + e.className + ' '"
+            + " + Math.round(r.left + e.scrollWidth)); }"
+            + "return out.slice(-8).join('; ');");
+    assertThat(((Number) overflow).longValue()).as("sideways overflow on %s at 390 px: %s", what, widest)
+        .isLessThanOrEqualTo(0);
+  }
+
+  @Test
   void screeningFindsTheEntityListEntryAndTheDecisionReachesTheAuditLog() {
     screen("Kaspersky Labs Ltd");
     WebElement match = wait.visible(
@@ -198,14 +417,7 @@ class DashboardBrowserIT {
 
   @Test
   void uploadingTheSampleFleetShowsItsFindings() {
-    driver.findElement(By.id("nav-scans")).click();
-    WebElement file = wait.present(By.id("scan-file"));
-    file.sendKeys(sampleFleet().toString());
-    WebElement asOf = driver.findElement(By.id("scan-as-of"));
-    ((JavascriptExecutor) driver).executeScript("arguments[0].value = '2024-10-01'", asOf);
-    driver.findElement(By.id("scan-submit")).click();
-
-    WebElement view = wait.visible(By.id("scan-view-findings"));
+    WebElement view = uploadSampleFleet();
     assertThat(driver.findElement(By.cssSelector("#scan-progress .job-progress")).getAttribute("data-status"))
         .isEqualTo("completed");
     WebElement job = wait.visible(By.cssSelector("#scan-jobs tr[data-status='completed']"));
@@ -237,6 +449,17 @@ class DashboardBrowserIT {
     moved.findElement(By.cssSelector("button[aria-expanded]")).click();
     assertThat(wait.visible(By.cssSelector("tr[data-item-id='" + itemId + "'] + tr.detail-row")).getText())
         .contains("In progress").contains("initial-admin").contains("replacement ordered");
+  }
+
+  /** Uploads examples/fleet.osquery.json as of 2024-10-01 on the Scans page; answers its "view findings" link. */
+  private WebElement uploadSampleFleet() {
+    driver.findElement(By.id("nav-scans")).click();
+    WebElement file = wait.present(By.id("scan-file"));
+    file.sendKeys(sampleFleet().toString());
+    WebElement asOf = driver.findElement(By.id("scan-as-of"));
+    ((JavascriptExecutor) driver).executeScript("arguments[0].value = '2024-10-01'", asOf);
+    driver.findElement(By.id("scan-submit")).click();
+    return wait.visible(By.id("scan-view-findings"));
   }
 
   /** Waits until the table shows rows and every one has the attribute value (the old rows are gone). */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
+import java.util.Map;
 import org.interdict.server.http.ApiProblem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,6 +37,23 @@ class PartyInputsTest {
   void rejectsCsvWithoutANameColumn() {
     assertThatThrownBy(() -> PartyInputs.fromCsv("id,country\nc-1,RU\n", "parties.csv"))
         .isInstanceOf(ApiProblem.class).hasMessageContaining("parties.csv:1").hasMessageContaining("no 'name' column");
+  }
+
+  @Test
+  void mapsOtherHeadersToTheFields() {
+    PartyInputs.Read read = PartyInputs.fromCsv("Legal Name,Customer No,Land\n\"Acme, Ltd\",C-9,ru\n", "parties.csv",
+        Map.of("name", "legal name", "id", " Customer No ", "country", "Land"));
+    assertThat(read.errors()).isEmpty();
+    assertThat(read.parties()).containsExactly(new PartyInputs.PartyInput("C-9", "Acme, Ltd", "", "RU"));
+  }
+
+  @Test
+  void aMappedHeaderThatIsMissingIsNamed() {
+    assertThatThrownBy(() -> PartyInputs.fromCsv("Legal Name\nAcme\n", "parties.csv", Map.of("name", "Legal Name",
+        "country", "Land")))
+        .isInstanceOf(ApiProblem.class).hasMessageContaining("parties.csv:1").hasMessageContaining("no column 'Land'");
+    assertThatThrownBy(() -> PartyInputs.fromCsv("Company\nAcme\n", "parties.csv"))
+        .isInstanceOf(ApiProblem.class).hasMessageContaining("nameColumn");
   }
 
   @Test

@@ -63,4 +63,17 @@ public final class AuditRepository {
         .list();
     return new Page<>(items, page, pageSize, total);
   }
+
+  /** Every event with {@code from <= at < to}, oldest first, streamed (for the CSV export). */
+  public void forEachBetween(Handle h, java.time.Instant from, java.time.Instant to,
+      java.util.function.Consumer<AuditEvent> each) {
+    try (var rows = h.createQuery("SELECT * FROM audit_events WHERE at >= :from AND at < :to ORDER BY at, id")
+        .bind("from", from.toEpochMilli()).bind("to", to.toEpochMilli())
+        .map((rs, ctx) -> new AuditEvent(rs.getString("id"), Rows.requiredInstant(rs, "at"), rs.getString("actor"),
+            rs.getString("role"), rs.getString("action"), rs.getString("subject_type"), rs.getString("subject_id"),
+            rs.getString("detail")))
+        .stream()) {
+      rows.forEach(each);
+    }
+  }
 }

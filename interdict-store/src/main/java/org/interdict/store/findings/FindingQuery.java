@@ -8,11 +8,12 @@ import java.util.Optional;
 /**
  * Filters, sort and page of a findings listing. {@code status} compares with the named regime's status when
  * {@code regime} is given, else with the finding's worst status. Sort ids: {@code host}, {@code product},
- * {@code status} (most severe first when ascending), {@code deadline}, {@code lastSeen}.
+ * {@code status} (most severe first when ascending), {@code deadline}, {@code lastSeen}. {@code currentOnly} keeps
+ * the findings of each host's latest completed scan (what is on the host now); false lists every scan's findings.
  */
 public record FindingQuery(
     Optional<String> regime, Optional<String> status, Optional<String> host, Optional<String> product,
-    Optional<String> scan, String sort, boolean descending, int page, int pageSize) {
+    Optional<String> scan, boolean currentOnly, String sort, boolean descending, int page, int pageSize) {
   public static final List<String> SORTS = List.of("host", "product", "status", "deadline", "lastSeen");
   public static final int MAX_PAGE_SIZE = 500;
 

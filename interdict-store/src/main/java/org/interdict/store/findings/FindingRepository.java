@@ -66,8 +66,8 @@ public final class FindingRepository {
 
   public Page<StoredFinding> list(Handle h, FindingQuery query) {
     Where where = where(query);
-    long total = where.bind(h.createQuery("SELECT COUNT(*) FROM findings" + where.sql())).mapTo(Long.class).one();
-    List<StoredFinding> items = where.bind(h.createQuery("SELECT * FROM findings" + where.sql() + query.orderBy()
+    long total = where.bind(h.createQuery("SELECT COUNT(*) FROM findings f" + where.sql())).mapTo(Long.class).one();
+    List<StoredFinding> items = where.bind(h.createQuery("SELECT * FROM findings f" + where.sql() + query.orderBy()
             + " LIMIT :limit OFFSET :offset"))
         .bind("limit", query.pageSize()).bind("offset", Page.offset(query.page(), query.pageSize()))
         .map((rs, c) -> map(rs)).list();
@@ -77,7 +77,7 @@ public final class FindingRepository {
   /** Every finding matching the query's filters, in its sort order, ignoring its page (for CSV export). */
   public void forEach(Handle h, FindingQuery query, java.util.function.Consumer<StoredFinding> each) {
     Where where = where(query);
-    try (var rows = where.bind(h.createQuery("SELECT * FROM findings" + where.sql() + query.orderBy()))
+    try (var rows = where.bind(h.createQuery("SELECT * FROM findings f" + where.sql() + query.orderBy()))
         .map((rs, c) -> map(rs)).stream()) {
       rows.forEach(each);
     }
@@ -127,6 +127,9 @@ public final class FindingRepository {
       q.status().ifPresent(s -> where.value("status", s));
     } else {
       where.equal("worst_status", "status", q.status());
+    }
+    if (q.currentOnly()) {
+      where.condition(CURRENT);
     }
     return where;
   }

@@ -9,11 +9,12 @@ import java.util.Optional;
 /**
  * The work to remove one covered product from one host. {@code state} is {@code open}, {@code in-progress},
  * {@code replaced} or {@code verified}; {@code deadline}, {@code regimeId} and {@code phaseId} (the obligation) come from the covering regime with the
- * earliest deadline; {@code history} is oldest first.
+ * earliest deadline; {@code assignee} is who works on it ("" when nobody); {@code history} is oldest first.
  */
 public record RemediationItem(
     String id, String host, String productId, String productName, String state, Optional<LocalDate> deadline,
-    String regimeId, String phaseId, Instant createdAt, Instant updatedAt, List<RemediationEvent> history) {
+    String regimeId, String phaseId, String assignee, Instant createdAt, Instant updatedAt,
+    List<RemediationEvent> history) {
   public static final String OPEN = "open";
   public static final String IN_PROGRESS = "in-progress";
   public static final String REPLACED = "replaced";
@@ -29,6 +30,7 @@ public record RemediationItem(
     Objects.requireNonNull(deadline, "deadline");
     Objects.requireNonNull(regimeId, "regimeId");
     Objects.requireNonNull(phaseId, "phaseId");
+    Objects.requireNonNull(assignee, "assignee");
     Objects.requireNonNull(createdAt, "createdAt");
     Objects.requireNonNull(updatedAt, "updatedAt");
     history = List.copyOf(history);

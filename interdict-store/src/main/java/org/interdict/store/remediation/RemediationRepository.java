@@ -47,6 +47,43 @@ public final class RemediationRepository {
     addHistory(h, id, state, at, actor, comment);
   }
 
+  /** Sets who works on an item ("" for nobody) and records it in its history under the item's state. */
+  public void assign(Handle h, String id, String assignee, Instant at, String actor, String comment) {
+    h.createUpdate("UPDATE remediation_items SET assignee = :assignee, updated_at = :at WHERE id = :id")
+        .bind("assignee", assignee).bind("at", at.toEpochMilli()).bind("id", id).execute();
+    String state = h.createQuery("SELECT state FROM remediation_items WHERE id = :id").bind("id", id)
+        .mapTo(String.class).one();
+    addHistory(h, id, state, at, actor, comment.isEmpty() ? "assigned to " + assignee : comment);
+  }
+
+  /** The items of the given (host, product) pairs that have one, without their history (for listings). */
+  public Map<HostProduct, RemediationItem> byHostAndProduct(Handle h, java.util.Collection<HostProduct> keys) {
+    Map<HostProduct, RemediationItem> found = new java.util.HashMap<>();
+    java.util.Set<String> hosts = new java.util.TreeSet<>();
+    keys.forEach(k -> hosts.add(k.host()));
+    if (hosts.isEmpty()) {
+      return found;
+    }
+    java.util.Set<HostProduct> wanted = java.util.Set.copyOf(keys);
+    h.createQuery("SELECT * FROM remediation_items WHERE host IN (<hosts>)").bindList("hosts", List.copyOf(hosts))
+        .map((rs, c) -> item(rs, List.of()))
+        .forEach(item -> {
+          HostProduct key = new HostProduct(item.host(), item.productId());
+          if (wanted.contains(key)) {
+            found.put(key, item);
+          }
+        });
+    return found;
+  }
+
+  /** Every item by (host, product), without its history (for exports). */
+  public Map<HostProduct, RemediationItem> all(Handle h) {
+    Map<HostProduct, RemediationItem> found = new java.util.HashMap<>();
+    h.createQuery("SELECT * FROM remediation_items").map((rs, c) -> item(rs, List.of()))
+        .forEach(item -> found.put(new HostProduct(item.host(), item.productId()), item));
+    return found;
+  }
+
   /** Items not yet verified, with their history. */
   public List<RemediationItem> unverified(Handle h) {
     return h.createQuery("SELECT * FROM remediation_items WHERE state <> 'verified' ORDER BY id")
@@ -100,8 +137,13 @@ public final class RemediationRepository {
         .map((r, c) -> new RemediationEvent(r.getString("state"), Rows.requiredInstant(r, "at"), r.getString("actor"),
             r.getString("comment")))
         .list();
-    return new RemediationItem(id, rs.getString("host"), rs.getString("product_id"), rs.getString("product_name"),
-        rs.getString("state"), Rows.text(rs, "deadline").map(LocalDate::parse), rs.getString("regime_id"),
-        rs.getString("phase_id"), Rows.requiredInstant(rs, "created_at"), Rows.requiredInstant(rs, "updated_at"), history);
+    return item(rs, history);
+  }
+
+  private static RemediationItem item(ResultSet rs, List<RemediationEvent> history) throws SQLException {
+    return new RemediationItem(rs.getString("id"), rs.getString("host"), rs.getString("product_id"),
+        rs.getString("product_name"), rs.getString("state"), Rows.text(rs, "deadline").map(LocalDate::parse),
+        rs.getString("regime_id"), rs.getString("phase_id"), rs.getString("assignee"),
+        Rows.requiredInstant(rs, "created_at"), Rows.requiredInstant(rs, "updated_at"), history);
   }
 }

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import org.interdict.store.Json;
 import org.interdict.store.Page;
 import org.interdict.store.Rows;
 import org.interdict.store.Where;
@@ -12,6 +13,9 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 
 /** Reads and writes {@code rescreen_runs} and {@code rescreen_hits}. Stateless and thread-safe. */
 public final class RescreenRepository {
+  private static final com.fasterxml.jackson.core.type.TypeReference<List<String>> STRINGS =
+      new com.fasterxml.jackson.core.type.TypeReference<>() {};
+
   public void insert(Handle h, RescreenRun run, List<RescreenHit> hits) {
     h.createUpdate("INSERT INTO rescreen_runs (id, at, actor, trigger_kind, lists_before, lists_after, added, changed, "
             + "removed, stored_parties, rescreened, new_hits, gone_hits, webhook_status, webhook_attempts, "
@@ -29,15 +33,15 @@ public final class RescreenRepository {
     }
     PreparedBatch batch = h.prepareBatch("INSERT INTO rescreen_hits (id, run_id, at, kind, stored_party_id, "
         + "stored_party_name, party_id, list_id, entry_id, primary_name, score, reason, snapshot_before, "
-        + "snapshot_after, entry_hash, explanation) VALUES (:id, :run, :at, :kind, :stored, :storedName, :party, "
-        + ":list, :entry, :primary, :score, :reason, :before, :after, :hash, :explanation)");
+        + "snapshot_after, entry_hash, explanation, programs) VALUES (:id, :run, :at, :kind, :stored, :storedName, "
+        + ":party, :list, :entry, :primary, :score, :reason, :before, :after, :hash, :explanation, :programs)");
     for (RescreenHit hit : hits) {
       batch.bind("id", hit.id()).bind("run", hit.runId()).bind("at", hit.at().toEpochMilli()).bind("kind", hit.kind())
           .bind("stored", hit.storedPartyId()).bind("storedName", hit.storedPartyName()).bind("party", hit.partyId())
           .bind("list", hit.listId()).bind("entry", hit.entryId()).bind("primary", hit.primaryName())
           .bind("score", hit.score()).bind("reason", hit.reason()).bind("before", hit.snapshotBefore())
           .bind("after", hit.snapshotAfter()).bind("hash", hit.entryHash()).bind("explanation", hit.explanation())
-          .add();
+          .bind("programs", Json.write(hit.programs())).add();
     }
     batch.execute();
   }
@@ -76,14 +80,25 @@ public final class RescreenRepository {
   }
 
   /**
-   * New re-screen hits still open: not lost again by a later run (a {@code gone} hit for the same stored party and
-   * listed party). Re-screen hits have no review of their own yet, so a decision does not close them.
+   * The new hits not lost again by a later run (a {@code gone} hit for the same stored party and listed party),
+   * the latest per stored party and listed party: the hit queue's re-screen side.
    */
-  public long openHits(Handle h) {
-    return h.createQuery("SELECT COUNT(*) FROM rescreen_hits n WHERE n.kind = 'new' AND NOT EXISTS (SELECT 1 "
+  public List<RescreenHit> openNewHits(Handle h) {
+    java.util.Map<String, RescreenHit> latest = new java.util.LinkedHashMap<>();
+    h.createQuery("SELECT * FROM rescreen_hits n WHERE n.kind = 'new' AND NOT EXISTS (SELECT 1 "
             + "FROM rescreen_hits g WHERE g.kind = 'gone' AND g.stored_party_id = n.stored_party_id "
-            + "AND g.party_id = n.party_id AND g.at >= n.at AND g.run_id <> n.run_id)")
-        .mapTo(Long.class).one();
+            + "AND g.party_id = n.party_id AND g.at >= n.at AND g.run_id <> n.run_id) ORDER BY n.at, n.id")
+        .map((rs, c) -> hit(rs)).forEach(hit -> {
+          String key = hit.storedPartyId() + "|" + hit.partyId();
+          latest.remove(key);
+          latest.put(key, hit);
+        });
+    return List.copyOf(latest.values());
+  }
+
+  public Optional<RescreenHit> findHit(Handle h, String id) {
+    return h.createQuery("SELECT * FROM rescreen_hits WHERE id = :id").bind("id", id).map((rs, c) -> hit(rs))
+        .findOne();
   }
 
   private static RescreenRun run(ResultSet rs) throws SQLException {
@@ -99,6 +114,7 @@ public final class RescreenRepository {
         rs.getString("kind"), rs.getString("stored_party_id"), rs.getString("stored_party_name"),
         rs.getString("party_id"), rs.getString("list_id"), rs.getString("entry_id"), rs.getString("primary_name"),
         rs.getDouble("score"), rs.getString("reason"), rs.getString("snapshot_before"),
-        rs.getString("snapshot_after"), rs.getString("entry_hash"), rs.getString("explanation"));
+        rs.getString("snapshot_after"), rs.getString("entry_hash"), rs.getString("explanation"),
+        Json.read(rs.getString("programs"), STRINGS));
   }
 }

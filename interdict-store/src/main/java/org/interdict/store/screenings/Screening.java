@@ -4,10 +4,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
-/** One screened name, who screened it and when, its normalized text, the minimum score and the hits. */
+/**
+ * One screened name, who screened it and when, its normalized text, the minimum score, the hits and the context it
+ * ran in as JSON text (scorer, index version, lists and snapshots in force; {@code {}} before it was kept).
+ */
 public record Screening(
     String id, Instant at, String actor, String queryName, String normalized, double minScore,
-    List<ScreeningHit> hits) {
+    List<ScreeningHit> hits, String context) {
   public Screening {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(at, "at");
@@ -15,5 +18,6 @@ public record Screening(
     Objects.requireNonNull(queryName, "queryName");
     Objects.requireNonNull(normalized, "normalized");
     hits = List.copyOf(hits);
+    Objects.requireNonNull(context, "context");
   }
 }

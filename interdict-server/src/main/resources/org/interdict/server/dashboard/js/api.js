@@ -25,9 +25,9 @@ export function onUnauthorized(listener) {
   unauthorizedListeners.push(listener);
 }
 
-/** True when the session's role includes the given one (viewer < analyst < admin). */
+/** True when the session's role includes the given one (viewer < analyst < approver < admin). */
 export function hasRole(role) {
-  const order = ['viewer', 'analyst', 'admin'];
+  const order = ['viewer', 'analyst', 'approver', 'admin'];
   return session !== null && order.indexOf(session.role) >= order.indexOf(role);
 }
 

@@ -6,6 +6,9 @@ import { parseHash } from './route.js';
 import { icon } from './icons.js';
 import * as overview from './pages/overview.js';
 import * as screening from './pages/screening.js';
+import * as queue from './pages/queue.js';
+import * as history from './pages/history.js';
+import * as lists from './pages/lists.js';
 import * as scans from './pages/scans.js';
 import * as findings from './pages/findings.js';
 import * as remediation from './pages/remediation.js';
@@ -15,6 +18,9 @@ import * as keys from './pages/keys.js';
 const PAGES = [
   { id: 'overview', title: 'Overview', module: overview },
   { id: 'screening', title: 'Screening', module: screening },
+  { id: 'queue', title: 'Hit queue', module: queue },
+  { id: 'history', title: 'Screening history', module: history },
+  { id: 'lists', title: 'Lists', module: lists },
   { id: 'scans', title: 'Scans', module: scans },
   { id: 'findings', title: 'Findings', module: findings },
   { id: 'remediation', title: 'Remediation', module: remediation },
@@ -33,7 +39,7 @@ function currentRoute() {
 
 function showLogin(message) {
   teardown();
-  const key = h('input', { type: 'password', id: 'api-key', name: 'apiKey', required: true, autocomplete: 'current-password', spellcheck: 'false', placeholder: 'ik_…' });
+  const key = h('input', { type: 'password', id: 'api-key', name: 'apiKey', required: true, autocomplete: 'current-password', spellcheck: 'false', placeholder: 'idk_…' });
   const status = h('div', { class: 'form-status', 'aria-live': 'polite' }, message ? h('div', { class: 'alert alert-info', text: message }) : null);
   const submit = h('button', { type: 'submit', class: 'btn btn-primary btn-block', id: 'sign-in', text: 'Sign in' });
   const form = h('form', { class: 'login-card', id: 'login-form' },

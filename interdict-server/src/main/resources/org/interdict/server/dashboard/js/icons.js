@@ -8,6 +8,9 @@ const SHAPES = {
   scans: [['path', { d: 'M12 15V4M7.5 8.5 12 4l4.5 4.5' }], ['path', { d: 'M4 14v5a1.5 1.5 0 0 0 1.5 1.5h13A1.5 1.5 0 0 0 20 19v-5' }]],
   findings: [['path', { d: 'M9 6h11M9 12h11M9 18h11' }], ['circle', { cx: 4.5, cy: 6, r: 1 }], ['circle', { cx: 4.5, cy: 12, r: 1 }], ['circle', { cx: 4.5, cy: 18, r: 1 }]],
   remediation: [['circle', { cx: 12, cy: 12, r: 9 }], ['path', { d: 'm8 12.5 2.8 2.8L16.5 9.5' }]],
+  queue: [['path', { d: 'M4 6h16M4 12h16M4 18h10' }], ['circle', { cx: 19, cy: 18, r: 2 }]],
+  history: [['circle', { cx: 12, cy: 12, r: 8.5 }], ['path', { d: 'M12 7.5V12l3 2' }]],
+  lists: [['rect', { x: 4, y: 3.5, width: 16, height: 17, rx: 2 }], ['path', { d: 'M8 8.5h8M8 12h8M8 15.5h5' }]],
   keys: [['circle', { cx: 8, cy: 15, r: 4.5 }], ['path', { d: 'm11.5 11.5 8-8M16.5 6.5l2.5 2.5M14 9l2 2' }]],
   audit: [['path', { d: 'M6 3h9l4 4v14H6z' }], ['path', { d: 'M9.5 11h6M9.5 15h6M9.5 7h3' }]],
 };

@@ -1,11 +1,12 @@
-// Findings: filter, sort and page the findings; expand one to read its evidence and record a decision.
+// Findings: what is on the hosts now (each host's latest completed scan), or every scan with "history";
+// filter, sort and page them; expand one to read its evidence and record a decision.
 import { h, replace, field, select, empty } from '../dom.js';
 import { api, queryString } from '../api.js';
 import { errorBox, loading, pager, table, reviewForm, reviewLine } from '../components.js';
 import { STATUSES, FINDING_DECISIONS, badge, deadlineCell, formatInstant } from '../format.js';
 import { go } from '../route.js';
 
-const FILTERS = ['regime', 'status', 'host', 'product', 'scan'];
+const FILTERS = ['regime', 'status', 'host', 'product', 'scan', 'history'];
 
 export function render(container, params) {
   let alive = true;
@@ -33,8 +34,11 @@ export function render(container, params) {
     const status = select({ id: 'filter-status', name: 'status' }, [['', 'any'], ...STATUSES.map((entry) => [entry.id, entry.label])], filters.status);
     const host = h('input', { type: 'text', id: 'filter-host', name: 'host', value: filters.host, autocomplete: 'off', placeholder: 'any' });
     const product = h('input', { type: 'text', id: 'filter-product', name: 'product', value: filters.product, autocomplete: 'off', placeholder: 'product id' });
+    const history = h('input', { type: 'checkbox', id: 'filter-history', name: 'history', checked: filters.history === 'true' });
     const form = h('form', { class: 'toolbar-form', id: 'findings-filters' },
       field('Regime', regime), regimeIds, field('Status', status), field('Host', host), field('Product', product),
+      h('div', { class: 'field field-check' }, h('label', { for: 'filter-history' }, history, ' Earlier scans too'),
+        h('small', { class: 'hint', text: filters.history === 'true' || filters.scan ? 'every scan, not only the latest per host' : 'latest scan of each host' })),
       filters.scan ? h('div', { class: 'field' }, h('span', { class: 'label', text: 'Scan' }),
         h('span', { class: 'chip' }, filters.scan, ' ', h('button', { type: 'button', class: 'chip-x', 'aria-label': 'Clear scan filter', text: '×',
           onclick: () => { filters.scan = ''; navigate({ page: 1 }); } }))) : null,
@@ -44,7 +48,7 @@ export function render(container, params) {
       h('div', { class: 'field field-submit push-right' }, csv));
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      Object.assign(filters, { regime: regime.value.trim(), status: status.value, host: host.value.trim(), product: product.value.trim() });
+      Object.assign(filters, { regime: regime.value.trim(), status: status.value, host: host.value.trim(), product: product.value.trim(), history: history.checked ? 'true' : '' });
       navigate({ page: 1 });
     });
     return form;
@@ -71,7 +75,7 @@ export function render(container, params) {
       { label: 'Host', key: 'host', sortable: true }, { label: 'Product', key: 'product', sortable: true },
       { label: 'Status', key: 'status', sortable: true }, { label: 'Regimes' },
       { label: 'Deadline', key: 'deadline', sortable: true }, { label: 'Last seen', key: 'lastSeen', sortable: true },
-      { label: 'Decision' }, { label: '', class: 'actions' }];
+      { label: 'Remediation' }, { label: 'Decision' }, { label: '', class: 'actions' }];
     const rows = items.flatMap((finding) => findingRows(finding, columns.length));
     replace(results,
       table(columns, rows, { sort: state.sort, order: state.order, caption: 'Findings', onSort: (sort, order) => navigate({ sort, order, page: 1 }) }),
@@ -105,6 +109,9 @@ function findingRows(finding, width) {
       h('span', { class: `chip chip-${regime.status}`, title: regime.citation ?? '', text: regime.regimeId })))),
     h('td', {}, deadlineCell(earliestDeadline(finding))),
     h('td', { class: 'nowrap', text: formatInstant(finding.lastSeen) }),
+    h('td', { class: 'remediation-cell', dataset: { state: finding.remediation?.state ?? '' } }, finding.remediation
+      ? [badge(finding.remediation.state), finding.remediation.assignee ? h('div', { class: 'muted small', text: finding.remediation.assignee }) : null]
+      : h('span', { class: 'muted', text: '—' })),
     decisionCell,
     h('td', { class: 'actions' }, toggle));
   return [row, detailRow];
@@ -125,6 +132,9 @@ function details(finding, onRecorded) {
       h('div', {},
         h('h4', { text: 'Regimes' }),
         regimeList(finding.regimes ?? []))),
+    h('p', { class: 'evidence-links small' }, 'Evidence pack: ',
+      h('a', { class: 'finding-evidence', href: `/api/v1/evidence/findings/${encodeURIComponent(finding.id)}?format=html`, target: '_blank', rel: 'noopener', text: 'HTML' }), ' ',
+      h('a', { href: `/api/v1/evidence/findings/${encodeURIComponent(finding.id)}`, target: '_blank', rel: 'noopener', text: 'JSON' })),
     h('div', { class: 'detail-review' }, h('h4', { text: 'Decision' }), reviewSlot,
       reviewForm({ subjectType: 'finding', findingId: finding.id }, FINDING_DECISIONS, (review) => {
         replace(reviewSlot, reviewLine(review));

@@ -22,7 +22,7 @@ export function render(container) {
 
   function createForm() {
     const name = h('input', { type: 'text', id: 'key-name', required: true, maxlength: 100, autocomplete: 'off', placeholder: 'e.g. ci-scanner' });
-    const role = select({ id: 'key-role' }, [['viewer', 'viewer (read)'], ['analyst', 'analyst (screen, scan, decide)'], ['admin', 'admin (keys too)']], 'analyst');
+    const role = select({ id: 'key-role' }, [['viewer', 'viewer (read)'], ['analyst', 'analyst (screen, scan, decide)'], ['approver', 'approver (analyst + approve others\' decisions)'], ['admin', 'admin (keys too)']], 'analyst');
     const form = h('form', { class: 'toolbar-form flat', id: 'key-form' }, field('Name', name), field('Role', role),
       h('div', { class: 'field field-submit' }, h('button', { type: 'submit', class: 'btn btn-primary', text: 'Create key' })));
     form.addEventListener('submit', async (event) => {

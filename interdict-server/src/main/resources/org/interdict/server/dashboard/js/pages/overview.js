@@ -26,7 +26,7 @@ function show(container, overview, charts) {
     stat('Hosts affected', overview.hostsAffected, 'hosts with covered software', 'stat-hosts', hashFor('findings')),
     stat('Covered findings', coveredPairs, 'findings counted once per regime that covers them', 'stat-findings', hashFor('findings')),
     stat('Screenings', screeningCounts.screenings, 'names screened', 'stat-screenings', hashFor('screening')),
-    stat('Open hits', screeningCounts.openHits, 'screening hits without a current decision', 'stat-open-hits', hashFor('audit', { action: 'screening' }), screeningCounts.openHits > 0 ? 'warn' : ''),
+    stat('Open hits', screeningCounts.openHits, 'hits of screenings and re-screens without a decision on the entry as it is now', 'stat-open-hits', hashFor('queue'), screeningCounts.openHits > 0 ? 'warn' : ''),
     stat('Decided', screeningCounts.decided, 'hits with a decision', 'stat-decided', hashFor('audit', { action: 'review-recorded' })));
   const asOf = h('p', { class: 'muted as-of', text: `As of ${formatDate(overview.asOf)}` });
   replace(container, asOf, stats,

@@ -57,7 +57,9 @@ function showResults(results, answer, minScore) {
       (normalized.steps ?? []).length ? [' · steps ', chips(normalized.steps)] : null),
     h('div', { class: 'muted lists-line' }, 'against ',
       (answer.lists ?? []).map((list, index) => [index ? ', ' : '', h('span', { title: list.listId, text: `${list.title ?? list.listId} (${formatDate(list.listDate)}, ${formatNumber(list.entryCount)} entries)` })])),
-    answer.screeningId ? h('div', { class: 'muted small', text: `screening ${answer.screeningId}` }) : null);
+    answer.screeningId ? h('div', { class: 'muted small evidence-links' }, `screening ${answer.screeningId} · evidence `,
+      h('a', { id: 'screen-evidence', href: `/api/v1/evidence/screenings/${encodeURIComponent(answer.screeningId)}?format=html`, target: '_blank', rel: 'noopener', text: 'HTML' }), ' ',
+      h('a', { id: 'screen-evidence-json', href: `/api/v1/evidence/screenings/${encodeURIComponent(answer.screeningId)}`, target: '_blank', rel: 'noopener', text: 'JSON' })) : null);
   if (!matches.length) {
     replace(results, summary, empty('No match', `No listed name scored ${minScore !== undefined ? 'at least ' + minScore : 'above the minimum score'}. Nothing to review.`));
     return;

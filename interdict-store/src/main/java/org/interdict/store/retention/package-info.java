@@ -1,0 +1,2 @@
+/** Purging records older than the retention period. */
+package org.interdict.store.retention;

@@ -1,0 +1,2 @@
+/** Site settings changed through the API (four-eyes review and the like), one value per key. */
+package org.interdict.store.settings;

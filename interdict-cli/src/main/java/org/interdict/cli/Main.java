@@ -12,6 +12,7 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    Verbosity.configureLogging(args);
     int exit;
     try {
       exit = InterdictCommand.newCommandLine().execute(args);

@@ -21,6 +21,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = org.interdict.cli.VersionProvider.class,
     description = "List or show the regimes, profiles, vendors and products of the catalog.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:listed or shown", "2:usage error: no such subcommand or id, or a catalog directory that cannot be read", "3:internal error (a bug; --debug prints the stack trace)"},
     subcommands = {CatalogCommand.ListCommand.class, CatalogCommand.ShowCommand.class})
 public final class CatalogCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -32,7 +34,9 @@ public final class CatalogCommand implements Callable<Integer> {
   }
 
   /** {@code catalog list}. */
-  @Command(name = "list", mixinStandardHelpOptions = true, description = "List regimes, profiles, vendors, products.")
+  @Command(name = "list", mixinStandardHelpOptions = true, description = "List regimes, profiles, vendors, products.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:listed", "2:usage error: a catalog directory that cannot be read", "3:internal error (a bug; --debug prints the stack trace)"})
   static final class ListCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin CatalogOption catalogOption;
@@ -69,7 +73,9 @@ public final class CatalogCommand implements Callable<Integer> {
 
   /** {@code catalog show ID}. */
   @Command(name = "show", mixinStandardHelpOptions = true,
-      description = "Show one regime, profile, vendor or product by id, as JSON.")
+      description = "Show one regime, profile, vendor or product by id, as JSON.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:shown", "2:usage error: no regime, profile, vendor or product has that id, or a bad catalog directory", "3:internal error (a bug; --debug prints the stack trace)"})
   static final class ShowCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin CatalogOption catalogOption;

@@ -67,7 +67,7 @@ final class DiffCommand implements Callable<Integer> {
       err.println("interdict lists diff: " + e.getMessage());
       return ExitCodes.USAGE;
     }
-    notes.forEach(note -> err.println("note: " + note));
+    notes.forEach(note -> org.interdict.cli.Verbosity.notes(err).println("note: " + note));
     if (diffs.isEmpty()) {
       err.println("interdict lists diff: nothing to compare (give FROM and TO, or store two snapshots of a source)");
       return ExitCodes.USAGE;

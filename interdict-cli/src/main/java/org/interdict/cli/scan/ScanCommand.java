@@ -1,5 +1,6 @@
 package org.interdict.cli.scan;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -10,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.interdict.catalog.Catalog;
 import org.interdict.catalog.Profile;
 import org.interdict.cli.CatalogOption;
+import org.interdict.cli.Colour;
 import org.interdict.cli.ExitCodes;
 import org.interdict.cli.VersionProvider;
 import org.interdict.report.ReportOptions;
@@ -118,8 +120,17 @@ public final class ScanCommand implements Callable<Integer> {
     }
     List<ScanSource> sources = sources();
     Scanner scanner = new Scanner(catalog, clock, VersionProvider.version());
-    ScanResult result = ReportFiles.write(output, spec.commandLine().getOut(), report, options(),
+    PrintWriter stdout = spec.commandLine().getOut();
+    ColouredTable coloured = null;
+    if (output == null && format.equals("table") && Colour.onStdout()) {
+      coloured = new ColouredTable(stdout);
+      stdout = new PrintWriter(coloured);
+    }
+    ScanResult result = ReportFiles.write(output, stdout, report, options(),
         sink -> scanner.scan(sources, profile, date, sink));
+    if (coloured != null) {
+      coloured.close();
+    }
     return ScanOutcome.exitCode(result, format, spec.commandLine().getErr());
   }
 

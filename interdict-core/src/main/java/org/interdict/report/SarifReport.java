@@ -123,7 +123,7 @@ final class SarifReport implements ReportWriter {
           "action", outcome.action()));
     }
     String host = finding.record().host().isEmpty() ? "" : " on " + finding.record().host();
-    return ReportModel.ordered(
+    Map<String, Object> result = ReportModel.ordered(
         "ruleId", finding.detection().product().id(),
         "level", level(finding.worstStatus()),
         "message", Map.of("text", finding.detection().product().name() + " (" + finding.detection().context().id()
@@ -133,13 +133,21 @@ final class SarifReport implements ReportWriter {
         "properties", ReportModel.ordered("host", finding.record().host(),
             "confidence", finding.detection().confidence().id(), "context", finding.detection().context().id(),
             "occurrences", finding.occurrences(), "regimes", regimes));
+    if (finding.worstStatus() == Status.WAIVED) {
+      // a dated exception the site accepted, in SARIF's own form (2.1.0 section 3.27.23), level note
+      String justification = finding.outcomes().stream().filter(o -> o.status() == Status.WAIVED)
+          .map(RegimeOutcome::action).findFirst().orElse("waived");
+      result.put("suppressions", List.of(ReportModel.ordered("kind", "external", "status", "accepted",
+          "justification", justification)));
+    }
+    return result;
   }
 
   private static String level(Status status) {
     return switch (status) {
       case PROHIBITED -> "error";
       case PROHIBITED_FROM, REVIEW, ADVISORY -> "warning";
-      case NOT_COVERED -> "note";
+      case WAIVED, NOT_COVERED -> "note";
     };
   }
 }

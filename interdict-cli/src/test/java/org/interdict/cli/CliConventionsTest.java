@@ -92,6 +92,30 @@ class CliConventionsTest {
   }
 
   @Test
+  void catalogListAndShowWriteJsonToTheOutputFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    java.nio.file.Path list = dir.resolve("catalog.json");
+    java.nio.file.Path show = dir.resolve("regime.json");
+
+    Run listed = run("catalog", "list", "--format", "json", "-o", list.toString());
+    Run shown = run("catalog", "show", "us-icts-kaspersky-2024", "--output", show.toString());
+    Run bad = run("catalog", "list", "--format", "yaml");
+
+    assertThat(listed.exit()).isZero();
+    assertThat(listed.out()).isEmpty();
+    var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(list.toFile());
+    assertThat(json.get("schema").asText()).isEqualTo("interdict-catalog-list/1");
+    assertThat(json.get("regimes").findValuesAsText("id")).contains("us-icts-kaspersky-2024");
+    assertThat(json.get("vendors").findValuesAsText("id")).contains("kaspersky", "kaspersky-endpoint-security");
+    assertThat(shown.exit()).isZero();
+    assertThat(java.nio.file.Files.readString(show)).contains("\"id\" : \"us-icts-kaspersky-2024\"");
+    assertThat(bad.exit()).isEqualTo(ExitCodes.USAGE);
+    assertThat(bad.err()).contains("--format: 'yaml' is not a format; expected table or json");
+    assertThat(dir.toFile().list()).as("no partial file left").containsExactlyInAnyOrder("catalog.json",
+        "regime.json");
+  }
+
+  @Test
   void colourOnlyOnATerminalWithoutNoColor() {
     assertThat(Colour.enabled(Map.of(), true)).isTrue();
     assertThat(Colour.enabled(Map.of(), false)).as("a pipe or a file").isFalse();

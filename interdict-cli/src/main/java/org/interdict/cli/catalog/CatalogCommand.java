@@ -9,6 +9,9 @@ import org.interdict.catalog.Regime;
 import org.interdict.catalog.Vendor;
 import org.interdict.cli.CatalogOption;
 import org.interdict.cli.ExitCodes;
+import org.interdict.cli.OutputOption;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,11 +43,30 @@ public final class CatalogCommand implements Callable<Integer> {
   static final class ListCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin CatalogOption catalogOption;
+    @Mixin OutputOption output;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+        description = "table or json (default: ${DEFAULT-VALUE}).")
+    String format;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
+      if (!format.equals("table") && !format.equals("json")) {
+        throw new ParameterException(spec.commandLine(), "--format: '" + format + "' is not a format; expected "
+            + "table or json");
+      }
       Catalog catalog = catalogOption.load();
-      PrintWriter out = spec.commandLine().getOut();
+      return output.write(spec.commandLine().getOut(), out -> {
+        if (format.equals("json")) {
+          out.println(CatalogJson.MAPPER.writeValueAsString(CatalogJson.listing(catalog)));
+        } else {
+          table(catalog, out);
+        }
+        return ExitCodes.CLEAN;
+      });
+    }
+
+    private static void table(Catalog catalog, PrintWriter out) {
       out.println("Catalog " + catalog.version() + catalog.released().map(d -> " released " + d).orElse(""));
       out.println();
       out.println("Regimes:");
@@ -66,8 +88,6 @@ public final class CatalogCommand implements Callable<Integer> {
           }
         }
       }
-      out.flush();
-      return ExitCodes.CLEAN;
     }
   }
 
@@ -79,6 +99,7 @@ public final class CatalogCommand implements Callable<Integer> {
   static final class ShowCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin CatalogOption catalogOption;
+    @Mixin OutputOption output;
 
     @Parameters(paramLabel = "ID", description = "A regime, profile, vendor or product id.")
     String id;
@@ -96,10 +117,11 @@ public final class CatalogCommand implements Callable<Integer> {
             + "'; see `interdict catalog list`");
         return ExitCodes.USAGE;
       }
-      PrintWriter out = spec.commandLine().getOut();
-      out.println(CatalogJson.MAPPER.writeValueAsString(found));
-      out.flush();
-      return ExitCodes.CLEAN;
+      String json = CatalogJson.MAPPER.writeValueAsString(found);
+      return output.write(spec.commandLine().getOut(), out -> {
+        out.println(json);
+        return ExitCodes.CLEAN;
+      });
     }
   }
 }

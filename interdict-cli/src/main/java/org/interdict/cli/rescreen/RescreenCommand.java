@@ -70,7 +70,7 @@ public final class RescreenCommand implements Callable<Integer> {
       description = "table, json or csv (default: table).")
   RescreenFormat format = RescreenFormat.TABLE;
 
-  @Option(names = "--output", paramLabel = "FILE", description = "Write results here instead of standard output.")
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write results here instead of standard output.")
   Path output;
 
   @Override

@@ -55,7 +55,7 @@ public final class ScreenCommand implements Callable<Integer> {
   @Option(names = "--id-column", paramLabel = "COL", description = "Column of --input identifying rows (default: line).")
   String idColumn;
 
-  @Option(names = "--output", paramLabel = "FILE", description = "Write results here instead of standard output.")
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write results here instead of standard output.")
   Path output;
 
   @Option(names = "--lists-dir", paramLabel = "DIR", description = "Folder of official list files to add.")

@@ -43,6 +43,11 @@ public final class InterdictCommand implements Runnable {
     Verbosity.quiet(on);
   }
 
+  // Read from the raw arguments before parsing (Configuration.load), since option defaults come from the file.
+  @CommandLine.Option(names = "--config", paramLabel = "FILE", scope = CommandLine.ScopeType.INHERIT,
+      description = "Read option defaults from this YAML file instead of ./interdict.yaml (see interdict config).")
+  java.nio.file.Path config;
+
   // Read from the raw arguments before the first logger exists (Verbosity.configureLogging); declared here so that
   // picocli accepts, validates and documents them.
   @CommandLine.Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,

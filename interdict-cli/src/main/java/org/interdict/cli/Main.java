@@ -15,7 +15,9 @@ public final class Main {
     Verbosity.configureLogging(args);
     int exit;
     try {
-      exit = InterdictCommand.newCommandLine().execute(args);
+      picocli.CommandLine commandLine = InterdictCommand.newCommandLine();
+      exit = org.interdict.cli.config.Configuration.installFor(commandLine, args) ? commandLine.execute(args)
+          : ExitCodes.USAGE;
     } catch (Throwable failure) {
       exit = InternalErrors.report(failure, new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8)));
     }

@@ -24,7 +24,7 @@ import org.interdict.scan.ScanResult;
  * any input could not be read completely. Regime outcomes and evidence go in the result's property bag.
  * At most {@link #MAX_RESULTS} results, GitHub code scanning's hard limit per run (a larger run is rejected
  * whole): the findings after it are left out, counted in a warning notification and in the run's
- * {@code omittedResults} property, while the summary still counts them (docs/scan-json.md#sarif-limits).
+ * {@code omittedResults} property, while the summary still counts them (docs/github-action.md).
  */
 final class SarifReport implements ReportWriter {
   /** GitHub code scanning rejects a run with more results than this. */

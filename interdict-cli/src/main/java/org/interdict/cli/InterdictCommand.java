@@ -38,6 +38,32 @@ public final class InterdictCommand implements Runnable {
     Debug.enable(on);
   }
 
+  @CommandLine.Option(names = "--quiet", scope = CommandLine.ScopeType.INHERIT,
+      description = "Print only errors on stderr (no summaries, warnings or progress).")
+  void quiet(boolean on) {
+    Verbosity.quiet(on);
+  }
+
+  // Read from the raw arguments before parsing (Configuration.load), since option defaults come from the file.
+  @CommandLine.Option(names = "--config", paramLabel = "FILE", scope = CommandLine.ScopeType.INHERIT,
+      description = "Read option defaults from this YAML file instead of ./interdict.yaml (see interdict config).")
+  java.nio.file.Path config;
+
+  // Read from the raw arguments before the first logger exists (Verbosity.configureLogging); declared here so that
+  // picocli accepts, validates and documents them.
+  @CommandLine.Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
+      description = "Also print the libraries' log lines at info level on stderr (default: off; serve: info).")
+  boolean verbose;
+
+  @CommandLine.Option(names = "--log-level", paramLabel = "LEVEL", scope = CommandLine.ScopeType.INHERIT,
+      description = "Log level of the libraries' log lines on stderr: off, error, warn, info, debug or trace.")
+  void logLevel(String level) {
+    if (!Verbosity.LEVELS.contains(level.toLowerCase(java.util.Locale.ROOT))) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--log-level: '" + level + "' is not a level; "
+          + "expected off, error, warn, info, debug or trace");
+    }
+  }
+
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required");
@@ -51,9 +77,12 @@ public final class InterdictCommand implements Runnable {
     commandLine.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setExecutionExceptionHandler(new ErrorHandler());
+    commandLine.setParameterExceptionHandler(new UsageErrors());
+    Verbosity.quiet(false);
     for (Object subcommand : Subcommands.all()) {
       commandLine.addSubcommand(subcommand);
     }
+    HelpLayout.apply(commandLine);
     commandLine.registerConverter(LocalDate.class, InterdictCommand::date);
     return commandLine;
   }

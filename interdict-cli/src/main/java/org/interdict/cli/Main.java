@@ -14,9 +14,12 @@ public final class Main {
 
   @SuppressForbidden(reason = "an error that escaped picocli is reported on stderr, the only channel left")
   public static void main(String[] args) {
+    Verbosity.configureLogging(args);
     int exit;
     try {
-      exit = InterdictCommand.newCommandLine().execute(args);
+      picocli.CommandLine commandLine = InterdictCommand.newCommandLine();
+      exit = org.interdict.cli.config.Configuration.installFor(commandLine, args) ? commandLine.execute(args)
+          : ExitCodes.USAGE;
     } catch (Throwable failure) {
       exit = InternalErrors.report(failure, new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8)));
     }

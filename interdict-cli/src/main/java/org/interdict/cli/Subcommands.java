@@ -17,6 +17,8 @@ final class Subcommands {
         new org.interdict.cli.keys.KeysCommand(),
         new org.interdict.cli.verify.VerifyCommand(),
         new org.interdict.cli.audit.AuditCommand(),
-        new org.interdict.cli.replay.ReplayCommand());
+        new org.interdict.cli.replay.ReplayCommand(),
+        new org.interdict.cli.config.ConfigCommand(),
+        new org.interdict.cli.config.CompletionCommand());
   }
 }

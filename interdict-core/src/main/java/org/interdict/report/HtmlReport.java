@@ -25,7 +25,7 @@ import org.interdict.scan.ScanSummary;
 final class HtmlReport implements ReportWriter {
   private static final Map<Status, String> STATUS_COLOURS = Map.of(Status.PROHIBITED, "#c62828",
       Status.PROHIBITED_FROM, "#ef6c00", Status.REVIEW, "#6a1b9a", Status.ADVISORY, "#f9a825",
-      Status.NOT_COVERED, "#78909c");
+      Status.WAIVED, "#2e7d32", Status.NOT_COVERED, "#78909c");
 
   @Override
   public String formatId() {

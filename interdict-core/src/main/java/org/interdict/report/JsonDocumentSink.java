@@ -25,6 +25,7 @@ abstract class JsonDocumentSink implements FindingSink {
 
   abstract void open(JsonGenerator json, ScanHeader header) throws IOException;
 
+  /** The finding as an element of the array, or null to leave it out (SARIF's results limit). */
   abstract Object element(Finding finding, ScanHeader header);
 
   abstract void close(JsonGenerator json, ScanHeader header, ScanResult result) throws IOException;
@@ -38,7 +39,10 @@ abstract class JsonDocumentSink implements FindingSink {
 
   @Override
   public final void finding(Finding finding) {
-    io(() -> Json.line(json, element(finding, header)));
+    Object element = element(finding, header);
+    if (element != null) {
+      io(() -> Json.line(json, element));
+    }
   }
 
   @Override

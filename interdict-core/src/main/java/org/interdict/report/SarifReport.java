@@ -22,8 +22,24 @@ import org.interdict.scan.ScanResult;
  * against, {@code note} otherwise; then one rule per catalog product (by id) and one invocation whose
  * {@code toolExecutionNotifications} are the input errors and whose {@code executionSuccessful} is false when
  * any input could not be read completely. Regime outcomes and evidence go in the result's property bag.
+ * At most {@link #MAX_RESULTS} results, GitHub code scanning's hard limit per run (a larger run is rejected
+ * whole): the findings after it are left out, counted in a warning notification and in the run's
+ * {@code omittedResults} property, while the summary still counts them (docs/github-action.md).
  */
 final class SarifReport implements ReportWriter {
+  /** GitHub code scanning rejects a run with more results than this. */
+  static final int MAX_RESULTS = 25_000;
+
+  private final int maxResults;
+
+  SarifReport() {
+    this(MAX_RESULTS);
+  }
+
+  SarifReport(int maxResults) {
+    this.maxResults = maxResults;
+  }
+
   @Override
   public String formatId() {
     return "sarif";
@@ -33,6 +49,7 @@ final class SarifReport implements ReportWriter {
   public FindingSink open(Writer out, ReportOptions options) {
     return new JsonDocumentSink(out) {
       private final Map<String, Object> rules = new TreeMap<>();
+      private long results;
 
       @Override
       void open(JsonGenerator json, ScanHeader header) throws IOException {
@@ -46,6 +63,9 @@ final class SarifReport implements ReportWriter {
 
       @Override
       Object element(Finding finding, ScanHeader header) {
+        if (++results > maxResults) {
+          return null;
+        }
         rules.computeIfAbsent(finding.detection().product().id(), id -> rule(finding));
         return result(finding, header, options.allRegimes());
       }
@@ -60,10 +80,11 @@ final class SarifReport implements ReportWriter {
             "rules", new ArrayList<>(rules.values()));
         json.writeEndArray();
         json.writeObjectField("tool", Map.of("driver", driver));
-        json.writeObjectField("invocations", List.of(invocation(result)));
+        long omitted = Math.max(0, results - maxResults);
+        json.writeObjectField("invocations", List.of(invocation(result, omitted, maxResults)));
         json.writeObjectField("properties", ReportModel.ordered("asOf", header.asOf().toString(),
             "profile", header.profile(), "records", result.summary().records(),
-            "errors", result.summary().errors()));
+            "errors", result.summary().errors(), "omittedResults", omitted));
         json.writeEndObject();
         json.writeEndArray();
         json.writeEndObject();
@@ -82,8 +103,14 @@ final class SarifReport implements ReportWriter {
   }
 
   /** The run's one invocation: input errors as notifications, and whether every input was read completely. */
-  private static Map<String, Object> invocation(ScanResult result) {
+  private static Map<String, Object> invocation(ScanResult result, long omitted, int maxResults) {
     List<Object> notifications = new ArrayList<>();
+    if (omitted > 0) {
+      notifications.add(ReportModel.ordered("level", "warning", "descriptor", Map.of("id", "results-limit"),
+          "message", Map.of("text", omitted + " findings after the first " + maxResults + " are not listed ("
+              + "GitHub code scanning accepts at most " + maxResults + " results per run); the summary counts "
+              + "them, --format json lists them all")));
+    }
     for (InputError error : result.errors()) {
       notifications.add(ReportModel.ordered(
           "level", "error",
@@ -123,7 +150,7 @@ final class SarifReport implements ReportWriter {
           "action", outcome.action()));
     }
     String host = finding.record().host().isEmpty() ? "" : " on " + finding.record().host();
-    return ReportModel.ordered(
+    Map<String, Object> result = ReportModel.ordered(
         "ruleId", finding.detection().product().id(),
         "level", level(finding.worstStatus()),
         "message", Map.of("text", finding.detection().product().name() + " (" + finding.detection().context().id()
@@ -133,13 +160,21 @@ final class SarifReport implements ReportWriter {
         "properties", ReportModel.ordered("host", finding.record().host(),
             "confidence", finding.detection().confidence().id(), "context", finding.detection().context().id(),
             "occurrences", finding.occurrences(), "regimes", regimes));
+    if (finding.worstStatus() == Status.WAIVED) {
+      // a dated exception the site accepted, in SARIF's own form (2.1.0 section 3.27.23), level note
+      String justification = finding.outcomes().stream().filter(o -> o.status() == Status.WAIVED)
+          .map(RegimeOutcome::action).findFirst().orElse("waived");
+      result.put("suppressions", List.of(ReportModel.ordered("kind", "external", "status", "accepted",
+          "justification", justification)));
+    }
+    return result;
   }
 
   private static String level(Status status) {
     return switch (status) {
       case PROHIBITED -> "error";
       case PROHIBITED_FROM, REVIEW, ADVISORY -> "warning";
-      case NOT_COVERED -> "note";
+      case WAIVED, NOT_COVERED -> "note";
     };
   }
 }

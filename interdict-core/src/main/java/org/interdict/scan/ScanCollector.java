@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.interdict.detection.Detection;
 import org.interdict.detection.Detector;
 import org.interdict.inventory.InventorySink;
@@ -75,7 +76,7 @@ public final class ScanCollector implements InventorySink, AutoCloseable {
   }
 
   /** Streams every folded finding to {@code sink} and counts it; call once, after the last record. */
-  void deliver(FindingSink sink, SummaryCounter counter) {
+  void deliver(FindingSink sink, SummaryCounter counter, UnaryOperator<Finding> review) {
     folder.drain(entry -> {
       SoftwareRecord record = entry.record();
       // The folder keeps records, not detections: detecting again is deterministic and costs one call per finding.
@@ -83,7 +84,8 @@ public final class ScanCollector implements InventorySink, AutoCloseable {
           .orElseThrow(() -> new IllegalStateException("detection of " + record.location() + " changed"));
       List<RegimeOutcome> evaluated = outcomes.computeIfAbsent(entry.productId() + "/" + entry.contextId(),
           k -> policy.evaluate(detection.product(), entry.contextId(), profile, asOf));
-      Finding finding = new Finding(idOf(entry.key(), record), record, entry.occurrences(), detection, evaluated);
+      Finding finding = review.apply(
+          new Finding(idOf(entry.key(), record), record, entry.occurrences(), detection, evaluated));
       counter.add(finding);
       sink.finding(finding);
     });

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.interdict.catalog.Catalog;
 import org.interdict.detection.Detector;
 import org.interdict.inventory.InventorySink;
@@ -43,6 +44,15 @@ public final class Scanner {
    * fold run, not by the number of findings (docs/adr/002-finding-folding.md).
    */
   public ScanResult scan(List<ScanSource> sources, String profile, LocalDate asOf, FindingSink sink) {
+    return scan(sources, profile, asOf, sink, UnaryOperator.identity());
+  }
+
+  /**
+   * As {@link #scan(List, String, LocalDate, FindingSink)}, each finding first passed through {@code review} (the
+   * CLI's waivers), so that the sink and the summary's counts both see what it returns.
+   */
+  public ScanResult scan(List<ScanSource> sources, String profile, LocalDate asOf, FindingSink sink,
+      UnaryOperator<Finding> review) {
     if (catalog.profile(profile).isEmpty()) {
       throw new UnknownProfileException(profile);
     }
@@ -60,7 +70,7 @@ public final class Scanner {
       }
       sink.begin(header);
       SummaryCounter counter = new SummaryCounter(asOf);
-      collector.deliver(sink, counter);
+      collector.deliver(sink, counter, review);
       ScanResult result = new ScanResult(header, inputs, collector.errors(),
           counter.summary(collector.records(), collector.errorCount()));
       sink.end(result);

@@ -10,6 +10,9 @@ import org.interdict.catalog.Regime;
 import org.interdict.catalog.Vendor;
 import org.interdict.cli.CatalogOption;
 import org.interdict.cli.ExitCodes;
+import org.interdict.cli.OutputOption;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,6 +25,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = org.interdict.cli.VersionProvider.class,
     description = "List or show the regimes, profiles, vendors and products of the catalog.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:listed or shown", "2:usage error: no such subcommand or id, or a catalog directory that cannot be read", "3:internal error (a bug; --debug prints the stack trace)"},
     subcommands = {CatalogCommand.ListCommand.class, CatalogCommand.ShowCommand.class})
 public final class CatalogCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -33,15 +38,36 @@ public final class CatalogCommand implements Callable<Integer> {
   }
 
   /** {@code catalog list}. */
-  @Command(name = "list", mixinStandardHelpOptions = true, description = "List regimes, profiles, vendors, products.")
+  @Command(name = "list", mixinStandardHelpOptions = true, description = "List regimes, profiles, vendors, products.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:listed", "2:usage error: a catalog directory that cannot be read", "3:internal error (a bug; --debug prints the stack trace)"})
   static final class ListCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin CatalogOption catalogOption;
+    @Mixin OutputOption output;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+        description = "table or json (default: ${DEFAULT-VALUE}).")
+    String format;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
+      if (!format.equals("table") && !format.equals("json")) {
+        throw new ParameterException(spec.commandLine(), "--format: '" + format + "' is not a format; expected "
+            + "table or json");
+      }
       Catalog catalog = catalogOption.load();
-      PrintWriter out = spec.commandLine().getOut();
+      return output.write(spec.commandLine().getOut(), out -> {
+        if (format.equals("json")) {
+          out.println(CatalogJson.MAPPER.writeValueAsString(CatalogJson.listing(catalog)));
+        } else {
+          table(catalog, out);
+        }
+        return ExitCodes.CLEAN;
+      });
+    }
+
+    private static void table(Catalog catalog, PrintWriter out) {
       out.println("Catalog " + catalog.version() + catalog.released().map(d -> " released " + d).orElse(""));
       out.println();
       out.println("Regimes:");
@@ -63,17 +89,18 @@ public final class CatalogCommand implements Callable<Integer> {
           }
         }
       }
-      out.flush();
-      return ExitCodes.CLEAN;
     }
   }
 
   /** {@code catalog show ID}. */
   @Command(name = "show", mixinStandardHelpOptions = true,
-      description = "Show one regime, profile, vendor or product by id, as JSON.")
+      description = "Show one regime, profile, vendor or product by id, as JSON.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:shown", "2:usage error: no regime, profile, vendor or product has that id, or a bad catalog directory", "3:internal error (a bug; --debug prints the stack trace)"})
   static final class ShowCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin CatalogOption catalogOption;
+    @Mixin OutputOption output;
 
     @Parameters(paramLabel = "ID", description = "A regime, profile, vendor or product id.")
     String id;
@@ -91,10 +118,11 @@ public final class CatalogCommand implements Callable<Integer> {
             + "'; see `interdict catalog list`");
         return ExitCodes.USAGE;
       }
-      PrintWriter out = spec.commandLine().getOut();
-      out.println(CatalogJson.MAPPER.writeValueAsString(found));
-      out.flush();
-      return ExitCodes.CLEAN;
+      String json = CatalogJson.MAPPER.writeValueAsString(found);
+      return output.write(spec.commandLine().getOut(), out -> {
+        out.println(json);
+        return ExitCodes.CLEAN;
+      });
     }
   }
 }

@@ -46,6 +46,8 @@ final class DiffCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "FORMAT", description = "table or json (default: ${DEFAULT-VALUE}).")
   String format = "table";
 
+  @Mixin org.interdict.cli.OutputOption output;
+
   /** One source's diff with the labels of its two sides. */
   record SourceDiff(String sourceId, DiffSide from, DiffSide to, ListDiff diff) {}
 
@@ -67,17 +69,19 @@ final class DiffCommand implements Callable<Integer> {
       err.println("interdict lists diff: " + e.getMessage());
       return ExitCodes.USAGE;
     }
-    notes.forEach(note -> err.println("note: " + note));
+    notes.forEach(note -> org.interdict.cli.Verbosity.notes(err).println("note: " + note));
     if (diffs.isEmpty()) {
       err.println("interdict lists diff: nothing to compare (give FROM and TO, or store two snapshots of a source)");
       return ExitCodes.USAGE;
     }
-    PrintWriter out = cli.getOut();
-    if (format.equals("json")) {
-      DiffJson.write(out, diffs);
-    } else {
-      DiffTable.write(out, diffs);
-    }
+    output.write(cli.getOut(), out -> {
+      if (format.equals("json")) {
+        DiffJson.write(out, diffs);
+      } else {
+        DiffTable.write(out, diffs);
+      }
+      return null;
+    });
     return diffs.stream().allMatch(d -> d.diff().isEmpty()) ? 0 : 1;
   }
 

@@ -17,6 +17,8 @@ import picocli.CommandLine.Spec;
       "Download, import, inspect and compare dated snapshots of the official lists.",
       "Snapshots live in <data-dir>/lists/<source-id>/<YYYY-MM-DDThhmmssZ>/ with a manifest.json (SHA-256 per file) and are never changed; `interdict screen --as-of DATE` screens against the snapshots in force that day."
     },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0-4:per subcommand (see interdict lists COMMAND --help)", "2:usage error (no subcommand given)"},
     subcommands = {UpdateCommand.class, StatusCommand.class, DiffCommand.class, ImportCommand.class})
 public final class ListsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -16,7 +16,8 @@ import org.interdict.screening.stored.StoredIndexes;
 final class ScreeningIndexStep {
   private ScreeningIndexStep() {}
 
-  static void run(SnapshotStore store, Clock clock, PrintWriter err) {
+  static void run(SnapshotStore store, Clock clock, PrintWriter stderr) {
+    PrintWriter err = org.interdict.cli.Verbosity.notes(stderr);
     long start = System.nanoTime();
     IndexedLists indexed = StoredIndexes.inForce(store, LocalDate.now(clock.withZone(ZoneOffset.UTC)));
     indexed.notices().forEach(notice -> err.println("warning: " + notice));

@@ -37,6 +37,12 @@ final class StatusCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "FORMAT", description = "table or json (default: ${DEFAULT-VALUE}).")
   String format = "table";
 
+  @Option(names = "--source", paramLabel = "ID", split = ",", description = "Only these sources, the ones this site "
+      + "screens against (default: every built-in source and any other stored); the exit code reflects only them.")
+  List<String> sourceIds = new ArrayList<>();
+
+  @Mixin org.interdict.cli.OutputOption output;
+
   /** What status says about one source. */
   record Row(String sourceId, Optional<Snapshot> inForce, List<String> problems, int snapshotCount,
       Optional<Attempt> lastAttempt, List<String> folderProblems) {
@@ -52,8 +58,21 @@ final class StatusCommand implements Callable<Integer> {
           "--format must be table or json, was '" + format + "'");
     }
     SnapshotStore store = storeOptions.store();
-    Set<String> ids = new LinkedHashSet<>(storeOptions.sources().ids());
-    ids.addAll(store.sourceIds());
+    Set<String> ids = new LinkedHashSet<>();
+    if (sourceIds.isEmpty()) {
+      ids.addAll(storeOptions.sources().ids());
+      ids.addAll(store.sourceIds());
+    } else {
+      Set<String> known = new LinkedHashSet<>(storeOptions.sources().ids());
+      known.addAll(store.sourceIds());
+      for (String id : sourceIds) {
+        if (!known.contains(id.strip())) {
+          throw new picocli.CommandLine.ParameterException(parent.spec.commandLine(), "--source: '" + id
+              + "' is not a list source; expected one of " + String.join(", ", known));
+        }
+        ids.add(id.strip());
+      }
+    }
     List<Row> rows = new ArrayList<>();
     for (String id : ids) {
       SnapshotStore.Listing listing = store.list(id);
@@ -64,12 +83,14 @@ final class StatusCommand implements Callable<Integer> {
           listing.problems()));
     }
     LocalDate today = LocalDate.now(parent.clock);
-    PrintWriter out = parent.spec.commandLine().getOut();
-    if (format.equals("json")) {
-      json(out, store, rows, today);
-    } else {
-      table(out, store, rows, today);
-    }
+    output.write(parent.spec.commandLine().getOut(), out -> {
+      if (format.equals("json")) {
+        json(out, store, rows, today);
+      } else {
+        table(out, store, rows, today);
+      }
+      return null;
+    });
     return rows.stream().allMatch(Row::ok) ? 0 : 1;
   }
 

@@ -64,6 +64,7 @@ final class UpdateCommand implements Callable<Integer> {
       }
     }
     int exit = Reports.print(parent.spec.commandLine().getOut(), reports);
+    Reports.offlineHint(parent.spec.commandLine().getErr(), reports);
     ScreeningIndexStep.run(store, parent.clock, parent.spec.commandLine().getErr());
     return exit;
   }

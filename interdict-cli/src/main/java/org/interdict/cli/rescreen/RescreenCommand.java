@@ -71,7 +71,7 @@ public final class RescreenCommand implements Callable<Integer> {
       description = "table, json or csv (default: table).")
   RescreenFormat format = RescreenFormat.TABLE;
 
-  @Option(names = "--output", paramLabel = "FILE", description = "Write results here instead of standard output.")
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write results here instead of standard output.")
   Path output;
 
   @CommandLine.Mixin org.interdict.cli.verify.SignOption sign = new org.interdict.cli.verify.SignOption();
@@ -109,12 +109,13 @@ public final class RescreenCommand implements Callable<Integer> {
     try (Writer out = output == null ? new KeepOpen(cli.getOut()) : Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
       format.write(report, out);
     }
-    err.printf(Locale.ROOT, "Re-screened %d of %d stored parties: %d new hits, %d gone%n", delta.rescreened(),
+    PrintWriter notes = org.interdict.cli.Verbosity.notes(err);
+    notes.printf(Locale.ROOT, "Re-screened %d of %d stored parties: %d new hits, %d gone%n", delta.rescreened(),
         delta.storedParties(), delta.newHits().size(), delta.goneHits().size());
     List<String> incomplete = new ArrayList<>();
     before.describeIncompleteness().forEach(line -> incomplete.add("--from " + line));
     after.describeIncompleteness().forEach(line -> incomplete.add("--to " + line));
-    incomplete.forEach(line -> err.println("warning: incomplete list: " + line));
+    incomplete.forEach(line -> notes.println("warning: incomplete list: " + line));
     if (!incomplete.isEmpty()) {
       return ExitCodes.INCOMPLETE_LISTS;
     }

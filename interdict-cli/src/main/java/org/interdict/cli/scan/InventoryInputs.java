@@ -36,7 +36,7 @@ final class InventoryInputs {
     this.err = err;
     this.progress = progress;
     this.opener = InventoryOpener.standard(notice -> {
-      err.println("interdict: " + TerminalText.sanitize(notice));
+      org.interdict.cli.Verbosity.notes(err).println("interdict: " + TerminalText.sanitize(notice));
       err.flush();
     });
   }

@@ -1,5 +1,6 @@
 package org.interdict.cli.scan;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -10,6 +11,8 @@ import java.util.concurrent.Callable;
 import org.interdict.catalog.Catalog;
 import org.interdict.catalog.Profile;
 import org.interdict.cli.CatalogOption;
+import org.interdict.cli.Colour;
+import org.interdict.cli.Verbosity;
 import org.interdict.cli.ExitCodes;
 import org.interdict.cli.VersionProvider;
 import org.interdict.report.ReportOptions;
@@ -18,6 +21,8 @@ import org.interdict.report.Reports;
 import org.interdict.scan.ScanResult;
 import org.interdict.scan.ScanSource;
 import org.interdict.scan.Scanner;
+import org.interdict.waiver.WaiverFile;
+import org.interdict.waiver.Waivers;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,7 +44,8 @@ import picocli.CommandLine.Spec;
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0  no covered software found, and every input was read completely",
-      "  1  covered software found (prohibited, prohibited from a later date, or advisory); the report is complete",
+      "  1  covered software found (prohibited, prohibited from a later date, review or advisory; with --fail-on,",
+      "     one of its statuses; waived findings never count); the report is complete",
       "     (input errors, if any, are listed in it and counted on stderr)",
       "  2  usage error; no input could be read; or part of an input could not be read and nothing covered was",
       "     found in the rest (a truncated SBOM never passes as clean)",
@@ -49,7 +55,8 @@ import picocli.CommandLine.Spec;
       "Examples:",
       "  interdict scan examples/fleet.osquery.json",
       "  interdict scan sbom.cdx.json --profile us-federal-contractor --as-of 2024-09-29 --format json",
-      "  interdict scan --host --format html --output report.html"
+      "  interdict scan --host --format html --output report.html",
+      "  interdict scan sbom.cdx.json --fail-on prohibited,prohibited-from --waivers waivers.yaml --format sarif"
     })
 public final class ScanCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -92,6 +99,15 @@ public final class ScanCommand implements Callable<Integer> {
   @Option(names = "--no-progress", negatable = false, description = "Never draw the progress bar on stderr.")
   boolean noProgress;
 
+  @Option(names = "--fail-on", paramLabel = "STATUS[,STATUS]", description = "Exit 1 only for findings with one of "
+      + "these statuses: prohibited, prohibited-from, review, advisory, or none (default: all four).")
+  String failOn;
+
+  @Option(names = "--waivers", paramLabel = "FILE", description = "YAML file of dated exceptions (host, product or "
+      + "finding id; reason, approver, expires): matching findings are reported as waived, and do not fail the "
+      + "scan, until the expiry date (docs/waivers.md).")
+  Path waiversFile;
+
   @Mixin CatalogOption catalogOption;
 
   @Mixin org.interdict.cli.verify.SignOption sign;
@@ -119,11 +135,23 @@ public final class ScanCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "unknown profile '" + profile + "'; expected one of "
           + catalog.profiles().stream().map(Profile::id).toList());
     }
+    FailOn failing = failOn();
     List<ScanSource> sources = sources();
+    Waivers waivers = new Waivers(waiversFile == null ? List.of() : WaiverFile.read(waiversFile), date);
     Scanner scanner = new Scanner(catalog, clock, VersionProvider.version());
-    ScanResult result = ReportFiles.write(output, spec.commandLine().getOut(), report, options(),
-        sink -> scanner.scan(sources, profile, date, sink));
-    int exit = ScanOutcome.exitCode(result, format, spec.commandLine().getErr());
+    PrintWriter stdout = spec.commandLine().getOut();
+    ColouredTable coloured = null;
+    if (output == null && format.equals("table") && Colour.onStdout()) {
+      coloured = new ColouredTable(stdout);
+      stdout = new PrintWriter(coloured);
+    }
+    ScanResult result = ReportFiles.write(output, stdout, report, options(),
+        sink -> scanner.scan(sources, profile, date, sink, waivers));
+    if (coloured != null) {
+      coloured.close();
+    }
+    WaiverNotes.print(waivers, Verbosity.notes(spec.commandLine().getErr()));
+    int exit = ScanOutcome.exitCode(result, format, failing, spec.commandLine().getErr());
     sign.sign(spec, key, output, clock);
     return exit;
   }
@@ -143,6 +171,14 @@ public final class ScanCommand implements Callable<Integer> {
       sources.add(inputs.host());
     }
     return sources;
+  }
+
+  private FailOn failOn() {
+    try {
+      return failOn == null ? FailOn.defaults() : FailOn.parse(failOn);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
   }
 
   private ReportOptions options() {

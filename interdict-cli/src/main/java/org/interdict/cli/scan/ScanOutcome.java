@@ -3,14 +3,16 @@ package org.interdict.cli.scan;
 import java.io.PrintWriter;
 import java.util.Locale;
 import org.interdict.cli.ExitCodes;
+import org.interdict.cli.Verbosity;
 import org.interdict.model.InputError;
 import org.interdict.scan.ScanResult;
 import org.interdict.text.TerminalText;
 
 /**
- * The exit code of a finished scan and what stderr says about input errors. 1 whenever covered software was
- * found (the report is complete; its errors are listed in it); otherwise 2 when some input, or part of one,
- * could not be read, because a partly read inventory is not a clean one; otherwise 0. Every format gets the
+ * The exit code of a finished scan and what stderr says about input errors. 1 whenever a finding has a status
+ * of {@code --fail-on} (by default any covering status; the report is complete, its errors are listed in it);
+ * otherwise 2 when some input, or part of one, could not be read, because a partly read inventory is not a clean
+ * one; otherwise 0. Every format gets the
  * error count on stderr; CSV, which has no place for errors, also gets the first {@link #LISTED} of them.
  */
 final class ScanOutcome {
@@ -18,7 +20,7 @@ final class ScanOutcome {
 
   private ScanOutcome() {}
 
-  static int exitCode(ScanResult result, String format, PrintWriter err) {
+  static int exitCode(ScanResult result, String format, FailOn failOn, PrintWriter err) {
     long errors = result.summary().errors();
     if (errors > 0) {
       err.println(String.format(Locale.ROOT, "interdict: %,d input error%s: the report covers only what could be "
@@ -36,13 +38,17 @@ final class ScanOutcome {
     if (result.nothingRead()) {
       err.println("interdict: no input could be read");
       exit = ExitCodes.USAGE;
-    } else if (result.anyCovered()) {
+    } else if (failOn.fails(result.summary())) {
       exit = ExitCodes.FOUND;
     } else if (result.incomplete()) {
       err.println("interdict: nothing covered was found in what could be read, but the unread part was not "
           + "checked; exit 2");
       exit = ExitCodes.USAGE;
     } else {
+      if (result.anyCovered() && !failOn.equals(FailOn.defaults())) {
+        Verbosity.notes(err).println("interdict: covered findings, but none with a status of --fail-on "
+            + failOn.describe() + "; exit 0");
+      }
       exit = ExitCodes.CLEAN;
     }
     err.flush();

@@ -47,7 +47,7 @@ public final class OwnershipOption {
   int run(ScreeningSetup setup, ScreeningQuery template, List<String> extraNames, LocalDate asOf, OutputFormat format,
       Writer out, PrintWriter err) throws IOException {
     OwnershipGraph graph = OwnershipCsv.read(file);
-    graph.issues().stream().limit(20).forEach(issue -> err.println(issue + "; see the report"));
+    graph.issues().stream().limit(20).forEach(issue -> org.interdict.cli.Verbosity.notes(err).println(issue + "; see the report"));
     LocalDate date = asOf != null ? asOf : LocalDate.now(clock);
     OwnershipResult result =
         OwnershipAnalysis.of(OwnershipRules.bundled(), setup.index(), template).evaluate(graph, date);

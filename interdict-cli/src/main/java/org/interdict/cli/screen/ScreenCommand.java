@@ -56,7 +56,7 @@ public final class ScreenCommand implements Callable<Integer> {
   @Option(names = "--id-column", paramLabel = "COL", description = "Column of --input identifying rows (default: line).")
   String idColumn;
 
-  @Option(names = "--output", paramLabel = "FILE", description = "Write results here instead of standard output.")
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write results here instead of standard output.")
   Path output;
 
   @Option(names = "--lists-dir", paramLabel = "DIR", description = "Folder of official list files to add.")
@@ -120,14 +120,15 @@ public final class ScreenCommand implements Callable<Integer> {
       err.println("interdict screen: " + e.getMessage());
       return 2;
     }
-    notices.forEach(notice -> err.println("warning: " + notice));
+    PrintWriter notes = org.interdict.cli.Verbosity.notes(err);
+    notices.forEach(notice -> notes.println("warning: " + notice));
     ScreeningQuery template = new ScreeningQuery("", filter(cli, setup), minScore, limit);
-    setup.lists().errors().stream().limit(5).forEach(e -> err.println("warning: list row skipped: " + e));
+    setup.lists().errors().stream().limit(5).forEach(e -> notes.println("warning: list row skipped: " + e));
     if (setup.lists().errors().size() > 5) {
-      err.println("warning: " + setup.lists().errors().size() + " list rows skipped in total");
+      notes.println("warning: " + setup.lists().errors().size() + " list rows skipped in total");
     }
-    setup.asOf().ifPresent(inForce -> inForce.problems().forEach(p -> err.println("warning: " + p)));
-    setup.lists().describeIncompleteness().forEach(line -> err.println("warning: incomplete list: " + line
+    setup.asOf().ifPresent(inForce -> inForce.problems().forEach(p -> notes.println("warning: " + p)));
+    setup.lists().describeIncompleteness().forEach(line -> notes.println("warning: incomplete list: " + line
         + "; a no-match against it proves nothing (exit code " + ExitCodes.INCOMPLETE_LISTS + ")"));
     OutputFormat chosen = format != null ? format : input != null ? OutputFormat.CSV : OutputFormat.TABLE;
     if (input != null && chosen == OutputFormat.TABLE) {
@@ -145,15 +146,15 @@ public final class ScreenCommand implements Callable<Integer> {
     try (Writer out = openOutput(cli); ResultWriter writer = chosen.writer(out)) {
       writer.begin(setup, minScore);
       if (chosen == OutputFormat.CSV) {
-        setup.describeSnapshots().forEach(line -> err.println("Snapshot in force on " + asOf + ": " + line));
+        setup.describeSnapshots().forEach(line -> notes.println("Snapshot in force on " + asOf + ": " + line));
       }
       if (input != null) {
         if (chosen == OutputFormat.CSV) {
-          err.println("Lists used: " + String.join("; ", setup.describeLists()));
+          notes.println("Lists used: " + String.join("; ", setup.describeLists()));
         }
         BatchScreener batch = new BatchScreener(template::withName, setup.index()::screen, err);
         BatchScreener.Summary summary = batch.run(input, column, idColumn, writer, threads);
-        err.printf(Locale.ROOT, "Screened %d names: %d with matches, %d bad rows%n", summary.rows(), summary.matchedRows(),
+        notes.printf(Locale.ROOT, "Screened %d names: %d with matches, %d bad rows%n", summary.rows(), summary.matchedRows(),
             summary.badRows());
         return unlessIncomplete(setup, summary.matchedRows() > 0 ? ExitCodes.FOUND : ExitCodes.CLEAN);
       }

@@ -29,6 +29,10 @@ import picocli.CommandLine.Spec;
       "Serve the HTTP API and the dashboard. Data (an SQLite file and the uploads) lives in the data directory "
           + "unless --db names a PostgreSQL database. At the first start an admin API key is printed once on stderr."
     },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:stopped (Ctrl-C, SIGTERM) after serving",
+      "2:usage error, the port is taken, or the data directory or database cannot be opened",
+      "3:internal error (a bug, or out of memory; --debug prints the stack trace)"},
     footer = {
       "",
       "Examples:",
@@ -136,7 +140,7 @@ public final class ServeCommand implements Callable<Integer> {
       err.flush();
     });
     String host = bind.contains(":") ? "[" + bind + "]" : bind;
-    err.println("interdict: serving http://" + host + ":" + server.port() + "/ (data in " + config.dataDir()
+    org.interdict.cli.Verbosity.notes(err).println("interdict: serving http://" + host + ":" + server.port() + "/ (data in " + config.dataDir()
         + "); stop with Ctrl-C");
     err.flush();
     CountDownLatch stopped = new CountDownLatch(1);

@@ -86,7 +86,7 @@ public final class ListUpdater {
     } catch (DownloadFailedException | IOException e) {
       SnapshotStore.deleteTree(staging);
       checks.add("download: " + e.getMessage());
-      LOG.warn("Update of {} failed: {}; the snapshot in force stays", source.id(), e.getMessage());
+      LOG.warn("Update of {} failed: {}; {}", source.id(), e.getMessage(), stays(previous));
       return finish(source.id(), Manifest.DOWNLOAD, Attempt.Result.FAILED, e.getMessage(), previous, checks,
           Optional.empty());
     }
@@ -139,8 +139,8 @@ public final class ListUpdater {
       Optional<Path> kept = store.reject(staging, source.id(), snapshotId);
       Attempt.Result result = validation.outcome() == Validation.Outcome.SUSPICIOUS
           ? Attempt.Result.SUSPICIOUS : Attempt.Result.FAILED;
-      LOG.warn("{} of {} rejected as {}: {}; the snapshot in force stays", method, source.id(), result.id(),
-          validation.reason());
+      LOG.warn("{} of {} rejected as {}: {}; {}", method, source.id(), result.id(), validation.reason(),
+          stays(previous));
       return finish(source.id(), method, result, validation.reason(), previous, checks, kept);
     }
     Manifest manifest = new Manifest(Manifest.SCHEMA, source.id(), snapshotId, at, method, files,
@@ -186,6 +186,11 @@ public final class ListUpdater {
       }
     }
     return true;
+  }
+
+  /** What stays in force after a failed attempt: never a claim of a snapshot when the source has none. */
+  private static String stays(Optional<Snapshot> previous) {
+    return previous.map(p -> "snapshot " + p.id() + " stays in force").orElse("no snapshot of it is in force");
   }
 
   private UpdateReport finish(String sourceId, String method, Attempt.Result result, String reason,

@@ -1,0 +1,2 @@
+/** Configuration: interdict.yaml and INTERDICT_* variables as option defaults, the config and completion commands. */
+package org.interdict.cli.config;

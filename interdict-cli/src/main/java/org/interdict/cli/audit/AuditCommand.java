@@ -21,6 +21,8 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = org.interdict.cli.VersionProvider.class,
     description = "Check the server's tamper-evident audit log (see docs/verification.md).",
+    exitCodeListHeading = "Exit codes:%n",
+    exitCodeList = {"2:no subcommand given (see 'interdict audit verify --help')"},
     subcommands = {AuditCommand.VerifyCommand.class})
 public final class AuditCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -17,6 +17,8 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = org.interdict.cli.VersionProvider.class,
     description = "Manage site signing keys (Ed25519) for --sign and the server's audit checkpoints.",
+    exitCodeListHeading = "Exit codes:%n",
+    exitCodeList = {"2:no subcommand given (see 'interdict keys generate --help')"},
     subcommands = {KeysCommand.GenerateCommand.class})
 public final class KeysCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

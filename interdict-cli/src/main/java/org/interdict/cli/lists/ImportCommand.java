@@ -12,19 +12,19 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.interdict.cli.ExitCodes;
+import org.interdict.lists.OfficialSource;
 import org.interdict.lists.snapshot.SnapshotStore;
 import org.interdict.lists.snapshot.StoreLock;
 import org.interdict.lists.update.ImportFiles;
 import org.interdict.lists.update.ListUpdater;
-import org.interdict.lists.update.OfficialSource;
 import org.interdict.lists.update.OfficialSources;
 import org.interdict.lists.update.UpdateReport;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine;
 
 /** {@code interdict lists import DIR}: stores official files copied by hand (air-gapped sites) as snapshots. */
 @Command(

@@ -5,18 +5,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.interdict.cli.VersionProvider;
+import org.interdict.lists.OfficialSource;
 import org.interdict.lists.snapshot.SnapshotStore;
 import org.interdict.lists.snapshot.StoreLock;
 import org.interdict.lists.update.HttpFetcher;
 import org.interdict.lists.update.ListUpdater;
-import org.interdict.lists.update.OfficialSource;
 import org.interdict.lists.update.OfficialSources;
 import org.interdict.lists.update.UpdateReport;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine;
 
 /** {@code interdict lists update}: fetches the official files and stores a validated snapshot per source. */
 @Command(

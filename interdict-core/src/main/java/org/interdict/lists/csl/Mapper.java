@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.interdict.lists.ListErrors;
-import org.interdict.lists.ListSource;
 import org.interdict.lists.MappedList;
 import org.interdict.lists.ReadResult;
 import org.interdict.model.Address;
@@ -27,7 +26,7 @@ import org.interdict.model.SourceRef;
  * read as published; de-duplication against {@code us-ofac-sdn} is screening's concern.
  */
 public final class Mapper {
-  public static final String LIST_ID = ListSource.CSL.id();
+  public static final String LIST_ID = CslList.ID;
   private static final Pattern BOILERPLATE =
       Pattern.compile("\\s*[;,]?\\s*\\band any successor.*$", Pattern.CASE_INSENSITIVE);
   private static final String SEPARATOR = ";\\s+";

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.interdict.lists.ListErrors;
-import org.interdict.lists.ListSource;
 import org.interdict.lists.MappedList;
 import org.interdict.lists.UnreadableListException;
 import org.interdict.model.InputError;
@@ -22,7 +21,7 @@ import org.interdict.model.SourceRef;
  * start of the remarks ("Source: ...") so every match can show where the fact came from.
  */
 public final class Mapper {
-  public static final String LIST_ID = ListSource.CURATED.id();
+  public static final String LIST_ID = CuratedList.ID;
   /** The bundled snapshot, as a class-path resource. */
   public static final String BUNDLED_RESOURCE = "/org/interdict/lists/curated/kaspersky.yaml";
 

@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.interdict.lists.ListErrors;
-import org.interdict.lists.ListSource;
 import org.interdict.lists.MappedList;
 import org.interdict.lists.ReadResult;
 import org.interdict.model.Address;
@@ -28,7 +27,7 @@ import org.interdict.model.SourceRef;
  * say whether a party is a person or a company, so the type is {@code unknown}.
  */
 public final class Mapper {
-  public static final String LIST_ID = ListSource.BIS_DPL.id();
+  public static final String LIST_ID = DplList.ID;
 
   private Mapper() {}
 

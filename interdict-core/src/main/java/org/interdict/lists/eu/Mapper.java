@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.interdict.lists.ListErrors;
-import org.interdict.lists.ListSource;
 import org.interdict.lists.MappedList;
 import org.interdict.lists.WeakAliases;
 import org.interdict.model.InputError;
@@ -22,7 +21,7 @@ import org.interdict.model.SourceRef;
  * ({@code UKR}, {@code RUS}...). Stateless and thread-safe.
  */
 public final class Mapper {
-  public static final String LIST_ID = ListSource.EU_FSF.id();
+  public static final String LIST_ID = EuList.ID;
 
   private Mapper() {}
 

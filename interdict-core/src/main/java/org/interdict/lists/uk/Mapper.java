@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.interdict.lists.ListErrors;
-import org.interdict.lists.ListSource;
 import org.interdict.lists.MappedList;
 import org.interdict.lists.WeakAliases;
 import org.interdict.model.Identifier;
@@ -24,7 +23,7 @@ import org.interdict.model.SourceRef;
  * regime name as written. Stateless and thread-safe.
  */
 public final class Mapper {
-  public static final String LIST_ID = ListSource.UK_SANCTIONS_LIST.id();
+  public static final String LIST_ID = UkList.ID;
 
   private Mapper() {}
 

@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.interdict.lists.ListErrors;
-import org.interdict.lists.ListSource;
 import org.interdict.lists.MappedList;
 import org.interdict.model.InputError;
 import org.interdict.model.Party;
@@ -20,7 +19,7 @@ import org.interdict.model.SourceRef;
  * {@code A ; B} also yields A and B as aliases. The program is UN_LIST_TYPE (the sanctions regime).
  */
 public final class Mapper {
-  public static final String LIST_ID = ListSource.UN.id();
+  public static final String LIST_ID = UnList.ID;
 
   private Mapper() {}
 

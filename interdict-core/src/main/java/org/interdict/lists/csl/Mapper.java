@@ -3,12 +3,11 @@ package org.interdict.lists.csl;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
+import org.interdict.lists.DuplicateEntries;
 import org.interdict.lists.ListErrors;
 import org.interdict.lists.MappedList;
 import org.interdict.lists.ReadResult;
@@ -37,7 +36,7 @@ public final class Mapper {
     ReadResult<CslRow> read = Reader.read(file);
     List<InputError> errors = new ArrayList<>(read.errors());
     List<Party> parties = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
+    DuplicateEntries seen = new DuplicateEntries(errors);
     for (CslRow row : read.rows()) {
       String name = BOILERPLATE.matcher(row.get("name")).replaceAll("").strip();
       String entryId = row.get("_id");
@@ -48,9 +47,8 @@ public final class Mapper {
         continue;
       }
       String subList = SubLists.idFor(row.get("source"));
-      if (!seen.add(subList + ":" + entryId)) {
-        errors.add(InputError.of(file.toString(), row.line(), ListErrors.DUPLICATE_ENTRY,
-            "entry " + entryId + " appears again; skipping this row"));
+      if (!seen.admit(subList + ":" + entryId, row, () -> InputError.of(file.toString(), row.line(),
+          ListErrors.DUPLICATE_ENTRY, "entry " + entryId + " appears again; skipping this row"))) {
         continue;
       }
       parties.add(toParty(row, name, subList, entryId, listDate, file.toString()));

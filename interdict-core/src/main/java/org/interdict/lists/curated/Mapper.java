@@ -3,10 +3,9 @@ package org.interdict.lists.curated;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import org.interdict.lists.DuplicateEntries;
 import org.interdict.lists.ListErrors;
 import org.interdict.lists.MappedList;
 import org.interdict.lists.UnreadableListException;
@@ -42,7 +41,7 @@ public final class Mapper {
   public static MappedList map(Reader.Result snapshot, String fileName) {
     List<InputError> errors = new ArrayList<>(snapshot.errors());
     List<Party> parties = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
+    DuplicateEntries seen = new DuplicateEntries(errors);
     for (CuratedEntry entry : snapshot.entries()) {
       PartyType type;
       try {
@@ -52,9 +51,8 @@ public final class Mapper {
             "entry " + entry.id() + ": " + e.getMessage() + "; skipping entry"));
         continue;
       }
-      if (!seen.add(entry.id())) {
-        errors.add(new InputError(SourceLocation.ofPointer(fileName, "/entries"), ListErrors.DUPLICATE_ENTRY,
-            "entry " + entry.id() + " appears again; skipping this entry"));
+      if (!seen.admit(entry.id(), entry, () -> new InputError(SourceLocation.ofPointer(fileName, "/entries"),
+          ListErrors.DUPLICATE_ENTRY, "entry " + entry.id() + " appears again; skipping this entry"))) {
         continue;
       }
       String remarks = "Source: " + entry.source() + (entry.remarks().isEmpty() ? "" : ". " + entry.remarks());

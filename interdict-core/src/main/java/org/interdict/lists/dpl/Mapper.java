@@ -6,12 +6,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
+import org.interdict.lists.DuplicateEntries;
 import org.interdict.lists.ListErrors;
 import org.interdict.lists.MappedList;
 import org.interdict.lists.ReadResult;
@@ -35,7 +34,7 @@ public final class Mapper {
     ReadResult<Reader.Row> read = Reader.read(file);
     List<InputError> errors = new ArrayList<>(read.errors());
     List<Party> parties = new ArrayList<>();
-    Map<String, List<String>> seen = new HashMap<>();
+    DuplicateEntries seen = new DuplicateEntries(errors);
     for (Reader.Row row : read.rows()) {
       List<String> f = row.fields();
       if (f.get(0).isEmpty()) {
@@ -44,14 +43,9 @@ public final class Mapper {
         continue;
       }
       String entryId = entryId(f.get(0), f.get(1), f.get(2), f.get(6));
-      List<String> earlier = seen.putIfAbsent(entryId, f);
-      if (f.equals(earlier)) {
-        continue; // a verbatim repeat (the real 2023-11-30 file has two): nothing is lost, so the list stays complete
-      }
-      if (earlier != null) {
-        errors.add(InputError.of(file.toString(), row.line(), ListErrors.DUPLICATE_ENTRY,
-            "the same name, address and date appear again with other details; skipping this row"));
-        continue;
+      if (!seen.admit(entryId, row, () -> InputError.of(file.toString(), row.line(), ListErrors.DUPLICATE_ENTRY,
+          "the same name, address and date appear again with other details; skipping this row"))) {
+        continue; // a verbatim repeat (the real 2023-11-30 file has two) is folded: nothing is lost
       }
       Address address = new Address(f.get(1), f.get(2), f.get(3), f.get(5), f.get(4));
       List<String> dates = new ArrayList<>();

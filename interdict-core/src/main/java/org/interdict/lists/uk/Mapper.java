@@ -2,10 +2,9 @@ package org.interdict.lists.uk;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import org.interdict.lists.DuplicateEntries;
 import org.interdict.lists.ListErrors;
 import org.interdict.lists.MappedList;
 import org.interdict.lists.WeakAliases;
@@ -32,7 +31,7 @@ public final class Mapper {
     Reader.Result read = Reader.read(file);
     List<InputError> errors = new ArrayList<>(read.errors());
     List<Party> parties = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
+    DuplicateEntries seen = new DuplicateEntries(errors);
     for (UkEntry entry : read.entries()) {
       String primary = primaryName(entry);
       if (primary.isEmpty() || entry.uniqueId().isEmpty()) {
@@ -42,9 +41,8 @@ public final class Mapper {
                 + "; skipping designation"));
         continue;
       }
-      if (!seen.add(entry.uniqueId())) {
-        errors.add(InputError.of(file.toString(), entry.line(), ListErrors.DUPLICATE_ENTRY,
-            "designation " + entry.uniqueId() + " appears again; skipping this designation"));
+      if (!seen.admit(entry.uniqueId(), entry, () -> InputError.of(file.toString(), entry.line(),
+          ListErrors.DUPLICATE_ENTRY, "designation " + entry.uniqueId() + " appears again; skipping this designation"))) {
         continue;
       }
       parties.add(toParty(entry, primary, read, file.toString()));

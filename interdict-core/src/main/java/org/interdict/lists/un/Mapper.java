@@ -2,9 +2,8 @@ package org.interdict.lists.un;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import org.interdict.lists.DuplicateEntries;
 import org.interdict.lists.ListErrors;
 import org.interdict.lists.MappedList;
 import org.interdict.model.InputError;
@@ -27,7 +26,7 @@ public final class Mapper {
     Reader.Result read = Reader.read(file);
     List<InputError> errors = new ArrayList<>(read.errors());
     List<Party> parties = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
+    DuplicateEntries seen = new DuplicateEntries(errors);
     for (UnEntry entry : read.entries()) {
       String entryId = entry.referenceNumber().isEmpty() ? entry.dataId() : entry.referenceNumber();
       String name = String.join(" ", entry.nameParts()).strip();
@@ -38,9 +37,8 @@ public final class Mapper {
                 + "; skipping entry"));
         continue;
       }
-      if (!seen.add(entryId)) {
-        errors.add(InputError.of(file.toString(), entry.line(), ListErrors.DUPLICATE_ENTRY,
-            "entry " + entryId + " appears again; skipping this entry"));
+      if (!seen.admit(entryId, entry, () -> InputError.of(file.toString(), entry.line(),
+          ListErrors.DUPLICATE_ENTRY, "entry " + entryId + " appears again; skipping this entry"))) {
         continue;
       }
       List<String> aliases = new ArrayList<>();

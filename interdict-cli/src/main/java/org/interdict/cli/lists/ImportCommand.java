@@ -78,10 +78,11 @@ final class ImportCommand implements Callable<Integer> {
       for (Map.Entry<OfficialSource, Map<String, Path>> entry : found.entrySet()) {
         reports.add(updater.importFiles(entry.getKey(), entry.getValue(), when));
       }
+      int exit = Reports.print(cli.getOut(), reports);
+      // Inside the lock, so the stored index is the one of the snapshots this import left in force (ADR 004).
+      ScreeningIndexStep.run(store, parent.clock, cli.getErr());
+      return exit;
     }
-    int exit = Reports.print(cli.getOut(), reports);
-    ScreeningIndexStep.run(store, parent.clock, cli.getErr());
-    return exit;
   }
 
   private Instant when(CommandLine cli) {

@@ -62,10 +62,11 @@ final class UpdateCommand implements Callable<Integer> {
       for (OfficialSource source : wanted) {
         reports.add(updater.update(source));
       }
+      int exit = Reports.print(parent.spec.commandLine().getOut(), reports);
+      // Inside the lock, so the stored index is the one of the snapshots this update left in force (ADR 004).
+      ScreeningIndexStep.run(store, parent.clock, parent.spec.commandLine().getErr());
+      return exit;
     }
-    int exit = Reports.print(parent.spec.commandLine().getOut(), reports);
-    ScreeningIndexStep.run(store, parent.clock, parent.spec.commandLine().getErr());
-    return exit;
   }
 
   private OfficialSources sources() {

@@ -24,7 +24,7 @@ class ErrorHandlerTest {
     assertThat(userError(() -> {
       throw new InterdictException("unknown report format 'pdf'");
     })).isTrue();
-    assertThat(userError(() -> org.interdict.inventory.csv.CsvColumnMapping.parse("nonsense"))).isTrue();
+    assertThat(userError(() -> org.interdict.inventory.CsvColumnMapping.parse("nonsense"))).isTrue();
     assertThat(userError(() -> new SourceLocation("f", -1, ""))).as("a record's invariant").isFalse();
     assertThat(userError(() -> java.util.List.of().get(1))).isFalse();
     assertThat(userError(() -> {

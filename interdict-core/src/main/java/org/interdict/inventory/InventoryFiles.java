@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 import java.util.zip.GZIPInputStream;
-import org.interdict.inventory.csv.CsvColumnMapping;
+import org.interdict.inventory.CsvColumnMapping;
 
 /**
  * Reads inventory files and streams: opens paths with an {@link InventoryOpener} (FIFOs and pipes included),

@@ -1,20 +1,18 @@
 package org.interdict.lists;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -52,7 +50,8 @@ public final class ListDirectory {
       throw new UnreadableListException("lists directory " + root + " does not exist or is not a directory");
     }
     List<InputError> errors = new ArrayList<>();
-    Map<ListSource, List<ListFileSet>> found = new EnumMap<>(ListSource.class);
+    // Keyed in registration order, so the lists of a directory are always read in the same order.
+    Map<ListSource, List<ListFileSet>> found = new TreeMap<>(Comparator.comparingInt(ListSources.all()::indexOf));
     List<Path> files;
     try (Stream<Path> walk = Files.walk(root)) {
       files = walk.filter(Files::isRegularFile).sorted().toList();
@@ -78,35 +77,16 @@ public final class ListDirectory {
     return new Selection(chosen, passedOver, errors);
   }
 
-  /** Which source a file is the primary file of, by name and, for generic names, by its first line. */
+  /**
+   * Which source a file is the primary file of: the first registered source ({@link ListSources}) that
+   * {@linkplain ListSource#recognises recognises} it.
+   */
   public static Optional<ListSource> recognise(Path file) throws IOException {
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    if (name.equals(org.interdict.lists.ofac.sdn.Reader.PRIMARY_FILE)) {
-      return Optional.of(ListSource.OFAC_SDN);
-    }
-    if (name.equals(org.interdict.lists.ofac.nonsdn.Reader.PRIMARY_FILE)) {
-      return Optional.of(ListSource.OFAC_NON_SDN);
-    }
-    if (name.endsWith(".csv") && org.interdict.lists.csl.Reader.isHeader(firstLine(file))) {
-      return Optional.of(ListSource.CSL);
-    }
-    if (name.endsWith(".json") && org.interdict.lists.csl.Reader.isJsonHead(head(file))) {
-      return Optional.of(ListSource.CSL);
-    }
-    if ((name.endsWith(".txt") || name.endsWith(".tsv"))
-        && org.interdict.lists.dpl.Reader.isHeader(firstLine(file))) {
-      return Optional.of(ListSource.BIS_DPL);
-    }
-    if (name.endsWith(".xml") && head(file).contains("<CONSOLIDATED_LIST")) {
-      return Optional.of(ListSource.UN);
-    }
-    if ((name.endsWith(".xml") || name.endsWith(".csv"))
-        && org.interdict.lists.eu.Reader.recognises(name, head(file))) {
-      return Optional.of(ListSource.EU_FSF);
-    }
-    if ((name.endsWith(".xml") || name.endsWith(".csv"))
-        && org.interdict.lists.uk.Reader.recognises(name, head(file))) {
-      return Optional.of(ListSource.UK_SANCTIONS_LIST);
+    CandidateFile candidate = new CandidateFile(file);
+    for (ListSource source : ListSources.all()) {
+      if (source.recognises(candidate)) {
+        return Optional.of(source);
+      }
     }
     return Optional.empty();
   }
@@ -130,18 +110,5 @@ public final class ListDirectory {
       folder = folder.getParent();
     }
     return new ListFileSet(source, file, Optional.empty(), false);
-  }
-
-  private static String firstLine(Path file) throws IOException {
-    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
-      String line = reader.readLine();
-      return line == null ? "" : line;
-    }
-  }
-
-  private static String head(Path file) throws IOException {
-    try (var in = Files.newInputStream(file)) {
-      return new String(in.readNBytes(4096), StandardCharsets.ISO_8859_1);
-    }
   }
 }

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.interdict.lists.ofac.LegacyFiles;
 import org.interdict.model.InputError;
 import org.interdict.model.Party;
 import org.slf4j.Logger;
@@ -21,14 +20,21 @@ public final class ListLoader {
 
   private ListLoader() {}
 
-  /** The bundled {@code interdict-curated} snapshot alone: the default when no lists directory is given. */
+  /**
+   * The snapshots bundled in the jar (the {@code interdict-curated} list alone in this build): the default when no
+   * lists directory is given.
+   */
   public static LoadedLists bundled() {
-    var snapshot = org.interdict.lists.curated.Mapper.readBundled();
-    String file = "classpath:" + org.interdict.lists.curated.Mapper.BUNDLED_RESOURCE.substring(1);
-    MappedList mapped = org.interdict.lists.curated.Mapper.map(snapshot, file);
-    ListInfo info = ListInfo.of(ListSource.CURATED.id(), ListSource.CURATED.title(), mapped.statedDate(),
-        List.of(file), mapped.parties().size(), mapped.errors());
-    return new LoadedLists(mapped.parties(), List.of(info), mapped.errors());
+    LoadedLists all = LoadedLists.empty();
+    for (ListSource source : ListSources.all()) {
+      for (ListSource.ListRead read : source.bundled().stream().toList()) {
+        MappedList mapped = read.mapped();
+        ListInfo info = ListInfo.of(source.id(), source.title(), mapped.statedDate(), read.files(),
+            mapped.parties().size(), mapped.errors());
+        all = all.plus(new LoadedLists(mapped.parties(), List.of(info), mapped.errors()));
+      }
+    }
+    return all;
   }
 
   /** The bundled snapshot when {@code listsDir} is empty, else the official lists found there. */
@@ -79,44 +85,12 @@ public final class ListLoader {
     }
   }
 
-  /** One snapshot of one source. */
+  /** One snapshot of one source, read by that source ({@link ListSource#read}). */
   public static LoadedLists load(ListFileSet set) {
     Optional<LocalDate> folderDate = set.folderDate();
-    List<String> files = new ArrayList<>(List.of(set.primary().toString()));
-    MappedList mapped;
-    switch (set.source()) {
-      case OFAC_SDN:
-      case OFAC_NON_SDN: {
-        boolean sdn = set.source() == ListSource.OFAC_SDN;
-        LegacyFiles legacy = sdn
-            ? org.interdict.lists.ofac.sdn.Reader.locate(set.primary())
-            : org.interdict.lists.ofac.nonsdn.Reader.locate(set.primary());
-        legacy.aliases().ifPresent(path -> files.add(path.toString()));
-        legacy.addresses().ifPresent(path -> files.add(path.toString()));
-        legacy.comments().ifPresent(path -> files.add(path.toString()));
-        mapped = sdn
-            ? org.interdict.lists.ofac.sdn.Mapper.map(legacy, folderDate)
-            : org.interdict.lists.ofac.nonsdn.Mapper.map(legacy, folderDate);
-        break;
-      }
-      case CSL:
-        mapped = org.interdict.lists.csl.Mapper.map(set.primary(), folderDate);
-        break;
-      case UN:
-        mapped = org.interdict.lists.un.Mapper.map(set.primary());
-        break;
-      case BIS_DPL:
-        mapped = org.interdict.lists.dpl.Mapper.map(set.primary(), folderDate);
-        break;
-      case EU_FSF:
-        mapped = org.interdict.lists.eu.Mapper.map(set.primary());
-        break;
-      case UK_SANCTIONS_LIST:
-        mapped = org.interdict.lists.uk.Mapper.map(set.primary());
-        break;
-      default:
-        throw new IllegalArgumentException("list source " + set.source().id() + " is not read from files");
-    }
+    ListSource.ListRead read = set.source().read(set);
+    MappedList mapped = read.mapped();
+    List<String> files = read.files();
     Optional<LocalDate> date = mapped.statedDate().isPresent() ? mapped.statedDate() : folderDate;
     LOG.info("Loaded {} entries of {} ({}) with {} skipped parts", mapped.parties().size(), set.source().id(),
         date.map(LocalDate::toString).orElse("date unknown"), mapped.errors().size());

@@ -6,11 +6,11 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
+import org.interdict.inventory.CsvColumnMapping;
 import org.interdict.inventory.InventoryFiles;
 import org.interdict.inventory.InventoryOpener;
 import org.interdict.inventory.InventoryReaders;
 import org.interdict.inventory.InventorySink;
-import org.interdict.inventory.csv.CsvColumnMapping;
 
 /**
  * An inventory file, pipe or stream as a scan source, read with the same safe readers as {@code interdict scan}:

@@ -17,6 +17,6 @@ class CslCsvFuzzTest {
 
   @FuzzTest(maxDuration = "20s")
   void readsEveryEntryAroundABadRow(byte[] input) {
-    ListChecks.checkLines(ListSource.CSL, "consolidated.csv", BEFORE, input, AFTER, "fuzz-before", "fuzz-after");
+    ListChecks.checkLines(ListSource.fromId("us-csl"), "consolidated.csv", BEFORE, input, AFTER, "fuzz-before", "fuzz-after");
   }
 }

@@ -13,7 +13,7 @@ class CslJsonFuzzTest {
 
   @FuzzTest(maxDuration = "20s")
   void readsEveryEntryAroundABadOne(byte[] input) {
-    ListChecks.checkDocument(ListSource.CSL, "consolidated.json", BEFORE, input, AFTER, "fuzz-before", "fuzz-after",
+    ListChecks.checkDocument(ListSource.fromId("us-csl"), "consolidated.json", BEFORE, input, AFTER, "fuzz-before", "fuzz-after",
         document -> FuzzBytes.jsonHolds(document, tree -> FuzzBytes.hasNamed(tree.path("results"),
             "FUZZ AFTER TRADING LLC")), FuzzBytes::isJson);
   }

@@ -15,7 +15,7 @@ class DplFuzzTest {
 
   @FuzzTest(maxDuration = "20s")
   void readsEveryEntryAroundABadRow(byte[] input) {
-    ListChecks.checkLines(ListSource.BIS_DPL, "dpl.txt", BEFORE, input, AFTER, "FUZZ BEFORE TRADING LLC",
+    ListChecks.checkLines(ListSource.fromId("us-bis-dpl"), "dpl.txt", BEFORE, input, AFTER, "FUZZ BEFORE TRADING LLC",
         "FUZZ AFTER TRADING LLC");
   }
 }

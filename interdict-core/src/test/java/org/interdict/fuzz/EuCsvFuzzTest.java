@@ -18,6 +18,6 @@ class EuCsvFuzzTest {
 
   @FuzzTest(maxDuration = "20s")
   void readsEveryEntityAroundABadRow(byte[] input) {
-    ListChecks.checkLines(ListSource.EU_FSF, "fuzz-fsf.csv", BEFORE, input, AFTER, "900801", "900802");
+    ListChecks.checkLines(ListSource.fromId("eu-fsf"), "fuzz-fsf.csv", BEFORE, input, AFTER, "900801", "900802");
   }
 }

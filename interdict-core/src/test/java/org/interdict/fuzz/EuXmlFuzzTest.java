@@ -18,7 +18,7 @@ class EuXmlFuzzTest {
 
   @FuzzTest(maxDuration = "20s")
   void readsEveryEntityAroundABadOne(byte[] input) {
-    ListChecks.checkDocument(ListSource.EU_FSF, "fuzz-fsf.xml", BEFORE, input, AFTER, "900801", "900802",
+    ListChecks.checkDocument(ListSource.fromId("eu-fsf"), "fuzz-fsf.xml", BEFORE, input, AFTER, "900801", "900802",
         FuzzBytes::isXml, FuzzBytes::isXml);
   }
 }

@@ -1,7 +1,7 @@
 package org.interdict.fuzz;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import org.interdict.inventory.csv.CsvColumnMapping;
+import org.interdict.inventory.CsvColumnMapping;
 import org.interdict.inventory.csv.CsvInventoryReader;
 
 /**

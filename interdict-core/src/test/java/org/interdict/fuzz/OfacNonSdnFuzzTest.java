@@ -7,6 +7,6 @@ import org.interdict.lists.ListSource;
 class OfacNonSdnFuzzTest {
   @FuzzTest(maxDuration = "20s")
   void readsEveryEntryAroundABadRow(byte[] input) {
-    OfacLegacyCsv.check(ListSource.OFAC_NON_SDN, "cons_prim.csv", input);
+    OfacLegacyCsv.check(ListSource.fromId("us-ofac-non-sdn"), "cons_prim.csv", input);
   }
 }

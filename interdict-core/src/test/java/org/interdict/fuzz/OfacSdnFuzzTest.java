@@ -7,6 +7,6 @@ import org.interdict.lists.ListSource;
 class OfacSdnFuzzTest {
   @FuzzTest(maxDuration = "20s")
   void readsEveryEntryAroundABadRow(byte[] input) {
-    OfacLegacyCsv.check(ListSource.OFAC_SDN, "sdn.csv", input);
+    OfacLegacyCsv.check(ListSource.fromId("us-ofac-sdn"), "sdn.csv", input);
   }
 }

@@ -18,7 +18,7 @@ class UkCsvFuzzTest {
 
   @FuzzTest(maxDuration = "20s")
   void readsEveryDesignationAroundABadRow(byte[] input) {
-    ListChecks.checkLines(ListSource.UK_SANCTIONS_LIST, "UK-Sanctions-List.csv", BEFORE, input, AFTER, "RUS9801",
+    ListChecks.checkLines(ListSource.fromId("uk-sanctions-list"), "UK-Sanctions-List.csv", BEFORE, input, AFTER, "RUS9801",
         "RUS9802");
   }
 }

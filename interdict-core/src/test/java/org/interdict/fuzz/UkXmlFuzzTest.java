@@ -18,7 +18,7 @@ class UkXmlFuzzTest {
 
   @FuzzTest(maxDuration = "20s")
   void readsEveryDesignationAroundABadOne(byte[] input) {
-    ListChecks.checkDocument(ListSource.UK_SANCTIONS_LIST, "UK-Sanctions-List.xml", BEFORE, input, AFTER, "RUS9801",
+    ListChecks.checkDocument(ListSource.fromId("uk-sanctions-list"), "UK-Sanctions-List.xml", BEFORE, input, AFTER, "RUS9801",
         "RUS9802", FuzzBytes::isXml, FuzzBytes::isXml);
   }
 }

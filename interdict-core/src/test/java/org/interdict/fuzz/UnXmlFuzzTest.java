@@ -19,7 +19,7 @@ class UnXmlFuzzTest {
 
   @FuzzTest(maxDuration = "20s")
   void readsEveryEntryAroundABadOne(byte[] input) {
-    ListChecks.checkDocument(ListSource.UN, "consolidated.xml", BEFORE, input, AFTER, "XXi.901", "XXi.902",
+    ListChecks.checkDocument(ListSource.fromId("un-sc-consolidated"), "consolidated.xml", BEFORE, input, AFTER, "XXi.901", "XXi.902",
         FuzzBytes::isXml, FuzzBytes::isXml);
   }
 }

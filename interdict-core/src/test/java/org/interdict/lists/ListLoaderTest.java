@@ -104,7 +104,7 @@ class ListLoaderTest {
     assertThat(ListSource.matches("us-csl", "us-csl/entity-list")).isTrue();
     assertThat(ListSource.matches("us-csl/entity-list", "us-csl/entity-list")).isTrue();
     assertThat(ListSource.matches("us-csl", "us-cslx")).isFalse();
-    assertThat(ListSource.fromId("US-OFAC-SDN")).isEqualTo(ListSource.OFAC_SDN);
+    assertThat(ListSource.fromId("US-OFAC-SDN")).isEqualTo(ListSource.fromId("us-ofac-sdn"));
     assertThatThrownBy(() -> ListSource.fromId("xx-no-such-list")).hasMessageContaining("unknown list id 'xx-no-such-list'");
   }
 

@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.interdict.catalog.CatalogLoader;
-import org.interdict.inventory.csv.CsvColumnMapping;
+import org.interdict.inventory.CsvColumnMapping;
 import org.interdict.scan.FileScanSource;
 import org.interdict.scan.Finding;
 import org.interdict.scan.FindingSink;

@@ -103,7 +103,7 @@ public final class RescreenHarness {
   private static LoadedLists sdn(Path lists, String date) {
     Path file = lists.resolve("us_ofac_sdn").resolve(date).resolve("sdn.csv");
     return ListLoader.bundled().plus(
-        ListLoader.load(new ListFileSet(ListSource.OFAC_SDN, file, Optional.of(LocalDate.parse(date)), false)));
+        ListLoader.load(new ListFileSet(ListSource.fromId("us-ofac-sdn"), file, Optional.of(LocalDate.parse(date)), false)));
   }
 
   private static Set<String> keys(List<HitChange> hits) {

@@ -12,19 +12,19 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.interdict.cli.ExitCodes;
+import org.interdict.lists.OfficialSource;
 import org.interdict.lists.snapshot.SnapshotStore;
 import org.interdict.lists.snapshot.StoreLock;
 import org.interdict.lists.update.ImportFiles;
 import org.interdict.lists.update.ListUpdater;
-import org.interdict.lists.update.OfficialSource;
 import org.interdict.lists.update.OfficialSources;
 import org.interdict.lists.update.UpdateReport;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine;
 
 /** {@code interdict lists import DIR}: stores official files copied by hand (air-gapped sites) as snapshots. */
 @Command(
@@ -78,10 +78,11 @@ final class ImportCommand implements Callable<Integer> {
       for (Map.Entry<OfficialSource, Map<String, Path>> entry : found.entrySet()) {
         reports.add(updater.importFiles(entry.getKey(), entry.getValue(), when));
       }
+      int exit = Reports.print(cli.getOut(), reports);
+      // Inside the lock, so the stored index is the one of the snapshots this import left in force (ADR 004).
+      ScreeningIndexStep.run(store, parent.clock, cli.getErr());
+      return exit;
     }
-    int exit = Reports.print(cli.getOut(), reports);
-    ScreeningIndexStep.run(store, parent.clock, cli.getErr());
-    return exit;
   }
 
   private Instant when(CommandLine cli) {

@@ -11,7 +11,9 @@ import org.interdict.screening.stored.StoredIndexes;
 /**
  * The last step of {@code lists update} and {@code lists import}: the screening index of the snapshots now in
  * force is built and stored (or found already stored), so the next {@code screen --data-dir} starts without
- * parsing the lists. Reports on stderr; a failure here never changes the command's exit code.
+ * parsing the lists. Run while the command still holds the store lock, so no other update can change the snapshots
+ * in force between the command's last commit and the index built from them. Reports on stderr; a failure here
+ * never changes the command's exit code.
  */
 final class ScreeningIndexStep {
   private ScreeningIndexStep() {}

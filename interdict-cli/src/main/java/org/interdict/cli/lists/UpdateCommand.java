@@ -5,18 +5,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.interdict.cli.VersionProvider;
+import org.interdict.lists.OfficialSource;
 import org.interdict.lists.snapshot.SnapshotStore;
 import org.interdict.lists.snapshot.StoreLock;
 import org.interdict.lists.update.HttpFetcher;
 import org.interdict.lists.update.ListUpdater;
-import org.interdict.lists.update.OfficialSource;
 import org.interdict.lists.update.OfficialSources;
 import org.interdict.lists.update.UpdateReport;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine;
 
 /** {@code interdict lists update}: fetches the official files and stores a validated snapshot per source. */
 @Command(
@@ -62,11 +62,12 @@ final class UpdateCommand implements Callable<Integer> {
       for (OfficialSource source : wanted) {
         reports.add(updater.update(source));
       }
+      int exit = Reports.print(parent.spec.commandLine().getOut(), reports);
+      Reports.offlineHint(parent.spec.commandLine().getErr(), reports);
+      // Inside the lock, so the stored index is the one of the snapshots this update left in force (ADR 004).
+      ScreeningIndexStep.run(store, parent.clock, parent.spec.commandLine().getErr());
+      return exit;
     }
-    int exit = Reports.print(parent.spec.commandLine().getOut(), reports);
-    Reports.offlineHint(parent.spec.commandLine().getErr(), reports);
-    ScreeningIndexStep.run(store, parent.clock, parent.spec.commandLine().getErr());
-    return exit;
   }
 
   private OfficialSources sources() {

@@ -4,6 +4,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.interdict.inventory.CsvColumnMapping;
+import org.interdict.inventory.CsvField;
 import org.interdict.inventory.UnreadableInventoryException;
 
 /** Which column index holds which field, resolved once from the header line; immutable. */

@@ -9,15 +9,17 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.Objects;
+import org.interdict.inventory.CsvColumnMapping;
+import org.interdict.inventory.CsvField;
 import org.interdict.inventory.InventoryReader;
 import org.interdict.inventory.InventorySink;
 import org.interdict.inventory.UnreadableInventoryException;
 import org.interdict.inventory.encoding.Encodings;
-import org.interdict.text.QuoteTracker;
 import org.interdict.model.InputError;
 import org.interdict.model.RecordKind;
 import org.interdict.model.SoftwareRecord;
 import org.interdict.model.SourceLocation;
+import org.interdict.text.QuoteTracker;
 
 /**
  * Reads a CSV export with a header line, one software installation per row. Columns are found by known

@@ -2,8 +2,8 @@ package org.interdict.inventory.csv;
 
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import org.interdict.inventory.CsvField;
 
 /**
  * The column captions of common inventory exports, per record field, best first. Headers are compared after
@@ -40,10 +40,7 @@ final class HeaderNames {
 
   /** Lower case (Locale.ROOT), letters and digits only: "Device Name", "device_name" and "DEVICE-NAME" agree. */
   static String normalize(String header) {
-    StringBuilder out = new StringBuilder(header.length());
-    header.strip().codePoints().filter(Character::isLetterOrDigit)
-        .forEach(c -> out.appendCodePoint(Character.toLowerCase(c)));
-    return out.toString().toLowerCase(Locale.ROOT);
+    return CsvField.normalize(header);
   }
 
   /** The captions known for a field, normalized, best first. */

@@ -3,14 +3,12 @@ package org.interdict.lists.csl;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
+import org.interdict.lists.DuplicateEntries;
 import org.interdict.lists.ListErrors;
-import org.interdict.lists.ListSource;
 import org.interdict.lists.MappedList;
 import org.interdict.lists.ReadResult;
 import org.interdict.model.Address;
@@ -27,7 +25,7 @@ import org.interdict.model.SourceRef;
  * read as published; de-duplication against {@code us-ofac-sdn} is screening's concern.
  */
 public final class Mapper {
-  public static final String LIST_ID = ListSource.CSL.id();
+  public static final String LIST_ID = CslList.ID;
   private static final Pattern BOILERPLATE =
       Pattern.compile("\\s*[;,]?\\s*\\band any successor.*$", Pattern.CASE_INSENSITIVE);
   private static final String SEPARATOR = ";\\s+";
@@ -38,7 +36,7 @@ public final class Mapper {
     ReadResult<CslRow> read = Reader.read(file);
     List<InputError> errors = new ArrayList<>(read.errors());
     List<Party> parties = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
+    DuplicateEntries seen = new DuplicateEntries(errors);
     for (CslRow row : read.rows()) {
       String name = BOILERPLATE.matcher(row.get("name")).replaceAll("").strip();
       String entryId = row.get("_id");
@@ -49,9 +47,8 @@ public final class Mapper {
         continue;
       }
       String subList = SubLists.idFor(row.get("source"));
-      if (!seen.add(subList + ":" + entryId)) {
-        errors.add(InputError.of(file.toString(), row.line(), ListErrors.DUPLICATE_ENTRY,
-            "entry " + entryId + " appears again; skipping this row"));
+      if (!seen.admit(subList + ":" + entryId, row, () -> InputError.of(file.toString(), row.line(),
+          ListErrors.DUPLICATE_ENTRY, "entry " + entryId + " appears again; skipping this row"))) {
         continue;
       }
       parties.add(toParty(row, name, subList, entryId, listDate, file.toString()));

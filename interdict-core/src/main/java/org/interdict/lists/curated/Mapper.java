@@ -3,12 +3,10 @@ package org.interdict.lists.curated;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import org.interdict.lists.DuplicateEntries;
 import org.interdict.lists.ListErrors;
-import org.interdict.lists.ListSource;
 import org.interdict.lists.MappedList;
 import org.interdict.lists.UnreadableListException;
 import org.interdict.model.InputError;
@@ -22,7 +20,7 @@ import org.interdict.model.SourceRef;
  * start of the remarks ("Source: ...") so every match can show where the fact came from.
  */
 public final class Mapper {
-  public static final String LIST_ID = ListSource.CURATED.id();
+  public static final String LIST_ID = CuratedList.ID;
   /** The bundled snapshot, as a class-path resource. */
   public static final String BUNDLED_RESOURCE = "/org/interdict/lists/curated/kaspersky.yaml";
 
@@ -43,7 +41,7 @@ public final class Mapper {
   public static MappedList map(Reader.Result snapshot, String fileName) {
     List<InputError> errors = new ArrayList<>(snapshot.errors());
     List<Party> parties = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
+    DuplicateEntries seen = new DuplicateEntries(errors);
     for (CuratedEntry entry : snapshot.entries()) {
       PartyType type;
       try {
@@ -53,9 +51,8 @@ public final class Mapper {
             "entry " + entry.id() + ": " + e.getMessage() + "; skipping entry"));
         continue;
       }
-      if (!seen.add(entry.id())) {
-        errors.add(new InputError(SourceLocation.ofPointer(fileName, "/entries"), ListErrors.DUPLICATE_ENTRY,
-            "entry " + entry.id() + " appears again; skipping this entry"));
+      if (!seen.admit(entry.id(), entry, () -> new InputError(SourceLocation.ofPointer(fileName, "/entries"),
+          ListErrors.DUPLICATE_ENTRY, "entry " + entry.id() + " appears again; skipping this entry"))) {
         continue;
       }
       String remarks = "Source: " + entry.source() + (entry.remarks().isEmpty() ? "" : ". " + entry.remarks());

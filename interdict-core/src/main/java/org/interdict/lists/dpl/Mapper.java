@@ -6,14 +6,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
+import org.interdict.lists.DuplicateEntries;
 import org.interdict.lists.ListErrors;
-import org.interdict.lists.ListSource;
 import org.interdict.lists.MappedList;
 import org.interdict.lists.ReadResult;
 import org.interdict.model.Address;
@@ -28,7 +26,7 @@ import org.interdict.model.SourceRef;
  * say whether a party is a person or a company, so the type is {@code unknown}.
  */
 public final class Mapper {
-  public static final String LIST_ID = ListSource.BIS_DPL.id();
+  public static final String LIST_ID = DplList.ID;
 
   private Mapper() {}
 
@@ -36,7 +34,7 @@ public final class Mapper {
     ReadResult<Reader.Row> read = Reader.read(file);
     List<InputError> errors = new ArrayList<>(read.errors());
     List<Party> parties = new ArrayList<>();
-    Map<String, List<String>> seen = new HashMap<>();
+    DuplicateEntries seen = new DuplicateEntries(errors);
     for (Reader.Row row : read.rows()) {
       List<String> f = row.fields();
       if (f.get(0).isEmpty()) {
@@ -45,14 +43,9 @@ public final class Mapper {
         continue;
       }
       String entryId = entryId(f.get(0), f.get(1), f.get(2), f.get(6));
-      List<String> earlier = seen.putIfAbsent(entryId, f);
-      if (f.equals(earlier)) {
-        continue; // a verbatim repeat (the real 2023-11-30 file has two): nothing is lost, so the list stays complete
-      }
-      if (earlier != null) {
-        errors.add(InputError.of(file.toString(), row.line(), ListErrors.DUPLICATE_ENTRY,
-            "the same name, address and date appear again with other details; skipping this row"));
-        continue;
+      if (!seen.admit(entryId, row, () -> InputError.of(file.toString(), row.line(), ListErrors.DUPLICATE_ENTRY,
+          "the same name, address and date appear again with other details; skipping this row"))) {
+        continue; // a verbatim repeat (the real 2023-11-30 file has two) is folded: nothing is lost
       }
       Address address = new Address(f.get(1), f.get(2), f.get(3), f.get(5), f.get(4));
       List<String> dates = new ArrayList<>();

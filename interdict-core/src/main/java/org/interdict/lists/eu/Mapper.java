@@ -2,11 +2,9 @@ package org.interdict.lists.eu;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import org.interdict.lists.DuplicateEntries;
 import org.interdict.lists.ListErrors;
-import org.interdict.lists.ListSource;
 import org.interdict.lists.MappedList;
 import org.interdict.lists.WeakAliases;
 import org.interdict.model.InputError;
@@ -22,7 +20,7 @@ import org.interdict.model.SourceRef;
  * ({@code UKR}, {@code RUS}...). Stateless and thread-safe.
  */
 public final class Mapper {
-  public static final String LIST_ID = ListSource.EU_FSF.id();
+  public static final String LIST_ID = EuList.ID;
 
   private Mapper() {}
 
@@ -31,7 +29,7 @@ public final class Mapper {
     Reader.Result read = Reader.read(file);
     List<InputError> errors = new ArrayList<>(read.errors());
     List<Party> parties = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
+    DuplicateEntries seen = new DuplicateEntries(errors);
     for (EuEntry entry : read.entries()) {
       String primary = primaryName(entry);
       if (primary.isEmpty() || entry.logicalId().isEmpty()) {
@@ -41,9 +39,8 @@ public final class Mapper {
                 + (primary.isEmpty() ? " has no name" : " has no logicalId") + "; skipping entry"));
         continue;
       }
-      if (!seen.add(entry.logicalId())) {
-        errors.add(InputError.of(file.toString(), entry.line(), ListErrors.DUPLICATE_ENTRY,
-            "entry " + entry.logicalId() + " appears again; skipping this entry"));
+      if (!seen.admit(entry.logicalId(), entry, () -> InputError.of(file.toString(), entry.line(),
+          ListErrors.DUPLICATE_ENTRY, "entry " + entry.logicalId() + " appears again; skipping this entry"))) {
         continue;
       }
       parties.add(toParty(entry, primary, read, file.toString()));

@@ -3,6 +3,8 @@ package org.interdict.lists.ofac;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -29,6 +31,15 @@ public record LegacyFiles(
         sibling(folder, aliasName),
         sibling(folder, addressName),
         sibling(folder, commentsName));
+  }
+
+  /** The files found, primary first, as the paths the user gave: what a snapshot of this list was read from. */
+  public List<String> paths() {
+    List<String> paths = new ArrayList<>(List.of(primary.toString()));
+    aliases.ifPresent(path -> paths.add(path.toString()));
+    addresses.ifPresent(path -> paths.add(path.toString()));
+    comments.ifPresent(path -> paths.add(path.toString()));
+    return paths;
   }
 
   private static Optional<Path> sibling(Path folder, String name) {

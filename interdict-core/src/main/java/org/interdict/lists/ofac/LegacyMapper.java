@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.interdict.lists.DuplicateEntries;
 import org.interdict.lists.ListErrors;
 import org.interdict.lists.MappedList;
 import org.interdict.lists.ReadResult;
@@ -35,14 +36,13 @@ public final class LegacyMapper {
     errors.addAll(primary.errors());
     Map<String, Draft> drafts = new LinkedHashMap<>();
     String primaryName = files.primary().toString();
+    DuplicateEntries seen = new DuplicateEntries(errors);
     for (LegacyRow row : primary.rows()) {
       if (row.field(1).isEmpty()) {
         errors.add(InputError.of(primaryName, row.line(), ListErrors.MISSING_NAME,
             "entry " + row.entryNumber() + " has no name; skipping row"));
-      } else if (drafts.containsKey(row.entryNumber())) {
-        errors.add(InputError.of(primaryName, row.line(), ListErrors.DUPLICATE_ENTRY,
-            "entry " + row.entryNumber() + " appears again; skipping this row"));
-      } else {
+      } else if (seen.admit(row.entryNumber(), row, () -> InputError.of(primaryName, row.line(),
+          ListErrors.DUPLICATE_ENTRY, "entry " + row.entryNumber() + " appears again; skipping this row"))) {
         drafts.put(row.entryNumber(), new Draft(row));
       }
     }

@@ -2,12 +2,10 @@ package org.interdict.lists.uk;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import org.interdict.lists.DuplicateEntries;
 import org.interdict.lists.ListErrors;
-import org.interdict.lists.ListSource;
 import org.interdict.lists.MappedList;
 import org.interdict.lists.WeakAliases;
 import org.interdict.model.Identifier;
@@ -24,7 +22,7 @@ import org.interdict.model.SourceRef;
  * regime name as written. Stateless and thread-safe.
  */
 public final class Mapper {
-  public static final String LIST_ID = ListSource.UK_SANCTIONS_LIST.id();
+  public static final String LIST_ID = UkList.ID;
 
   private Mapper() {}
 
@@ -33,7 +31,7 @@ public final class Mapper {
     Reader.Result read = Reader.read(file);
     List<InputError> errors = new ArrayList<>(read.errors());
     List<Party> parties = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
+    DuplicateEntries seen = new DuplicateEntries(errors);
     for (UkEntry entry : read.entries()) {
       String primary = primaryName(entry);
       if (primary.isEmpty() || entry.uniqueId().isEmpty()) {
@@ -43,9 +41,8 @@ public final class Mapper {
                 + "; skipping designation"));
         continue;
       }
-      if (!seen.add(entry.uniqueId())) {
-        errors.add(InputError.of(file.toString(), entry.line(), ListErrors.DUPLICATE_ENTRY,
-            "designation " + entry.uniqueId() + " appears again; skipping this designation"));
+      if (!seen.admit(entry.uniqueId(), entry, () -> InputError.of(file.toString(), entry.line(),
+          ListErrors.DUPLICATE_ENTRY, "designation " + entry.uniqueId() + " appears again; skipping this designation"))) {
         continue;
       }
       parties.add(toParty(entry, primary, read, file.toString()));

@@ -2,11 +2,9 @@ package org.interdict.lists.un;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import org.interdict.lists.DuplicateEntries;
 import org.interdict.lists.ListErrors;
-import org.interdict.lists.ListSource;
 import org.interdict.lists.MappedList;
 import org.interdict.model.InputError;
 import org.interdict.model.Party;
@@ -20,7 +18,7 @@ import org.interdict.model.SourceRef;
  * {@code A ; B} also yields A and B as aliases. The program is UN_LIST_TYPE (the sanctions regime).
  */
 public final class Mapper {
-  public static final String LIST_ID = ListSource.UN.id();
+  public static final String LIST_ID = UnList.ID;
 
   private Mapper() {}
 
@@ -28,7 +26,7 @@ public final class Mapper {
     Reader.Result read = Reader.read(file);
     List<InputError> errors = new ArrayList<>(read.errors());
     List<Party> parties = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
+    DuplicateEntries seen = new DuplicateEntries(errors);
     for (UnEntry entry : read.entries()) {
       String entryId = entry.referenceNumber().isEmpty() ? entry.dataId() : entry.referenceNumber();
       String name = String.join(" ", entry.nameParts()).strip();
@@ -39,9 +37,8 @@ public final class Mapper {
                 + "; skipping entry"));
         continue;
       }
-      if (!seen.add(entryId)) {
-        errors.add(InputError.of(file.toString(), entry.line(), ListErrors.DUPLICATE_ENTRY,
-            "entry " + entryId + " appears again; skipping this entry"));
+      if (!seen.admit(entryId, entry, () -> InputError.of(file.toString(), entry.line(),
+          ListErrors.DUPLICATE_ENTRY, "entry " + entryId + " appears again; skipping this entry"))) {
         continue;
       }
       List<String> aliases = new ArrayList<>();

@@ -1,8 +1,6 @@
 package org.interdict.lists.update;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -11,6 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.interdict.lists.ListDirectory;
+import org.interdict.lists.ListSource;
+import org.interdict.lists.OfficialSource;
+import org.interdict.lists.RemoteFile;
 
 /**
  * Matches the files of a folder (an air-gapped copy of official downloads) to sources: by stored or official
@@ -58,11 +59,7 @@ public final class ImportFiles {
   }
 
   private static boolean isPrimary(OfficialSource source, Path path) throws IOException {
-    if (source.reader().isPresent()) {
-      return ListDirectory.recognise(path).equals(source.reader());
-    }
-    String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
-    return name.endsWith(".xml") && head(path).contains("<" + source.entryElement());
+    return ListDirectory.recognise(path).map(ListSource::id).filter(source.id()::equals).isPresent();
   }
 
   private static String officialName(RemoteFile file) {
@@ -70,12 +67,6 @@ public final class ImportFiles {
     int query = path.indexOf('?');
     String withoutQuery = query < 0 ? path : path.substring(0, query);
     return withoutQuery.substring(withoutQuery.lastIndexOf('/') + 1);
-  }
-
-  private static String head(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
-      return new String(in.readNBytes(1 << 16), StandardCharsets.ISO_8859_1);
-    }
   }
 
   /** The sources among {@code sources} that {@code folder} holds files of. */

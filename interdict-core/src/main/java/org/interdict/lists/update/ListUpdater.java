@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.interdict.InterdictException;
+import org.interdict.lists.OfficialSource;
+import org.interdict.lists.RemoteFile;
 import org.interdict.lists.snapshot.Attempt;
 import org.interdict.lists.snapshot.FileDigests;
 import org.interdict.lists.snapshot.Manifest;

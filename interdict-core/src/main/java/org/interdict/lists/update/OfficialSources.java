@@ -16,21 +16,15 @@ import java.util.TreeMap;
 import org.interdict.InvalidValueException;
 import org.interdict.UnreadableInputException;
 import org.interdict.lists.ListSource;
+import org.interdict.lists.ListSources;
+import org.interdict.lists.OfficialSource;
 
 /**
- * The official sources {@code interdict lists update} knows, in update order, with their default URLs; a copy with
- * other base URLs or sanity floors comes from {@link #withOverrides}. Immutable.
- *
- * <p>UK and EU are described here by id. When a {@link ListSource} with the same id is part of the build, their
- * files are validated through {@code ListLoader} like the others; otherwise generically (well-formed XML, DTDs
- * refused, entry elements counted).
+ * The official sources {@code interdict lists update} knows, in update order, with their default URLs: the
+ * {@link ListSource#officialSource} of every registered source ({@link ListSources}); a copy with other base URLs or
+ * sanity floors comes from {@link #withOverrides}. Immutable.
  */
 public final class OfficialSources {
-  /** UK Sanctions List, published by the FCDO. */
-  public static final String UK_ID = "uk-sanctions-list";
-  /** EU Financial Sanctions Files (consolidated list), published by the European Commission. */
-  public static final String EU_ID = "eu-fsf";
-
   private final Map<String, OfficialSource> sources;
 
   private OfficialSources(Map<String, OfficialSource> sources) {
@@ -40,32 +34,15 @@ public final class OfficialSources {
   /** Every known source with its official URL. */
   public static OfficialSources defaults() {
     Map<String, OfficialSource> all = new LinkedHashMap<>();
-    for (OfficialSource source : List.of(
-        org.interdict.lists.csl.Downloader.source(),
-        org.interdict.lists.ofac.sdn.Downloader.source(),
-        org.interdict.lists.ofac.nonsdn.Downloader.source(),
-        org.interdict.lists.un.Downloader.source(),
-        org.interdict.lists.dpl.Downloader.source(),
-        new OfficialSource(UK_ID, "UK Sanctions List (FCDO)", "https://sanctionslist.fcdo.gov.uk/docs/",
-            List.of(RemoteFile.of("UK-Sanctions-List.xml", "UK-Sanctions-List.xml")), 1_000, readerOf(UK_ID),
-            "Designation"),
-        new OfficialSource(EU_ID, "EU Financial Sanctions Files (consolidated list)",
-            "https://webgate.ec.europa.eu/fsd/fsf/public/files/",
-            List.of(RemoteFile.of("eu-fsf.xml", "xmlFullSanctionsList_1_1/content?token=dG9rZW4tMjAxNw")), 1_000,
-            readerOf(EU_ID), "sanctionEntity"))) {
-      all.put(source.id(), source);
+    for (ListSource list : ListSources.inUpdateOrder()) {
+      list.officialSource().ifPresent(source -> all.put(source.id(), source));
     }
     return new OfficialSources(all);
   }
 
-  /** The reader of this build for a source id, if any (UK and EU readers are added separately). */
+  /** The source of this build that reads the files of an official source id, if any. */
   static Optional<ListSource> readerOf(String id) {
-    for (ListSource source : ListSource.values()) {
-      if (source.id().equals(id)) {
-        return Optional.of(source);
-      }
-    }
-    return Optional.empty();
+    return ListSources.find(id);
   }
 
   public List<OfficialSource> all() {

@@ -7,14 +7,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import javax.xml.stream.XMLStreamException;
 import org.interdict.lists.ListInfo;
 import org.interdict.lists.ListLoader;
 import org.interdict.lists.LoadedLists;
+import org.interdict.lists.OfficialSource;
+import org.interdict.lists.RemoteFile;
 import org.interdict.lists.UnreadableListException;
 import org.interdict.lists.snapshot.Snapshot;
-import org.interdict.lists.snapshot.Validation;
 import org.interdict.lists.snapshot.Validation.Outcome;
+import org.interdict.lists.snapshot.Validation;
 
 /**
  * Decides whether candidate files may become a snapshot: the files are there and not empty, the real reader
@@ -69,38 +70,25 @@ public final class SnapshotValidator {
     if (missing) {
       return new Validation(Outcome.FAILED, 0, previousCount, 0, checks);
     }
-    int entries;
-    int errors = 0;
-    if (source.reader().isPresent()) {
-      LoadedLists loaded;
-      try {
-        loaded = ListLoader.fromDirectory(folder);
-      } catch (UnreadableListException e) {
-        checks.add("unreadable: " + e.getMessage());
-        return new Validation(Outcome.FAILED, 0, previousCount, 0, checks);
-      }
-      Optional<ListInfo> info = loaded.lists().stream()
-          .filter(list -> list.listId().equals(source.id())).findFirst();
-      if (info.isEmpty()) {
-        checks.add("unrecognised: " + source.primary().name() + " is not in the " + source.id() + " format");
-        return new Validation(Outcome.FAILED, 0, previousCount, loaded.errors().size(), checks);
-      }
-      entries = info.get().entryCount();
-      errors = loaded.errors().size();
-      if (errors > 0) {
-        checks.add("incomplete: " + errors + (errors == 1 ? " problem" : " problems") + " reading " + source.id()
-            + ", first " + loaded.errors().get(0) + "; a list that cannot be read completely is not put in force");
-        loaded.errors().stream().skip(1).limit(2).forEach(error -> checks.add("also: " + error));
-      }
-    } else {
-      try {
-        entries = GenericXmlCount.count(primaryIn(folder, source.primary()), source.entryElement());
-        checks.add("ok: validated generically (well-formed XML, " + source.entryElement()
-            + " elements counted): no reader for " + source.id() + " in this build");
-      } catch (IOException | XMLStreamException e) {
-        checks.add("malformed: " + source.primary().name() + ": " + e.getMessage());
-        return new Validation(Outcome.FAILED, 0, previousCount, 1, checks);
-      }
+    LoadedLists loaded;
+    try {
+      loaded = ListLoader.fromDirectory(folder);
+    } catch (UnreadableListException e) {
+      checks.add("unreadable: " + e.getMessage());
+      return new Validation(Outcome.FAILED, 0, previousCount, 0, checks);
+    }
+    Optional<ListInfo> info = loaded.lists().stream()
+        .filter(list -> list.listId().equals(source.id())).findFirst();
+    if (info.isEmpty()) {
+      checks.add("unrecognised: " + source.primary().name() + " is not in the " + source.id() + " format");
+      return new Validation(Outcome.FAILED, 0, previousCount, loaded.errors().size(), checks);
+    }
+    int entries = info.get().entryCount();
+    int errors = loaded.errors().size();
+    if (errors > 0) {
+      checks.add("incomplete: " + errors + (errors == 1 ? " problem" : " problems") + " reading " + source.id()
+          + ", first " + loaded.errors().get(0) + "; a list that cannot be read completely is not put in force");
+      loaded.errors().stream().skip(1).limit(2).forEach(error -> checks.add("also: " + error));
     }
     return judge(source, entries, previousCount, errors, checks, acceptIncomplete);
   }

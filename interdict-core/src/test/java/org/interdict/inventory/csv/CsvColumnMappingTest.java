@@ -3,6 +3,8 @@ package org.interdict.inventory.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.interdict.inventory.CsvColumnMapping;
+import org.interdict.inventory.CsvField;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import org.interdict.inventory.CollectingSink;
+import org.interdict.inventory.CsvColumnMapping;
 import org.interdict.inventory.Golden;
 import org.interdict.inventory.UnreadableInventoryException;
 import org.interdict.model.SoftwareRecord;

@@ -82,7 +82,7 @@ class MapperTest {
   void readsTheJsonExportIntoTheSameParties() throws Exception {
     var file = Fixtures.path("csl/consolidated.json");
     assertThat(org.interdict.lists.ListDirectory.recognise(file))
-        .contains(org.interdict.lists.ListSource.CSL);
+        .contains(org.interdict.lists.ListSource.fromId("us-csl"));
     MappedList mapped = Mapper.map(file, Optional.empty());
 
     assertThat(mapped.errors()).isEmpty();

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.interdict.lists.Fixtures;
 import org.interdict.lists.ListLoader;
+import org.interdict.lists.OfficialSource;
 import org.interdict.lists.snapshot.Attempt;
 import org.interdict.lists.snapshot.SnapshotStore;
 import org.junit.jupiter.api.io.TempDir;

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import org.interdict.lists.OfficialSource;
 import org.interdict.lists.SharedLists;
 import org.interdict.lists.snapshot.Attempt;
 import org.interdict.lists.snapshot.SnapshotStore;

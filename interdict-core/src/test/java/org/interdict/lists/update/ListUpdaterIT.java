@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.interdict.lists.OfficialSource;
 import org.interdict.lists.snapshot.Attempt;
 import org.interdict.lists.snapshot.FileDigests;
 import org.interdict.lists.snapshot.Snapshot;
@@ -212,30 +213,6 @@ class ListUpdaterIT {
     assertThat(report.attempt().reason()).contains("ADD.CSV").contains("404");
     assertThat(report.inForce()).isEmpty();
     assertThat(store.list("us-ofac-sdn").snapshots()).isEmpty();
-  }
-
-  @Test
-  void aSourceWithoutAReaderIsValidatedGenerically() {
-    OfficialSource listed = OfficialSources.defaults().byId("uk-sanctions-list");
-    OfficialSource uk = new OfficialSource(listed.id(), listed.title(), server.baseUrl("uk"), listed.files(), 2,
-        Optional.empty(), listed.entryElement());
-    server.reply("/uk/UK-Sanctions-List.xml", new FixtureServer.Serve(("<?xml version=\"1.0\"?><Designations>"
-        + "<Designation><UniqueID>FIX0001</UniqueID></Designation>"
-        + "<Designation><UniqueID>FIX0002</UniqueID></Designation>"
-        + "<Designation><UniqueID>FIX0003</UniqueID></Designation></Designations>")
-        .getBytes(StandardCharsets.UTF_8), "\"uk1\""));
-    ListUpdater updater = new ListUpdater(store, Optional.of(fetcher), Clock.fixed(FIRST, ZoneOffset.UTC));
-
-    UpdateReport report = updater.update(uk);
-    assertThat(report.attempt().result()).isEqualTo(Attempt.Result.UPDATED);
-    assertThat(report.inForce().orElseThrow().manifest().entryCount()).isEqualTo(3);
-
-    server.reply("/uk/UK-Sanctions-List.xml", new FixtureServer.Serve(
-        "<Designations><Designation>".getBytes(StandardCharsets.UTF_8), "\"uk2\""));
-    UpdateReport broken = new ListUpdater(store, Optional.of(fetcher), Clock.fixed(SECOND, ZoneOffset.UTC))
-        .update(uk);
-    assertThat(broken.attempt().result()).isEqualTo(Attempt.Result.FAILED);
-    assertThat(broken.attempt().reason()).startsWith("malformed: UK-Sanctions-List.xml");
   }
 
   private java.util.List<Path> stagingLeftovers() {

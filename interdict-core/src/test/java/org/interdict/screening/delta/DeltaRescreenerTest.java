@@ -60,7 +60,7 @@ class DeltaRescreenerTest {
 
   private static LoadedLists sdn(String date) {
     Path file = SharedLists.file("us_ofac_sdn/" + date + "/sdn.csv");
-    return ListLoader.load(new ListFileSet(ListSource.OFAC_SDN, file, Optional.of(LocalDate.parse(date)), false));
+    return ListLoader.load(new ListFileSet(ListSource.fromId("us-ofac-sdn"), file, Optional.of(LocalDate.parse(date)), false));
   }
 
   @ParameterizedTest(name = "seed {0}")

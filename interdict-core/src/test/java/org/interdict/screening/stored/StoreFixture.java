@@ -8,11 +8,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import org.interdict.lists.OfficialSource;
 import org.interdict.lists.SharedLists;
 import org.interdict.lists.snapshot.SnapshotStore;
 import org.interdict.lists.update.ImportFiles;
 import org.interdict.lists.update.ListUpdater;
-import org.interdict.lists.update.OfficialSource;
 import org.interdict.lists.update.OfficialSources;
 
 /** Snapshot stores filled from the real shared list files, as {@code interdict lists import} fills them. */

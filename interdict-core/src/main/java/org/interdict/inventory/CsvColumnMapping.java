@@ -1,4 +1,4 @@
-package org.interdict.inventory.csv;
+package org.interdict.inventory;
 
 import java.util.Collections;
 import java.util.EnumMap;

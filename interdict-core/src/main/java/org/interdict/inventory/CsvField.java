@@ -1,4 +1,4 @@
-package org.interdict.inventory.csv;
+package org.interdict.inventory;
 
 import org.interdict.InvalidValueException;
 
@@ -26,9 +26,9 @@ public enum CsvField {
 
   /** Parses a field id case-insensitively ({@code bundleid} and {@code bundle-id} also work). */
   public static CsvField fromId(String id) {
-    String wanted = HeaderNames.normalize(id);
+    String wanted = normalize(id);
     for (CsvField field : values()) {
-      if (HeaderNames.normalize(field.id).equals(wanted)) {
+      if (normalize(field.id).equals(wanted)) {
         return field;
       }
     }
@@ -36,7 +36,19 @@ public enum CsvField {
         + String.join(", ", ids()));
   }
 
-  static java.util.List<String> ids() {
+  /**
+   * A column caption or field id compared loosely: lower case (Locale.ROOT), letters and digits only, so that
+   * "Device Name", "device_name" and "DEVICE-NAME" agree.
+   */
+  public static String normalize(String header) {
+    StringBuilder out = new StringBuilder(header.length());
+    header.strip().codePoints().filter(Character::isLetterOrDigit)
+        .forEach(c -> out.appendCodePoint(Character.toLowerCase(c)));
+    return out.toString().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** The field ids, in declaration order. */
+  public static java.util.List<String> ids() {
     return java.util.Arrays.stream(values()).map(CsvField::id).toList();
   }
 }

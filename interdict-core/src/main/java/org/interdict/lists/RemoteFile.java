@@ -1,5 +1,6 @@
-package org.interdict.lists.update;
+package org.interdict.lists;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -24,7 +25,7 @@ public record RemoteFile(String name, String path, boolean required) {
   public String storedNameFor(String localName) {
     String extension = extension(localName);
     return extension.isEmpty() || extension.equalsIgnoreCase(extension(name)) ? name
-        : baseName(name) + extension.toLowerCase(java.util.Locale.ROOT);
+        : baseName(name) + extension.toLowerCase(Locale.ROOT);
   }
 
   /** Whether {@code fileName} is this file stored under its own name or under another extension. */

@@ -14,10 +14,9 @@ final class CandidateFinder {
   /** Pairs below this token similarity do not count as aligned. */
   static final double MIN_PAIR = 0.80;
 
-  static final int MAX_CANDIDATES = 128;
+  static final int MAX_CANDIDATES = RetrievalGate.MAX_CANDIDATES;
   private static final double MIN_DICE = 0.3;
   private static final double MIN_DICE_SHORT = 0.2;
-  static final double MIN_VOTE_SHARE = 0.3;
 
   private CandidateFinder() {}
 
@@ -111,7 +110,7 @@ final class CandidateFinder {
 
   /**
    * Name ids worth scoring, best-voted first, at most {@link #MAX_CANDIDATES}, all accepted by the filter and all
-   * able to reach {@code minScore}: the votes bound the aligned query weight, so
+   * through the {@link RetrievalGate}: the votes bound the aligned query weight, so
    * {@code (votes + B * nameWeight) / (queryWeight + B * nameWeight)} bounds the score from above.
    */
   static int[] candidates(
@@ -133,7 +132,6 @@ final class CandidateFinder {
         }
       }
     }
-    float floor = (float) (MIN_VOTE_SHARE * query.totalWeight);
     long[] packed = new long[scratch.touchedNames.size()];
     int count = 0;
     for (int i = 0; i < scratch.touchedNames.size(); i++) {
@@ -144,10 +142,8 @@ final class CandidateFinder {
         vote += initialVotes(data, query, name);
       }
       double listWeight = AlignmentScorer.LIST_WEIGHT * data.nameWeight[name];
-      // initials pair outside the votes, so names or queries with them skip the bound
       boolean initials = query.hasInitial || data.nameHasInitial[name];
-      double bound = initials ? 1.0 : (vote + listWeight) / (query.totalWeight + listWeight);
-      if (vote >= floor && bound >= minScore - 1e-6
+      if (RetrievalGate.admits(vote, query.totalWeight, listWeight, initials, minScore)
           && (filter.acceptsAll() || filter.accepts(data.parties[data.nameParty[name]]))) {
         packed[count++] = ((long) Float.floatToIntBits(vote) << 32) | name;
       }

@@ -8,14 +8,17 @@ import java.util.Set;
 import org.interdict.text.NormalizedName;
 
 /**
- * Whether a query could retrieve a given indexed name as a candidate, for delta re-screening: the index's two gates,
+ * The facade {@code screening.delta} sees of an index (with {@link IndexDrift} for weight moves and
+ * {@link QueryVocabulary} for retrieval turned around): names are opaque int handles, and no array of the index leaves
+ * this package (ADR 005).
+ *
+ * <p>Whether a query could retrieve a given indexed name as a candidate, for delta re-screening: the index's two gates,
  * the vote floor (votes at least 30 % of the query weight) and the score bound
  * {@code (votes + B * nameWeight) / (queryWeight + B * nameWeight) >= minScore}, given votes at least as large as the
  * index's; and the exact score of a retrieved name. {@code false} proves the name is never scored for the query.
  * Thread-safe.
  */
 public final class CandidateBound {
-  private static final double SLACK = 1e-4;
   private final IndexData data;
   private final ThreadLocal<Scratch> scratch;
   private final SimilarTokenCache cache = new SimilarTokenCache(ScreeningIndex.DEFAULT_TOKEN_CACHE);
@@ -161,11 +164,7 @@ public final class CandidateBound {
    * bound (votes must then include the query initials' largest votes, {@code 0.85} times their weight).
    */
   public boolean mayRetrieve(double votes, double queryWeight, boolean queryHasInitial, int name, double minScore) {
-    if (data.nameHasInitial[name] || queryHasInitial) {
-      return votes + SLACK >= CandidateFinder.MIN_VOTE_SHARE * queryWeight;
-    }
-    double listWeight = AlignmentScorer.LIST_WEIGHT * data.nameWeight[name];
-    double bound = (votes + listWeight) / (queryWeight + listWeight);
-    return votes + SLACK >= CandidateFinder.MIN_VOTE_SHARE * queryWeight && bound + SLACK >= minScore;
+    return RetrievalGate.mayAdmit(votes, queryWeight, AlignmentScorer.LIST_WEIGHT * data.nameWeight[name],
+        data.nameHasInitial[name] || queryHasInitial, minScore);
   }
 }

@@ -14,10 +14,9 @@ final class CandidateFinder {
   /** Pairs below this token similarity do not count as aligned. */
   static final double MIN_PAIR = 0.80;
 
-  static final int MAX_CANDIDATES = 128;
+  static final int MAX_CANDIDATES = RetrievalGate.MAX_CANDIDATES;
   private static final double MIN_DICE = 0.3;
   private static final double MIN_DICE_SHORT = 0.2;
-  static final double MIN_VOTE_SHARE = 0.3;
 
   private CandidateFinder() {}
 
@@ -77,14 +76,21 @@ final class CandidateFinder {
     }
     long[] packed = new long[Math.min(touched.size(), 1024)];
     int found = 0;
+    char[] tokenLetters = SimilarityBound.letters(token);
+    char[] keyLetters = key.equals(token) ? tokenLetters : SimilarityBound.letters(key);
+    // short tokens have few trigrams, so one typo costs most of them
+    double minDice = key.length() <= 5 ? MIN_DICE_SHORT : MIN_DICE;
+    int maxLengthGap = Math.max(2, key.length() / 2);
     for (int i = 0; i < touched.size(); i++) {
       int t = touched.get(i);
       double dice = 2.0 * hits[t] / (grams.length + data.gramCounts[t]);
       hits[t] = 0;
-      int lengthGap = Math.abs(data.keys[t].length() - key.length());
-      // short tokens have few trigrams, so one typo costs most of them
-      double minDice = key.length() <= 5 ? MIN_DICE_SHORT : MIN_DICE;
-      if (dice < minDice || found == packed.length || lengthGap > Math.max(2, key.length() / 2)) {
+      int lengthGap = Math.abs(data.keyLengths[t] - key.length());
+      if (dice < minDice || found == packed.length || lengthGap > maxLengthGap) {
+        continue;
+      }
+      if (SimilarityBound.below(token, key, tokenLetters, keyLetters,
+          data.tokens[t], data.keys[t], data.tokenLetters[t], data.keyLetters[t])) {
         continue;
       }
       double sim = TokenSimilarity.of(token, key, data.tokens[t], data.keys[t]);
@@ -104,7 +110,7 @@ final class CandidateFinder {
 
   /**
    * Name ids worth scoring, best-voted first, at most {@link #MAX_CANDIDATES}, all accepted by the filter and all
-   * able to reach {@code minScore}: the votes bound the aligned query weight, so
+   * through the {@link RetrievalGate}: the votes bound the aligned query weight, so
    * {@code (votes + B * nameWeight) / (queryWeight + B * nameWeight)} bounds the score from above.
    */
   static int[] candidates(
@@ -126,7 +132,6 @@ final class CandidateFinder {
         }
       }
     }
-    float floor = (float) (MIN_VOTE_SHARE * query.totalWeight);
     long[] packed = new long[scratch.touchedNames.size()];
     int count = 0;
     for (int i = 0; i < scratch.touchedNames.size(); i++) {
@@ -137,10 +142,8 @@ final class CandidateFinder {
         vote += initialVotes(data, query, name);
       }
       double listWeight = AlignmentScorer.LIST_WEIGHT * data.nameWeight[name];
-      // initials pair outside the votes, so names or queries with them skip the bound
       boolean initials = query.hasInitial || data.nameHasInitial[name];
-      double bound = initials ? 1.0 : (vote + listWeight) / (query.totalWeight + listWeight);
-      if (vote >= floor && bound >= minScore - 1e-6
+      if (RetrievalGate.admits(vote, query.totalWeight, listWeight, initials, minScore)
           && (filter.acceptsAll() || filter.accepts(data.parties[data.nameParty[name]]))) {
         packed[count++] = ((long) Float.floatToIntBits(vote) << 32) | name;
       }
@@ -157,7 +160,7 @@ final class CandidateFinder {
 
   /** Votes a query's single letters would earn against the words of a person's name starting with them. */
   private static float initialVotes(IndexData data, PreparedQuery query, int name) {
-    if (!AlignmentScorer.initialsAllowed(data, name)) {
+    if (!data.nameInitialsAllowed[name]) {
       return 0f;
     }
     float votes = 0f;
@@ -166,14 +169,23 @@ final class CandidateFinder {
         continue;
       }
       char initial = query.tokens[q].charAt(0);
-      for (int token : data.nameTokens[name]) {
-        if (data.tokens[token].length() > 1 && data.tokens[token].charAt(0) == initial) {
-          votes += (float) (query.weights[q] * TokenSimilarity.INITIAL);
-          break;
-        }
+      long bit = IndexData.firstLetterBit(initial);
+      boolean pairs = bit != 0 ? (data.nameFirstLetters[name] & bit) != 0 : startsAWord(data, name, initial);
+      if (pairs) {
+        votes += (float) (query.weights[q] * TokenSimilarity.INITIAL);
       }
     }
     return votes;
+  }
+
+  /** Whether a word (not a letter) of the name starts with {@code initial}; the slow path for letters outside a-z, 0-9. */
+  private static boolean startsAWord(IndexData data, int name, char initial) {
+    for (int token : data.nameTokens[name]) {
+      if (data.tokens[token].length() > 1 && data.tokens[token].charAt(0) == initial) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int[] bySimilarityDescending(float[] values) {

@@ -32,6 +32,13 @@ final class IndexData {
   final Map<Long, int[]> gramIndex;
   final Map<String, Integer> tokenIds;
   final Map<String, int[]> consonantIndex;
+  // derived at construction, not stored: sorted characters of each token and key, for SimilarityBound
+  final char[][] tokenLetters;
+  final char[][] keyLetters;
+  final int[] keyLengths;
+  // derived per name for retrieval's initial votes: AlignmentScorer.initialsAllowed, and the first letters of its words
+  final boolean[] nameInitialsAllowed;
+  final long[] nameFirstLetters;
 
   IndexData(
       NamePipeline pipeline, Party[] parties, int[] nameParty, int[] nameIndex, String[] nameText, int[][] nameTokens,
@@ -63,6 +70,36 @@ final class IndexData {
     this.gramIndex = gramIndex;
     this.tokenIds = tokenIds;
     this.consonantIndex = consonantIndex;
+    this.tokenLetters = new char[tokens.length][];
+    this.keyLetters = new char[tokens.length][];
+    this.keyLengths = new int[tokens.length];
+    for (int token = 0; token < tokens.length; token++) {
+      tokenLetters[token] = SimilarityBound.letters(tokens[token]);
+      keyLetters[token] =
+          keys[token].equals(tokens[token]) ? tokenLetters[token] : SimilarityBound.letters(keys[token]);
+      keyLengths[token] = keys[token].length();
+    }
+    this.nameInitialsAllowed = new boolean[nameTokens.length];
+    this.nameFirstLetters = new long[nameTokens.length];
+    for (int name = 0; name < nameTokens.length; name++) {
+      nameInitialsAllowed[name] = AlignmentScorer.initialsAllowed(this, name);
+      for (int token : nameTokens[name]) {
+        if (tokens[token].length() > 1) {
+          nameFirstLetters[name] |= firstLetterBit(tokens[token].charAt(0));
+        }
+      }
+    }
+  }
+
+  /** The bit of {@link #nameFirstLetters} for a first letter a-z or 0-9, or 0 for any other character. */
+  static long firstLetterBit(char letter) {
+    if (letter >= 'a' && letter <= 'z') {
+      return 1L << (letter - 'a');
+    }
+    if (letter >= '0' && letter <= '9') {
+      return 1L << (26 + letter - '0');
+    }
+    return 0L;
   }
 
   int nameCount() {

@@ -2,6 +2,7 @@ package org.interdict.screening.delta;
 
 import java.util.List;
 import org.interdict.screening.Match;
+import org.interdict.screening.RetrievalGate;
 import org.interdict.screening.ScreeningIndex;
 import org.interdict.screening.ScreeningQuery;
 import org.interdict.screening.ScreeningTrace;
@@ -14,10 +15,13 @@ import org.interdict.screening.ScreeningTrace;
 public record BaselineEntry(List<PreviousMatch> hits, List<PreviousMatch> watch, boolean crowded, boolean saturated) {
   static final BaselineEntry EMPTY = new BaselineEntry(List.of(), List.of(), false, false);
   /**
-   * Candidate count from which a party is always re-screened: retrieval caps at 128, and drift can add a few
-   * candidates near their bounds, so a margin of 32 keeps a party that could reach the cap out of the carried-forward set.
+   * Candidate count from which a party is always re-screened (96): retrieval caps at
+   * {@link RetrievalGate#MAX_CANDIDATES} (128), and a party below this count that retrieves fewer than
+   * {@link ListSeeds#NEW_CANDIDATE_MARGIN} new seeds in each of the two seed groups stays under the cap, so every
+   * candidate is still scored. Derived, so the delta's guarantee {@code CROWDED + 2 x margin <= cap} holds by
+   * construction (ADR 005).
    */
-  static final int CROWDED = 96;
+  static final int CROWDED = RetrievalGate.MAX_CANDIDATES - ListSeeds.SEED_GROUPS * ListSeeds.NEW_CANDIDATE_MARGIN;
 
   public BaselineEntry {
     hits = List.copyOf(hits);

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.interdict.screening.CandidateBound;
+import org.interdict.screening.RetrievalGate;
 
 /**
  * The list names whose appearance, disappearance or weight change can alter a stored party's result, each with the
@@ -24,6 +25,16 @@ final class ListSeeds {
    * 128, so every candidate is still scored and only seeds scoring in the band matter.
    */
   static final int NEW_CANDIDATE_MARGIN = 16;
+
+  /** The seed groups a party is checked against, each up to the margin: names without and with initials. */
+  static final int SEED_GROUPS = 2;
+
+  static {
+    if (BaselineEntry.CROWDED <= 0 || BaselineEntry.CROWDED + SEED_GROUPS * NEW_CANDIDATE_MARGIN > RetrievalGate.MAX_CANDIDATES) {
+      throw new IllegalStateException("delta re-screening needs CROWDED + " + SEED_GROUPS + " x NEW_CANDIDATE_MARGIN <= "
+          + RetrievalGate.MAX_CANDIDATES + ", was " + BaselineEntry.CROWDED + " + " + SEED_GROUPS + " x " + NEW_CANDIDATE_MARGIN);
+    }
+  }
 
   private final Map<String, List<Integer>> byToken = new HashMap<>();
   /** Parallel to byToken's lists: the weight of that token in that seed's name. */

@@ -13,7 +13,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.interdict.catalog.CatalogLoader;
-import org.interdict.inventory.csv.CsvColumnMapping;
+import org.interdict.inventory.CsvColumnMapping;
 import org.interdict.scan.FileScanSource;
 import org.interdict.scan.Scanner;
 import org.junit.jupiter.api.Test;

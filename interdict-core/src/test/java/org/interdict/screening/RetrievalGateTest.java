@@ -46,7 +46,7 @@ class RetrievalGateTest {
         queryWeight += weight;
         if (random.nextInt(3) > 0) {
           float similarity = (float) (0.8 + random.nextDouble() * 0.2);
-          votes += (float) (weight * similarity);
+          votes += weight * similarity;
           exactVotes += (double) weight * similarity;
         }
       }

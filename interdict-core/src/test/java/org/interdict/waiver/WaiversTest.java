@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.interdict.catalog.CatalogLoader;
-import org.interdict.inventory.csv.CsvColumnMapping;
+import org.interdict.inventory.CsvColumnMapping;
 import org.interdict.policy.Status;
 import org.interdict.scan.FileScanSource;
 import org.interdict.scan.Finding;

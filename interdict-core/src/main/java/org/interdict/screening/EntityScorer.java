@@ -1,0 +1,129 @@
+package org.interdict.screening;
+
+import java.util.List;
+import org.interdict.model.BirthDate;
+import org.interdict.model.PartyFeatures;
+import org.interdict.model.PartyIdentifier;
+
+/**
+ * The scorer {@value #ID}: the name score of {@code aligned-tokens-v1}, then one signed contribution per feature
+ * the query and the party both carry (ADR 007):
+ *
+ * <pre>
+ *   score = clamp(name + birth-date + country + identifier, 0, 1)
+ *   birth-date  agree (same day, or day and month swapped; or the same year/range when one side is partial)
+ *                 +{@value #DOB_AGREE} * (1 - name) for a full date, +{@value #DOB_YEAR} * (1 - name) by year
+ *               one year apart (weak agreement)      +{@value #DOB_WEAK} * (1 - name)
+ *               conflict (more than one year apart)  -{@value #DOB_CONFLICT} * name, unless an identifier agrees
+ *   country     the query's countries and the party's share one  +{@value #COUNTRY_AGREE} * (1 - name)
+ *               both have countries, none shared                  -{@value #COUNTRY_CONFLICT}
+ *   identifier  same kind and same value (folded) and name >= {@value #IDENTIFIER_MIN_NAME}: raised to {@value #IDENTIFIER_SCORE}
+ * </pre>
+ *
+ * A feature missing on either side contributes 0, so a query without features scores exactly as
+ * {@code aligned-tokens-v1}. The conflict factor takes a perfect name (1.0) to 0.70, below the default 0.76.
+ * Stateless and thread-safe.
+ */
+public final class EntityScorer {
+  public static final String ID = "entity-v1";
+  static final double DOB_AGREE = 0.6;
+  static final double DOB_YEAR = 0.3;
+  static final double DOB_WEAK = 0.1;
+  static final double DOB_CONFLICT = 0.3;
+  static final double COUNTRY_AGREE = 0.1;
+  static final double COUNTRY_CONFLICT = 0.04;
+  static final double IDENTIFIER_MIN_NAME = 0.5;
+  static final double IDENTIFIER_SCORE = 0.95;
+  /** How far below the minimum score a name may be and still be raised over it by features (retrieval floor). */
+  static final double MAX_RAISE = 0.3;
+
+  /** The part ids this scorer adds after the name scorer's parts, in this order. */
+  public static final List<String> PART_IDS = List.of("name", "birth-date", "country", "identifier");
+
+  private EntityScorer() {}
+
+  /** The outcome: the final score and each feature's signed contribution. */
+  public record Result(double name, double birthDate, double country, double identifier, double score) {
+    List<ScorePart> parts() {
+      return List.of(new ScorePart("name", AlignmentScorer.round(name)),
+          new ScorePart("birth-date", AlignmentScorer.round(birthDate)),
+          new ScorePart("country", AlignmentScorer.round(country)),
+          new ScorePart("identifier", AlignmentScorer.round(identifier)));
+    }
+  }
+
+  /** How a query's birth date compares with a party's, best over all their pairs. */
+  public enum DateAgreement { NONE, CONFLICT, WEAK, YEAR, FULL }
+
+  /** Scores a candidate whose name scored {@code name} against the query's and the party's features. */
+  public static Result score(double name, PartyFeatures query, PartyFeatures party) {
+    boolean identifier = identifierAgrees(query.identifiers(), party.identifiers());
+    double dob = switch (compare(query.birthDates(), party.birthDates())) {
+      case FULL -> DOB_AGREE * (1 - name);
+      case YEAR -> DOB_YEAR * (1 - name);
+      case WEAK -> DOB_WEAK * (1 - name);
+      case CONFLICT -> identifier ? 0.0 : -DOB_CONFLICT * name;
+      case NONE -> 0.0;
+    };
+    double country = 0.0;
+    List<String> qc = query.allCountries();
+    List<String> pc = party.allCountries();
+    if (!qc.isEmpty() && !pc.isEmpty()) {
+      country = qc.stream().anyMatch(pc::contains) ? COUNTRY_AGREE * (1 - name) : -COUNTRY_CONFLICT;
+    }
+    double before = clamp(name + dob + country);
+    double raise = identifier && name >= IDENTIFIER_MIN_NAME ? Math.max(0.0, IDENTIFIER_SCORE - before) : 0.0;
+    return new Result(name, dob, country, raise, clamp(before + raise));
+  }
+
+  /** The best agreement between any query date and any party date. */
+  public static DateAgreement compare(List<BirthDate> query, List<BirthDate> party) {
+    DateAgreement best = DateAgreement.NONE;
+    for (BirthDate q : query) {
+      for (BirthDate p : party) {
+        DateAgreement agreement = compare(q, p);
+        if (agreement.ordinal() > best.ordinal()) {
+          best = agreement;
+        }
+      }
+    }
+    return best;
+  }
+
+  static DateAgreement compare(BirthDate q, BirthDate p) {
+    int slack = q.circa() || p.circa() ? 1 : 0;
+    boolean yearsOverlap = q.fromYear() <= p.toYear() + slack && p.fromYear() <= q.toYear() + slack;
+    if (!yearsOverlap) {
+      int gap = Math.max(q.fromYear() - p.toYear(), p.fromYear() - q.toYear()) - slack;
+      return gap <= 1 ? DateAgreement.WEAK : DateAgreement.CONFLICT;
+    }
+    boolean exactYear = q.singleYear() && p.singleYear() && q.fromYear() == p.fromYear();
+    if (!exactYear || q.month() == 0 || p.month() == 0) {
+      return DateAgreement.YEAR;
+    }
+    if (q.month() == p.month() && (q.day() == 0 || p.day() == 0 || q.day() == p.day())) {
+      return q.day() > 0 && p.day() > 0 ? DateAgreement.FULL : DateAgreement.YEAR;
+    }
+    if (q.day() > 0 && p.day() > 0 && q.day() == p.month() && q.month() == p.day()) {
+      return DateAgreement.FULL;
+    }
+    // Same year, another month or day: a typo or a different person; weak, never a conflict.
+    return DateAgreement.WEAK;
+  }
+
+  static boolean identifierAgrees(List<PartyIdentifier> query, List<PartyIdentifier> party) {
+    for (PartyIdentifier q : query) {
+      for (PartyIdentifier p : party) {
+        if (q.value().equals(p.value()) && (q.kind() == p.kind() || q.kind() == org.interdict.model.IdentifierKind.OTHER
+            || p.kind() == org.interdict.model.IdentifierKind.OTHER)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static double clamp(double value) {
+    return Math.max(0.0, Math.min(1.0, value));
+  }
+}

@@ -1,0 +1,65 @@
+package org.interdict.cli.screen;
+
+import java.util.List;
+import java.util.Optional;
+import org.interdict.model.BirthDate;
+import org.interdict.model.Countries;
+import org.interdict.model.IdentifierKind;
+import org.interdict.model.PartyFeatures;
+
+/**
+ * Turns the feature options and cells of {@code screen} ({@code --dob}, {@code --party-country},
+ * {@code --identifier TYPE:VALUE}, and their batch columns) into {@link PartyFeatures}. Rejects what it cannot
+ * read rather than screening as if the feature were absent. Stateless and thread-safe.
+ */
+final class QueryFeatures {
+  private QueryFeatures() {}
+
+  /** Thrown for an unreadable feature value; the message names the value and what was expected. */
+  static final class BadFeatureException extends IllegalArgumentException {
+    BadFeatureException(String message) {
+      super(message);
+    }
+  }
+
+  static PartyFeatures of(List<String> dobs, List<String> countries, List<String> identifiers) {
+    PartyFeatures.Builder features = PartyFeatures.builder();
+    for (String dob : dobs) {
+      if (BirthDate.parse(dob).isEmpty()) {
+        throw new BadFeatureException("birth date '" + dob + "' is not a date; expected YYYY-MM-DD, YYYY-MM, YYYY,"
+            + " DD/MM/YYYY, '19 Jun 1951', 'circa 1960' or '1960 to 1965'");
+      }
+      features.birthDate(dob);
+    }
+    for (String country : countries) {
+      if (Countries.code(country).isEmpty()) {
+        throw new BadFeatureException("country '" + country + "' is unknown; expected an ISO 3166 code (RU, RUS)"
+            + " or an English country name");
+      }
+      features.nationality(country);
+    }
+    for (String identifier : identifiers) {
+      int colon = identifier.indexOf(':');
+      if (colon <= 0 || colon == identifier.length() - 1) {
+        throw new BadFeatureException("identifier '" + identifier + "' is not TYPE:VALUE (for example"
+            + " passport:1084010)");
+      }
+      try {
+        IdentifierKind kind = IdentifierKind.fromId(identifier.substring(0, colon));
+        features.identifier(kind.id(), identifier.substring(colon + 1), "");
+      } catch (IllegalArgumentException e) {
+        throw new BadFeatureException(e.getMessage());
+      }
+    }
+    return features.build();
+  }
+
+  /** The features of one batch row's cells ("" cells are absent); empty cells give no feature. */
+  static PartyFeatures ofCells(Optional<String> dob, Optional<String> country, Optional<String> identifier) {
+    return of(present(dob), present(country), present(identifier));
+  }
+
+  private static List<String> present(Optional<String> cell) {
+    return cell.map(String::strip).filter(text -> !text.isEmpty()).map(List::of).orElse(List.of());
+  }
+}

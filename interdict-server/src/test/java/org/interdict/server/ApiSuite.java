@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
@@ -141,6 +142,9 @@ abstract class ApiSuite {
     "wrong type | {\"name\": \"Kaspersky\", \"limit\": \"ten\"} | 400 | invalid-parameter",
     "missing name | {\"limit\": 3} | 400 | invalid-parameter",
     "unknown list | {\"name\": \"Kaspersky\", \"lists\": [\"no-such-list\"]} | 400 | invalid-parameter",
+    "bad birth date | {\"name\": \"Kaspersky\", \"birthDates\": [\"yesterday\"]} | 400 | invalid-parameter",
+    "bad identifier | {\"name\": \"Kaspersky\", \"identifiers\": [\"1084010\"]} | 400 | invalid-parameter",
+    "unknown scorer | {\"name\": \"Kaspersky\", \"scorer\": \"v9\"} | 400 | invalid-parameter",
   })
   void rejectsBadScreeningBodies(String what, String body, int status, String type) {
     assertProblem(http.postJson("/api/v1/screen", analyst, body), status, type);
@@ -215,6 +219,21 @@ abstract class ApiSuite {
     assertThat(batch.get("results").get(0).get("id").asText()).isEqualTo("c-1");
     assertThat(batch.get("results").get(0).get("matches")).isNotEmpty();
     assertThat(batch.get("results").get(1).get("matches")).isEmpty();
+  }
+
+  @Test
+  void screeningWeighsThePartysCountryAsANamedScorePart() {
+    JsonNode result = http.postJson("/api/v1/screen", analyst,
+        "{\"name\": \"Kaspersky Labs Ltd\", \"partyCountries\": [\"RU\"]}").json();
+    JsonNode explanation = result.get("matches").get(0).get("explanation");
+    assertThat(explanation.get("scorer").asText()).isEqualTo("entity-v1");
+    List<String> parts = new java.util.ArrayList<>();
+    explanation.get("scoreParts").forEach(part -> parts.add(part.get("id").asText()));
+    assertThat(parts).contains("name", "birth-date", "country", "identifier", "score");
+    JsonNode batch = http.postJson("/api/v1/screen/batch", analyst, "{\"names\": [{\"id\": \"c-1\", \"name\": "
+        + "\"Kaspersky Labs Ltd\", \"partyCountries\": [\"France\"]}]}").json();
+    JsonNode batchParts = batch.get("results").get(0).get("matches").get(0).get("explanation").get("scoreParts");
+    assertThat(batchParts.toString()).contains("\"country\"");
   }
 
   @Test

@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
 import org.interdict.model.PartyFeatures;
+import org.interdict.screening.QueryFeatures;
 import org.interdict.screening.ScreeningQuery;
 import org.interdict.screening.ScreeningResult;
 

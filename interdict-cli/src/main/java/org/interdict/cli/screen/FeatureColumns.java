@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.interdict.model.PartyFeatures;
+import org.interdict.screening.QueryFeatures;
 
 /**
  * The optional feature columns of a batch screen ({@code --dob-column}, {@code --country-column},

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.interdict.InterdictException;
 import org.interdict.cli.ExitCodes;
+import org.interdict.screening.QueryFeatures;
 import org.interdict.screening.ScreeningFilter;
 import org.interdict.screening.ScreeningQuery;
 import picocli.CommandLine;

@@ -4,20 +4,30 @@ import java.util.List;
 
 /**
  * The options of a screening (docs/api.md): {@code name} is required for one name; every other field may be
- * null for its default. In a batch, {@code names} replaces {@code name}.
+ * null for its default. In a batch, {@code names} replaces {@code name}. {@code birthDates},
+ * {@code partyCountries} and {@code identifiers} ({@code TYPE:VALUE}) are features of the screened party, weighed
+ * by the {@code scorer} ({@code entity-v1} by default); {@code countries} stays a filter.
  */
 record ScreeningRequest(
     String name, Double minScore, Integer limit, List<String> lists, List<String> types, List<String> programs,
-    List<String> countries) {}
+    List<String> countries, List<String> birthDates, List<String> partyCountries, List<String> identifiers,
+    String scorer) {
+  /** A request with no features and the default scorer. */
+  ScreeningRequest(String name, Double minScore, Integer limit, List<String> lists, List<String> types,
+      List<String> programs, List<String> countries) {
+    this(name, minScore, limit, lists, types, programs, countries, null, null, null, null);
+  }
+}
 
 /** {@code POST /api/v1/screen/batch}: up to 1,000 names with ids, and the options of {@link ScreeningRequest}. */
 record BatchRequest(
     List<NamedQuery> names, Double minScore, Integer limit, List<String> lists, List<String> types,
-    List<String> programs, List<String> countries) {
+    List<String> programs, List<String> countries, String scorer) {
   ScreeningRequest options() {
-    return new ScreeningRequest(null, minScore, limit, lists, types, programs, countries);
+    return new ScreeningRequest(null, minScore, limit, lists, types, programs, countries, null, null, null, scorer);
   }
 }
 
-/** One name of a batch with the caller's id for it. */
-record NamedQuery(String id, String name) {}
+/** One name of a batch with the caller's id for it and, optionally, the screened party's features. */
+record NamedQuery(
+    String id, String name, List<String> birthDates, List<String> partyCountries, List<String> identifiers) {}

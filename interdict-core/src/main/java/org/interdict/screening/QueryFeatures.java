@@ -1,4 +1,4 @@
-package org.interdict.cli.screen;
+package org.interdict.screening;
 
 import java.util.List;
 import java.util.Optional;
@@ -8,21 +8,21 @@ import org.interdict.model.IdentifierKind;
 import org.interdict.model.PartyFeatures;
 
 /**
- * Turns the feature options and cells of {@code screen} ({@code --dob}, {@code --party-country},
- * {@code --identifier TYPE:VALUE}, and their batch columns) into {@link PartyFeatures}. Rejects what it cannot
- * read rather than screening as if the feature were absent. Stateless and thread-safe.
+ * Turns the features a caller gives with a query (the CLI's {@code --dob}, {@code --party-country},
+ * {@code --identifier TYPE:VALUE} and batch columns, the server's JSON fields) into {@link PartyFeatures}. Rejects
+ * what it cannot read rather than screening as if the feature were absent. Stateless and thread-safe.
  */
-final class QueryFeatures {
+public final class QueryFeatures {
   private QueryFeatures() {}
 
   /** Thrown for an unreadable feature value; the message names the value and what was expected. */
-  static final class BadFeatureException extends IllegalArgumentException {
+  public static final class BadFeatureException extends IllegalArgumentException {
     BadFeatureException(String message) {
       super(message);
     }
   }
 
-  static PartyFeatures of(List<String> dobs, List<String> countries, List<String> identifiers) {
+  public static PartyFeatures of(List<String> dobs, List<String> countries, List<String> identifiers) {
     PartyFeatures.Builder features = PartyFeatures.builder();
     for (String dob : dobs) {
       if (BirthDate.parse(dob).isEmpty()) {
@@ -55,7 +55,7 @@ final class QueryFeatures {
   }
 
   /** The features of one batch row's cells ("" cells are absent); empty cells give no feature. */
-  static PartyFeatures ofCells(Optional<String> dob, Optional<String> country, Optional<String> identifier) {
+  public static PartyFeatures ofCells(Optional<String> dob, Optional<String> country, Optional<String> identifier) {
     return of(present(dob), present(country), present(identifier));
   }
 

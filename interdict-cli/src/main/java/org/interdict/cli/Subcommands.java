@@ -13,6 +13,7 @@ final class Subcommands {
         new org.interdict.cli.catalog.CatalogCommand(),
         new org.interdict.cli.lists.ListsCommand(),
         new org.interdict.cli.serve.ServeCommand(),
-        new org.interdict.cli.rescreen.RescreenCommand());
+        new org.interdict.cli.rescreen.RescreenCommand(),
+        new org.interdict.cli.compare.CompareCommand());
   }
 }

@@ -14,8 +14,10 @@ import org.interdict.screening.ScreeningQuery;
 
 /**
  * Prints precision, recall and F1 of the engine at thresholds 0.50..1.00 on the development set, marking the
- * default. Arguments: {@code [--lists-dir DIR] [--devset FILE] [--baseline] [--errors]}; {@code --baseline} also
- * evaluates the brute-force Jaro-Winkler baseline, {@code --errors} lists misses and false hits at the default.
+ * default. Arguments: {@code [--lists-dir DIR] [--devset FILE] [--baseline] [--errors] [--entity YENTE_DIR]};
+ * {@code --baseline} also evaluates the brute-force Jaro-Winkler baseline, {@code --errors} lists misses and false
+ * hits at the default, {@code --entity} runs yente's fixtures with and without birth dates instead
+ * ({@link EntityEvaluate}).
  */
 public final class Evaluate {
   private Evaluate() {}
@@ -35,6 +37,11 @@ public final class Evaluate {
     out.printf(Locale.ROOT, "parties %d, indexed names %d, build %d ms; devset %d queries (%d positive)%n",
         index.partyCount(), index.nameCount(), buildMillis, cases.size(),
         cases.stream().filter(DevsetCase::positive).count());
+    Optional<String> entityArg = option(args, "--entity");
+    if (entityArg.isPresent()) {
+      EntityEvaluate.run(out, index, Path.of(entityArg.get()));
+      return;
+    }
     start = System.nanoTime();
     Evaluation engine = Evaluation.run(cases, new EngineScreener(index), 0.5);
     out.printf(Locale.ROOT, "engine (%s): %.1f s%n", ScreeningIndex.scorerId(), (System.nanoTime() - start) / 1e9);

@@ -4,6 +4,7 @@ import java.util.List;
 import org.interdict.model.BirthDate;
 import org.interdict.model.PartyFeatures;
 import org.interdict.model.PartyIdentifier;
+import org.interdict.model.PartyType;
 
 /**
  * The scorer {@value #ID}: the name score of {@code aligned-tokens-v1}, then one signed contribution per feature
@@ -17,8 +18,15 @@ import org.interdict.model.PartyIdentifier;
  *               conflict (more than one year apart)  -{@value #DOB_CONFLICT} * name, unless an identifier agrees
  *   country     the query's countries and the party's share one  +{@value #COUNTRY_AGREE} * (1 - name)
  *               both have countries, none shared                  -{@value #COUNTRY_CONFLICT}
- *   identifier  same kind and same value (folded) and name >= {@value #IDENTIFIER_MIN_NAME}: raised to {@value #IDENTIFIER_SCORE}
+ *   type        a person against a listed organization, vessel or aircraft, or an organization against a listed
+ *               person                                           -{@value #TYPE_CONFLICT} * name
+ *   identifier  same kind (or either unclassified) and same value (folded) and name >= {@value #IDENTIFIER_MIN_NAME}:
+ *               raised to {@value #IDENTIFIER_SCORE}
  * </pre>
+ *
+ * Birth dates compare at the precision both sides give: full dates agree when equal or with day and month swapped;
+ * a year, a year-month, a range or a circa year (one year of slack) agree by overlapping years. Two full dates in
+ * the same year that differ otherwise contribute nothing (a typo or another person).
  *
  * A feature missing on either side contributes 0, so a query without features scores exactly as
  * {@code aligned-tokens-v1}. The conflict factor takes a perfect name (1.0) to 0.70, below the default 0.76.
@@ -32,22 +40,24 @@ public final class EntityScorer {
   static final double DOB_CONFLICT = 0.3;
   static final double COUNTRY_AGREE = 0.1;
   static final double COUNTRY_CONFLICT = 0.04;
+  static final double TYPE_CONFLICT = 0.15;
   static final double IDENTIFIER_MIN_NAME = 0.5;
   static final double IDENTIFIER_SCORE = 0.95;
   /** How far below the minimum score a name may be and still be raised over it by features (retrieval floor). */
   static final double MAX_RAISE = 0.3;
 
   /** The part ids this scorer adds after the name scorer's parts, in this order. */
-  public static final List<String> PART_IDS = List.of("name", "birth-date", "country", "identifier");
+  public static final List<String> PART_IDS = List.of("name", "birth-date", "country", "party-type", "identifier");
 
   private EntityScorer() {}
 
   /** The outcome: the final score and each feature's signed contribution. */
-  public record Result(double name, double birthDate, double country, double identifier, double score) {
+  public record Result(double name, double birthDate, double country, double type, double identifier, double score) {
     List<ScorePart> parts() {
       return List.of(new ScorePart("name", AlignmentScorer.round(name)),
           new ScorePart("birth-date", AlignmentScorer.round(birthDate)),
           new ScorePart("country", AlignmentScorer.round(country)),
+          new ScorePart("party-type", AlignmentScorer.round(type)),
           new ScorePart("identifier", AlignmentScorer.round(identifier)));
     }
   }
@@ -57,6 +67,12 @@ public final class EntityScorer {
 
   /** Scores a candidate whose name scored {@code name} against the query's and the party's features. */
   public static Result score(double name, PartyFeatures query, PartyFeatures party) {
+    return score(name, query, PartyType.UNKNOWN, party, PartyType.UNKNOWN);
+  }
+
+  /** As {@link #score(double, PartyFeatures, PartyFeatures)}, also weighing what each side is. */
+  public static Result score(double name, PartyFeatures query, PartyType queryType, PartyFeatures party,
+      PartyType partyType) {
     boolean identifier = identifierAgrees(query.identifiers(), party.identifiers());
     double dob = switch (compare(query.birthDates(), party.birthDates())) {
       case FULL -> DOB_AGREE * (1 - name);
@@ -71,9 +87,17 @@ public final class EntityScorer {
     if (!qc.isEmpty() && !pc.isEmpty()) {
       country = qc.stream().anyMatch(pc::contains) ? COUNTRY_AGREE * (1 - name) : -COUNTRY_CONFLICT;
     }
-    double before = clamp(name + dob + country);
+    double type = typesConflict(queryType, partyType) ? -TYPE_CONFLICT * name : 0.0;
+    double before = clamp(name + dob + country + type);
     double raise = identifier && name >= IDENTIFIER_MIN_NAME ? Math.max(0.0, IDENTIFIER_SCORE - before) : 0.0;
-    return new Result(name, dob, country, raise, clamp(before + raise));
+    return new Result(name, dob, country, type, raise, clamp(before + raise));
+  }
+
+  static boolean typesConflict(PartyType query, PartyType party) {
+    if (query == PartyType.INDIVIDUAL) {
+      return party == PartyType.ENTITY || party == PartyType.VESSEL || party == PartyType.AIRCRAFT;
+    }
+    return query == PartyType.ENTITY && party == PartyType.INDIVIDUAL;
   }
 
   /** The best agreement between any query date and any party date. */
@@ -107,8 +131,8 @@ public final class EntityScorer {
     if (q.day() > 0 && p.day() > 0 && q.day() == p.month() && q.month() == p.day()) {
       return DateAgreement.FULL;
     }
-    // Same year, another month or day: a typo or a different person; weak, never a conflict.
-    return DateAgreement.WEAK;
+    // Same year, another month or day: a typo or a different person; no evidence either way.
+    return DateAgreement.NONE;
   }
 
   static boolean identifierAgrees(List<PartyIdentifier> query, List<PartyIdentifier> party) {

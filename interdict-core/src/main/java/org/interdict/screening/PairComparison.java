@@ -40,7 +40,7 @@ public final class PairComparison {
         List.of(), List.of(), "", new SourceRef(LIST_ID, "b", Optional.empty(), ""))
         .withFeatures(b.features());
     ScreeningIndex index = ScreeningIndex.build(List.of(party), org.interdict.text.NamePipeline.standard(), 0);
-    ScreeningQuery query = new ScreeningQuery(a.name(), ScreeningFilter.none(), 0.0, 1, a.features(), scorer);
+    ScreeningQuery query = new ScreeningQuery(a.name(), ScreeningFilter.none(), 0.0, 1, a.features(), scorer, a.type());
     List<Match> matches = index.screen(query).matches();
     return matches.isEmpty() ? Optional.empty() : Optional.of(matches.get(0));
   }

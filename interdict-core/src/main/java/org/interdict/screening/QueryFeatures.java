@@ -6,6 +6,7 @@ import org.interdict.model.BirthDate;
 import org.interdict.model.Countries;
 import org.interdict.model.IdentifierKind;
 import org.interdict.model.PartyFeatures;
+import org.interdict.model.PartyType;
 
 /**
  * Turns the features a caller gives with a query (the CLI's {@code --dob}, {@code --party-country},
@@ -52,6 +53,23 @@ public final class QueryFeatures {
       }
     }
     return features.build();
+  }
+
+  /**
+   * What a screened party is: {@code person} (or {@code individual}, FollowTheMoney's {@code Person}) or
+   * {@code org} ({@code organization}, {@code company}, {@code legalentity}, {@code entity}).
+   */
+  public static PartyType partyType(String text) {
+    switch (text.strip().toLowerCase(java.util.Locale.ROOT)) {
+      case "person", "individual":
+        return PartyType.INDIVIDUAL;
+      case "org", "organization", "organisation", "company", "legalentity", "entity":
+        return PartyType.ENTITY;
+      case "vessel":
+        return PartyType.VESSEL;
+      default:
+        throw new BadFeatureException("party type '" + text + "' is unknown; expected person or org");
+    }
   }
 
   /** The features of one batch row's cells ("" cells are absent); empty cells give no feature. */

@@ -144,7 +144,8 @@ public final class ScreeningIndex {
       }
       int party = data.nameParty[name];
       EntityScorer.Result entity = features
-          ? EntityScorer.score(alignment.score(), query.features(), data.parties[party].features()) : null;
+          ? EntityScorer.score(alignment.score(), query.features(), query.partyType(), data.parties[party].features(),
+              data.parties[party].type()) : null;
       double score = entity == null ? alignment.score() : entity.score();
       if (score < query.minScore()) {
         continue;

@@ -17,7 +17,7 @@ class EntityScorerTest {
   @CsvSource(delimiter = '|', value = {
       "1960-06-19|DOB 19 Jun 1960|FULL",
       "1960-19-06|1960-06-19|NONE",
-      "19/06/1960|DOB 06 Jun 1960|WEAK",
+      "19/06/1960|DOB 06 Jun 1960|NONE",
       "1960-06-19|DOB 1960|YEAR",
       "1960|DOB 1960 to 1965|YEAR",
       "1959|DOB circa 1960|YEAR",
@@ -79,6 +79,19 @@ class EntityScorerTest {
     assertThat(conflict.country()).isEqualTo(-EntityScorer.COUNTRY_CONFLICT);
     assertThat(conflict.score()).isGreaterThan(THRESHOLD);
     assertThat(EntityScorer.score(0.9, features("", "IR", "", ""), listed).country()).isPositive();
+  }
+
+  @Test
+  void aPersonAgainstAListedVesselOrCompanyIsPenalizedAndUnknownTypesAreNot() {
+    var none = PartyFeatures.none();
+    var person = org.interdict.model.PartyType.INDIVIDUAL;
+    EntityScorer.Result vessel = EntityScorer.score(0.87, none, person, none, org.interdict.model.PartyType.VESSEL);
+    assertThat(vessel.type()).isNegative();
+    assertThat(vessel.score()).isLessThan(THRESHOLD);
+    assertThat(EntityScorer.score(0.87, none, person, none, org.interdict.model.PartyType.UNKNOWN).score())
+        .isEqualTo(0.87);
+    assertThat(EntityScorer.score(0.87, none, person, none, person).score()).isEqualTo(0.87);
+    assertThat(EntityScorer.score(0.87, none, org.interdict.model.PartyType.ENTITY, none, person).type()).isNegative();
   }
 
   private static PartyFeatures features(String dob, String country, String idType, String idValue) {

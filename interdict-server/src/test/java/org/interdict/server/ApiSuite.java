@@ -229,7 +229,7 @@ abstract class ApiSuite {
     assertThat(explanation.get("scorer").asText()).isEqualTo("entity-v1");
     List<String> parts = new java.util.ArrayList<>();
     explanation.get("scoreParts").forEach(part -> parts.add(part.get("id").asText()));
-    assertThat(parts).contains("name", "birth-date", "country", "identifier", "score");
+    assertThat(parts).contains("name", "birth-date", "country", "party-type", "identifier", "score");
     JsonNode batch = http.postJson("/api/v1/screen/batch", analyst, "{\"names\": [{\"id\": \"c-1\", \"name\": "
         + "\"Kaspersky Labs Ltd\", \"partyCountries\": [\"France\"]}]}").json();
     JsonNode batchParts = batch.get("results").get(0).get("matches").get(0).get("explanation").get("scoreParts");

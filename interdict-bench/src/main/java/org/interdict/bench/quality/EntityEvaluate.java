@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.interdict.model.PartyFeatures;
+import org.interdict.model.PartyType;
 import org.interdict.screening.ScreeningIndex;
 import org.interdict.screening.ScreeningQuery;
 
@@ -21,7 +22,8 @@ import org.interdict.screening.ScreeningQuery;
  * {@code positives_un_treated.csv} and the false-alarm rate on {@code negatives_global.csv} and
  * {@code negatives_us.csv}, each with names only (aligned-tokens-v1), and with entity-v1 given the rows' birth
  * dates, then birth dates and nationality. A row counts as alarmed when any party scores at or above the
- * threshold. Also the single-query p50 of each mode.
+ * threshold. The yente rows are all persons, so the last modes also say so ({@code --party-type person}). Also the
+ * single-query p50 of each mode (the first mode of the first file also warms the JVM up).
  */
 final class EntityEvaluate {
   private EntityEvaluate() {}
@@ -32,7 +34,9 @@ final class EntityEvaluate {
   private enum Mode {
     NAMES("names only (aligned-tokens-v1)"),
     DOB("entity-v1 + birth date"),
-    DOB_COUNTRY("entity-v1 + birth date + nationality");
+    DOB_COUNTRY("entity-v1 + birth date + nationality"),
+    DOB_PERSON("entity-v1 + birth date + person"),
+    ALL("entity-v1 + birth date + nationality + person");
 
     final String label;
 
@@ -79,10 +83,11 @@ final class EntityEvaluate {
     if (!row.dob().isBlank()) {
       features.birthDate(row.dob());
     }
-    if (mode == Mode.DOB_COUNTRY) {
+    if (mode == Mode.DOB_COUNTRY || mode == Mode.ALL) {
       features.nationality(row.nationality());
     }
-    return query.withFeatures(features.build());
+    query = query.withFeatures(features.build());
+    return mode == Mode.DOB_PERSON || mode == Mode.ALL ? query.withPartyType(PartyType.INDIVIDUAL) : query;
   }
 
   private static List<Row> read(Path file) {

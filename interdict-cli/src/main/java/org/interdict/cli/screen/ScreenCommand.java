@@ -89,6 +89,9 @@ public final class ScreenCommand implements Callable<Integer> {
   @Option(names = "--identifier", paramLabel = "TYPE:VALUE", description = "An identifier of the screened party, e.g. passport:1084010 (types: passport, national-id, tax-id, registration, imo, mmsi, swift-bic, lei, crypto-address, call-sign, aircraft, other).")
   List<String> identifiers = new ArrayList<>();
 
+  @Option(names = "--party-type", paramLabel = "TYPE", description = "What the screened party is: person or org; entity-v1 lowers a person's score against a listed organization, vessel or aircraft and the reverse (--type filters instead).")
+  String partyType;
+
   @Option(names = "--dob-column", paramLabel = "COL", description = "Column of --input holding birth dates.")
   String dobColumn;
 
@@ -134,7 +137,8 @@ public final class ScreenCommand implements Callable<Integer> {
     ScreeningQuery template;
     try {
       template = new ScreeningQuery("", filter(cli, setup), minScore, limit,
-          QueryFeatures.of(dobs, partyCountries, identifiers), scorer);
+          QueryFeatures.of(dobs, partyCountries, identifiers), scorer,
+          partyType == null ? org.interdict.model.PartyType.UNKNOWN : QueryFeatures.partyType(partyType));
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(cli, e.getMessage());
     }

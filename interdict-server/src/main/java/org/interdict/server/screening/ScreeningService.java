@@ -51,6 +51,7 @@ public final class ScreeningService {
       Map.entry("name", "name score: base x order x legal-form x type (entity-v1)"),
       Map.entry("birth-date", "added for agreeing birth dates, subtracted for conflicting ones (entity-v1)"),
       Map.entry("country", "added when a country agrees, subtracted when all conflict (entity-v1)"),
+      Map.entry("party-type", "subtracted when a person meets a listed organization or the reverse (entity-v1)"),
       Map.entry("identifier", "added when an identifier of the same kind agrees (entity-v1)"),
       Map.entry("score", "final score: the name score, plus the feature parts under entity-v1"));
   private final ScreeningLists lists;
@@ -107,8 +108,16 @@ public final class ScreeningService {
     if (!ScreeningQuery.SCORERS.contains(scorer)) {
       throw ApiProblem.invalidParameter("unknown scorer '" + scorer + "'; expected one of " + ScreeningQuery.SCORERS);
     }
+    PartyType partyType = PartyType.UNKNOWN;
+    if (r.partyType() != null) {
+      try {
+        partyType = org.interdict.screening.QueryFeatures.partyType(r.partyType());
+      } catch (IllegalArgumentException e) {
+        throw ApiProblem.invalidParameter("'partyType': " + e.getMessage());
+      }
+    }
     return new ScreeningQuery("", filter, minScore, limit, features(r.birthDates(), r.partyCountries(),
-        r.identifiers(), ""), scorer);
+        r.identifiers(), ""), scorer, partyType);
   }
 
   /** The screened party's features from request fields; {@code field} prefixes the field names in errors. */

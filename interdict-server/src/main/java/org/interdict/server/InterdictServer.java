@@ -138,6 +138,7 @@ public final class InterdictServer {
     new ScreeningApi(new ScreeningService(lists, db, clock, auditor,
         () -> metrics.counter("interdict.screenings").increment(), listsFeature.screeningHooks()), bodies)
         .register(routes);
+    new org.interdict.server.match.MatchApi(lists, bodies).register(routes);
     listsFeature.register(routes, bodies);
     new ScanApi(db, scans, clock, config.maxUploadBytes()).register(routes);
     new FindingsApi(db).register(routes);

@@ -409,6 +409,34 @@ abstract class ApiSuite {
   }
 
   @Test
+  void matchesEntityExamplesLikeYenteWithAnApiKeyHeader() {
+    String body = "{\"queries\": {\"q1\": {\"schema\": \"Company\", \"properties\": {\"name\": "
+        + "[\"Kaspersky Labs Ltd\"], \"country\": [\"ru\"]}}, \"q2\": {\"schema\": \"Person\", "
+        + "\"properties\": {\"name\": [\"Kasparov Chess Foundation\"]}}}}";
+    Http.Response r = http.send("POST", "/match/default?threshold=0.76&limit=3",
+        Map.of("Authorization", "ApiKey " + viewer, "Content-Type", "application/json"),
+        HttpRequest.BodyPublishers.ofString(body));
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    JsonNode q1 = r.json().get("responses").get("q1");
+    assertThat(q1.get("status").asInt()).isEqualTo(200);
+    JsonNode top = q1.get("results").get(0);
+    assertThat(top.get("id").asText()).startsWith("interdict-curated:");
+    assertThat(top.get("schema").asText()).isEqualTo("Organization");
+    assertThat(top.get("match").asBoolean()).isTrue();
+    assertThat(top.get("features").has("country")).isTrue();
+    assertThat(top.get("datasets").get(0).asText()).isEqualTo("interdict-curated");
+    assertThat(q1.get("query").get("schema").asText()).isEqualTo("Company");
+    JsonNode q2 = r.json().get("responses").get("q2");
+    q2.get("results").forEach(result -> assertThat(result.get("match").asBoolean()).isFalse());
+    Http.Response v1 = http.postJson("/api/v1/match/interdict-curated", viewer, body);
+    assertThat(v1.status()).isEqualTo(200);
+    assertProblem(http.postJson("/api/v1/match/no-such-list", viewer, body), 400, "invalid-parameter");
+    assertProblem(http.postJson("/match/default", viewer, "{\"queries\": {\"q\": {\"schema\": \"Person\","
+        + " \"properties\": {\"name\": [\"x\"], \"hairColour\": [\"red\"]}}}}"), 400, "invalid-parameter");
+    assertProblem(http.postJson("/match/default?algorithm=logic-v9", viewer, body), 400, "invalid-parameter");
+  }
+
+  @Test
   void acceptsTheKeyInXApiKeyToo() {
     Http.Response r = http.send("GET", "/api/v1/findings", Map.of("X-Api-Key", viewer),
         HttpRequest.BodyPublishers.noBody());

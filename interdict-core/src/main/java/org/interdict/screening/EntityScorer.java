@@ -11,7 +11,9 @@ import org.interdict.model.PartyType;
  * the query and the party both carry (ADR 007):
  *
  * <pre>
- *   score = clamp(name + birth-date + country + identifier, 0, 1)
+ *   name'       name * {@value #EDITED_SYLLABLE}^k for k romanized Han/Hangul syllables matched by edit distance only
+ *               ({@link RomanizedSyllables}; part romanized-syllables = name' - name), then the rules below on name'
+ *   score = clamp(name' + birth-date + country + identifier, 0, 1)
  *   birth-date  agree (same day, or day and month swapped; or the same year/range when one side is partial)
  *                 +{@value #DOB_AGREE} * (1 - name) for a full date, +{@value #DOB_YEAR} * (1 - name) by year
  *               one year apart (weak agreement)      +{@value #DOB_WEAK} * (1 - name)
@@ -29,7 +31,7 @@ import org.interdict.model.PartyType;
  * the same year that differ otherwise contribute nothing (a typo or another person).
  *
  * A feature missing on either side contributes 0, so a query without features scores exactly as
- * {@code aligned-tokens-v1}. The conflict factor takes a perfect name (1.0) to 0.70, below the default 0.76.
+ * {@code aligned-tokens-v1}, unless it is written in Han or Hangul script and has edit-distance syllable pairs. The conflict factor takes a perfect name (1.0) to 0.70, below the default 0.76.
  * Stateless and thread-safe.
  */
 public final class EntityScorer {
@@ -43,22 +45,30 @@ public final class EntityScorer {
   static final double TYPE_CONFLICT = 0.15;
   static final double IDENTIFIER_MIN_NAME = 0.5;
   static final double IDENTIFIER_SCORE = 0.95;
+  /**
+   * The factor a name score takes per pair of romanized Han or Hangul syllables matched by edit distance only
+   * ({@link RomanizedSyllables}): one such pair takes 0.95 to 0.76, two take 1.0 to 0.64.
+   */
+  static final double EDITED_SYLLABLE = 0.8;
   /** How far below the minimum score a name may be and still be raised over it by features (retrieval floor). */
   static final double MAX_RAISE = 0.3;
 
   /** The part ids this scorer adds after the name scorer's parts, in this order. */
-  public static final List<String> PART_IDS = List.of("name", "birth-date", "country", "party-type", "identifier");
+  public static final List<String> PART_IDS = List.of("name", "birth-date", "country", "party-type", "identifier",
+      "romanized-syllables");
 
   private EntityScorer() {}
 
   /** The outcome: the final score and each feature's signed contribution. */
-  public record Result(double name, double birthDate, double country, double type, double identifier, double score) {
+  public record Result(double name, double birthDate, double country, double type, double identifier,
+      double syllables, double score) {
     List<ScorePart> parts() {
       return List.of(new ScorePart("name", AlignmentScorer.round(name)),
           new ScorePart("birth-date", AlignmentScorer.round(birthDate)),
           new ScorePart("country", AlignmentScorer.round(country)),
           new ScorePart("party-type", AlignmentScorer.round(type)),
-          new ScorePart("identifier", AlignmentScorer.round(identifier)));
+          new ScorePart("identifier", AlignmentScorer.round(identifier)),
+          new ScorePart("romanized-syllables", AlignmentScorer.round(syllables)));
     }
   }
 
@@ -73,6 +83,18 @@ public final class EntityScorer {
   /** As {@link #score(double, PartyFeatures, PartyFeatures)}, also weighing what each side is. */
   public static Result score(double name, PartyFeatures query, PartyType queryType, PartyFeatures party,
       PartyType partyType) {
+    return score(name, 0, query, queryType, party, partyType);
+  }
+
+  /**
+   * As {@link #score(double, PartyFeatures, PartyType, PartyFeatures, PartyType)} for a name whose alignment holds
+   * {@code editedSyllables} romanized Han or Hangul syllables matched by edit distance only: the name score is first
+   * multiplied by {@value #EDITED_SYLLABLE} per such pair (part {@code romanized-syllables}, 0 or negative), and the
+   * features are weighed against the lowered name.
+   */
+  static Result score(double rawName, int editedSyllables, PartyFeatures query, PartyType queryType,
+      PartyFeatures party, PartyType partyType) {
+    double name = rawName * Math.pow(EDITED_SYLLABLE, editedSyllables);
     boolean identifier = identifierAgrees(query.identifiers(), party.identifiers());
     double dob = switch (compare(query.birthDates(), party.birthDates())) {
       case FULL -> DOB_AGREE * (1 - name);
@@ -90,7 +112,7 @@ public final class EntityScorer {
     double type = typesConflict(queryType, partyType) ? -TYPE_CONFLICT * name : 0.0;
     double before = clamp(name + dob + country + type);
     double raise = identifier && name >= IDENTIFIER_MIN_NAME ? Math.max(0.0, IDENTIFIER_SCORE - before) : 0.0;
-    return new Result(name, dob, country, type, raise, clamp(before + raise));
+    return new Result(rawName, dob, country, type, raise, name - rawName, clamp(before + raise));
   }
 
   static boolean typesConflict(PartyType query, PartyType party) {

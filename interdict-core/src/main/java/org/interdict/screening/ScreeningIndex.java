@@ -136,6 +136,7 @@ public final class ScreeningIndex {
     // Features can raise a name over the minimum score, so retrieval keeps names up to MAX_RAISE below it.
     double floor = features ? Math.max(0.0, query.minScore() - EntityScorer.MAX_RAISE) : query.minScore();
     int[] candidates = CandidateFinder.candidates(data, prepared, space, query.filter(), floor);
+    boolean syllables = query.scorer().equals(EntityScorer.ID) && RomanizedSyllables.applies(query.name());
     Map<Integer, Scored> bestByParty = new HashMap<>();
     for (int name : candidates) {
       AlignmentScorer.Alignment alignment = AlignmentScorer.align(data, prepared, name);
@@ -143,9 +144,10 @@ public final class ScreeningIndex {
         continue;
       }
       int party = data.nameParty[name];
-      EntityScorer.Result entity = features
-          ? EntityScorer.score(alignment.score(), query.features(), query.partyType(), data.parties[party].features(),
-              data.parties[party].type()) : null;
+      int edited = syllables ? RomanizedSyllables.editedPairs(data, prepared, name, alignment) : 0;
+      EntityScorer.Result entity = features || edited > 0
+          ? EntityScorer.score(alignment.score(), edited, query.features(), query.partyType(),
+              data.parties[party].features(), data.parties[party].type()) : null;
       double score = entity == null ? alignment.score() : entity.score();
       if (score < query.minScore()) {
         continue;

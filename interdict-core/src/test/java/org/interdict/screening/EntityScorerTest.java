@@ -41,6 +41,21 @@ class EntityScorerTest {
   }
 
   @Test
+  void eachEditedRomanizedSyllableLowersTheNameBeforeFeatures() {
+    PartyFeatures none = PartyFeatures.none();
+    org.interdict.model.PartyType unknown = org.interdict.model.PartyType.UNKNOWN;
+    assertThat(EntityScorer.score(0.9, 0, none, unknown, none, unknown).score()).isEqualTo(0.9);
+    EntityScorer.Result one = EntityScorer.score(0.9, 1, none, unknown, none, unknown);
+    assertThat(one.score()).isLessThan(THRESHOLD);
+    assertThat(one.syllables()).isNegative();
+    assertThat(one.name()).isEqualTo(0.9);
+    assertThat(EntityScorer.score(1.0, 2, none, unknown, none, unknown).score()).isLessThan(one.score());
+    assertThat(RomanizedSyllables.applies("英 樊")).isTrue();
+    assertThat(RomanizedSyllables.applies("수빈 이")).isTrue();
+    assertThat(RomanizedSyllables.applies("Ying Fan")).isFalse();
+  }
+
+  @Test
   void missingFeaturesChangeNothing() {
     PartyFeatures listed = features("DOB 19 Jun 1960", "Iran", "Passport", "A123");
     EntityScorer.Result result = EntityScorer.score(0.83, PartyFeatures.none(), listed);

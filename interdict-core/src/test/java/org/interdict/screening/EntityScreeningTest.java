@@ -58,4 +58,23 @@ class EntityScreeningTest {
     assertThat(match.explanation().part("identifier")).isPositive();
     assertThat(match.explanation().part("birth-date")).isZero();
   }
+
+  @Test
+  void romanizedHanSyllablesMatchedByEditDistanceOnlyAreLowered() {
+    Party fan = Fixtures.party("us-ofac-sdn", "9001", PartyType.INDIVIDUAL, "FAN, Yang", List.of(), List.of(),
+        List.of("SDGT"));
+    ScreeningIndex index = ScreeningIndex.build(List.of(fan));
+    // 英 romanizes to "ying", one letter from the listed "yang": another character, not a spelling of it.
+    ScreeningQuery query = ScreeningQuery.of("英 樊").withMinScore(0.1);
+    Match byName = index.screen(query.withScorer("aligned-tokens-v1")).matches().get(0);
+    Match byEntity = index.screen(query).matches().get(0);
+    assertThat(byName.score()).isGreaterThanOrEqualTo(ScreeningQuery.DEFAULT_MIN_SCORE);
+    assertThat(byEntity.score()).isLessThan(ScreeningQuery.DEFAULT_MIN_SCORE);
+    assertThat(byEntity.explanation().part("romanized-syllables")).isNegative();
+    assertThat(byEntity.explanation().part("score")).isEqualTo(byEntity.score());
+    // The same syllables written in Latin letters are a spelling question, scored as before.
+    assertThat(index.screen(ScreeningQuery.of("Ying Fan").withMinScore(0.1)).matches().get(0).score())
+        .isEqualTo(index.screen(ScreeningQuery.of("Ying Fan").withMinScore(0.1).withScorer("aligned-tokens-v1"))
+            .matches().get(0).score());
+  }
 }

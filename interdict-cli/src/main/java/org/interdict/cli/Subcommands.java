@@ -19,6 +19,7 @@ final class Subcommands {
         new org.interdict.cli.audit.AuditCommand(),
         new org.interdict.cli.replay.ReplayCommand(),
         new org.interdict.cli.config.ConfigCommand(),
-        new org.interdict.cli.config.CompletionCommand());
+        new org.interdict.cli.config.CompletionCommand(),
+        new org.interdict.cli.compare.CompareCommand());
   }
 }

@@ -5,7 +5,9 @@ import java.util.Objects;
 
 /**
  * A restricted party as one list entry describes it, in one model for every list. {@code id} is unique across
- * lists ({@code listId + ":" + entryId}); {@code dates} holds dates as the list writes them (birth, listing).
+ * lists ({@code listId + ":" + entryId}); {@code dates} holds dates as the list writes them (birth, listing);
+ * {@code features} holds the typed facts entity-level screening weighs, parsed by the list's mapper from the same
+ * entry (raw text stays in the other fields).
  */
 public record Party(
     String id,
@@ -18,7 +20,8 @@ public record Party(
     List<String> dates,
     List<Identifier> identifiers,
     String remarks,
-    SourceRef source) {
+    SourceRef source,
+    PartyFeatures features) {
 
   public Party {
     Objects.requireNonNull(id, "id");
@@ -32,9 +35,24 @@ public record Party(
     identifiers = List.copyOf(identifiers);
     Objects.requireNonNull(remarks, "remarks");
     Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(features, "features");
     if (primaryName.isBlank()) {
       throw new IllegalArgumentException("party " + id + " has no primary name");
     }
+  }
+
+  /** A party without typed features (they default to {@link PartyFeatures#none()}). */
+  public Party(String id, PartyType type, String primaryName, List<String> aliases, List<Address> addresses,
+      List<String> countries, List<String> programs, List<String> dates, List<Identifier> identifiers,
+      String remarks, SourceRef source) {
+    this(id, type, primaryName, aliases, addresses, countries, programs, dates, identifiers, remarks, source,
+        PartyFeatures.none());
+  }
+
+  /** This party with {@code newFeatures}. */
+  public Party withFeatures(PartyFeatures newFeatures) {
+    return new Party(id, type, primaryName, aliases, addresses, countries, programs, dates, identifiers, remarks,
+        source, newFeatures);
   }
 
   /** The primary name followed by the aliases: every name screening should consider. */

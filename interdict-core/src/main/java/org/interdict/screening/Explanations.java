@@ -3,11 +3,17 @@ package org.interdict.screening;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Turns an {@link AlignmentScorer.Alignment} into the public {@link Explanation}; only run for returned matches. */
+/** Turns an {@link AlignmentScorer.Alignment} (and the {@link EntityScorer} result) into the public {@link Explanation}; only run for returned matches. */
 final class Explanations {
   private Explanations() {}
 
-  static Explanation of(IndexData data, PreparedQuery query, int name, AlignmentScorer.Alignment alignment) {
+  /**
+   * The explanation under {@code scorer}; when features were weighed ({@code entity} not null) their parts
+   * ({@code name}, {@code birth-date}, {@code country}, {@code identifier}; 0 for a feature one side lacks) come
+   * before the final {@code score}. Without features the parts are the name scorer's alone.
+   */
+  static Explanation of(IndexData data, PreparedQuery query, int name, AlignmentScorer.Alignment alignment,
+      String scorer, EntityScorer.Result entity) {
     int[] nameTokens = data.nameTokens[name];
     List<TokenPair> pairs = new ArrayList<>();
     boolean[] usedQ = new boolean[query.tokens.length];
@@ -37,8 +43,14 @@ final class Explanations {
       }
     }
     pairs.sort(java.util.Comparator.comparingInt(pair -> query.normalized.tokens().indexOf(pair.queryToken())));
+    List<ScorePart> parts = AlignmentScorer.parts(alignment);
+    if (entity != null) {
+      parts = new ArrayList<>(parts.subList(0, parts.size() - 1));
+      parts.addAll(entity.parts());
+      parts.add(new ScorePart("score", AlignmentScorer.round(entity.score())));
+    }
     return new Explanation(
-        AlignmentScorer.ID,
+        scorer,
         pairs,
         unmatchedQuery,
         unmatchedList,
@@ -46,6 +58,6 @@ final class Explanations {
         LegalFormMask.forms(data.nameLegalMask[name]),
         query.normalized.steps(),
         data.stepLists.get(data.nameSteps[name]),
-        AlignmentScorer.parts(alignment));
+        parts);
   }
 }

@@ -19,7 +19,7 @@ import org.interdict.text.NamePipeline;
  */
 public final class IndexImage {
   /** Layout of the image and of what {@link IndexBuilder} puts in it; part of {@link ScreeningIndex#engineVersion}. */
-  static final int LAYOUT = 1;
+  static final int LAYOUT = 2;
 
   private IndexImage() {}
 

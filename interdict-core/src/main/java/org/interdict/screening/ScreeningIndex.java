@@ -132,27 +132,39 @@ public final class ScreeningIndex {
     }
     Scratch space = scratch.get();
     PreparedQuery prepared = CandidateFinder.prepare(data, normalized, space, cache);
-    int[] candidates = CandidateFinder.candidates(data, prepared, space, query.filter(), query.minScore());
+    boolean features = query.weighsFeatures();
+    // Features can raise a name over the minimum score, so retrieval keeps names up to MAX_RAISE below it.
+    double floor = features ? Math.max(0.0, query.minScore() - EntityScorer.MAX_RAISE) : query.minScore();
+    int[] candidates = CandidateFinder.candidates(data, prepared, space, query.filter(), floor);
+    boolean syllables = query.scorer().equals(EntityScorer.ID) && RomanizedSyllables.applies(query.name());
     Map<Integer, Scored> bestByParty = new HashMap<>();
     for (int name : candidates) {
       AlignmentScorer.Alignment alignment = AlignmentScorer.align(data, prepared, name);
-      if (alignment.score() < query.minScore()) {
+      if (alignment.score() < floor) {
         continue;
       }
       int party = data.nameParty[name];
+      int edited = syllables ? RomanizedSyllables.editedPairs(data, prepared, name, alignment) : 0;
+      EntityScorer.Result entity = features || edited > 0
+          ? EntityScorer.score(alignment.score(), edited, query.features(), query.partyType(),
+              data.parties[party].features(), data.parties[party].type()) : null;
+      double score = entity == null ? alignment.score() : entity.score();
+      if (score < query.minScore()) {
+        continue;
+      }
       Scored previous = bestByParty.get(party);
-      if (previous == null || alignment.score() > previous.alignment.score()
-          || (alignment.score() == previous.alignment.score() && preferred(prepared, name, previous.name))) {
-        bestByParty.put(party, new Scored(name, alignment));
+      if (previous == null || score > previous.score()
+          || (score == previous.score() && preferred(prepared, name, previous.name))) {
+        bestByParty.put(party, new Scored(name, alignment, entity));
       }
     }
     List<Scored> ranked = new ArrayList<>(bestByParty.values());
     ranked.sort(
-        Comparator.comparingDouble((Scored s) -> -s.alignment.score())
+        Comparator.comparingDouble((Scored s) -> -s.score())
             .thenComparing(s -> data.parties[data.nameParty[s.name]].id()));
     List<Match> matches = new ArrayList<>(Math.min(ranked.size(), query.limit()));
     for (Scored scored : ranked.subList(0, Math.min(ranked.size(), query.limit()))) {
-      matches.add(toMatch(prepared, scored));
+      matches.add(toMatch(prepared, scored, query.scorer()));
     }
     return new ScreeningTrace(new ScreeningResult(query, normalized, matches), candidates.length,
         candidates.length >= CandidateFinder.MAX_CANDIDATES);
@@ -163,7 +175,12 @@ public final class ScreeningIndex {
     return data;
   }
 
-  private record Scored(int name, AlignmentScorer.Alignment alignment) {}
+  /** A scored name; {@code entity} is null when no feature was weighed. */
+  private record Scored(int name, AlignmentScorer.Alignment alignment, EntityScorer.Result entity) {
+    double score() {
+      return entity == null ? alignment.score() : entity.score();
+    }
+  }
 
   /** Between equally scored names of one party: the one whose legal forms agree, then the earlier one. */
   private boolean preferred(PreparedQuery query, int name, int other) {
@@ -175,12 +192,12 @@ public final class ScreeningIndex {
     return data.nameIndex[name] < data.nameIndex[other];
   }
 
-  private Match toMatch(PreparedQuery query, Scored scored) {
+  private Match toMatch(PreparedQuery query, Scored scored, String scorer) {
     int name = scored.name;
     Party party = data.parties[data.nameParty[name]];
     int index = data.nameIndex[name];
-    Explanation explanation = Explanations.of(data, query, name, scored.alignment);
-    double score = AlignmentScorer.round(scored.alignment.score());
+    Explanation explanation = Explanations.of(data, query, name, scored.alignment, scorer, scored.entity);
+    double score = AlignmentScorer.round(scored.score());
     return new Match(
         score, party, data.nameText[name], index == 0 ? NameKind.PRIMARY : NameKind.ALIAS, index, explanation);
   }

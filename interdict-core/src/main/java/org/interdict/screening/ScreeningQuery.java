@@ -1,12 +1,27 @@
 package org.interdict.screening;
 
+import java.util.List;
 import java.util.Objects;
+import org.interdict.model.PartyFeatures;
+import org.interdict.model.PartyType;
 
 /**
- * One name to screen with its filter, the minimum score a match needs and the most matches to return.
+ * One name to screen with its filter, the minimum score a match needs, the most matches to return, the typed
+ * features known about the screened party (birth dates, countries, identifiers; none by default) and the id of
+ * the scorer to use ({@value #DEFAULT_SCORER} by default; {@code aligned-tokens-v1} scores the name alone) and what
+ * the screened party is ({@code INDIVIDUAL} for a person, {@code ENTITY} for an organization, {@code UNKNOWN} by
+ * default), which the entity scorer weighs against the listed party's type.
  * {@link #DEFAULT_MIN_SCORE} comes from the development-set evaluation (docs/benchmarks.md).
  */
-public record ScreeningQuery(String name, ScreeningFilter filter, double minScore, int limit) {
+public record ScreeningQuery(
+    String name, ScreeningFilter filter, double minScore, int limit, PartyFeatures features, String scorer,
+    PartyType partyType) {
+  /** The scorer a query uses unless told otherwise; on a query without features it scores as the name scorer. */
+  public static final String DEFAULT_SCORER = EntityScorer.ID;
+
+  /** Every scorer id a query accepts. */
+  public static final List<String> SCORERS = List.of(EntityScorer.ID, AlignmentScorer.ID);
+
   /**
    * Default minimum score, chosen on the development set (docs/benchmarks.md): thresholds 0.72-0.77 meet
    * both targets (recall >= 0.98, precision >= 0.95); 0.76 keeps the recall of the lower ones with more precision.
@@ -24,6 +39,39 @@ public record ScreeningQuery(String name, ScreeningFilter filter, double minScor
     if (limit < 1) {
       throw new IllegalArgumentException("limit " + limit + " must be at least 1");
     }
+    Objects.requireNonNull(features, "features");
+    if (!SCORERS.contains(scorer)) {
+      throw new IllegalArgumentException("unknown scorer '" + scorer + "'; expected one of " + String.join(", ", SCORERS));
+    }
+    Objects.requireNonNull(partyType, "partyType");
+  }
+
+  /** A query with features and a scorer, of a party of unknown type. */
+  public ScreeningQuery(
+      String name, ScreeningFilter filter, double minScore, int limit, PartyFeatures features, String scorer) {
+    this(name, filter, minScore, limit, features, scorer, PartyType.UNKNOWN);
+  }
+
+  /** A query without features, scored by the default scorer. */
+  public ScreeningQuery(String name, ScreeningFilter filter, double minScore, int limit) {
+    this(name, filter, minScore, limit, PartyFeatures.none(), DEFAULT_SCORER, PartyType.UNKNOWN);
+  }
+
+  /** Whether features take part in the score: the entity scorer and at least one feature or the type given. */
+  public boolean weighsFeatures() {
+    return scorer.equals(EntityScorer.ID) && (!features.isEmpty() || partyType != PartyType.UNKNOWN);
+  }
+
+  public ScreeningQuery withPartyType(PartyType newType) {
+    return new ScreeningQuery(name, filter, minScore, limit, features, scorer, newType);
+  }
+
+  public ScreeningQuery withFeatures(PartyFeatures newFeatures) {
+    return new ScreeningQuery(name, filter, minScore, limit, newFeatures, scorer);
+  }
+
+  public ScreeningQuery withScorer(String newScorer) {
+    return new ScreeningQuery(name, filter, minScore, limit, features, newScorer);
   }
 
   /** A query with no filter, the default minimum score and the default limit. */
@@ -32,18 +80,18 @@ public record ScreeningQuery(String name, ScreeningFilter filter, double minScor
   }
 
   public ScreeningQuery withName(String newName) {
-    return new ScreeningQuery(newName, filter, minScore, limit);
+    return new ScreeningQuery(newName, filter, minScore, limit, features, scorer, partyType);
   }
 
   public ScreeningQuery withFilter(ScreeningFilter newFilter) {
-    return new ScreeningQuery(name, newFilter, minScore, limit);
+    return new ScreeningQuery(name, newFilter, minScore, limit, features, scorer, partyType);
   }
 
   public ScreeningQuery withMinScore(double newMinScore) {
-    return new ScreeningQuery(name, filter, newMinScore, limit);
+    return new ScreeningQuery(name, filter, newMinScore, limit, features, scorer, partyType);
   }
 
   public ScreeningQuery withLimit(int newLimit) {
-    return new ScreeningQuery(name, filter, minScore, newLimit);
+    return new ScreeningQuery(name, filter, minScore, newLimit, features, scorer, partyType);
   }
 }

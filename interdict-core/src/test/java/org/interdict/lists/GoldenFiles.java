@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import java.util.List;
 import org.interdict.model.Address;
 import org.interdict.model.Identifier;
+import org.interdict.model.Gender;
 import org.interdict.model.Party;
+import org.interdict.model.PartyFeatures;
+import org.interdict.model.PartyIdentifier;
 
 /**
  * Compares a canonical text rendering of parties with a golden file under src/test/resources/golden/lists.
@@ -49,6 +52,7 @@ public final class GoldenFiles {
       for (Identifier i : party.identifiers()) {
         text.append("identifier: ").append(String.join(" | ", i.type(), i.value(), i.country())).append('\n');
       }
+      renderFeatures(text, party.features());
       if (!party.remarks().isEmpty()) {
         text.append("remarks: ").append(party.remarks().replace('\n', ' ')).append('\n');
       }
@@ -57,6 +61,24 @@ public final class GoldenFiles {
           .append(Path.of(party.source().file()).getFileName()).append("\n\n");
     }
     return text.toString();
+  }
+
+  /** The typed features, one line per value, only those present (so a party without features adds nothing). */
+  private static void renderFeatures(StringBuilder text, PartyFeatures features) {
+    features.birthDates().forEach(d -> text.append("feature birth-date: ").append(d.canonical()).append(" <- ")
+        .append(d.raw()).append('\n'));
+    features.nationalities().forEach(c -> text.append("feature nationality: ").append(c).append('\n'));
+    features.citizenships().forEach(c -> text.append("feature citizenship: ").append(c).append('\n'));
+    features.addressCountries().forEach(c -> text.append("feature address-country: ").append(c).append('\n'));
+    features.registrationCountries().forEach(c ->
+        text.append("feature registration-country: ").append(c).append('\n'));
+    if (features.gender() != Gender.UNKNOWN) {
+      text.append("feature gender: ").append(features.gender().id()).append('\n');
+    }
+    for (PartyIdentifier i : features.identifiers()) {
+      text.append("feature identifier: ").append(String.join(" | ", i.kind().id(), i.value(), i.country(),
+          i.rawType())).append('\n');
+    }
   }
 
   /** The first {@code count} parties plus the parties with the given ids, in that order, without repeats. */

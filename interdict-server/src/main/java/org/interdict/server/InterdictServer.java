@@ -153,6 +153,7 @@ public final class InterdictServer {
         () -> metrics.counter("interdict.screenings").increment(), listsFeature.screeningHooks(),
         index -> listsContext.of(listsFeature.service().inForce(), index)), bodies)
         .register(routes);
+    new org.interdict.server.match.MatchApi(lists, bodies).register(routes);
     listsFeature.register(routes, bodies);
     new ScanApi(db, scans, clock, config.maxUploadBytes()).register(routes);
     new FindingsApi(db).register(routes);

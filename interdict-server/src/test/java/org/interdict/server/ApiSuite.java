@@ -142,6 +142,9 @@ abstract class ApiSuite {
     "wrong type | {\"name\": \"Kaspersky\", \"limit\": \"ten\"} | 400 | invalid-parameter",
     "missing name | {\"limit\": 3} | 400 | invalid-parameter",
     "unknown list | {\"name\": \"Kaspersky\", \"lists\": [\"no-such-list\"]} | 400 | invalid-parameter",
+    "bad birth date | {\"name\": \"Kaspersky\", \"birthDates\": [\"yesterday\"]} | 400 | invalid-parameter",
+    "bad identifier | {\"name\": \"Kaspersky\", \"identifiers\": [\"1084010\"]} | 400 | invalid-parameter",
+    "unknown scorer | {\"name\": \"Kaspersky\", \"scorer\": \"v9\"} | 400 | invalid-parameter",
   })
   void rejectsBadScreeningBodies(String what, String body, int status, String type) {
     assertProblem(http.postJson("/api/v1/screen", analyst, body), status, type);
@@ -507,6 +510,21 @@ abstract class ApiSuite {
   }
 
   @Test
+  void screeningWeighsThePartysCountryAsANamedScorePart() {
+    JsonNode result = http.postJson("/api/v1/screen", analyst,
+        "{\"name\": \"Kaspersky Labs Ltd\", \"partyCountries\": [\"RU\"]}").json();
+    JsonNode explanation = result.get("matches").get(0).get("explanation");
+    assertThat(explanation.get("scorer").asText()).isEqualTo("entity-v1");
+    List<String> parts = new java.util.ArrayList<>();
+    explanation.get("scoreParts").forEach(part -> parts.add(part.get("id").asText()));
+    assertThat(parts).contains("name", "birth-date", "country", "party-type", "identifier", "score");
+    JsonNode batch = http.postJson("/api/v1/screen/batch", analyst, "{\"names\": [{\"id\": \"c-1\", \"name\": "
+        + "\"Kaspersky Labs Ltd\", \"partyCountries\": [\"France\"]}]}").json();
+    JsonNode batchParts = batch.get("results").get(0).get("matches").get(0).get("explanation").get("scoreParts");
+    assertThat(batchParts.toString()).contains("\"country\"");
+  }
+
+  @Test
   void sessionCookieNeedsTheCsrfTokenForStateChanges() {
     Http.Response signIn = http.postJson("/api/v1/session", null, Http.json(Map.of("apiKey", analyst)));
     assertThat(signIn.status()).as(signIn.body()).isEqualTo(201);
@@ -708,6 +726,34 @@ abstract class ApiSuite {
     Set<String> served = new HashSet<>();
     server.routes().forEach(r -> served.add(r.method() + " " + r.path()));
     assertThat(documented).isEqualTo(served);
+  }
+
+  @Test
+  void matchesEntityExamplesLikeYenteWithAnApiKeyHeader() {
+    String body = "{\"queries\": {\"q1\": {\"schema\": \"Company\", \"properties\": {\"name\": "
+        + "[\"Kaspersky Labs Ltd\"], \"country\": [\"ru\"]}}, \"q2\": {\"schema\": \"Person\", "
+        + "\"properties\": {\"name\": [\"Kasparov Chess Foundation\"]}}}}";
+    Http.Response r = http.send("POST", "/match/default?threshold=0.76&limit=3",
+        Map.of("Authorization", "ApiKey " + viewer, "Content-Type", "application/json"),
+        HttpRequest.BodyPublishers.ofString(body));
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    JsonNode q1 = r.json().get("responses").get("q1");
+    assertThat(q1.get("status").asInt()).isEqualTo(200);
+    JsonNode top = q1.get("results").get(0);
+    assertThat(top.get("id").asText()).startsWith("interdict-curated:");
+    assertThat(top.get("schema").asText()).isEqualTo("Organization");
+    assertThat(top.get("match").asBoolean()).isTrue();
+    assertThat(top.get("features").has("country")).isTrue();
+    assertThat(top.get("datasets").get(0).asText()).isEqualTo("interdict-curated");
+    assertThat(q1.get("query").get("schema").asText()).isEqualTo("Company");
+    JsonNode q2 = r.json().get("responses").get("q2");
+    q2.get("results").forEach(result -> assertThat(result.get("match").asBoolean()).isFalse());
+    Http.Response v1 = http.postJson("/api/v1/match/interdict-curated", viewer, body);
+    assertThat(v1.status()).isEqualTo(200);
+    assertProblem(http.postJson("/api/v1/match/no-such-list", viewer, body), 400, "invalid-parameter");
+    assertProblem(http.postJson("/match/default", viewer, "{\"queries\": {\"q\": {\"schema\": \"Person\","
+        + " \"properties\": {\"name\": [\"x\"], \"hairColour\": [\"red\"]}}}}"), 400, "invalid-parameter");
+    assertProblem(http.postJson("/match/default?algorithm=logic-v9", viewer, body), 400, "invalid-parameter");
   }
 
   @Test

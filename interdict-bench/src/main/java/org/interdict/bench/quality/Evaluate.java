@@ -14,8 +14,11 @@ import org.interdict.screening.ScreeningQuery;
 
 /**
  * Prints precision, recall and F1 of the engine at thresholds 0.50..1.00 on the development set, marking the
- * default. Arguments: {@code [--lists-dir DIR] [--devset FILE] [--baseline] [--errors]}; {@code --baseline} also
- * evaluates the brute-force Jaro-Winkler baseline, {@code --errors} lists misses and false hits at the default.
+ * default. Arguments: {@code [--lists-dir DIR] [--devset FILE] [--baseline] [--errors] [--entity YENTE_DIR] [--split]};
+ * {@code --baseline} also evaluates the brute-force Jaro-Winkler baseline, {@code --errors} lists misses and false
+ * hits at the default, {@code --entity} runs yente's fixtures with and without birth dates instead
+ * ({@link EntityEvaluate}), {@code --split} the tuning and held-out parts and the entity cases ({@link DevsetSplit},
+ * {@link EntityCases}).
  */
 public final class Evaluate {
   private Evaluate() {}
@@ -35,6 +38,15 @@ public final class Evaluate {
     out.printf(Locale.ROOT, "parties %d, indexed names %d, build %d ms; devset %d queries (%d positive)%n",
         index.partyCount(), index.nameCount(), buildMillis, cases.size(),
         cases.stream().filter(DevsetCase::positive).count());
+    Optional<String> entityArg = option(args, "--entity");
+    if (entityArg.isPresent()) {
+      EntityEvaluate.run(out, index, Path.of(entityArg.get()));
+      return;
+    }
+    if (List.of(args).contains("--split")) {
+      split(out, index, lists, cases);
+      return;
+    }
     start = System.nanoTime();
     Evaluation engine = Evaluation.run(cases, new EngineScreener(index), 0.5);
     out.printf(Locale.ROOT, "engine (%s): %.1f s%n", ScreeningIndex.scorerId(), (System.nanoTime() - start) / 1e9);
@@ -48,6 +60,26 @@ public final class Evaluate {
       out.printf(Locale.ROOT, "%nbaseline brute-force Jaro-Winkler: %.1f s%n", (System.nanoTime() - start) / 1e9);
       print(out, baseline);
     }
+  }
+
+  /**
+   * The honest gate's figures: the table on the tuning part (where thresholds are chosen), the held-out part at the
+   * default, and the generated entity-level cases.
+   */
+  static void split(PrintStream out, ScreeningIndex index, LoadedLists lists, List<DevsetCase> cases) {
+    DevsetSplit.Parts parts = DevsetSplit.of(cases);
+    out.printf(Locale.ROOT, "split (seed %s, %d%% held out): tuning %d cases, held-out %d cases%n", DevsetSplit.SEED,
+        DevsetSplit.HELD_OUT_PERCENT, parts.tuning().size(), parts.heldOut().size());
+    out.println("tuning part:");
+    print(out, Evaluation.run(parts.tuning(), new EngineScreener(index), 0.5));
+    ThresholdMetrics heldOut = Evaluation.run(parts.heldOut(), new EngineScreener(index), 0.5)
+        .at(ScreeningQuery.DEFAULT_MIN_SCORE);
+    out.printf(Locale.ROOT, "held-out part at %.2f: precision %.4f recall %.4f f1 %.4f (tp %d fp %d fn %d tn %d)%n",
+        heldOut.threshold(), heldOut.precision(), heldOut.recall(), heldOut.f1(), heldOut.truePositives(),
+        heldOut.falsePositives(), heldOut.falseNegatives(), heldOut.trueNegatives());
+    out.printf(Locale.ROOT, "entity cases (seed %d, entity-v1 at %.2f):%n", EntityCases.SEED,
+        ScreeningQuery.DEFAULT_MIN_SCORE);
+    EntityCases.run(index, EntityCases.generate(lists.parties(), 500)).forEach(outcome -> out.println("  " + outcome));
   }
 
   static void print(PrintStream out, Evaluation evaluation) {

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
+import org.interdict.model.PartyFeatures;
+import org.interdict.screening.QueryFeatures;
 import org.interdict.screening.ScreeningQuery;
 import org.interdict.screening.ScreeningResult;
 
@@ -32,11 +34,19 @@ final class BatchScreener {
   private final java.util.concurrent.ConcurrentHashMap<String, ScreeningResult> repeats =
       new java.util.concurrent.ConcurrentHashMap<>();
 
+  private FeatureColumns featureColumns = FeatureColumns.NONE;
+
   BatchScreener(
       Function<String, ScreeningQuery> queries, Function<ScreeningQuery, ScreeningResult> screen, PrintWriter err) {
     this.queries = queries;
     this.screen = screen;
     this.err = err;
+  }
+
+  /** This screener also reading birth dates, countries and identifiers from {@code columns}. */
+  BatchScreener withFeatureColumns(FeatureColumns columns) {
+    this.featureColumns = columns;
+    return this;
   }
 
   /** Counts of a finished run. */
@@ -62,13 +72,15 @@ final class BatchScreener {
       List<String> header = records.next().getFields();
       int nameAt = columnIndex(header, column, file, "--column");
       int idAt = idColumn == null ? -1 : columnIndex(header, idColumn, file, "--id-column");
-      int needed = Math.max(nameAt, idAt) + 1;
+      int[] featureAt = featureColumns.positions(header, file);
+      int needed = Math.max(Math.max(nameAt, idAt), Math.max(featureAt[0], Math.max(featureAt[1], featureAt[2]))) + 1;
       long rows = 0;
       long bad = 0;
       try (OrderedResults results = new OrderedResults(writer, 4 * threads)) {
         while (true) {
           String[] ids = new String[BATCH_SIZE];
           String[] names = new String[BATCH_SIZE];
+          PartyFeatures[] features = new PartyFeatures[BATCH_SIZE];
           int size = 0;
           while (size < BATCH_SIZE && hasNext(records, file)) {
             CsvRecord record = records.next();
@@ -79,14 +91,26 @@ final class BatchScreener {
                   + "); skipping row");
               continue;
             }
+            PartyFeatures rowFeatures = PartyFeatures.none();
+            if (featureColumns.any()) {
+              try {
+                rowFeatures = FeatureColumns.of(featureAt, record::getField);
+              } catch (QueryFeatures.BadFeatureException e) {
+                bad++;
+                err.println(file + ":" + record.getStartingLineNumber() + ": malformed-input-row: " + e.getMessage()
+                    + "; skipping row");
+                continue;
+              }
+            }
             ids[size] = idAt >= 0 ? record.getField(idAt) : Long.toString(record.getStartingLineNumber());
+            features[size] = rowFeatures;
             names[size++] = record.getField(nameAt);
           }
           if (size == 0) {
             break;
           }
           int count = size;
-          results.add(pool.submit(() -> new OrderedResults.Batch(ids, screenAll(names, count), count)));
+          results.add(pool.submit(() -> new OrderedResults.Batch(ids, screenAll(names, features, count), count)));
           rows += count;
         }
         return new Summary(rows, results.finish(), bad);
@@ -96,16 +120,19 @@ final class BatchScreener {
     }
   }
 
-  private ScreeningResult[] screenAll(String[] names, int count) {
+  private ScreeningResult[] screenAll(String[] names, PartyFeatures[] features, int count) {
     ScreeningResult[] results = new ScreeningResult[count];
     for (int i = 0; i < count; i++) {
-      ScreeningResult known = repeats.get(names[i]);
+      // a row's features are part of its query, so they are part of the key of a repeat
+      String key = features[i].isEmpty() ? names[i] : names[i] + '\u0000' + features[i];
+      ScreeningResult known = repeats.get(key);
       if (known == null) {
-        known = screen.apply(queries.apply(names[i]));
+        ScreeningQuery query = queries.apply(names[i]);
+        known = screen.apply(features[i].isEmpty() ? query : query.withFeatures(features[i]));
         if (repeats.size() >= REPEAT_CACHE) {
           repeats.clear(); // bounded without bookkeeping; a cleared name is only screened again
         }
-        repeats.put(names[i], known);
+        repeats.put(key, known);
       }
       results[i] = known;
     }

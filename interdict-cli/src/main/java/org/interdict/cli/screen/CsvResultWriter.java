@@ -18,7 +18,7 @@ import org.interdict.screening.ScreeningResult;
 final class CsvResultWriter implements ResultWriter {
   static final String[] HEADER = {
     "input_id", "query", "score", "entity_id", "list", "list_date", "matched_name", "name_kind", "type", "programs",
-    "primary_name", "truncated", "incomplete_lists"
+    "primary_name", "scorer", "score_parts", "truncated", "incomplete_lists"
   };
   private final SafeCsvWriter csv;
   private String incompleteLists = "";
@@ -38,7 +38,7 @@ final class CsvResultWriter implements ResultWriter {
     String query = result.query().name();
     String truncated = Boolean.toString(result.truncated());
     if (result.matches().isEmpty()) {
-      csv.row(inputId, query, "", "", "", "", "", "", "", "", "", truncated, incompleteLists);
+      csv.row(inputId, query, "", "", "", "", "", "", "", "", "", "", "", truncated, incompleteLists);
       return;
     }
     for (Match match : result.matches()) {
@@ -46,8 +46,19 @@ final class CsvResultWriter implements ResultWriter {
       csv.row(
           inputId, query, String.format(Locale.ROOT, "%.4f", match.score()), party.id(), party.source().listId(),
           party.source().listDate().map(Object::toString).orElse(""), match.matchedName(), match.nameKind().id(),
-          party.type().id(), String.join(";", party.programs()), party.primaryName(), truncated, incompleteLists);
+          party.type().id(), String.join(";", party.programs()), party.primaryName(), match.explanation().scorerId(),
+          parts(match), truncated, incompleteLists);
     }
+  }
+
+  /** The score parts as {@code id=value} joined by {@code ;}: names and every weighed feature. */
+  private static String parts(Match match) {
+    StringBuilder text = new StringBuilder();
+    for (var part : match.explanation().parts()) {
+      text.append(text.length() == 0 ? "" : ";").append(part.id()).append('=')
+          .append(String.format(Locale.ROOT, "%.4f", part.value()));
+    }
+    return text.toString();
   }
 
   @Override

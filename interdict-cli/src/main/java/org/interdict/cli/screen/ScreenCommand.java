@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.interdict.InterdictException;
 import org.interdict.cli.ExitCodes;
+import org.interdict.screening.QueryFeatures;
 import org.interdict.screening.ScreeningFilter;
 import org.interdict.screening.ScreeningQuery;
 import picocli.CommandLine;
@@ -80,6 +81,30 @@ public final class ScreenCommand implements Callable<Integer> {
   @Option(names = "--country", paramLabel = "COUNTRY", split = ",", description = "Only parties with these countries.")
   List<String> countries = new ArrayList<>();
 
+  @Option(names = "--dob", paramLabel = "DATE", description = "Birth date of the screened person (YYYY-MM-DD, YYYY-MM, YYYY, DD/MM/YYYY, 'circa 1960', '1960 to 1965'); weighed by the entity-v1 scorer.")
+  List<String> dobs = new ArrayList<>();
+
+  @Option(names = "--party-country", paramLabel = "COUNTRY", description = "A country the screened party is tied to (nationality, address, registration; ISO code or English name); weighed by entity-v1, unlike --country, which filters.")
+  List<String> partyCountries = new ArrayList<>();
+
+  @Option(names = "--identifier", paramLabel = "TYPE:VALUE", description = "An identifier of the screened party, e.g. passport:1084010 (types: passport, national-id, tax-id, registration, imo, mmsi, swift-bic, lei, crypto-address, call-sign, aircraft, other).")
+  List<String> identifiers = new ArrayList<>();
+
+  @Option(names = "--party-type", paramLabel = "TYPE", description = "What the screened party is: person or org; entity-v1 lowers a person's score against a listed organization, vessel or aircraft and the reverse (--type filters instead).")
+  String partyType;
+
+  @Option(names = "--dob-column", paramLabel = "COL", description = "Column of --input holding birth dates.")
+  String dobColumn;
+
+  @Option(names = "--country-column", paramLabel = "COL", description = "Column of --input holding a country of the party.")
+  String countryColumn;
+
+  @Option(names = "--identifier-column", paramLabel = "COL", description = "Column of --input holding an identifier as TYPE:VALUE.")
+  String identifierColumn;
+
+  @Option(names = "--scorer", paramLabel = "ID", description = "entity-v1 (names plus birth dates, countries, identifiers) or aligned-tokens-v1 (names only) (default: ${DEFAULT-VALUE}).")
+  String scorer = ScreeningQuery.DEFAULT_SCORER;
+
   @Option(names = "--min-score", paramLabel = "S", description = "Minimum score in [0, 1] (default: ${DEFAULT-VALUE}).")
   double minScore = ScreeningQuery.DEFAULT_MIN_SCORE;
 
@@ -122,7 +147,14 @@ public final class ScreenCommand implements Callable<Integer> {
     }
     PrintWriter notes = org.interdict.cli.Verbosity.notes(err);
     notices.forEach(notice -> notes.println("warning: " + notice));
-    ScreeningQuery template = new ScreeningQuery("", filter(cli, setup), minScore, limit);
+    ScreeningQuery template;
+    try {
+      template = new ScreeningQuery("", filter(cli, setup), minScore, limit,
+          QueryFeatures.of(dobs, partyCountries, identifiers), scorer,
+          partyType == null ? org.interdict.model.PartyType.UNKNOWN : QueryFeatures.partyType(partyType));
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(cli, e.getMessage());
+    }
     setup.lists().errors().stream().limit(5).forEach(e -> notes.println("warning: list row skipped: " + e));
     if (setup.lists().errors().size() > 5) {
       notes.println("warning: " + setup.lists().errors().size() + " list rows skipped in total");
@@ -152,7 +184,8 @@ public final class ScreenCommand implements Callable<Integer> {
         if (chosen == OutputFormat.CSV) {
           notes.println("Lists used: " + String.join("; ", setup.describeLists()));
         }
-        BatchScreener batch = new BatchScreener(template::withName, setup.index()::screen, err);
+        BatchScreener batch = new BatchScreener(template::withName, setup.index()::screen, err)
+            .withFeatureColumns(new FeatureColumns(dobColumn, countryColumn, identifierColumn));
         BatchScreener.Summary summary = batch.run(input, column, idColumn, writer, threads);
         notes.printf(Locale.ROOT, "Screened %d names: %d with matches, %d bad rows%n", summary.rows(), summary.matchedRows(),
             summary.badRows());
@@ -189,6 +222,10 @@ public final class ScreenCommand implements Callable<Integer> {
     }
     if (input == null && (column != null || idColumn != null)) {
       throw new CommandLine.ParameterException(cli, "--column and --id-column apply only with --input");
+    }
+    if (input == null && (dobColumn != null || countryColumn != null || identifierColumn != null)) {
+      throw new CommandLine.ParameterException(cli,
+          "--dob-column, --country-column and --identifier-column apply only with --input");
     }
     if (!(minScore >= 0 && minScore <= 1)) {
       throw new CommandLine.ParameterException(cli, "--min-score must be between 0 and 1, was " + minScore);

@@ -82,10 +82,12 @@ public final class Mapper {
       dates.add("listed " + row.get("start_date"));
     }
     List<Identifier> identifiers = new ArrayList<>();
+    List<String[]> ids = new ArrayList<>();
     for (String text : split(row.get("ids"))) {
       String[] parts = text.split(",\\s*", 3);
       if (parts.length >= 2) {
         identifiers.add(new Identifier(parts[0], parts[1], parts.length == 3 ? parts[2] : ""));
+        ids.add(parts);
       }
     }
     StringBuilder remarks = new StringBuilder(row.get("remarks"));
@@ -95,7 +97,9 @@ public final class Mapper {
     }
     return new Party(subList + ":" + entryId, type(row.get("type")), name, aliases, addresses, countries,
         split(row.get("programs")), dates, identifiers, remarks.toString(),
-        new SourceRef(subList, entryId, listDate, file));
+        new SourceRef(subList, entryId, listDate, file))
+        .withFeatures(RowFeatures.of(row, addresses, type(row.get("type")), split(row.get("dates_of_birth")),
+            split(row.get("nationalities")), split(row.get("citizenships")), ids));
   }
 
   private static void addIfNew(List<String> values, String value) {

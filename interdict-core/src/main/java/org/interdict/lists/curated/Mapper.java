@@ -58,7 +58,8 @@ public final class Mapper {
       String remarks = "Source: " + entry.source() + (entry.remarks().isEmpty() ? "" : ". " + entry.remarks());
       parties.add(new Party(LIST_ID + ":" + entry.id(), type, entry.name(), entry.aliases(), entry.addresses(),
           entry.countries(), entry.programs(), List.of("listed " + entry.listDate()), List.of(), remarks,
-          new SourceRef(LIST_ID, entry.id(), Optional.of(entry.listDate()), fileName)));
+          new SourceRef(LIST_ID, entry.id(), Optional.of(entry.listDate()), fileName))
+          .withFeatures(EntryFeatures.of(entry, type)));
     }
     return new MappedList(parties, errors, snapshot.asOf());
   }

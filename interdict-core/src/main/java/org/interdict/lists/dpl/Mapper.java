@@ -17,6 +17,7 @@ import org.interdict.lists.ReadResult;
 import org.interdict.model.Address;
 import org.interdict.model.InputError;
 import org.interdict.model.Party;
+import org.interdict.model.PartyFeatures;
 import org.interdict.model.PartyType;
 import org.interdict.model.SourceRef;
 
@@ -58,7 +59,8 @@ public final class Mapper {
       String remarks = (f.get(10) + (f.get(11).isEmpty() ? "" : "; FR citation: " + f.get(11))).strip();
       parties.add(new Party(LIST_ID + ":" + entryId, PartyType.UNKNOWN, f.get(0), List.of(), List.of(address),
           f.get(4).isEmpty() ? List.of() : List.of(f.get(4)), List.of("denied-persons-list"), dates, List.of(),
-          remarks, new SourceRef(LIST_ID, entryId, listDate, file.toString())));
+          remarks, new SourceRef(LIST_ID, entryId, listDate, file.toString()))
+          .withFeatures(PartyFeatures.builder().addressCountry(f.get(4)).build()));
     }
     return new MappedList(parties, errors, Optional.empty());
   }

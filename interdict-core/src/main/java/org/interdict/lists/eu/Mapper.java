@@ -71,7 +71,8 @@ public final class Mapper {
     }
     return new Party(LIST_ID + ":" + entry.logicalId(), type(entry.subjectType()), primary, aliases,
         entry.addresses(), countries, programs, dates, entry.identifiers(), remarks(entry, weak),
-        new SourceRef(LIST_ID, entry.logicalId(), read.generated(), file));
+        new SourceRef(LIST_ID, entry.logicalId(), read.generated(), file))
+        .withFeatures(EntryFeatures.of(entry));
   }
 
   private static String primaryName(EuEntry entry) {

@@ -119,7 +119,8 @@ public final class LegacyMapper {
       String entry = row.entryNumber();
       return new Party(listId + ":" + entry, type(row.field(2)), row.field(1), aliases, addresses, countries,
           programs(row.field(3)), Remarks.birthDates(text), identifiers, text,
-          new SourceRef(listId, entry, listDate, file));
+          new SourceRef(listId, entry, listDate, file))
+          .withFeatures(RemarkFeatures.of(text, addresses, type(row.field(2)), row.field(5), row.field(9)));
     }
 
     private static void addCountry(List<String> countries, String country) {

@@ -80,7 +80,8 @@ public final class Mapper {
     }
     return new Party(LIST_ID + ":" + entry.uniqueId(), type(entry.type()), primary, aliases, entry.addresses(),
         countries, entry.regime().isEmpty() ? List.of() : List.of(entry.regime()), dates, identifiers,
-        remarks(entry, weak), new SourceRef(LIST_ID, entry.uniqueId(), read.generated(), file));
+        remarks(entry, weak), new SourceRef(LIST_ID, entry.uniqueId(), read.generated(), file))
+        .withFeatures(EntryFeatures.of(entry, type(entry.type())));
   }
 
   private static String primaryName(UkEntry entry) {

@@ -59,7 +59,8 @@ public final class Mapper {
           entry.individual() ? PartyType.INDIVIDUAL : PartyType.ENTITY, name, aliases, entry.addresses(),
           countries, entry.listType().isEmpty() ? List.of() : List.of(entry.listType()), dates,
           entry.documents(), entry.comments(),
-          new SourceRef(LIST_ID, entryId, read.generated(), file.toString())));
+          new SourceRef(LIST_ID, entryId, read.generated(), file.toString()))
+          .withFeatures(EntryFeatures.of(entry)));
     }
     return new MappedList(parties, errors, read.generated());
   }

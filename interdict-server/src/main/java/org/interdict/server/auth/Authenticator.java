@@ -86,12 +86,16 @@ public final class Authenticator {
     return new Principal(key.id(), key.name(), role, session);
   }
 
-  /** The key from {@code Authorization: Bearer} or {@code X-Api-Key}, when either is sent. */
+  /** The key from {@code Authorization: Bearer}, {@code Authorization: ApiKey} or {@code X-Api-Key}, when sent. */
   static Optional<String> presentedKey(Context ctx) {
     String authorization = ctx.header("Authorization");
     if (authorization != null) {
+      // yente clients send 'ApiKey <key>'; both schemes carry the same keys
+      if (authorization.regionMatches(true, 0, "ApiKey ", 0, 7)) {
+        return Optional.of(authorization.substring(7).strip());
+      }
       if (!authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-        throw ApiProblem.unauthorized("the Authorization header must be 'Bearer <key>'");
+        throw ApiProblem.unauthorized("the Authorization header must be 'Bearer <key>' or 'ApiKey <key>'");
       }
       return Optional.of(authorization.substring(7).strip());
     }

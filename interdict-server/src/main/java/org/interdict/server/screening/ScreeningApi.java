@@ -50,6 +50,7 @@ public final class ScreeningApi {
     }
     ScreeningQuery template = service.template(request.options());
     Set<String> ids = new HashSet<>();
+    List<org.interdict.model.PartyFeatures> queryFeatures = new ArrayList<>();
     for (int i = 0; i < request.names().size(); i++) {
       NamedQuery named = request.names().get(i);
       if (named == null) {
@@ -59,11 +60,17 @@ public final class ScreeningApi {
       if (named.id() != null && !ids.add(named.id())) {
         throw ApiProblem.invalidParameter("'names[" + i + "].id' repeats id '" + named.id() + "'");
       }
+      // every name's features are checked before any is screened, so a bad one stores nothing
+      queryFeatures.add(ScreeningService.features(named.birthDates(), named.partyCountries(), named.identifiers(),
+          "'names[" + i + "]': "));
     }
     Principal who = Principal.of(ctx);
     List<ScreeningView.Result> results = new ArrayList<>();
     for (NamedQuery named : request.names()) {
-      results.add(service.screen(who, template.withName(named.name()), Optional.ofNullable(named.id()), true));
+      ScreeningQuery query = template.withName(named.name());
+      var features = queryFeatures.get(results.size());
+      results.add(service.screen(who, features.isEmpty() ? query : query.withFeatures(features),
+          Optional.ofNullable(named.id()), true));
     }
     ctx.json(new ScreeningView.Batch(results));
   }

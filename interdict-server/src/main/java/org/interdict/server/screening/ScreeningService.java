@@ -42,15 +42,20 @@ public final class ScreeningService {
   public static final int MAX_LIMIT = 100;
   public static final int MAX_BATCH = 1000;
   private static final Logger LOG = LoggerFactory.getLogger(ScreeningService.class);
-  private static final Map<String, String> PART_DETAILS = Map.of(
-      "token-similarity", "weighted mean similarity of the aligned token pairs",
-      "query-coverage", "share of the query's token weight that is aligned",
-      "list-coverage", "share of the list name's token weight that is aligned",
-      "base", "similarity before penalties",
-      "order", "1 when the tokens are in order or reversed, else the order penalty",
-      "legal-form", "penalty when both names carry legal forms that differ",
-      "type", "penalty for a company-like query against an individual",
-      "score", "final score: base x order x legal-form x type");
+  private static final Map<String, String> PART_DETAILS = Map.ofEntries(
+      Map.entry("token-similarity", "weighted mean similarity of the aligned token pairs"),
+      Map.entry("query-coverage", "share of the query's token weight that is aligned"),
+      Map.entry("list-coverage", "share of the list name's token weight that is aligned"),
+      Map.entry("base", "similarity before penalties"),
+      Map.entry("order", "1 when the tokens are in order or reversed, else the order penalty"),
+      Map.entry("legal-form", "penalty when both names carry legal forms that differ"),
+      Map.entry("type", "penalty for a company-like query against an individual"),
+      Map.entry("name", "name score: base x order x legal-form x type (entity-v1)"),
+      Map.entry("birth-date", "added for agreeing birth dates, subtracted for conflicting ones (entity-v1)"),
+      Map.entry("country", "added when a country agrees, subtracted when all conflict (entity-v1)"),
+      Map.entry("party-type", "subtracted when a person meets a listed organization or the reverse (entity-v1)"),
+      Map.entry("identifier", "added when an identifier of the same kind agrees (entity-v1)"),
+      Map.entry("score", "final score: the name score, plus the feature parts under entity-v1"));
   private final ScreeningLists lists;
   private final Database db;
   private final Clock clock;
@@ -113,7 +118,31 @@ public final class ScreeningService {
     }
     ScreeningFilter filter = ScreeningFilter.none().withListIds(Set.copyOf(listIds)).withTypes(types)
         .withPrograms(Set.copyOf(orEmpty(r.programs()))).withCountries(Set.copyOf(orEmpty(r.countries())));
-    return new ScreeningQuery("", filter, minScore, limit);
+    String scorer = r.scorer() == null ? ScreeningQuery.DEFAULT_SCORER : r.scorer();
+    if (!ScreeningQuery.SCORERS.contains(scorer)) {
+      throw ApiProblem.invalidParameter("unknown scorer '" + scorer + "'; expected one of " + ScreeningQuery.SCORERS);
+    }
+    PartyType partyType = PartyType.UNKNOWN;
+    if (r.partyType() != null) {
+      try {
+        partyType = org.interdict.screening.QueryFeatures.partyType(r.partyType());
+      } catch (IllegalArgumentException e) {
+        throw ApiProblem.invalidParameter("'partyType': " + e.getMessage());
+      }
+    }
+    return new ScreeningQuery("", filter, minScore, limit, features(r.birthDates(), r.partyCountries(),
+        r.identifiers(), ""), scorer, partyType);
+  }
+
+  /** The screened party's features from request fields; {@code field} prefixes the field names in errors. */
+  static org.interdict.model.PartyFeatures features(
+      List<String> birthDates, List<String> partyCountries, List<String> identifiers, String field) {
+    try {
+      return org.interdict.screening.QueryFeatures.of(orEmpty(birthDates), orEmpty(partyCountries),
+          orEmpty(identifiers));
+    } catch (org.interdict.screening.QueryFeatures.BadFeatureException e) {
+      throw ApiProblem.invalidParameter(field + e.getMessage());
+    }
   }
 
   static String requireName(String name, String field) {

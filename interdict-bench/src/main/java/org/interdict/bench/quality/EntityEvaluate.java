@@ -1,0 +1,113 @@
+package org.interdict.bench.quality;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.NamedCsvRecord;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.interdict.model.PartyFeatures;
+import org.interdict.model.PartyType;
+import org.interdict.screening.ScreeningIndex;
+import org.interdict.screening.ScreeningQuery;
+
+/**
+ * yente's fixtures through the engine ({@code bench/evaluate --entity DIR}): recall on
+ * {@code positives_un_treated.csv} and the false-alarm rate on {@code negatives_global.csv} and
+ * {@code negatives_us.csv}, each with names only (aligned-tokens-v1, then entity-v1, whose name-only rules differ
+ * for Han and Hangul queries), and with entity-v1 given the rows' birth
+ * dates, then birth dates and nationality. A row counts as alarmed when any party scores at or above the
+ * threshold. The yente rows are all persons, so the last modes also say so ({@code --party-type person}). Also the
+ * single-query p50 of each mode (the first mode of the first file also warms the JVM up).
+ */
+final class EntityEvaluate {
+  private EntityEvaluate() {}
+
+  /** One fixture row: the name and its features per mode. */
+  private record Row(String name, String dob, String nationality) {}
+
+  private enum Mode {
+    NAMES("names only (aligned-tokens-v1)"),
+    NAMES_ENTITY("names only (entity-v1)"),
+    DOB("entity-v1 + birth date"),
+    DOB_COUNTRY("entity-v1 + birth date + nationality"),
+    DOB_PERSON("entity-v1 + birth date + person"),
+    ALL("entity-v1 + birth date + nationality + person");
+
+    final String label;
+
+    Mode(String label) {
+      this.label = label;
+    }
+  }
+
+  static void run(PrintStream out, ScreeningIndex index, Path yente) {
+    for (String file : List.of("positives_un_treated.csv", "negatives_global.csv", "negatives_us.csv")) {
+      List<Row> rows = read(yente.resolve(file));
+      boolean positive = file.startsWith("positives");
+      out.printf(Locale.ROOT, "%n%s: %d rows (%s)%n", file, rows.size(), positive ? "recall" : "false alarms");
+      out.println("mode                                      0.70    0.76*   0.80    0.85   p50 ms");
+      for (Mode mode : Mode.values()) {
+        double[] thresholds = {0.70, ScreeningQuery.DEFAULT_MIN_SCORE, 0.80, 0.85};
+        long[] hits = new long[thresholds.length];
+        long[] nanos = new long[rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+          long start = System.nanoTime();
+          double top = index.screen(query(rows.get(i), mode)).topScore();
+          nanos[i] = System.nanoTime() - start;
+          for (int t = 0; t < thresholds.length; t++) {
+            hits[t] += top >= thresholds[t] ? 1 : 0;
+          }
+        }
+        Arrays.sort(nanos);
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-40s", mode.label));
+        for (long hit : hits) {
+          line.append(String.format(Locale.ROOT, "  %6.4f", hit / (double) rows.size()));
+        }
+        line.append(String.format(Locale.ROOT, "  %6.3f", nanos[nanos.length / 2] / 1e6));
+        out.println(line);
+      }
+    }
+  }
+
+  private static ScreeningQuery query(Row row, Mode mode) {
+    ScreeningQuery query = ScreeningQuery.of(row.name()).withMinScore(0.70);
+    if (mode == Mode.NAMES) {
+      return query.withScorer("aligned-tokens-v1");
+    }
+    if (mode == Mode.NAMES_ENTITY) {
+      return query;
+    }
+    PartyFeatures.Builder features = PartyFeatures.builder();
+    if (!row.dob().isBlank()) {
+      features.birthDate(row.dob());
+    }
+    if (mode == Mode.DOB_COUNTRY || mode == Mode.ALL) {
+      features.nationality(row.nationality());
+    }
+    query = query.withFeatures(features.build());
+    return mode == Mode.DOB_PERSON || mode == Mode.ALL ? query.withPartyType(PartyType.INDIVIDUAL) : query;
+  }
+
+  private static List<Row> read(Path file) {
+    List<Row> rows = new ArrayList<>();
+    try (CsvReader<NamedCsvRecord> csv = CsvReader.builder().ofNamedCsvRecord(
+        Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
+      for (NamedCsvRecord record : csv) {
+        String name = record.getField("full_name").strip();
+        if (!name.isEmpty()) {
+          rows.add(new Row(name, record.getField("date_of_birth"), record.getField("nationality")));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+    return rows;
+  }
+}

@@ -13,13 +13,20 @@ import java.util.Map;
  * "Kaspersky's" and "Касперского" compare equal to their stems. Non-ASCII text is NFKC-normalized first.
  *
  * <p>This is the detection hot path (a million records a second), so ASCII text takes a single pass without
- * normalization. Instances are immutable and thread-safe; transliteration uses one ICU instance per thread.
+ * normalization, and the tokens of up to 4,096 recent texts are remembered. Thread-safe: the configuration is
+ * immutable, the memory of recent texts holds immutable entries; transliteration uses one ICU instance per thread.
  */
 final class Tokenizer {
   private static final ThreadLocal<Transliterator> TO_LATIN =
       ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
 
   private static final Tokenizer UNSTEMMED = new Tokenizer(Map.of());
+  private static final int MAX_CACHED_LENGTH = 256;
+
+  /** One remembered result of {@link #tokens}. */
+  private record Recent(String text, List<String> tokens) {}
+
+  private final Recent[] recent = new Recent[4096];
 
   /** Stems grouped by first character, so a token is compared with few stems. */
   private final Map<Character, List<String>> stemsByFirstChar;
@@ -55,10 +62,30 @@ final class Tokenizer {
     return UNSTEMMED.tokens(text);
   }
 
+  /**
+   * The tokens of the text, lower case, vendor stems applied; an immutable list. Recent results are remembered
+   * per text, because a fleet repeats the same few thousand program and publisher names millions of times.
+   */
   List<String> tokens(String text) {
     if (text.isEmpty()) {
       return List.of();
     }
+    if (text.length() > MAX_CACHED_LENGTH) {
+      return List.copyOf(tokenize(text));
+    }
+    int hash = text.hashCode();
+    int slot = (hash ^ (hash >>> 16)) & (recent.length - 1);
+    Recent known = recent[slot];
+    if (known != null && known.text.equals(text)) {
+      return known.tokens;
+    }
+    List<String> tokens = List.copyOf(tokenize(text));
+    // A racy write is safe: a Recent is immutable (final fields), and a lost write only costs a recomputation.
+    recent[slot] = new Recent(text, tokens);
+    return tokens;
+  }
+
+  private List<String> tokenize(String text) {
     String prepared = isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
     List<String> tokens = new ArrayList<>(6);
     StringBuilder token = new StringBuilder(16);

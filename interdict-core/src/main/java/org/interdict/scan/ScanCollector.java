@@ -47,8 +47,12 @@ public final class ScanCollector implements InventorySink, AutoCloseable {
 
   @Override
   public void record(SoftwareRecord record) {
+    detected(record, detector.detect(record));
+  }
+
+  /** Takes a record with what {@link Detector#detect} found in it, detected on another thread. */
+  void detected(SoftwareRecord record, Optional<Detection> detection) {
     records++;
-    Optional<Detection> detection = detector.detect(record);
     if (detection.isPresent()) {
       folder.add(new FoldEntry(record, detection.get().product().id(), detection.get().context().id(), 1));
     }

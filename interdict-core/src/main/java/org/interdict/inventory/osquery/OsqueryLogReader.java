@@ -101,10 +101,14 @@ final class OsqueryLogReader {
             chunk.add(lines.buffer(), lines.lineStart(), length, lines.lineNumber());
           }
         }
-      } catch (IOException e) {
+      } catch (IOException | RuntimeException | Error failure) {
         // The lines read before the failure reach the sink first, as on one thread; then the failure does.
-        submit(pool, parsers, chunk, inFlight, 0);
-        throw e;
+        try {
+          submit(pool, parsers, chunk, inFlight, 0);
+        } catch (IOException | RuntimeException | Error later) {
+          failure.addSuppressed(later);
+        }
+        throw failure;
       }
       submit(pool, parsers, chunk, inFlight, 0);
     } finally {

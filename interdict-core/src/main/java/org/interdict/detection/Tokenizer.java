@@ -27,6 +27,8 @@ final class Tokenizer {
   private record Recent(String text, List<String> tokens) {}
 
   private final Recent[] recent = new Recent[4096];
+  /** Recent transliterations, shared by every tokenizer: a {@link Recent} whose one token is the Latin text. */
+  private static final Recent[] RECENT_LATIN = new Recent[1024];
 
   /** Stems grouped by first character, so a token is compared with few stems. */
   private final Map<Character, List<String>> stemsByFirstChar;
@@ -54,7 +56,20 @@ final class Tokenizer {
 
   /** The text in Latin letters: Cyrillic, Greek, CJK... transliterated, accents removed. */
   static String toLatin(String text) {
-    return TO_LATIN.get().transliterate(text);
+    if (text.length() > MAX_CACHED_LENGTH) {
+      return TO_LATIN.get().transliterate(text);
+    }
+    int hash = text.hashCode();
+    int slot = (hash ^ (hash >>> 16)) & (RECENT_LATIN.length - 1);
+    Recent known = RECENT_LATIN[slot];
+    if (known != null && known.text.equals(text)) {
+      return known.tokens.get(0);
+    }
+    // Building an ICU transliterator costs far more than using it, and each detecting thread needs its own:
+    // remembering recent results means most threads never build one.
+    String latin = TO_LATIN.get().transliterate(text);
+    RECENT_LATIN[slot] = new Recent(text, List.of(latin));
+    return latin;
   }
 
   /** The words of the text, lower case, without vendor stemming; for names that must match word for word. */

@@ -27,6 +27,8 @@ final class Tokenizer {
   private record Recent(String text, List<String> tokens) {}
 
   private final Recent[] recent = new Recent[4096];
+  /** The hash of the last text not remembered, per slot of {@link #recent}. */
+  private final int[] seenOnce = new int[4096];
   /** Recent transliterations, shared by every tokenizer: a {@link Recent} whose one token is the Latin text. */
   private static final Recent[] RECENT_LATIN = new Recent[1024];
 
@@ -78,7 +80,7 @@ final class Tokenizer {
   }
 
   /**
-   * The tokens of the text, lower case, vendor stems applied; an immutable list. Recent results are remembered
+   * The tokens of the text, lower case, vendor stems applied; callers must not modify the list. Recent results are remembered
    * per text, because a fleet repeats the same few thousand program and publisher names millions of times.
    */
   List<String> tokens(String text) {
@@ -86,7 +88,7 @@ final class Tokenizer {
       return List.of();
     }
     if (text.length() > MAX_CACHED_LENGTH) {
-      return List.copyOf(tokenize(text));
+      return tokenize(text);
     }
     int hash = text.hashCode();
     int slot = (hash ^ (hash >>> 16)) & (recent.length - 1);
@@ -94,8 +96,16 @@ final class Tokenizer {
     if (known != null && known.text.equals(text)) {
       return known.tokens;
     }
-    List<String> tokens = List.copyOf(tokenize(text));
-    // A racy write is safe: a Recent is immutable (final fields), and a lost write only costs a recomputation.
+    List<String> tokens = tokenize(text);
+    if (seenOnce[slot] != hash) {
+      // Remembered only when seen twice: storing every new text would cost a stream of distinct names more
+      // (allocation, and the collector's barriers on an old array) than remembering saves.
+      seenOnce[slot] = hash;
+      return tokens;
+    }
+    // A racy write is safe: a Recent's fields are final and the list is never modified once tokenized, so every
+    // thread sees it whole; a lost write only costs a recomputation. It stays an ArrayList (not List.copyOf) so
+    // that the hot loops over tokens see one list class and keep their calls inlined.
     recent[slot] = new Recent(text, tokens);
     return tokens;
   }

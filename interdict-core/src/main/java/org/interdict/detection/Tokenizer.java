@@ -13,13 +13,24 @@ import java.util.Map;
  * "Kaspersky's" and "Касперского" compare equal to their stems. Non-ASCII text is NFKC-normalized first.
  *
  * <p>This is the detection hot path (a million records a second), so ASCII text takes a single pass without
- * normalization. Instances are immutable and thread-safe; transliteration uses one ICU instance per thread.
+ * normalization, and the tokens of up to 4,096 recent texts are remembered. Thread-safe: the configuration is
+ * immutable, the memory of recent texts holds immutable entries; transliteration uses one ICU instance per thread.
  */
 final class Tokenizer {
   private static final ThreadLocal<Transliterator> TO_LATIN =
       ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
 
   private static final Tokenizer UNSTEMMED = new Tokenizer(Map.of());
+  private static final int MAX_CACHED_LENGTH = 256;
+
+  /** One remembered result of {@link #tokens}. */
+  private record Recent(String text, List<String> tokens) {}
+
+  private final Recent[] recent = new Recent[4096];
+  /** The hash of the last text not remembered, per slot of {@link #recent}. */
+  private final int[] seenOnce = new int[4096];
+  /** Recent transliterations, shared by every tokenizer: a {@link Recent} whose one token is the Latin text. */
+  private static final Recent[] RECENT_LATIN = new Recent[1024];
 
   /** Stems grouped by first character, so a token is compared with few stems. */
   private final Map<Character, List<String>> stemsByFirstChar;
@@ -47,7 +58,20 @@ final class Tokenizer {
 
   /** The text in Latin letters: Cyrillic, Greek, CJK... transliterated, accents removed. */
   static String toLatin(String text) {
-    return TO_LATIN.get().transliterate(text);
+    if (text.length() > MAX_CACHED_LENGTH) {
+      return TO_LATIN.get().transliterate(text);
+    }
+    int hash = text.hashCode();
+    int slot = (hash ^ (hash >>> 16)) & (RECENT_LATIN.length - 1);
+    Recent known = RECENT_LATIN[slot];
+    if (known != null && known.text.equals(text)) {
+      return known.tokens.get(0);
+    }
+    // Building an ICU transliterator costs far more than using it, and each detecting thread needs its own:
+    // remembering recent results means most threads never build one.
+    String latin = TO_LATIN.get().transliterate(text);
+    RECENT_LATIN[slot] = new Recent(text, List.of(latin));
+    return latin;
   }
 
   /** The words of the text, lower case, without vendor stemming; for names that must match word for word. */
@@ -55,10 +79,38 @@ final class Tokenizer {
     return UNSTEMMED.tokens(text);
   }
 
+  /**
+   * The tokens of the text, lower case, vendor stems applied; callers must not modify the list. Recent results are remembered
+   * per text, because a fleet repeats the same few thousand program and publisher names millions of times.
+   */
   List<String> tokens(String text) {
     if (text.isEmpty()) {
       return List.of();
     }
+    if (text.length() > MAX_CACHED_LENGTH) {
+      return tokenize(text);
+    }
+    int hash = text.hashCode();
+    int slot = (hash ^ (hash >>> 16)) & (recent.length - 1);
+    Recent known = recent[slot];
+    if (known != null && known.text.equals(text)) {
+      return known.tokens;
+    }
+    List<String> tokens = tokenize(text);
+    if (seenOnce[slot] != hash) {
+      // Remembered only when seen twice: storing every new text would cost a stream of distinct names more
+      // (allocation, and the collector's barriers on an old array) than remembering saves.
+      seenOnce[slot] = hash;
+      return tokens;
+    }
+    // A racy write is safe: a Recent's fields are final and the list is never modified once tokenized, so every
+    // thread sees it whole; a lost write only costs a recomputation. It stays an ArrayList (not List.copyOf) so
+    // that the hot loops over tokens see one list class and keep their calls inlined.
+    recent[slot] = new Recent(text, tokens);
+    return tokens;
+  }
+
+  private List<String> tokenize(String text) {
     String prepared = isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
     List<String> tokens = new ArrayList<>(6);
     StringBuilder token = new StringBuilder(16);

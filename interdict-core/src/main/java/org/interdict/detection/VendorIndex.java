@@ -56,8 +56,12 @@ final class VendorIndex {
   }
 
   private String publisherKey(String publisher) {
+    return publisherKey(tokenizer.tokens(publisher));
+  }
+
+  private static String publisherKey(List<String> tokens) {
     StringBuilder key = new StringBuilder();
-    for (String token : tokenizer.tokens(publisher)) {
+    for (String token : tokens) {
       if (!LEGAL_FORMS.contains(token)) {
         key.append(key.length() == 0 ? "" : " ").append(token);
       }
@@ -85,11 +89,14 @@ final class VendorIndex {
     if (publisher.isEmpty()) {
       return Optional.empty();
     }
-    Optional<Vendor> byStemToken = byTokens(tokenizer.tokens(publisher));
+    List<String> tokens = tokenizer.tokens(publisher);
+    Optional<Vendor> byStemToken = byTokens(tokens);
     if (byStemToken.isPresent()) {
       return byStemToken;
     }
-    Vendor vendor = byPublisher.get(publisherKey(publisher));
+    // The same tokens, not a second tokenization: a text asked for twice would be remembered by the tokenizer
+    // even in a stream where no publisher ever repeats.
+    Vendor vendor = byPublisher.get(publisherKey(tokens));
     if (vendor == null && !Tokenizer.isAscii(publisher)) {
       String latin = Tokenizer.toLatin(publisher);
       vendor = byPublisher.get(publisherKey(latin));

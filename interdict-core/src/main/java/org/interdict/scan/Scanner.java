@@ -5,9 +5,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import java.util.Optional;
 import org.interdict.catalog.Catalog;
+import org.interdict.detection.Detection;
 import org.interdict.detection.Detector;
-import org.interdict.inventory.InventorySink;
 import org.interdict.inventory.UnreadableInventoryException;
 import org.interdict.model.InputError;
 import org.interdict.model.SoftwareRecord;
@@ -20,18 +21,48 @@ import org.interdict.policy.PolicyEvaluator;
  * (and its own reading thread).
  */
 public final class Scanner {
+  /** The system property that sets how many threads detect records (1: the scanning thread only). */
+  public static final String DETECT_THREADS_PROPERTY = "interdict.scan.detect-threads";
+
   private final Catalog catalog;
   private final Detector detector;
   private final PolicyEvaluator policy;
   private final Clock clock;
   private final String toolVersion;
+  private final int detectThreads;
 
   public Scanner(Catalog catalog, Clock clock, String toolVersion) {
+    this(catalog, clock, toolVersion, defaultDetectThreads());
+  }
+
+  /** @param detectThreads how many threads detect records; 1 detects on the scanning thread */
+  public Scanner(Catalog catalog, Clock clock, String toolVersion, int detectThreads) {
+    if (detectThreads < 1) {
+      throw new IllegalArgumentException("detectThreads must be at least 1, was " + detectThreads);
+    }
+    this.detectThreads = detectThreads;
     this.catalog = catalog;
     this.detector = Detector.of(catalog);
     this.policy = new PolicyEvaluator(catalog);
     this.clock = clock;
     this.toolVersion = toolVersion;
+  }
+
+  /**
+   * The {@value #DETECT_THREADS_PROPERTY} system property, else the number of processors, at most 4. The
+   * findings and their order do not depend on it.
+   */
+  static int defaultDetectThreads() {
+    String configured = System.getProperty(DETECT_THREADS_PROPERTY, "").strip();
+    if (!configured.isEmpty()) {
+      try {
+        return Math.max(1, Integer.parseInt(configured));
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(
+            DETECT_THREADS_PROPERTY + " must be a whole number, was '" + configured + "'", e);
+      }
+    }
+    return Math.min(4, Runtime.getRuntime().availableProcessors());
   }
 
   public Catalog catalog() {
@@ -62,7 +93,7 @@ public final class Scanner {
       for (ScanSource source : sources) {
         CountingSink counting = new CountingSink(collector);
         try {
-          ReadAhead.read(source, counting);
+          ReadAhead.read(source, detector, detectThreads, counting);
         } catch (UnreadableInventoryException e) {
           counting.error(new InputError(SourceLocation.ofLine(source.name(), 0), "unreadable-input", e.getMessage()));
         }
@@ -79,19 +110,19 @@ public final class Scanner {
   }
 
   /** Counts what one input gives, on its way to the shared collector. */
-  private static final class CountingSink implements InventorySink {
-    private final InventorySink next;
+  private static final class CountingSink implements ReadAhead.DetectedSink {
+    private final ScanCollector next;
     long records;
     long errors;
 
-    CountingSink(InventorySink next) {
+    CountingSink(ScanCollector next) {
       this.next = next;
     }
 
     @Override
-    public void record(SoftwareRecord record) {
+    public void record(SoftwareRecord record, Optional<Detection> detection) {
       records++;
-      next.record(record);
+      next.detected(record, detection);
     }
 
     @Override

@@ -19,9 +19,16 @@ final class ChildJvm {
   private ChildJvm() {}
 
   static Result run(Path dir, String heap, String... args) throws IOException, InterruptedException {
+    return run(dir, heap, List.of(), args);
+  }
+
+  /** @param jvmOptions more options for the child JVM, such as {@code -Dinterdict.osquery.threads=1} */
+  static Result run(Path dir, String heap, List<String> jvmOptions, String... args)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx" + heap, "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8", "-Duser.timezone=UTC",
-        "-cp", System.getProperty("java.class.path"), "org.interdict.cli.Main"));
+        "-Xmx" + heap, "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8", "-Duser.timezone=UTC"));
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.interdict.cli.Main"));
     command.addAll(List.of(args));
     Path out = Files.createTempFile(dir, "stdout-", ".txt");
     Path err = Files.createTempFile(dir, "stderr-", ".txt");

@@ -1,26 +1,25 @@
 package org.interdict.inventory.osquery;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.interdict.inventory.InventorySink;
-import org.interdict.inventory.json.JsonInputs;
 import org.interdict.model.InputError;
-import org.interdict.model.SourceLocation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Reads an osqueryd result log, one JSON object per line, in event ({@code action} + {@code columns}),
- * snapshot ({@code snapshot} rows) or batch ({@code diffResults}) form. Rows of "removed" events are counted,
- * not reported: they describe software that is gone. A broken line is reported and the next line is read.
- * Not thread-safe; one per read.
+ * snapshot ({@code snapshot} rows) or batch ({@code diffResults}) form. A broken line is reported and the next
+ * line is read. With more than one thread, this thread splits the input into chunks of whole lines, a small pool
+ * parses them, and the results reach the sink in input order, so the sink sees exactly what a one-thread read
+ * gives (docs/adr/011-osquery-parallel-reading.md). Not thread-safe; one per read.
  */
 final class OsqueryLogReader {
   private static final Logger LOG = LoggerFactory.getLogger(OsqueryLogReader.class);
@@ -28,35 +27,26 @@ final class OsqueryLogReader {
   private final String fileName;
   private final InventorySink sink;
   private final int maxLineBytes;
+  private final int threads;
+  private final boolean fast;
   private long removedRows;
+  /** Replayed chunks, reused so that a long log allocates a few buffers, not one per chunk. */
+  private final Deque<LineChunk> free = new ArrayDeque<>();
 
-  OsqueryLogReader(String fileName, InventorySink sink, int maxLineBytes) {
+  OsqueryLogReader(String fileName, InventorySink sink, int maxLineBytes, int threads, boolean fast) {
     this.fileName = fileName;
     this.sink = sink;
     this.maxLineBytes = maxLineBytes;
+    this.threads = threads;
+    this.fast = fast;
   }
 
   void read(InputStream input) throws IOException {
     ByteLines lines = new ByteLines(input, maxLineBytes);
-    while (lines.next()) {
-      long lineNumber = lines.lineNumber();
-      if (lines.tooLong()) {
-        sink.error(InputError.of(fileName, lineNumber, "line-too-long",
-            "line is longer than " + maxLineBytes + " bytes; skipping it"));
-        continue;
-      }
-      if (isBlank(lines.buffer(), lines.lineStart(), lines.lineLength())) {
-        continue;
-      }
-      try (JsonParser parser =
-          JsonInputs.parser(lines.buffer(), lines.lineStart(), lines.lineLength())) {
-        readLine(parser, lineNumber);
-      } catch (JsonProcessingException | CharConversionException | IllegalStateException e) {
-        // CharConversionException: the line's first bytes look like UTF-16/32 to Jackson (found by fuzzing)
-        String why = e instanceof JsonProcessingException json ? JsonInputs.describe(json) : e.getMessage();
-        sink.error(InputError.of(fileName, lineNumber, "malformed-json",
-            "not a JSON object: " + why.replaceFirst("^line 1, ", "") + "; skipping this line"));
-      }
+    if (threads <= 1) {
+      readSerially(lines);
+    } else {
+      readInParallel(lines);
     }
     if (removedRows > 0) {
       LOG.debug("{}: skipped {} rows of 'removed' events, which describe uninstalled software",
@@ -69,110 +59,112 @@ final class OsqueryLogReader {
     return removedRows;
   }
 
-  private void readLine(JsonParser parser, long lineNumber) throws IOException {
-    if (parser.nextToken() != JsonToken.START_OBJECT) {
-      throw new IllegalStateException("expected '{' at the start of the line");
+  private void readSerially(ByteLines lines) throws IOException {
+    LogLineParser parser = new LogLineParser(fileName, fast);
+    try {
+      while (lines.next()) {
+        if (lines.tooLong()) {
+          tooLong(lines.lineNumber(), sink);
+        } else if (!isBlank(lines.buffer(), lines.lineStart(), lines.lineLength())) {
+          parser.parse(lines.buffer(), lines.lineStart(), lines.lineLength(), lines.lineNumber(), sink);
+        }
+      }
+    } finally {
+      removedRows += parser.removedRows();
     }
-    Envelope envelope = new Envelope();
-    JsonToken token;
-    while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
-      String field = parser.currentName();
-      parser.nextToken();
-      switch (field) {
-        case "name" -> envelope.queryName = JsonInputs.scalarText(parser);
-        case "hostIdentifier" -> envelope.hostIdentifier = JsonInputs.scalarText(parser);
-        case "hostname" -> envelope.hostname = JsonInputs.scalarText(parser);
-        case "action" -> envelope.action = JsonInputs.scalarText(parser);
-        case "decorations" -> readDecorations(parser, envelope);
-        case "columns" -> {
-          envelope.rowsPartSeen = true;
-          if (JsonInputs.expect(parser, JsonToken.START_OBJECT, "a row object", at(lineNumber, "/columns"), sink)) {
-            int longNumbers = JsonInputs.longNumbersMark(parser);
-            envelope.add("/columns", OsqueryRows.readRow(parser));
-            JsonInputs.reportLongNumbers(parser, longNumbers, at(lineNumber, "/columns"), sink);
+  }
+
+  private void readInParallel(ByteLines lines) throws IOException {
+    AtomicInteger workerNumber = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
+      Thread worker = new Thread(task, "interdict-osquery-" + workerNumber.incrementAndGet());
+      worker.setDaemon(true);
+      return worker;
+    });
+    ThreadLocal<LogLineParser> parsers = ThreadLocal.withInitial(() -> new LogLineParser(fileName, fast));
+    Deque<Future<LineChunk>> inFlight = new ArrayDeque<>();
+    free.clear();
+    int maxInFlight = threads * 2 + 1;
+    try {
+      LineChunk chunk = new LineChunk(LineChunk.TARGET_BYTES);
+      try {
+        while (lines.next()) {
+          int length = lines.tooLong() ? 0 : lines.lineLength();
+          if (!chunk.fits(length)) {
+            submit(pool, parsers, chunk, inFlight, maxInFlight);
+            chunk = length > LineChunk.TARGET_BYTES ? new LineChunk(length)
+                : free.isEmpty() ? new LineChunk(LineChunk.TARGET_BYTES) : free.pop();
+          }
+          if (lines.tooLong()) {
+            chunk.addTooLong(lines.lineNumber());
+          } else {
+            chunk.add(lines.buffer(), lines.lineStart(), length, lines.lineNumber());
           }
         }
-        case "snapshot" -> {
-          envelope.rowsPartSeen = true;
-          readRows(parser, "/snapshot", lineNumber, envelope);
+      } catch (IOException | RuntimeException | Error failure) {
+        // The lines read before the failure reach the sink first, as on one thread; then the failure does.
+        try {
+          submit(pool, parsers, chunk, inFlight, 0);
+        } catch (IOException | RuntimeException | Error later) {
+          failure.addSuppressed(later);
         }
-        case "diffResults" -> {
-          envelope.rowsPartSeen = true;
-          readDiff(parser, lineNumber, envelope);
+        throw failure;
+      }
+      submit(pool, parsers, chunk, inFlight, 0);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** Queues {@code chunk}, then replays finished chunks in order until at most {@code keep} are in flight. */
+  private void submit(ExecutorService pool, ThreadLocal<LogLineParser> parsers, LineChunk chunk,
+      Deque<Future<LineChunk>> inFlight, int keep) throws IOException {
+    if (!chunk.isEmpty()) {
+      inFlight.add(pool.submit(() -> parse(parsers.get(), chunk)));
+    }
+    while (inFlight.size() > keep) {
+      LineChunk done = await(inFlight.poll());
+      removedRows += done.removedRows();
+      done.replay(sink);
+      if (done.recycle()) {
+        free.push(done);
+      }
+    }
+  }
+
+  private LineChunk parse(LogLineParser parser, LineChunk chunk) {
+    long removedBefore = parser.removedRows();
+    Throwable failure = null;
+    try {
+      for (int i = 0; i < chunk.lines(); i++) {
+        int length = chunk.length(i);
+        if (length == LineChunk.TOO_LONG) {
+          tooLong(chunk.lineNumber(i), chunk);
+        } else if (!isBlank(chunk.bytes(), chunk.start(i), length)) {
+          parser.parse(chunk.bytes(), chunk.start(i), length, chunk.lineNumber(i), chunk);
         }
-        default -> parser.skipChildren();
       }
+    } catch (Throwable t) {
+      failure = t; // rethrown in order, after the lines before it, by replay
     }
-    if (token != JsonToken.END_OBJECT || parser.nextToken() != null) {
-      throw new IllegalStateException("expected exactly one JSON object on the line");
-    }
-    JsonInputs.reportLongNumbers(parser, 0, at(lineNumber, ""), sink);
-    if (!envelope.rowsPartSeen) {
-      sink.error(new InputError(at(lineNumber, ""), "unexpected-structure", "a JSON object without 'columns',"
-          + " 'snapshot' or 'diffResults', so not an osqueryd result line; skipping this line"));
-      return;
-    }
-    if ("removed".equals(envelope.action)) {
-      removedRows += envelope.rows.size();
-      return;
-    }
-    OsqueryTable table = OsqueryTable.fromQueryName(envelope.queryName);
-    String host = envelope.host();
-    for (int i = 0; i < envelope.rows.size(); i++) {
-      SourceLocation location = new SourceLocation(fileName, lineNumber, envelope.pointers.get(i));
-      OsqueryRowMapper.map(table, envelope.rows.get(i), host, location).ifPresent(sink::record);
+    chunk.finished(parser.removedRows() - removedBefore, failure);
+    return chunk;
+  }
+
+  private static LineChunk await(Future<LineChunk> future) {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reading an osquery log", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("an osquery worker failed", e.getCause());
     }
   }
 
-  private static void readDecorations(JsonParser parser, Envelope envelope) throws IOException {
-    if (parser.currentToken() != JsonToken.START_OBJECT) {
-      parser.skipChildren();
-      return;
-    }
-    Map<String, String> decorations = OsqueryRows.readRow(parser);
-    envelope.decoratedHostname = decorations.getOrDefault("hostname", "");
-  }
-
-  private void readRows(JsonParser parser, String pointer, long lineNumber, Envelope envelope) throws IOException {
-    if (!JsonInputs.expect(parser, JsonToken.START_ARRAY, "an array of row objects", at(lineNumber, pointer),
-        sink)) {
-      return;
-    }
-    String pointerPrefix = pointer + "/";
-    int index = 0;
-    JsonToken token;
-    while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
-      if (token == JsonToken.START_OBJECT) {
-        int longNumbers = JsonInputs.longNumbersMark(parser);
-        envelope.add(pointerPrefix + index, OsqueryRows.readRow(parser));
-        JsonInputs.reportLongNumbers(parser, longNumbers, at(lineNumber, pointerPrefix + index), sink);
-      } else {
-        parser.skipChildren();
-      }
-      index++;
-    }
-  }
-
-  private void readDiff(JsonParser parser, long lineNumber, Envelope envelope) throws IOException {
-    if (!JsonInputs.expect(parser, JsonToken.START_OBJECT, "an object of added and removed rows",
-        at(lineNumber, "/diffResults"), sink)) {
-      return;
-    }
-    while (parser.nextToken() == JsonToken.FIELD_NAME) {
-      String part = parser.currentName();
-      parser.nextToken();
-      if ("added".equals(part)) {
-        readRows(parser, "/diffResults/added", lineNumber, envelope);
-      } else if ("removed".equals(part)) {
-        removedRows += OsqueryRows.skipArray(parser);
-      } else {
-        parser.skipChildren();
-      }
-    }
-  }
-
-  private SourceLocation at(long lineNumber, String pointer) {
-    return new SourceLocation(fileName, lineNumber, pointer);
+  private void tooLong(long lineNumber, InventorySink to) {
+    to.error(InputError.of(fileName, lineNumber, "line-too-long",
+        "line is longer than " + maxLineBytes + " bytes; skipping it"));
   }
 
   private static boolean isBlank(byte[] bytes, int from, int length) {
@@ -183,29 +175,5 @@ final class OsqueryLogReader {
       }
     }
     return true;
-  }
-
-  /** What one log line says about itself; rows wait here until the query name and host are known. */
-  private static final class Envelope {
-    String queryName = "";
-    String hostIdentifier = "";
-    String hostname = "";
-    String decoratedHostname = "";
-    String action = "";
-    boolean rowsPartSeen;
-    final List<Map<String, String>> rows = new ArrayList<>(4);
-    final List<String> pointers = new ArrayList<>(4);
-
-    void add(String pointer, Map<String, String> row) {
-      pointers.add(pointer);
-      rows.add(row);
-    }
-
-    String host() {
-      if (!hostIdentifier.isEmpty()) {
-        return hostIdentifier;
-      }
-      return hostname.isEmpty() ? decoratedHostname : hostname;
-    }
   }
 }

@@ -1,6 +1,7 @@
 package org.interdict.screening;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Why a name matched: the aligned token pairs, the tokens left unmatched on each side, the normalization steps
@@ -35,5 +36,18 @@ public record Explanation(
       }
     }
     return Double.NaN;
+  }
+
+  /**
+   * The score parts as {@code id=value} (four decimals) joined by {@code ;}: the {@code score_parts} column of the
+   * CLI's and the Spark job's CSV outputs, one spelling for both.
+   */
+  public String partsText() {
+    StringBuilder text = new StringBuilder();
+    for (ScorePart part : parts) {
+      text.append(text.length() == 0 ? "" : ";").append(part.id()).append('=')
+          .append(String.format(Locale.ROOT, "%.4f", part.value()));
+    }
+    return text.toString();
   }
 }

@@ -47,18 +47,8 @@ final class CsvResultWriter implements ResultWriter {
           inputId, query, String.format(Locale.ROOT, "%.4f", match.score()), party.id(), party.source().listId(),
           party.source().listDate().map(Object::toString).orElse(""), match.matchedName(), match.nameKind().id(),
           party.type().id(), String.join(";", party.programs()), party.primaryName(), match.explanation().scorerId(),
-          parts(match), truncated, incompleteLists);
+          match.explanation().partsText(), truncated, incompleteLists);
     }
-  }
-
-  /** The score parts as {@code id=value} joined by {@code ;}: names and every weighed feature. */
-  private static String parts(Match match) {
-    StringBuilder text = new StringBuilder();
-    for (var part : match.explanation().parts()) {
-      text.append(text.length() == 0 ? "" : ";").append(part.id()).append('=')
-          .append(String.format(Locale.ROOT, "%.4f", part.value()));
-    }
-    return text.toString();
   }
 
   @Override

@@ -14,8 +14,13 @@ import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.interdict.model.Address;
+import org.interdict.model.BirthDate;
+import org.interdict.model.Gender;
+import org.interdict.model.IdentifierKind;
 import org.interdict.model.Identifier;
 import org.interdict.model.Party;
+import org.interdict.model.PartyFeatures;
+import org.interdict.model.PartyIdentifier;
 import org.interdict.model.PartyType;
 import org.interdict.model.SourceRef;
 
@@ -73,6 +78,52 @@ public final class PartyCodec {
     SourceRef source = party.source();
     texts(out, List.of(source.listId(), source.entryId(), source.listDate().map(LocalDate::toString).orElse(""),
         source.file()));
+    writeFeatures(out, party.features());
+  }
+
+  /** The typed features entity-level screening weighs (issue 11): without them a Spark screening is name-only. */
+  private static void writeFeatures(DataOutputStream out, PartyFeatures features) throws IOException {
+    out.writeInt(features.birthDates().size());
+    for (BirthDate date : features.birthDates()) {
+      text(out, date.raw());
+      out.writeInt(date.fromYear());
+      out.writeInt(date.toYear());
+      out.writeInt(date.month());
+      out.writeInt(date.day());
+      out.writeBoolean(date.circa());
+    }
+    texts(out, features.nationalities());
+    texts(out, features.citizenships());
+    texts(out, features.addressCountries());
+    texts(out, features.registrationCountries());
+    text(out, features.gender().name());
+    out.writeInt(features.identifiers().size());
+    for (PartyIdentifier identifier : features.identifiers()) {
+      texts(out, List.of(identifier.kind().name(), identifier.value(), identifier.country(), identifier.rawType(),
+          identifier.rawValue()));
+    }
+  }
+
+  private static PartyFeatures readFeatures(DataInputStream in) throws IOException {
+    int dateCount = in.readInt();
+    List<BirthDate> dates = new ArrayList<>(dateCount);
+    for (int i = 0; i < dateCount; i++) {
+      dates.add(new BirthDate(text(in), in.readInt(), in.readInt(), in.readInt(), in.readInt(), in.readBoolean()));
+    }
+    List<String> nationalities = texts(in);
+    List<String> citizenships = texts(in);
+    List<String> addressCountries = texts(in);
+    List<String> registrationCountries = texts(in);
+    Gender gender = Gender.valueOf(text(in));
+    int identifierCount = in.readInt();
+    List<PartyIdentifier> identifiers = new ArrayList<>(identifierCount);
+    for (int i = 0; i < identifierCount; i++) {
+      List<String> parts = texts(in);
+      identifiers.add(new PartyIdentifier(IdentifierKind.valueOf(parts.get(0)), parts.get(1), parts.get(2),
+          parts.get(3), parts.get(4)));
+    }
+    return new PartyFeatures(dates, nationalities, citizenships, addressCountries, registrationCountries, gender,
+        identifiers);
   }
 
   private static Party read(DataInputStream in) throws IOException {
@@ -100,7 +151,7 @@ public final class PartyCodec {
     SourceRef source = new SourceRef(s.get(0), s.get(1),
         s.get(2).isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(s.get(2))), s.get(3));
     return new Party(id, type, primaryName, aliases, addresses, countries, programs, dates, identifiers, remarks,
-        source);
+        source).withFeatures(readFeatures(in));
   }
 
   private static void text(DataOutputStream out, String value) throws IOException {

@@ -35,6 +35,8 @@ final class MatchRows {
       .add("type", DataTypes.StringType, true)
       .add("programs", DataTypes.StringType, true)
       .add("primary_name", DataTypes.StringType, true)
+      .add("scorer", DataTypes.StringType, true)
+      .add("score_parts", DataTypes.StringType, true)
       .add("truncated", DataTypes.BooleanType, false)
       .add("incomplete_lists", DataTypes.StringType, false)
       .add("explanation", DataTypes.StringType, true);
@@ -47,14 +49,14 @@ final class MatchRows {
     String query = result.query().name();
     if (result.matches().isEmpty()) {
       return List.of(RowFactory.create(inputId, query, null, null, null, null, null, null, null, null, null,
-          result.truncated(), incompleteLists, null));
+          null, null, result.truncated(), incompleteLists, null));
     }
     List<Row> rows = new ArrayList<>(result.matches().size());
     for (Match match : result.matches()) {
       var party = match.party();
       rows.add(RowFactory.create(inputId, query, match.score(), party.id(), party.source().listId(),
           party.source().listDate().map(Object::toString).orElse(""), match.matchedName(), match.nameKind().id(),
-          party.type().id(), String.join(";", party.programs()), party.primaryName(), result.truncated(),
+          party.type().id(), String.join(";", party.programs()), party.primaryName(), match.explanation().scorerId(), match.explanation().partsText(), result.truncated(),
           incompleteLists, json(match.explanation())));
     }
     return rows;

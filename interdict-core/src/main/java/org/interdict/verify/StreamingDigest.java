@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.channels.Channels;
@@ -147,7 +146,12 @@ public final class StreamingDigest {
       if (token.isScalarValue()) {
         members.put(name, ReportSigner.JSON.readTree(p));
       } else {
-        members.put(name, at + p.currentTokenLocation().getByteOffset());
+        long offset = p.currentTokenLocation().getByteOffset();
+        if (offset < 0) {
+          // only a byte-based (UTF-8) parser knows byte offsets; RFC 8259 section 8.1 asks for UTF-8 anyway
+          throw new VerifyException(file + ": not UTF-8 JSON");
+        }
+        members.put(name, at + offset);
         p.skipChildren();
       }
     }

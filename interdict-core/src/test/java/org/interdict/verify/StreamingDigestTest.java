@@ -75,6 +75,10 @@ class StreamingDigestTest {
         .hasMessageContaining("not JSON at line 1, column");
     assertThatThrownBy(() -> stream("", StreamingDigest.CHUNK)).isInstanceOf(VerifyException.class)
         .hasMessageContaining("the file is empty");
+    Path utf16 = dir.resolve("utf16.json");
+    Files.writeString(utf16, "{\"a\": [1]}", StandardCharsets.UTF_16);
+    assertThatThrownBy(() -> StreamingDigest.of(utf16, 3, Set.of())).isInstanceOf(VerifyException.class)
+        .hasMessageContaining("not UTF-8 JSON");
     assertThatThrownBy(() -> StreamingDigest.of(dir.resolve("absent.json"), 3, Set.of()))
         .isInstanceOf(VerifyException.class).hasMessageContaining("cannot read");
   }

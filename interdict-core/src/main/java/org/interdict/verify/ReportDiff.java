@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Where two forms of a report differ, as JSON pointers two levels deep ({@link ReportParts}) with the id of the
@@ -14,19 +15,28 @@ public final class ReportDiff {
 
   /** The parts of {@code now} that differ from the part digests {@code before}. */
   public static List<String> places(Map<String, String> before, JsonNode now) {
-    Map<String, String> current = ReportParts.of(now);
+    return places(before, ReportParts.of(now), pointer -> label(now.at(pointer)));
+  }
+
+  /** The same from a streaming pass over the current report, whose parts and labels it gives. */
+  public static List<String> places(Map<String, String> before, ReportDigest now) {
+    return places(before, now.parts(), pointer -> now.labels().getOrDefault(pointer, ""));
+  }
+
+  private static List<String> places(Map<String, String> before, Map<String, String> current,
+      Function<String, String> label) {
     List<String> places = new ArrayList<>();
     for (var part : before.entrySet()) {
       String digest = current.get(part.getKey());
       if (digest == null) {
         places.add(part.getKey() + " removed");
       } else if (!digest.equals(part.getValue()) && !hasDifferingChild(part.getKey(), before, current)) {
-        places.add(part.getKey() + " changed" + label(now.at(part.getKey())));
+        places.add(part.getKey() + " changed" + label.apply(part.getKey()));
       }
     }
     for (String pointer : current.keySet()) {
       if (!before.containsKey(pointer)) {
-        places.add(pointer + " added" + label(now.at(pointer)));
+        places.add(pointer + " added" + label.apply(pointer));
       }
     }
     return places;
@@ -54,11 +64,6 @@ public final class ReportDiff {
 
   /** The id of a changed finding or result, so a difference reads "/findings/3 changed (id F-83b1...)". */
   private static String label(JsonNode part) {
-    for (String field : new String[] {"id", "inputId", "regime", "listId"}) {
-      if (part.path(field).isTextual()) {
-        return " (" + field + " " + part.path(field).asText() + ")";
-      }
-    }
-    return "";
+    return StreamingDigest.label(part);
   }
 }

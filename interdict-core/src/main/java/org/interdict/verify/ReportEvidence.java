@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.interdict.lists.snapshot.FileDigests;
 
@@ -24,6 +25,9 @@ import org.interdict.lists.snapshot.FileDigests;
  */
 public final class ReportEvidence {
   private ReportEvidence() {}
+
+  /** The top-level members evidence is read from; signing keeps only these as trees. */
+  public static final Set<String> MEMBERS = Set.of("tool", "inputs", "lists", "asOf");
 
   public static List<Evidence> of(JsonNode report, List<Path> argumentFiles, Path base) {
     Map<String, Evidence> found = new LinkedHashMap<>();

@@ -38,7 +38,7 @@ public final class ReportParts {
     }
   }
 
-  private static String escape(String name) {
+  static String escape(String name) {
     return name.replace("~", "~0").replace("/", "~1");
   }
 }

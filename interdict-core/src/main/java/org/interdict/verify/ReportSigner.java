@@ -20,7 +20,11 @@ import java.util.Map;
  * report itself is left byte for byte as written, so signing never changes what other tools read.
  */
 public final class ReportSigner {
-  public static final String SCHEMA = "interdict-signature/1";
+  /** Format 2: the same statement as format 1, but arrays of more than 256 elements get one part per 256. */
+  public static final String SCHEMA = "interdict-signature/2";
+
+  /** Format 1 (one part digest per element), still verified. */
+  public static final String SCHEMA_1 = "interdict-signature/1";
   static final ObjectMapper JSON = new ObjectMapper();
 
   private ReportSigner() {}
@@ -32,10 +36,11 @@ public final class ReportSigner {
   /** Signs {@code report} (a JSON file) and writes its {@code .sig}; returns the signature file. */
   public static Path sign(Path report, List<Path> argumentFiles, Invocation invocation, SiteKey key, Clock clock)
       throws IOException {
-    JsonNode parsed = readJson(report);
+    // One streaming pass (ADR 008, decision 11): the report is never held whole, only one finding at a time.
+    ReportDigest digest = StreamingDigest.of(report, StreamingDigest.CHUNK, ReportEvidence.MEMBERS);
     Path base = Path.of(invocation.workingDirectory());
-    List<Evidence> evidence = ReportEvidence.of(parsed, argumentFiles, base);
-    ObjectNode statement = statement(report, parsed, evidence, invocation);
+    List<Evidence> evidence = ReportEvidence.of(digest.kept(), argumentFiles, base);
+    ObjectNode statement = statement(report, digest, evidence, invocation);
     ObjectNode file = JSON.createObjectNode();
     file.put("schema", SCHEMA);
     file.set("statement", statement);
@@ -48,14 +53,14 @@ public final class ReportSigner {
     return target;
   }
 
-  static ObjectNode statement(Path report, JsonNode parsed, List<Evidence> evidence, Invocation invocation) {
+  static ObjectNode statement(Path report, ReportDigest digest, List<Evidence> evidence, Invocation invocation) {
     ObjectNode statement = JSON.createObjectNode();
     ObjectNode about = statement.putObject("report");
     about.put("file", report.getFileName().toString());
     about.put("canonicalization", DocumentSignatures.CANONICALIZATION);
-    about.put("sha256", Signatures.sha256(JsonCanonicalizer.canonicalBytes(parsed)));
+    about.put("sha256", digest.sha256());
     ObjectNode parts = about.putObject("parts");
-    for (Map.Entry<String, String> part : ReportParts.of(parsed).entrySet()) {
+    for (Map.Entry<String, String> part : digest.parts().entrySet()) {
       parts.put(part.getKey(), part.getValue());
     }
     ArrayNode list = statement.putArray("evidence");

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Checks a report against its {@code .sig}: the signature over the statement, the report's canonical digest (and,
@@ -21,10 +22,13 @@ public final class ReportVerifier {
 
   public static Verification verify(Path report, Path signature, Optional<PublicKey> trusted) {
     JsonNode file = ReportSigner.readJson(signature);
-    if (!ReportSigner.SCHEMA.equals(file.path("schema").asText())) {
-      throw new VerifyException(signature + ": not an Interdict signature (schema is '"
-          + file.path("schema").asText() + "', expected " + ReportSigner.SCHEMA + ")");
+    String schema = file.path("schema").asText();
+    if (!ReportSigner.SCHEMA.equals(schema) && !ReportSigner.SCHEMA_1.equals(schema)) {
+      throw new VerifyException(signature + ": not an Interdict signature (schema is '" + schema + "', expected "
+          + ReportSigner.SCHEMA + " or " + ReportSigner.SCHEMA_1 + ")");
     }
+    // format 1 named every element; its parts are recomputed the same way so that they compare
+    int chunk = ReportSigner.SCHEMA_1.equals(schema) ? StreamingDigest.UNCHUNKED : StreamingDigest.CHUNK;
     JsonNode statement = file.path("statement");
     JsonNode block = file.path("signature");
     List<String> failures = new ArrayList<>(DocumentSignatures.problems(statement, block, trusted));
@@ -33,20 +37,20 @@ public final class ReportVerifier {
       notes.add("no --key given: checked against the key embedded in the signature ("
           + block.path("keyFingerprint").asText() + "); this proves the report unchanged, not who signed it");
     }
-    checkReport(report, statement.path("report"), failures);
+    checkReport(report, statement.path("report"), chunk, failures);
     checkEvidence(statement, failures, notes);
     return new Verification(block.path("keyFingerprint").asText(), block.path("signedAt").asText(), failures, notes);
   }
 
-  private static void checkReport(Path report, JsonNode about, List<String> failures) {
-    JsonNode parsed;
+  private static void checkReport(Path report, JsonNode about, int chunk, List<String> failures) {
+    ReportDigest now;
     try {
-      parsed = ReportSigner.readJson(report);
+      now = StreamingDigest.of(report, chunk, Set.of());
     } catch (VerifyException e) {
       failures.add("report: " + e.getMessage());
       return;
     }
-    String digest = Signatures.sha256(JsonCanonicalizer.canonicalBytes(parsed));
+    String digest = now.sha256();
     if (digest.equals(about.path("sha256").asText())) {
       return;
     }
@@ -55,7 +59,7 @@ public final class ReportVerifier {
       var part = it.next();
       signed.put(part.getKey(), part.getValue().asText());
     }
-    List<String> places = ReportDiff.places(signed, parsed);
+    List<String> places = ReportDiff.places(signed, now);
     failures.add("report: canonical SHA-256 was " + about.path("sha256").asText() + ", is " + digest
         + (places.isEmpty() ? "" : "; differs at " + String.join(", ", places)));
   }

@@ -1,10 +1,11 @@
 package org.interdict.detection;
 
-import com.ibm.icu.text.Transliterator;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.interdict.text.Ascii;
+import org.interdict.text.Transliteration;
 
 /**
  * Splits product and publisher names into comparable tokens: lower case ({@code Character.toLowerCase}, which
@@ -14,12 +15,9 @@ import java.util.Map;
  *
  * <p>This is the detection hot path (a million records a second), so ASCII text takes a single pass without
  * normalization, and the tokens of up to 4,096 recent texts are remembered. Thread-safe: the configuration is
- * immutable, the memory of recent texts holds immutable entries; transliteration uses one ICU instance per thread.
+ * immutable, the memory of recent texts holds immutable entries; transliteration is {@link Transliteration#ASCII}.
  */
 final class Tokenizer {
-  private static final ThreadLocal<Transliterator> TO_LATIN =
-      ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
-
   private static final Tokenizer UNSTEMMED = new Tokenizer(Map.of());
   private static final int MAX_CACHED_LENGTH = 256;
 
@@ -48,18 +46,13 @@ final class Tokenizer {
   }
 
   static boolean isAscii(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) >= 0x80) {
-        return false;
-      }
-    }
-    return true;
+    return Ascii.isAscii(text);
   }
 
   /** The text in Latin letters: Cyrillic, Greek, CJK... transliterated, accents removed. */
   static String toLatin(String text) {
     if (text.length() > MAX_CACHED_LENGTH) {
-      return TO_LATIN.get().transliterate(text);
+      return Transliteration.ASCII.apply(text);
     }
     int hash = text.hashCode();
     int slot = (hash ^ (hash >>> 16)) & (RECENT_LATIN.length - 1);
@@ -69,7 +62,7 @@ final class Tokenizer {
     }
     // Building an ICU transliterator costs far more than using it, and each detecting thread needs its own:
     // remembering recent results means most threads never build one.
-    String latin = TO_LATIN.get().transliterate(text);
+    String latin = Transliteration.ASCII.apply(text);
     RECENT_LATIN[slot] = new Recent(text, List.of(latin));
     return latin;
   }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.interdict.text.LegalForms;
 import org.interdict.catalog.LegalEntity;
 import org.interdict.catalog.Vendor;
 
@@ -15,10 +16,8 @@ import org.interdict.catalog.Vendor;
  * Publisher strings compare without legal forms ("AO Kaspersky Lab" equals "Kaspersky Lab"). Thread-safe.
  */
 final class VendorIndex {
-  /** Legal-form and filler words ignored when comparing publishers; kept short on purpose. */
-  private static final Set<String> LEGAL_FORMS =
-      Set.of("ao", "ooo", "zao", "pao", "oao", "jsc", "llc", "ltd", "limited", "inc", "incorporated", "corp",
-          "corporation", "co", "company", "gmbh", "ag", "sa", "plc", "the", "group", "аo", "ао", "ооо", "зао");
+  /** Words ignored when comparing publishers besides the legal forms of {@link LegalForms}, the one table of them. */
+  private static final Set<String> FILLERS = Set.of("the", "group");
 
   private final Tokenizer tokenizer;
   private final Map<String, Vendor> byStem = new HashMap<>();
@@ -62,11 +61,19 @@ final class VendorIndex {
   private static String publisherKey(List<String> tokens) {
     StringBuilder key = new StringBuilder();
     for (String token : tokens) {
-      if (!LEGAL_FORMS.contains(token)) {
+      if (!ignoredInPublisher(token)) {
         key.append(key.length() == 0 ? "" : " ").append(token);
       }
     }
     return key.toString();
+  }
+
+  /** A legal form ({@code АО} arrives here in Cyrillic when the publisher is) or a filler word. */
+  private static boolean ignoredInPublisher(String token) {
+    if (FILLERS.contains(token)) {
+      return true;
+    }
+    return LegalForms.isWrittenForm(Tokenizer.isAscii(token) ? token : Tokenizer.toLatin(token));
   }
 
   boolean isStem(String token) {

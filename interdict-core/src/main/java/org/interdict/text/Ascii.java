@@ -1,10 +1,14 @@
 package org.interdict.text;
 
-/** Cheap character checks shared by the steps; the ASCII test is the fast path that skips ICU work. */
-final class Ascii {
+/**
+ * Cheap character checks shared by the normalization steps and detection; the ASCII test is the fast path that
+ * skips ICU work.
+ */
+public final class Ascii {
   private Ascii() {}
 
-  static boolean isAscii(CharSequence text) {
+  /** Whether every character of the text is below U+0080. */
+  public static boolean isAscii(CharSequence text) {
     for (int i = 0; i < text.length(); i++) {
       if (text.charAt(i) >= 0x80) {
         return false;

@@ -83,6 +83,11 @@ public final class LegalForms {
     return Edits.osa(written, form) <= allowed;
   }
 
+  /** Whether a case-folded, transliterated word is a written legal form ({@code ltd}, {@code ooo}, {@code gmbh}...). */
+  public static boolean isWrittenForm(String word) {
+    return WORDS.containsKey(word);
+  }
+
   /** Whether a normalized token is a canonical legal form. */
   public static boolean isCanonical(String token) {
     return CANONICAL.contains(token);

@@ -1,21 +1,16 @@
 package org.interdict.text;
 
 import com.ibm.icu.lang.UScript;
-import com.ibm.icu.text.Transliterator;
 
 /**
  * Writes non-Latin scripts in Latin letters with ICU: Cyrillic with the BGN/PCGN romanization OFAC uses
  * ("Kasperskiy Yevgeniy"), every other script (Arabic, Greek, Han as pinyin, ...) with {@code Any-Latin}.
  *
- * <p>ICU {@link Transliterator} instances are not thread-safe and costly to create, so each thread keeps its own
- * in a {@link ThreadLocal}; pure-ASCII and Latin-only input never touches ICU, and results are cached per word.
+ * <p>The ICU setup is {@link Transliteration#NAMES}; pure-ASCII and Latin-only input never touches ICU, and results
+ * are cached per word.
  */
 public final class TransliterationStep implements NormalizationStep {
-  static final String RULES = "Russian-Latin/BGN; Any-Latin";
-
-  private static final ThreadLocal<Transliterator> TRANSLITERATOR =
-      ThreadLocal.withInitial(() -> Transliterator.getInstance(RULES));
-  private static final WordCache CACHE = new WordCache(word -> TRANSLITERATOR.get().transliterate(word));
+  private static final WordCache CACHE = new WordCache(Transliteration.NAMES::apply);
 
   @Override
   public String id() {

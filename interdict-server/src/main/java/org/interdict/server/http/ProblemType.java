@@ -2,6 +2,7 @@ package org.interdict.server.http;
 
 import java.util.Locale;
 import org.interdict.ConflictException;
+import org.interdict.ForbiddenException;
 import org.interdict.InvalidValueException;
 import org.interdict.NotFoundException;
 import org.interdict.TooLargeException;
@@ -64,6 +65,8 @@ public enum ProblemType {
       type = INVALID_PARAMETER;
     } else if (e instanceof NotFoundException) {
       type = NOT_FOUND;
+    } else if (e instanceof ForbiddenException) {
+      type = FORBIDDEN;
     } else if (e instanceof ConflictException) {
       type = CONFLICT;
     } else if (e instanceof TooLargeException) {

@@ -12,7 +12,6 @@ import org.interdict.InvalidValueException;
 import org.interdict.NotFoundException;
 import org.interdict.server.audit.Auditor;
 import org.interdict.server.auth.Principal;
-import org.interdict.server.http.ApiProblem;
 import org.interdict.server.reviews.ReviewsApi;
 import org.interdict.store.findings.StoredFinding;
 import org.interdict.store.remediation.ProgressRepository;
@@ -93,12 +92,12 @@ public final class RemediationService {
   /** Sets who works on an item ("" to unassign), audited with the comment; the state does not change. */
   public RemediationItem assign(Handle h, Principal who, String id, String assignee, String comment) {
     RemediationItem item = items.find(h, id)
-        .orElseThrow(() -> ApiProblem.notFound("no remediation item with id '" + id + "'"));
+        .orElseThrow(() -> new NotFoundException("no remediation item with id '" + id + "'"));
     if (assignee.length() > 200) {
-      throw ApiProblem.invalidParameter("'assignee' is longer than 200 characters");
+      throw new InvalidValueException("'assignee' is longer than 200 characters");
     }
     if (comment.length() > 10_000) {
-      throw ApiProblem.invalidParameter("'comment' is longer than 10000 characters");
+      throw new InvalidValueException("'comment' is longer than 10000 characters");
     }
     items.assign(h, id, assignee, clock.instant(), who.keyName(), comment);
     auditor.record(h, who, "remediation-assigned", "remediation-item", id, "assignee=" + assignee

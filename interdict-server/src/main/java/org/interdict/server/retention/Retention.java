@@ -7,9 +7,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.interdict.InvalidValueException;
 import org.interdict.server.audit.Auditor;
 import org.interdict.server.auth.Principal;
-import org.interdict.server.http.ApiProblem;
 import org.interdict.server.http.Timestamps;
 import org.interdict.store.Database;
 import org.interdict.store.retention.RetentionRepository;
@@ -56,7 +56,7 @@ public final class Retention {
 
   public int configure(Principal who, Integer years) {
     if (years == null || years < 1 || years > 100) {
-      throw ApiProblem.invalidParameter("'years' must be a whole number of years from 1 to 100, was " + years);
+      throw new InvalidValueException("'years' must be a whole number of years from 1 to 100, was " + years);
     }
     return db.inTransaction(h -> {
       int before = settings.get(h, SETTING).map(Integer::parseInt).orElse(DEFAULT_YEARS);

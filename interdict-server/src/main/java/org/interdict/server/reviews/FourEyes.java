@@ -5,9 +5,12 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.interdict.ConflictException;
+import org.interdict.ForbiddenException;
+import org.interdict.InvalidValueException;
+import org.interdict.NotFoundException;
 import org.interdict.server.audit.Auditor;
 import org.interdict.server.auth.Principal;
-import org.interdict.server.http.ApiProblem;
 import org.interdict.store.Database;
 import org.interdict.store.reviews.Review;
 import org.interdict.store.reviews.ReviewRepository;
@@ -48,12 +51,12 @@ public final class FourEyes {
   /** Sets the decision types that need approval (admin), audited. */
   public Set<String> configure(Principal who, List<String> wanted) {
     if (wanted == null) {
-      throw ApiProblem.invalidParameter("'decisions' is required: a list of " + HitReviews.DECISIONS + " ([] for none)");
+      throw new InvalidValueException("'decisions' is required: a list of " + HitReviews.DECISIONS + " ([] for none)");
     }
     Set<String> chosen = new LinkedHashSet<>();
     for (String decision : wanted) {
       if (!HitReviews.DECISIONS.contains(decision)) {
-        throw ApiProblem.invalidParameter("'decisions' may hold " + HitReviews.DECISIONS + ", not '" + decision + "'");
+        throw new InvalidValueException("'decisions' may hold " + HitReviews.DECISIONS + ", not '" + decision + "'");
       }
       chosen.add(decision);
     }
@@ -70,12 +73,12 @@ public final class FourEyes {
   public Review settle(Principal who, String reviewId, boolean approve, String comment) {
     return db.inTransaction(h -> {
       Review review = reviews.find(h, reviewId)
-          .orElseThrow(() -> ApiProblem.notFound("no review with id '" + reviewId + "'"));
+          .orElseThrow(() -> new NotFoundException("no review with id '" + reviewId + "'"));
       if (!review.status().equals(Review.PENDING)) {
-        throw ApiProblem.conflict("review '" + reviewId + "' is '" + review.status() + "', not pending approval");
+        throw new ConflictException("review '" + reviewId + "' is '" + review.status() + "', not pending approval");
       }
       if (review.reviewer().equals(who.keyName())) {
-        throw ApiProblem.forbidden("four-eyes review: '" + who.keyName() + "' made this decision and cannot "
+        throw new ForbiddenException("four-eyes review: '" + who.keyName() + "' made this decision and cannot "
             + (approve ? "approve" : "reject") + " it; another approver must");
       }
       reviews.settle(h, reviewId, approve, who.keyName(), clock.instant(), comment);

@@ -2,9 +2,10 @@ package org.interdict.server.reviews;
 
 import java.time.Clock;
 import java.util.List;
+import org.interdict.InvalidValueException;
+import org.interdict.NotFoundException;
 import org.interdict.server.audit.Auditor;
 import org.interdict.server.auth.Principal;
-import org.interdict.server.http.ApiProblem;
 import org.interdict.store.Ids;
 import org.interdict.store.rescreen.RescreenHit;
 import org.interdict.store.rescreen.RescreenRepository;
@@ -41,9 +42,9 @@ public final class HitReviews {
       String comment) {
     requireDecision(decision);
     Screening screening = screenings.find(h, screeningId)
-        .orElseThrow(() -> ApiProblem.notFound("no screening with id '" + screeningId + "'"));
+        .orElseThrow(() -> new NotFoundException("no screening with id '" + screeningId + "'"));
     ScreeningHit hit = screening.hits().stream().filter(x -> x.partyId().equals(partyId)).findFirst()
-        .orElseThrow(() -> ApiProblem.notFound("screening '" + screeningId + "' has no hit for party '"
+        .orElseThrow(() -> new NotFoundException("screening '" + screeningId + "' has no hit for party '"
             + partyId + "'"));
     Review made = new Review(Ids.next("v"), Review.SCREENING_HIT,
         ScreeningRepository.hitKey(screening.normalized(), hit.partyId()), screening.id(), decision, who.keyName(),
@@ -58,9 +59,9 @@ public final class HitReviews {
   public Review onRescreenHit(Handle h, Principal who, String hitId, String decision, String comment) {
     requireDecision(decision);
     RescreenHit hit = rescreens.findHit(h, hitId)
-        .orElseThrow(() -> ApiProblem.notFound("no re-screen hit with id '" + hitId + "'"));
+        .orElseThrow(() -> new NotFoundException("no re-screen hit with id '" + hitId + "'"));
     if (!hit.kind().equals("new")) {
-      throw ApiProblem.invalidParameter("re-screen hit '" + hitId + "' is a 'gone' hit; only new hits are decided");
+      throw new InvalidValueException("re-screen hit '" + hitId + "' is a 'gone' hit; only new hits are decided");
     }
     Review made = new Review(Ids.next("v"), Review.RESCREEN_HIT, rescreenKey(hit), hit.id(), decision,
         who.keyName(), comment, clock.instant(), hit.entryHash(), fourEyes.statusFor(h, decision));

@@ -55,7 +55,7 @@ public final class ScanApi {
       List<Map<String, Object>> errors) {
     static JobBody of(ScanJob j) {
       var p = j.progress();
-      return new JobBody(j.id(), j.fileName(), j.format(), j.status(), j.reason().isEmpty() ? null : j.reason(),
+      return new JobBody(j.id(), j.fileName(), j.format(), j.status().id(), j.reason().isEmpty() ? null : j.reason(),
           j.profile(), j.asOf().toString(), j.host().isEmpty() ? null : j.host(), Timestamps.format(j.createdAt()),
           Timestamps.format(j.startedAt()), Timestamps.format(j.finishedAt()),
           new Progress(p.bytesRead(), p.totalBytes(), p.records(), p.findings(), p.errors()),

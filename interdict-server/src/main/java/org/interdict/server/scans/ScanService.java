@@ -110,7 +110,7 @@ public final class ScanService implements AutoCloseable {
       auditor.record(h, who, "scan-uploaded", "scan", id, "bytes=" + size + " profile=" + request.profile()
           + " asOf=" + request.asOf());
     });
-    metrics.counter("interdict.scan.jobs", "status", "queued").increment();
+    metrics.counter("interdict.scan.jobs", "status", ScanJob.QUEUED.id()).increment();
     workers.submit(() -> run(id));
     return job;
   }
@@ -164,12 +164,12 @@ public final class ScanService implements AutoCloseable {
     for (ScanJob job : unfinished) {
       if (Files.isRegularFile(uploads.resolve(job.id()))) {
         LOG.info("Scan job {} was {} when the server stopped; running it again from its upload", job.id(),
-            job.status());
+            job.status().id());
         db.useTransaction(h -> jobs.markQueued(h, job.id()));
         workers.submit(() -> run(job.id()));
       } else {
         LOG.warn("Scan job {} was {} when the server stopped and its upload is missing; marking it failed",
-            job.id(), job.status());
+            job.id(), job.status().id());
         fail(job, "the upload of this job is missing after a restart; upload the file again", job.progress(), "auto");
       }
     }
@@ -178,7 +178,7 @@ public final class ScanService implements AutoCloseable {
 
   private void run(String id) {
     ScanJob job = db.jdbi().withHandle(h -> jobs.find(h, id)).orElse(null);
-    if (job == null || !job.status().equals(ScanJob.QUEUED)) {
+    if (job == null || job.status() != ScanJob.QUEUED) {
       return;
     }
     Path file = uploads.resolve(id);
@@ -257,7 +257,7 @@ public final class ScanService implements AutoCloseable {
       auditor.record(h, "scan:" + job.id(), "system", "scan-completed", "scan", job.id(), "records=" + records
           + " findings=" + rows.size() + " errors=" + errors);
     });
-    metrics.counter("interdict.scan.jobs", "status", ScanJob.COMPLETED).increment();
+    metrics.counter("interdict.scan.jobs", "status", ScanJob.COMPLETED.id()).increment();
     LOG.info("Scan job {} completed: {} records, {} findings, {} errors", job.id(), records, rows.size(), errors);
   }
 
@@ -274,7 +274,7 @@ public final class ScanService implements AutoCloseable {
       jobs.finish(h, job.id(), ScanJob.FAILED, reason, format, at, errorList, clock.instant());
       auditor.record(h, "scan:" + job.id(), "system", "scan-failed", "scan", job.id(), reason);
     });
-    metrics.counter("interdict.scan.jobs", "status", ScanJob.FAILED).increment();
+    metrics.counter("interdict.scan.jobs", "status", ScanJob.FAILED.id()).increment();
   }
 
   /** Stops taking work; running scans are abandoned and re-run at the next start. */

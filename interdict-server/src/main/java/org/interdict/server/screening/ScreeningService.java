@@ -19,7 +19,6 @@ import org.interdict.screening.ScreeningQuery;
 import org.interdict.screening.ScreeningResult;
 import org.interdict.server.audit.Auditor;
 import org.interdict.server.auth.Principal;
-import org.interdict.server.http.ApiProblem;
 import org.interdict.server.lists.HitRows;
 import org.interdict.server.http.Timestamps;
 import org.interdict.store.Database;
@@ -120,14 +119,14 @@ public final class ScreeningService {
         .withPrograms(Set.copyOf(orEmpty(r.programs()))).withCountries(Set.copyOf(orEmpty(r.countries())));
     String scorer = r.scorer() == null ? ScreeningQuery.DEFAULT_SCORER : r.scorer();
     if (!ScreeningQuery.SCORERS.contains(scorer)) {
-      throw ApiProblem.invalidParameter("unknown scorer '" + scorer + "'; expected one of " + ScreeningQuery.SCORERS);
+      throw new InvalidValueException("unknown scorer '" + scorer + "'; expected one of " + ScreeningQuery.SCORERS);
     }
     PartyType partyType = PartyType.UNKNOWN;
     if (r.partyType() != null) {
       try {
         partyType = org.interdict.screening.QueryFeatures.partyType(r.partyType());
       } catch (IllegalArgumentException e) {
-        throw ApiProblem.invalidParameter("'partyType': " + e.getMessage());
+        throw new InvalidValueException("'partyType': " + e.getMessage());
       }
     }
     return new ScreeningQuery("", filter, minScore, limit, features(r.birthDates(), r.partyCountries(),
@@ -141,7 +140,7 @@ public final class ScreeningService {
       return org.interdict.screening.QueryFeatures.of(orEmpty(birthDates), orEmpty(partyCountries),
           orEmpty(identifiers));
     } catch (org.interdict.screening.QueryFeatures.BadFeatureException e) {
-      throw ApiProblem.invalidParameter(field + e.getMessage());
+      throw new InvalidValueException(field + e.getMessage());
     }
   }
 

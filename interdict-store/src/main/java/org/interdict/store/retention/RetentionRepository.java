@@ -29,8 +29,10 @@ public final class RetentionRepository {
 
   /** The ids of scan jobs that ended (completed or failed) before {@code cutoff}: their uploads are due. */
   public List<String> jobsEndedBefore(Handle h, Instant cutoff) {
-    return h.createQuery("SELECT id FROM scan_jobs WHERE status IN ('completed', 'failed') AND created_at < :at "
+    return h.createQuery("SELECT id FROM scan_jobs WHERE status IN (:completed, :failed) AND created_at < :at "
             + "ORDER BY id")
+        .bind("completed", org.interdict.store.scans.ScanStatus.COMPLETED.id())
+        .bind("failed", org.interdict.store.scans.ScanStatus.FAILED.id())
         .bind("at", cutoff.toEpochMilli()).mapTo(String.class).list();
   }
 }

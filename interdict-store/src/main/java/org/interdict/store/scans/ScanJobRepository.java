@@ -19,7 +19,7 @@ public final class ScanJobRepository {
             + "VALUES (:id, :file, :format, :status, :reason, :profile, :asOf, :host, :actor, :created, :started, "
             + ":finished, :bytesRead, :totalBytes, :records, :findings, :errors, :errorList)")
         .bind("id", job.id()).bind("file", job.fileName()).bind("format", job.format())
-        .bind("status", job.status()).bind("reason", job.reason()).bind("profile", job.profile())
+        .bind("status", job.status().id()).bind("reason", job.reason()).bind("profile", job.profile())
         .bind("asOf", job.asOf().toString()).bind("host", job.host()).bind("actor", job.actor())
         .bind("created", job.createdAt().toEpochMilli()).bind("started", Rows.millis(job.startedAt()))
         .bind("finished", Rows.millis(job.finishedAt())).bind("bytesRead", p.bytesRead())
@@ -43,34 +43,37 @@ public final class ScanJobRepository {
 
   /** Jobs a crash may have interrupted: queued or running, oldest first. */
   public List<ScanJob> unfinished(Handle h) {
-    return h.createQuery("SELECT * FROM scan_jobs WHERE status IN ('queued', 'running') ORDER BY created_at, id")
+    return h.createQuery("SELECT * FROM scan_jobs WHERE status IN (:queued, :running) ORDER BY created_at, id")
+        .bind("queued", ScanStatus.QUEUED.id()).bind("running", ScanStatus.RUNNING.id())
         .map((rs, c) -> map(rs)).list();
   }
 
   public void markRunning(Handle h, String id, Instant at) {
-    h.createUpdate("UPDATE scan_jobs SET status = 'running', started_at = :at, bytes_read = 0, records = 0, "
+    h.createUpdate("UPDATE scan_jobs SET status = :running, started_at = :at, bytes_read = 0, records = 0, "
             + "findings = 0, errors = 0 WHERE id = :id")
-        .bind("at", at.toEpochMilli()).bind("id", id).execute();
+        .bind("running", ScanStatus.RUNNING.id()).bind("at", at.toEpochMilli()).bind("id", id).execute();
   }
 
   public void markQueued(Handle h, String id) {
-    h.createUpdate("UPDATE scan_jobs SET status = 'queued', started_at = NULL WHERE id = :id").bind("id", id).execute();
+    h.createUpdate("UPDATE scan_jobs SET status = :queued, started_at = NULL WHERE id = :id")
+        .bind("queued", ScanStatus.QUEUED.id()).bind("id", id).execute();
   }
 
   public void updateProgress(Handle h, String id, ScanProgress p) {
     h.createUpdate("UPDATE scan_jobs SET bytes_read = :bytesRead, records = :records, findings = :findings, "
-            + "errors = :errors WHERE id = :id AND status = 'running'")
+            + "errors = :errors WHERE id = :id AND status = :running")
+        .bind("running", ScanStatus.RUNNING.id())
         .bind("bytesRead", p.bytesRead()).bind("records", p.records()).bind("findings", p.findings())
         .bind("errors", p.errors()).bind("id", id).execute();
   }
 
   /** Ends the job: {@code completed} or {@code failed}, with its final progress, format, errors and reason. */
-  public void finish(Handle h, String id, String status, String reason, String format, ScanProgress p,
+  public void finish(Handle h, String id, ScanStatus status, String reason, String format, ScanProgress p,
       String errorList, Instant at) {
     h.createUpdate("UPDATE scan_jobs SET status = :status, reason = :reason, format = :format, "
             + "bytes_read = :bytesRead, total_bytes = :totalBytes, records = :records, findings = :findings, "
             + "errors = :errors, error_list = :errorList, finished_at = :at WHERE id = :id")
-        .bind("status", status).bind("reason", reason).bind("format", format).bind("bytesRead", p.bytesRead())
+        .bind("status", status.id()).bind("reason", reason).bind("format", format).bind("bytesRead", p.bytesRead())
         .bind("totalBytes", p.totalBytes()).bind("records", p.records()).bind("findings", p.findings())
         .bind("errors", p.errors()).bind("errorList", errorList).bind("at", at.toEpochMilli()).bind("id", id)
         .execute();
@@ -97,7 +100,8 @@ public final class ScanJobRepository {
   }
 
   private static ScanJob map(ResultSet rs) throws SQLException {
-    return new ScanJob(rs.getString("id"), rs.getString("file_name"), rs.getString("format"), rs.getString("status"),
+    return new ScanJob(rs.getString("id"), rs.getString("file_name"), rs.getString("format"),
+        ScanStatus.fromId(rs.getString("status")),
         rs.getString("reason"), rs.getString("profile"), LocalDate.parse(rs.getString("as_of")), rs.getString("host"),
         rs.getString("actor"), Rows.requiredInstant(rs, "created_at"), Rows.instant(rs, "started_at"),
         Rows.instant(rs, "finished_at"),

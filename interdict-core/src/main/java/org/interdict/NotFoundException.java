@@ -1,8 +1,8 @@
 package org.interdict;
 
 /**
- * A thing the user named (a snapshot, a run, an item) does not exist. The CLI exits 2; the server answers
- * 404 {@code not-found}.
+ * A thing the user named (a snapshot, a run, an item) does not exist. The CLI exits 2; the server
+ * answers 404 {@code not-found}.
  */
 public class NotFoundException extends InterdictException {
   private static final long serialVersionUID = 1L;

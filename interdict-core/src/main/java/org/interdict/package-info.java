@@ -1,2 +1,5 @@
-/** Interdict: find prohibited vendors' software in inventories and screen parties against restricted lists. */
+/**
+ * Interdict: find prohibited vendors' software in inventories and screen parties against restricted
+ * lists.
+ */
 package org.interdict;

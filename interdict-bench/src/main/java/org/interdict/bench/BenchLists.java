@@ -7,10 +7,10 @@ import org.interdict.lists.ListLoader;
 import org.interdict.lists.LoadedLists;
 
 /**
- * Finds and loads the real list files for benchmarks and evaluation: an explicit directory, else the
- * {@code interdict.shared.dir} system property (set by the build) plus {@code data/lists}, else
- * {@code ../shared/data/lists} relative to the working directory (the repository root) or to one of its parents
- * (a module folder, a git worktree).
+ * Finds and loads the real list files for benchmarks and evaluation: an explicit directory, else
+ * the {@code interdict.shared.dir} system property (set by the build) plus {@code data/lists}, else
+ * {@code ../shared/data/lists} relative to the working directory (the repository root) or to one of
+ * its parents (a module folder, a git worktree).
  */
 public final class BenchLists {
   private BenchLists() {}
@@ -23,7 +23,8 @@ public final class BenchLists {
     if (shared != null && Files.isDirectory(Path.of(shared, "data", "lists"))) {
       return Optional.of(Path.of(shared, "data", "lists"));
     }
-    // ../shared/data/lists from the repository root; from a module folder or a worktree it sits further up
+    // ../shared/data/lists from the repository root; from a module folder or a worktree it sits
+    // further up
     Path dir = Path.of("").toAbsolutePath();
     for (int depth = 0; depth < 4 && dir.getParent() != null; depth++, dir = dir.getParent()) {
       Path candidate = dir.getParent().resolve("shared").resolve("data").resolve("lists");
@@ -34,7 +35,10 @@ public final class BenchLists {
     return Optional.empty();
   }
 
-  /** The official lists of {@code dir} plus the bundled curated snapshot, as {@code interdict screen} loads them. */
+  /**
+   * The official lists of {@code dir} plus the bundled curated snapshot, as {@code interdict
+   * screen} loads them.
+   */
   public static LoadedLists load(Path dir) {
     return ListLoader.bundled().plus(ListLoader.fromDirectory(dir));
   }

@@ -5,12 +5,15 @@ import org.interdict.catalog.Catalog;
 import org.interdict.catalog.CatalogLoader;
 import picocli.CommandLine.Option;
 
-/** The {@code --catalog DIR} option shared by commands that use the catalog: bundled unless given. */
+/**
+ * The {@code --catalog DIR} option shared by commands that use the catalog: bundled unless given.
+ */
 public final class CatalogOption {
   @Option(
       names = "--catalog",
       paramLabel = "DIR",
-      description = "Catalog directory holding catalog.yaml (default: the catalog bundled in this version).")
+      description =
+          "Catalog directory holding catalog.yaml (default: the catalog bundled in this version).")
   Path directory;
 
   public Catalog load() {

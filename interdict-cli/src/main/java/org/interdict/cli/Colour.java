@@ -6,8 +6,9 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * ANSI colour for people at a terminal, never in a pipe or a file: on only when the stream is a terminal, the
- * {@code NO_COLOR} variable is unset or empty (https://no-color.org) and {@code TERM} is not {@code dumb}.
+ * ANSI colour for people at a terminal, never in a pipe or a file: on only when the stream is a
+ * terminal, the {@code NO_COLOR} variable is unset or empty (https://no-color.org) and {@code TERM}
+ * is not {@code dumb}.
  */
 public final class Colour {
   private static final String RESET = "\u001b[0m";
@@ -29,7 +30,9 @@ public final class Colour {
 
   static boolean enabled(Map<String, String> environment, boolean terminal) {
     String noColour = environment.get("NO_COLOR");
-    return terminal && (noColour == null || noColour.isEmpty()) && !"dumb".equals(environment.get("TERM"));
+    return terminal
+        && (noColour == null || noColour.isEmpty())
+        && !"dumb".equals(environment.get("TERM"));
   }
 
   /** Whether file descriptor {@code fd} (1 stdout, 2 stderr) is a terminal. */
@@ -47,11 +50,13 @@ public final class Colour {
   }
 
   /**
-   * A table report line with its leading status word coloured: prohibited bold red, the other covered statuses
-   * yellow; any other line unchanged.
+   * A table report line with its leading status word coloured: prohibited bold red, the other
+   * covered statuses yellow; any other line unchanged.
    */
   public static String statusLine(String line) {
-    if (line.startsWith("PROHIBITED-FROM") || line.startsWith("REVIEW") || line.startsWith("ADVISORY")) {
+    if (line.startsWith("PROHIBITED-FROM")
+        || line.startsWith("REVIEW")
+        || line.startsWith("ADVISORY")) {
       return colourFirstWord(line, YELLOW);
     }
     if (line.startsWith("PROHIBITED ") || line.startsWith("PROHIBITED\t")) {

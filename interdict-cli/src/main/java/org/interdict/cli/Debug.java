@@ -1,8 +1,9 @@
 package org.interdict.cli;
 
 /**
- * The global {@code --debug} switch: when on, an internal error prints its stack trace after its one-line
- * message. Process-wide because it is read where picocli hands back control, outside any one command.
+ * The global {@code --debug} switch: when on, an internal error prints its stack trace after its
+ * one-line message. Process-wide because it is read where picocli hands back control, outside any
+ * one command.
  */
 public final class Debug {
   private static volatile boolean enabled;

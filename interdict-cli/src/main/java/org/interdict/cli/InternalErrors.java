@@ -3,9 +3,9 @@ package org.interdict.cli;
 import java.io.PrintWriter;
 
 /**
- * Reports a failure that is not the user's doing (a bug, or an exhausted heap) as one line saying what happened
- * and what to try, and exit code {@link ExitCodes#INTERNAL}, so that a crash never reads as "found" or "clean".
- * The stack trace follows only with {@code --debug}.
+ * Reports a failure that is not the user's doing (a bug, or an exhausted heap) as one line saying
+ * what happened and what to try, and exit code {@link ExitCodes#INTERNAL}, so that a crash never
+ * reads as "found" or "clean". The stack trace follows only with {@code --debug}.
  */
 final class InternalErrors {
   private InternalErrors() {}
@@ -21,7 +21,9 @@ final class InternalErrors {
 
   static String describe(Throwable failure) {
     if (failure instanceof OutOfMemoryError) {
-      return "internal error: out of memory (" + failure.getMessage() + "). Give Interdict a larger heap with the "
+      return "internal error: out of memory ("
+          + failure.getMessage()
+          + "). Give Interdict a larger heap with the "
           + "INTERDICT_JAVA_OPTS variable, e.g. INTERDICT_JAVA_OPTS=-Xmx4g, or read fewer inputs at once; "
           + "--debug shows the stack trace.";
     }
@@ -30,7 +32,11 @@ final class InternalErrors {
           + "--debug shows the stack trace.";
     }
     String message = failure.getMessage() == null ? "" : ": " + failure.getMessage();
-    return "internal error (a bug in interdict " + VersionProvider.version() + "): "
-        + failure.getClass().getSimpleName() + message + ". Please report it with the output of --debug.";
+    return "internal error (a bug in interdict "
+        + VersionProvider.version()
+        + "): "
+        + failure.getClass().getSimpleName()
+        + message
+        + ". Please report it with the output of --debug.";
   }
 }

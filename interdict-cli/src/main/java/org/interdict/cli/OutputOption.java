@@ -9,12 +9,15 @@ import java.nio.file.StandardCopyOption;
 import picocli.CommandLine.Option;
 
 /**
- * The {@code -o/--output FILE} option of the commands whose output a script reads: the output goes to the file,
- * written under a temporary name and moved into place only when the command finished, so that a failed run never
- * leaves a half-written file; without it, to stdout.
+ * The {@code -o/--output FILE} option of the commands whose output a script reads: the output goes
+ * to the file, written under a temporary name and moved into place only when the command finished,
+ * so that a failed run never leaves a half-written file; without it, to stdout.
  */
 public final class OutputOption {
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the output here instead of stdout.")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write the output here instead of stdout.")
   Path file;
 
   /** What a command writes, given where. */
@@ -32,7 +35,8 @@ public final class OutputOption {
     Path partial = file.resolveSibling(file.getFileName() + ".partial");
     try {
       T result;
-      try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(partial, StandardCharsets.UTF_8))) {
+      try (PrintWriter out =
+          new PrintWriter(Files.newBufferedWriter(partial, StandardCharsets.UTF_8))) {
         result = body.write(out);
         out.flush();
         if (out.checkError()) {

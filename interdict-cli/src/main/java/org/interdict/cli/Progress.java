@@ -8,8 +8,9 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A progress bar on stderr while an input is read, drawn only when stderr is a terminal so that logs and
- * pipes stay clean. Counts bytes as the reader pulls them; redraws at most five times a second.
+ * A progress bar on stderr while an input is read, drawn only when stderr is a terminal so that
+ * logs and pipes stay clean. Counts bytes as the reader pulls them; redraws at most five times a
+ * second.
  */
 public final class Progress implements AutoCloseable {
   private final PrintWriter err;
@@ -28,8 +29,12 @@ public final class Progress implements AutoCloseable {
     this.painter.start();
   }
 
-  /** A progress bar for one input, or none when stderr is not a terminal or the user said {@code --no-progress}. */
-  public static java.util.Optional<Progress> start(PrintWriter err, String label, long totalBytes, boolean enabled) {
+  /**
+   * A progress bar for one input, or none when stderr is not a terminal or the user said {@code
+   * --no-progress}.
+   */
+  public static java.util.Optional<Progress> start(
+      PrintWriter err, String label, long totalBytes, boolean enabled) {
     if (!enabled || !stderrIsTerminal()) {
       return java.util.Optional.empty();
     }
@@ -79,8 +84,14 @@ public final class Progress implements AutoCloseable {
     if (total > 0) {
       double fraction = Math.min(1.0, (double) bytes / total);
       int filled = (int) (fraction * width);
-      err.printf(Locale.ROOT, "\r%s [%s%s] %3.0f%% %,d MB", label, "=".repeat(filled), " ".repeat(width - filled),
-          fraction * 100, bytes >> 20);
+      err.printf(
+          Locale.ROOT,
+          "\r%s [%s%s] %3.0f%% %,d MB",
+          label,
+          "=".repeat(filled),
+          " ".repeat(width - filled),
+          fraction * 100,
+          bytes >> 20);
     } else {
       err.printf(Locale.ROOT, "\r%s %,d MB", label, bytes >> 20);
     }

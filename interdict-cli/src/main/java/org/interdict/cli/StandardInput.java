@@ -4,7 +4,10 @@ import java.io.FilterInputStream;
 import java.io.InputStream;
 import java.nio.file.Path;
 
-/** The file name {@code -}, which every command that reads an input file takes to mean standard input. */
+/**
+ * The file name {@code -}, which every command that reads an input file takes to mean standard
+ * input.
+ */
 public final class StandardInput {
   /** The name that means standard input. */
   public static final String NAME = "-";

@@ -6,11 +6,12 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * How much Interdict says on stderr: its own short messages (summaries, warnings) unless {@code --quiet}, which
- * leaves only errors; and the libraries' log lines, off unless {@code --verbose} or {@code --log-level} asks for
- * them (docs/adr/010-cli-output-and-configuration.md). The log level is set from the raw arguments before the first
- * logger exists, because slf4j-simple reads it once; the options on {@link InterdictCommand} document and validate
- * it. Process-wide, like {@link Debug}.
+ * How much Interdict says on stderr: its own short messages (summaries, warnings) unless {@code
+ * --quiet}, which leaves only errors; and the libraries' log lines, off unless {@code --verbose} or
+ * {@code --log-level} asks for them (docs/adr/010-cli-output-and-configuration.md). The log level
+ * is set from the raw arguments before the first logger exists, because slf4j-simple reads it once;
+ * the options on {@link InterdictCommand} document and validate it. Process-wide, like {@link
+ * Debug}.
  */
 public final class Verbosity {
   /** The slf4j-simple property this class sets, unless the user already set it with {@code -D}. */
@@ -32,16 +33,17 @@ public final class Verbosity {
   }
 
   /**
-   * Where a command writes its own non-error messages: {@code err}, or nowhere under {@code --quiet}. Errors keep
-   * going to {@code err} itself.
+   * Where a command writes its own non-error messages: {@code err}, or nowhere under {@code
+   * --quiet}. Errors keep going to {@code err} itself.
    */
   public static PrintWriter notes(PrintWriter err) {
     return quiet ? new PrintWriter(Writer.nullWriter()) : err;
   }
 
   /**
-   * Sets the libraries' log level from the raw arguments: {@code --log-level L}, {@code --verbose} (info),
-   * {@code --quiet} (off); otherwise off, except for {@code serve}, whose log is its running record (info).
+   * Sets the libraries' log level from the raw arguments: {@code --log-level L}, {@code --verbose}
+   * (info), {@code --quiet} (off); otherwise off, except for {@code serve}, whose log is its
+   * running record (info).
    */
   static void configureLogging(String[] args) {
     if (System.getProperty(LOG_LEVEL_PROPERTY) != null) {

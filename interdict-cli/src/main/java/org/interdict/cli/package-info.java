@@ -1,2 +1,5 @@
-/** The {@code interdict} command line: one picocli subcommand per feature, exit codes mapped at this edge. */
+/**
+ * The {@code interdict} command line: one picocli subcommand per feature, exit codes mapped at this
+ * edge.
+ */
 package org.interdict.cli;

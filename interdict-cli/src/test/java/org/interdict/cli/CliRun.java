@@ -4,7 +4,10 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import picocli.CommandLine;
 
-/** One run of {@code interdict ARGS...} in process, as a user runs it, with its exit code and both outputs. */
+/**
+ * One run of {@code interdict ARGS...} in process, as a user runs it, with its exit code and both
+ * outputs.
+ */
 public record CliRun(int exit, String out, String err) {
   public static CliRun of(String... args) {
     CommandLine cli = InterdictCommand.newCommandLine();

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 15: the distribution built by {@code package} unpacks into any folder and runs a scan there with only a JDK
- * on the PATH: no Maven, no source tree, no JAVA_HOME.
+ * Issue 15: the distribution built by {@code package} unpacks into any folder and runs a scan there
+ * with only a JDK on the PATH: no Maven, no source tree, no JAVA_HOME.
  */
 class DistributionIT {
   @TempDir Path dir;
@@ -26,12 +26,21 @@ class DistributionIT {
     Path target = Path.of("target");
     Path tarball;
     try (Stream<Path> files = Files.list(target)) {
-      tarball = files.filter(f -> f.getFileName().toString().matches("interdict-.+\\.tar\\.gz")).findFirst()
-          .orElse(null);
+      tarball =
+          files
+              .filter(f -> f.getFileName().toString().matches("interdict-.+\\.tar\\.gz"))
+              .findFirst()
+              .orElse(null);
     }
-    Assumptions.assumeTrue(tarball != null, "no interdict-*.tar.gz in target/: run ./mvnw package first");
-    assertThat(Path.of("target").resolve(tarball.getFileName().toString().replace(".tar.gz", ".zip"))).exists();
-    run(List.of("tar", "-xzf", tarball.toAbsolutePath().toString(), "-C", dir.toString()), dir, Map.of());
+    Assumptions.assumeTrue(
+        tarball != null, "no interdict-*.tar.gz in target/: run ./mvnw package first");
+    assertThat(
+            Path.of("target").resolve(tarball.getFileName().toString().replace(".tar.gz", ".zip")))
+        .exists();
+    run(
+        List.of("tar", "-xzf", tarball.toAbsolutePath().toString(), "-C", dir.toString()),
+        dir,
+        Map.of());
     Path home;
     try (Stream<Path> unpacked = Files.list(dir)) {
       home = unpacked.filter(Files::isDirectory).findFirst().orElseThrow();
@@ -44,11 +53,27 @@ class DistributionIT {
     Path sample = ReadmeExamplesTest.repositoryRoot().resolve("examples/fleet.osquery.json");
     Path work = Files.createDirectory(dir.resolve("elsewhere"));
 
-    Process scan = run(List.of(home.resolve("bin/interdict").toString(), "scan", sample.toString(), "--as-of",
-        "2024-10-01", "--format", "json", "-o", "scan.json"), work,
-        Map.of("PATH", Path.of(System.getProperty("java.home"), "bin") + File.pathSeparator + "/usr/bin:/bin"));
+    Process scan =
+        run(
+            List.of(
+                home.resolve("bin/interdict").toString(),
+                "scan",
+                sample.toString(),
+                "--as-of",
+                "2024-10-01",
+                "--format",
+                "json",
+                "-o",
+                "scan.json"),
+            work,
+            Map.of(
+                "PATH",
+                Path.of(System.getProperty("java.home"), "bin")
+                    + File.pathSeparator
+                    + "/usr/bin:/bin"));
 
-    assertThat(scan.exitValue()).as(new String(scan.getErrorStream().readAllBytes(), StandardCharsets.UTF_8))
+    assertThat(scan.exitValue())
+        .as(new String(scan.getErrorStream().readAllBytes(), StandardCharsets.UTF_8))
         .isEqualTo(1);
     assertThat(work.resolve("scan.json")).content().contains("\"prohibited\"");
   }

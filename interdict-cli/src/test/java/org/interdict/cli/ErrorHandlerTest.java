@@ -21,15 +21,24 @@ class ErrorHandlerTest {
 
   @Test
   void namedErrorsAndRejectedValuesAreTheUsersButBrokenInvariantsAreBugs() {
-    assertThat(userError(() -> {
-      throw new InterdictException("unknown report format 'pdf'");
-    })).isTrue();
-    assertThat(userError(() -> org.interdict.inventory.CsvColumnMapping.parse("nonsense"))).isTrue();
-    assertThat(userError(() -> new SourceLocation("f", -1, ""))).as("a record's invariant").isFalse();
+    assertThat(
+            userError(
+                () -> {
+                  throw new InterdictException("unknown report format 'pdf'");
+                }))
+        .isTrue();
+    assertThat(userError(() -> org.interdict.inventory.CsvColumnMapping.parse("nonsense")))
+        .isTrue();
+    assertThat(userError(() -> new SourceLocation("f", -1, "")))
+        .as("a record's invariant")
+        .isFalse();
     assertThat(userError(() -> java.util.List.of().get(1))).isFalse();
-    assertThat(userError(() -> {
-      throw new NullPointerException();
-    })).isFalse();
+    assertThat(
+            userError(
+                () -> {
+                  throw new NullPointerException();
+                }))
+        .isFalse();
   }
 
   @Test
@@ -52,7 +61,9 @@ class ErrorHandlerTest {
     int exit = commandLine.execute("screen", "Kaspersky Labs Ltd", "--as-of", "2024-13-45");
 
     assertThat(exit).isEqualTo(2);
-    assertThat(err.toString()).contains("--as-of", "'2024-13-45' is not a date; expected YYYY-MM-DD")
-        .doesNotContain("java.time").doesNotContain("LocalDate");
+    assertThat(err.toString())
+        .contains("--as-of", "'2024-13-45' is not a date; expected YYYY-MM-DD")
+        .doesNotContain("java.time")
+        .doesNotContain("LocalDate");
   }
 }

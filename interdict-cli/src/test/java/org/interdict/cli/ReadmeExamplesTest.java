@@ -16,9 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /**
- * Issue 15: every command of the README's Examples section runs on the files of examples/ and exits as its
- * comment says, so that the README cannot drift from the code. Relative paths are resolved against the repository;
- * {@code -o FILE} writes into a temporary folder.
+ * Issue 15: every command of the README's Examples section runs on the files of examples/ and exits
+ * as its comment says, so that the README cannot drift from the code. Relative paths are resolved
+ * against the repository; {@code -o FILE} writes into a temporary folder.
  */
 class ReadmeExamplesTest {
   private static final String MARKER = "<!-- readme-examples:";
@@ -30,7 +30,8 @@ class ReadmeExamplesTest {
   void everyReadmeExampleRunsAndExitsAsDocumented() throws Exception {
     Path root = repositoryRoot();
     List<String> lines = Files.readAllLines(root.resolve("README.md"), StandardCharsets.UTF_8);
-    int start = lines.indexOf(lines.stream().filter(l -> l.startsWith(MARKER)).findFirst().orElseThrow());
+    int start =
+        lines.indexOf(lines.stream().filter(l -> l.startsWith(MARKER)).findFirst().orElseThrow());
     List<String> commands = new ArrayList<>();
     for (int i = start + 2; i < lines.size() && !lines.get(i).startsWith("```"); i++) {
       commands.add(lines.get(i));
@@ -66,7 +67,9 @@ class ReadmeExamplesTest {
       assertThat(exit).as(command + "\n" + err).isEqualTo(Integer.parseInt(matcher.group(2)));
       assertThat(err.toString()).as(command).doesNotContain("internal error");
     }
-    assertThat(dir.resolve("interdict.sarif")).content().contains("\"version\" : \"2.1.0\"", "kaspersky-sdk");
+    assertThat(dir.resolve("interdict.sarif"))
+        .content()
+        .contains("\"version\" : \"2.1.0\"", "kaspersky-sdk");
     assertThat(dir.resolve("catalog.json")).content().contains("interdict-catalog-list/1");
   }
 

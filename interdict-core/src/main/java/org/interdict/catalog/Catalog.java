@@ -8,8 +8,8 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The whole catalog at one version: immutable and thread-safe. Cross-references (a product's vendor, a
- * coverage's vendors, an obligation's profiles) are checked when it is built.
+ * The whole catalog at one version: immutable and thread-safe. Cross-references (a product's
+ * vendor, a coverage's vendors, an obligation's profiles) are checked when it is built.
  */
 public final class Catalog {
   private final String version;

@@ -15,9 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Loads a catalog from its index file {@code catalog.yaml}, which names the regime and vendor files beside it.
- * The bundled catalog lives in the jar; {@link #fromDirectory(Path)} loads a site's own copy, so that a new
- * ban is a data change. Unknown fields are rejected so that a typo in the data never passes silently.
+ * Loads a catalog from its index file {@code catalog.yaml}, which names the regime and vendor files
+ * beside it. The bundled catalog lives in the jar; {@link #fromDirectory(Path)} loads a site's own
+ * copy, so that a new ban is a data change. Unknown fields are rejected so that a typo in the data
+ * never passes silently.
  */
 public final class CatalogLoader {
   static final String BUNDLED_ROOT = "/org/interdict/catalog/data/";
@@ -31,7 +32,11 @@ public final class CatalogLoader {
 
   /** The index file: version, release date, profiles, and the files holding regimes and vendors. */
   record Index(
-      String version, LocalDate released, List<Profile> profiles, List<String> regimes, List<String> vendors) {}
+      String version,
+      LocalDate released,
+      List<Profile> profiles,
+      List<String> regimes,
+      List<String> vendors) {}
 
   /** A vendor file: one vendor and its products. */
   record VendorFile(Vendor vendor, List<Product> products) {}
@@ -48,7 +53,8 @@ public final class CatalogLoader {
         new Source() {
           @Override
           public InputStream open(String relativePath) throws IOException {
-            InputStream stream = CatalogLoader.class.getResourceAsStream(BUNDLED_ROOT + relativePath);
+            InputStream stream =
+                CatalogLoader.class.getResourceAsStream(BUNDLED_ROOT + relativePath);
             if (stream == null) {
               throw new IOException("not found in the jar");
             }
@@ -95,16 +101,24 @@ public final class CatalogLoader {
       for (Product product : nonNull(vendorFile.products())) {
         if (!product.vendor().equals(vendorFile.vendor().id())) {
           throw new CatalogException(
-              source.describe(file) + ": product " + product.id() + " names vendor '" + product.vendor()
-                  + "' but is in the file of vendor '" + vendorFile.vendor().id() + "'");
+              source.describe(file)
+                  + ": product "
+                  + product.id()
+                  + " names vendor '"
+                  + product.vendor()
+                  + "' but is in the file of vendor '"
+                  + vendorFile.vendor().id()
+                  + "'");
         }
         products.add(product);
       }
     }
     try {
-      return new Catalog(index.version(), index.released(), nonNull(index.profiles()), regimes, vendors, products);
+      return new Catalog(
+          index.version(), index.released(), nonNull(index.profiles()), regimes, vendors, products);
     } catch (CatalogException e) {
-      // a reference between files broke: name the catalog it is in, as every other load error names its file
+      // a reference between files broke: name the catalog it is in, as every other load error names
+      // its file
       throw new CatalogException(source.describe("catalog.yaml") + ": " + e.getMessage(), e);
     }
   }

@@ -2,14 +2,17 @@ package org.interdict.catalog;
 
 import java.util.List;
 
-/** Checks the references between catalog parts, so that a data mistake fails at load, not mid-scan. */
+/**
+ * Checks the references between catalog parts, so that a data mistake fails at load, not mid-scan.
+ */
 final class CatalogValidator {
   private CatalogValidator() {}
 
   static void validate(Catalog catalog) {
     for (Product product : catalog.products()) {
       if (catalog.vendor(product.vendor()).isEmpty()) {
-        throw new CatalogException("product " + product.id() + ": unknown vendor '" + product.vendor() + "'");
+        throw new CatalogException(
+            "product " + product.id() + ": unknown vendor '" + product.vendor() + "'");
       }
     }
     for (Regime regime : catalog.regimes()) {
@@ -23,20 +26,33 @@ final class CatalogValidator {
           throw new CatalogException(
               "regime " + regime.id() + ": review of unknown product '" + review.product() + "'");
         }
-        checkContexts(regime, "review of " + review.product() + review.category(), review.contexts());
+        checkContexts(
+            regime, "review of " + review.product() + review.category(), review.contexts());
       }
       for (Obligation obligation : regime.obligations()) {
         for (String profile : obligation.profiles()) {
           if (!profile.equals("*") && catalog.profile(profile).isEmpty()) {
             throw new CatalogException(
-                "regime " + regime.id() + ", obligation " + obligation.id() + ": unknown profile '" + profile + "'");
+                "regime "
+                    + regime.id()
+                    + ", obligation "
+                    + obligation.id()
+                    + ": unknown profile '"
+                    + profile
+                    + "'");
           }
         }
         checkContexts(regime, "obligation " + obligation.id(), obligation.contexts());
         for (String vendor : obligation.vendors()) {
           if (!regime.coverage().vendors().contains(vendor)) {
-            throw new CatalogException("regime " + regime.id() + ", obligation " + obligation.id()
-                + ": vendor '" + vendor + "' is not among the regime's coverage vendors");
+            throw new CatalogException(
+                "regime "
+                    + regime.id()
+                    + ", obligation "
+                    + obligation.id()
+                    + ": vendor '"
+                    + vendor
+                    + "' is not among the regime's coverage vendors");
           }
         }
       }
@@ -47,8 +63,14 @@ final class CatalogValidator {
     for (String context : contexts) {
       if (!Context.isId(context)) {
         throw new CatalogException(
-            "regime " + regime.id() + ", " + part + ": unknown context '" + context
-                + "'; expected " + String.join(" or ", Context.IDS));
+            "regime "
+                + regime.id()
+                + ", "
+                + part
+                + ": unknown context '"
+                + context
+                + "'; expected "
+                + String.join(" or ", Context.IDS));
       }
     }
   }

@@ -4,10 +4,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Which products a regime reaches: products of the listed vendors whose category is in {@code categories}
- * (every category when empty) and not excluded; integrated components only when {@code includesIntegrated}.
- * {@code reviews} name the products or categories whose coverage the sources leave open; they take precedence
- * over categories and exclusions, because the open question is exactly whether those apply.
+ * Which products a regime reaches: products of the listed vendors whose category is in {@code
+ * categories} (every category when empty) and not excluded; integrated components only when {@code
+ * includesIntegrated}. {@code reviews} name the products or categories whose coverage the sources
+ * leave open; they take precedence over categories and exclusions, because the open question is
+ * exactly whether those apply.
  */
 public record Coverage(
     List<String> vendors,

@@ -4,9 +4,10 @@ import java.util.List;
 
 /**
  * How a product shows up in inventories, per platform. Names are matched after normalization (case,
- * punctuation, version numbers and years removed); other identifiers are matched exactly, ignoring case.
- * {@code purls} are package-URL prefixes without version ({@code pkg:generic/kaspersky/kav-sdk});
- * {@code cpes} are CPE 2.3 "vendor:product" pairs ({@code kaspersky:anti-virus}).
+ * punctuation, version numbers and years removed); other identifiers are matched exactly, ignoring
+ * case. {@code purls} are package-URL prefixes without version ({@code
+ * pkg:generic/kaspersky/kav-sdk}); {@code cpes} are CPE 2.3 "vendor:product" pairs ({@code
+ * kaspersky:anti-virus}).
  */
 public record Identifiers(
     List<String> names,
@@ -19,7 +20,8 @@ public record Identifiers(
     List<String> purls,
     List<String> cpes) {
 
-  public static final Identifiers NONE = new Identifiers(null, null, null, null, null, null, null, null, null);
+  public static final Identifiers NONE =
+      new Identifiers(null, null, null, null, null, null, null, null, null);
 
   public Identifiers {
     names = CatalogValues.copy(names);

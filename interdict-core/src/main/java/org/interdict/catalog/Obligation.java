@@ -5,11 +5,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One effective-dated duty of a regime: for organizations of the listed profiles ({@code *} for all), and for
- * products found in the listed contexts ({@code installed}, {@code integrated}), the status applies in the
- * half-open period {@code [effectiveFrom, effectiveTo)}. {@code deadline} is the date by which the action is
- * due when it differs from {@code effectiveFrom}. {@code vendors} limits the duty to some of the regime's
- * vendors, for lists that add vendors on different dates (every vendor of the regime when empty).
+ * One effective-dated duty of a regime: for organizations of the listed profiles ({@code *} for
+ * all), and for products found in the listed contexts ({@code installed}, {@code integrated}), the
+ * status applies in the half-open period {@code [effectiveFrom, effectiveTo)}. {@code deadline} is
+ * the date by which the action is due when it differs from {@code effectiveFrom}. {@code vendors}
+ * limits the duty to some of the regime's vendors, for lists that add vendors on different dates
+ * (every vendor of the regime when empty).
  */
 public record Obligation(
     String id,
@@ -30,7 +31,8 @@ public record Obligation(
     contexts = contexts == null || contexts.isEmpty() ? Context.IDS : List.copyOf(contexts);
     vendors = CatalogValues.copy(vendors);
     if (profiles.isEmpty()) {
-      throw new CatalogException("obligation " + id + ": at least one profile (or '*') is required");
+      throw new CatalogException(
+          "obligation " + id + ": at least one profile (or '*') is required");
     }
     if (effectiveFrom == null) {
       throw new CatalogException("obligation " + id + ": field 'effectiveFrom' is required");
@@ -52,7 +54,10 @@ public record Obligation(
     return (profiles.contains("*") || profiles.contains(profile)) && contexts.contains(context);
   }
 
-  /** Whether the duty concerns products of this vendor (every vendor of the regime when none are listed). */
+  /**
+   * Whether the duty concerns products of this vendor (every vendor of the regime when none are
+   * listed).
+   */
   public boolean concernsVendor(String vendor) {
     return vendors.isEmpty() || vendors.contains(vendor);
   }
@@ -62,7 +67,9 @@ public record Obligation(
     return !date.isBefore(effectiveFrom) && effectiveTo.map(date::isBefore).orElse(true);
   }
 
-  /** The date by which the action is due: the explicit deadline, else the day the obligation starts. */
+  /**
+   * The date by which the action is due: the explicit deadline, else the day the obligation starts.
+   */
   public LocalDate dueDate() {
     return deadline.orElse(effectiveFrom);
   }

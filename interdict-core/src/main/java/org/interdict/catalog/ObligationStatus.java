@@ -4,7 +4,9 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
-/** What an obligation in force means for a covered product: it is prohibited, or advised against. */
+/**
+ * What an obligation in force means for a covered product: it is prohibited, or advised against.
+ */
 public enum ObligationStatus {
   PROHIBITED,
   ADVISORY;
@@ -21,6 +23,7 @@ public enum ObligationStatus {
         return status;
       }
     }
-    throw new CatalogException("unknown obligation status '" + id + "'; expected prohibited or advisory");
+    throw new CatalogException(
+        "unknown obligation status '" + id + "'; expected prohibited or advisory");
   }
 }

@@ -3,8 +3,9 @@ package org.interdict.catalog;
 import java.util.List;
 
 /**
- * A product family of a vendor, with its category (which decides what regimes cover it) and its identifiers.
- * {@code note} says, for products no regime covers (removal tools, replacements such as UltraAV), why.
+ * A product family of a vendor, with its category (which decides what regimes cover it) and its
+ * identifiers. {@code note} says, for products no regime covers (removal tools, replacements such
+ * as UltraAV), why.
  */
 public record Product(
     String id,

@@ -4,10 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A government measure against vendors: who issued it, where its text is, what it covers and the obligations
- * it places on each kind of organization over time. {@code altIds} keep old ids working after a rename.
- * {@code verifiedAsOf} is the day its facts were last checked against the sources; {@code unverified} lists
- * the facts that could not be checked against a primary source, each with the reason.
+ * A government measure against vendors: who issued it, where its text is, what it covers and the
+ * obligations it places on each kind of organization over time. {@code altIds} keep old ids working
+ * after a rename. {@code verifiedAsOf} is the day its facts were last checked against the sources;
+ * {@code unverified} lists the facts that could not be checked against a primary source, each with
+ * the reason.
  */
 public record Regime(
     String id,
@@ -44,7 +45,9 @@ public record Regime(
     }
     if (verifiedAsOf == null) {
       throw new CatalogException(
-          "regime " + id + ": field 'verifiedAsOf' is required (the day its facts were last checked)");
+          "regime "
+              + id
+              + ": field 'verifiedAsOf' is required (the day its facts were last checked)");
     }
     unverified = CatalogValues.copy(unverified);
     summary = CatalogValues.text(summary);

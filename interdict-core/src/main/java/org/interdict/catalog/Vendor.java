@@ -3,10 +3,10 @@ package org.interdict.catalog;
 import java.util.List;
 
 /**
- * A software or equipment maker that regimes name. {@code stems} are lower-case word beginnings that identify
- * the vendor in any inflection or script ("kaspersk", "касперск"); {@code publishers} are the publisher
- * strings its installers use; {@code cpeVendors}, {@code purlNamespaces} and {@code bundleIdPrefixes}
- * identify its software by identifier.
+ * A software or equipment maker that regimes name. {@code stems} are lower-case word beginnings
+ * that identify the vendor in any inflection or script ("kaspersk", "касперск"); {@code publishers}
+ * are the publisher strings its installers use; {@code cpeVendors}, {@code purlNamespaces} and
+ * {@code bundleIdPrefixes} identify its software by identifier.
  */
 public record Vendor(
     String id,

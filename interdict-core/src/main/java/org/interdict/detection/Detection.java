@@ -8,7 +8,11 @@ import org.interdict.catalog.Vendor;
 
 /** A catalog product recognized in one record, in a context, with a confidence and its evidence. */
 public record Detection(
-    Product product, Vendor vendor, Context context, Confidence confidence, List<Evidence> evidence) {
+    Product product,
+    Vendor vendor,
+    Context context,
+    Confidence confidence,
+    List<Evidence> evidence) {
   public Detection {
     Objects.requireNonNull(product, "product");
     Objects.requireNonNull(vendor, "vendor");

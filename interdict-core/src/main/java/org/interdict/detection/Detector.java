@@ -13,9 +13,9 @@ import org.interdict.model.RecordKind;
 import org.interdict.model.SoftwareRecord;
 
 /**
- * Recognizes catalog products in inventory records. Exact identifiers win over product names, product names
- * over a vendor's name or publisher alone (which yield the vendor's {@code unclassified} product). Built once
- * per catalog; immutable and thread-safe.
+ * Recognizes catalog products in inventory records. Exact identifiers win over product names,
+ * product names over a vendor's name or publisher alone (which yield the vendor's {@code
+ * unclassified} product). Built once per catalog; immutable and thread-safe.
  */
 public final class Detector {
   private final String catalogVersion;
@@ -45,7 +45,8 @@ public final class Detector {
     this.vendors = new VendorIndex(catalog.vendors(), tokenizer);
     catalog.vendors().forEach(v -> vendorsById.put(v.id(), v));
     for (Product product : catalog.products()) {
-      // An unclassified product's name describes the fallback ("Kaspersky software (unclassified)"), so only
+      // An unclassified product's name describes the fallback ("Kaspersky software
+      // (unclassified)"), so only
       // its identifiers are indexed.
       boolean unclassified = product.category().equals("unclassified");
       if (unclassified) {
@@ -66,7 +67,10 @@ public final class Detector {
       services.add(product.identifiers().services(), product);
       extensions.add(product.identifiers().browserExtensions(), product);
       cpes.add(product.identifiers().cpes(), product);
-      product.identifiers().purls().forEach(p -> purlPrefixes.add(Map.entry(PackageUrls.base(p), product)));
+      product
+          .identifiers()
+          .purls()
+          .forEach(p -> purlPrefixes.add(Map.entry(PackageUrls.base(p), product)));
     }
   }
 
@@ -85,11 +89,13 @@ public final class Detector {
     }
     List<String> exactWords = List.of();
     if (tokens.stream().allMatch(vendors::isStem)) {
-      // A name made only of vendor-stem words ("KasperskyOS") would match every product of the vendor once
+      // A name made only of vendor-stem words ("KasperskyOS") would match every product of the
+      // vendor once
       // stemmed, so it must match word for word.
       exactWords = tokenizer.words(tokenSource);
     }
-    List<NamePattern> patterns = patternsByFirstToken.computeIfAbsent(tokens.get(0), t -> new ArrayList<>());
+    List<NamePattern> patterns =
+        patternsByFirstToken.computeIfAbsent(tokens.get(0), t -> new ArrayList<>());
     for (NamePattern existing : patterns) {
       if (existing.tokens().equals(tokens) && existing.exactWords().equals(exactWords)) {
         return;
@@ -116,26 +122,40 @@ public final class Detector {
   }
 
   private void identify(SoftwareRecord record, Signals signals) {
-    signals.identifier(bundleIds.find(record.bundleId()), "bundleId", record.bundleId(), "bundle-id");
-    signals.identifier(packages.find(record.packageName()), "packageName", record.packageName(), "package");
-    signals.identifier(extensions.find(record.bundleId()), "bundleId", record.bundleId(), "browser-extension");
-    signals.identifier(extensions.find(record.packageName()), "packageName", record.packageName(), "browser-extension");
+    signals.identifier(
+        bundleIds.find(record.bundleId()), "bundleId", record.bundleId(), "bundle-id");
+    signals.identifier(
+        packages.find(record.packageName()), "packageName", record.packageName(), "package");
+    signals.identifier(
+        extensions.find(record.bundleId()), "bundleId", record.bundleId(), "browser-extension");
+    signals.identifier(
+        extensions.find(record.packageName()),
+        "packageName",
+        record.packageName(),
+        "browser-extension");
     if (!record.purl().isEmpty()) {
       String base = PackageUrls.base(record.purl());
       for (Map.Entry<String, Product> prefix : purlPrefixes) {
-        if (!base.isEmpty() && (base.equals(prefix.getKey()) || base.startsWith(prefix.getKey() + "/"))) {
+        if (!base.isEmpty()
+            && (base.equals(prefix.getKey()) || base.startsWith(prefix.getKey() + "/"))) {
           signals.identifier(Optional.of(prefix.getValue()), "purl", record.purl(), "purl");
         }
       }
-      vendors.byPurlBase(base).ifPresent(v -> signals.vendorIdentifier(v, "purl", record.purl(), "purl-namespace"));
+      vendors
+          .byPurlBase(base)
+          .ifPresent(v -> signals.vendorIdentifier(v, "purl", record.purl(), "purl-namespace"));
     }
     if (!record.cpe().isEmpty()) {
       String vendorProduct = PackageUrls.cpeVendorProduct(record.cpe());
       signals.identifier(cpes.find(vendorProduct), "cpe", record.cpe(), "cpe");
-      vendors.byCpeVendor(vendorProduct).ifPresent(v -> signals.vendorIdentifier(v, "cpe", record.cpe(), "cpe-vendor"));
+      vendors
+          .byCpeVendor(vendorProduct)
+          .ifPresent(v -> signals.vendorIdentifier(v, "cpe", record.cpe(), "cpe-vendor"));
     }
-    vendors.byBundleId(record.bundleId())
-        .ifPresent(v -> signals.vendorIdentifier(v, "bundleId", record.bundleId(), "bundle-id-prefix"));
+    vendors
+        .byBundleId(record.bundleId())
+        .ifPresent(
+            v -> signals.vendorIdentifier(v, "bundleId", record.bundleId(), "bundle-id-prefix"));
     String executable = baseName(record.path());
     signals.identifier(executables.find(executable), "path", record.path(), "executable");
     if (record.kind() == RecordKind.PROCESS) {
@@ -161,7 +181,8 @@ public final class Detector {
         continue;
       }
       for (NamePattern pattern : patterns) {
-        if ((best == null || pattern.tokens().size() > best.tokens().size()) && pattern.occursAt(tokens, i)) {
+        if ((best == null || pattern.tokens().size() > best.tokens().size())
+            && pattern.occursAt(tokens, i)) {
           if (!pattern.exactWords().isEmpty()) {
             words = words == null ? tokenizer.words(text) : words;
             if (java.util.Collections.indexOfSubList(words, pattern.exactWords()) < 0) {

@@ -8,8 +8,8 @@ import java.util.Optional;
 import org.interdict.catalog.Product;
 
 /**
- * Exact, case-insensitive lookups from one kind of identifier (bundle id, package, executable...) to the
- * product that declares it. The first product to declare an identifier keeps it.
+ * Exact, case-insensitive lookups from one kind of identifier (bundle id, package, executable...)
+ * to the product that declares it. The first product to declare an identifier keeps it.
  */
 final class IdentifierIndex {
   private final Map<String, Product> products = new HashMap<>();

@@ -15,8 +15,9 @@ record NamePattern(Product product, List<String> tokens, List<String> exactWords
 
   /**
    * Whether the pattern occurs in {@code record} starting at {@code start}, in order, with at most
-   * {@link #MAX_GAP} unrelated tokens between two pattern tokens. A compound on either side matches its parts
-   * ("antivirus" matches "anti virus" and the reverse), as product names are written both ways.
+   * {@link #MAX_GAP} unrelated tokens between two pattern tokens. A compound on either side matches
+   * its parts ("antivirus" matches "anti virus" and the reverse), as product names are written both
+   * ways.
    */
   boolean occursAt(List<String> record, int start) {
     int patternIndex = 0;
@@ -29,7 +30,8 @@ record NamePattern(Product product, List<String> tokens, List<String> exactWords
         patternIndex++;
         i++;
         gap = 0;
-      } else if (patternIndex + 1 < tokens.size() && joins(token, wanted, tokens.get(patternIndex + 1))) {
+      } else if (patternIndex + 1 < tokens.size()
+          && joins(token, wanted, tokens.get(patternIndex + 1))) {
         patternIndex += 2;
         i++;
         gap = 0;

@@ -3,11 +3,16 @@ package org.interdict.detection;
 import java.util.List;
 import java.util.Locale;
 
-/** Just enough package-URL and CPE parsing for identification: no validation, no percent-decoding. */
+/**
+ * Just enough package-URL and CPE parsing for identification: no validation, no percent-decoding.
+ */
 final class PackageUrls {
   private PackageUrls() {}
 
-  /** {@code pkg:type/namespace/name} in lower case, without version, qualifiers or subpath; "" if not a purl. */
+  /**
+   * {@code pkg:type/namespace/name} in lower case, without version, qualifiers or subpath; "" if
+   * not a purl.
+   */
   static String base(String purl) {
     if (!purl.regionMatches(true, 0, "pkg:", 0, 4)) {
       return "";
@@ -22,7 +27,10 @@ final class PackageUrls {
     return purl.substring(0, end).toLowerCase(Locale.ROOT);
   }
 
-  /** The namespace segments of a purl base ({@code pkg:maven/com.kaspersky/x} gives {@code [com.kaspersky]}). */
+  /**
+   * The namespace segments of a purl base ({@code pkg:maven/com.kaspersky/x} gives {@code
+   * [com.kaspersky]}).
+   */
   static List<String> namespaces(String base) {
     String[] parts = base.split("/");
     if (parts.length <= 2) {
@@ -31,7 +39,10 @@ final class PackageUrls {
     return List.of(parts).subList(1, parts.length - 1);
   }
 
-  /** {@code vendor:product} of a CPE 2.2 URI or 2.3 formatted string, in lower case; "" if not a CPE. */
+  /**
+   * {@code vendor:product} of a CPE 2.2 URI or 2.3 formatted string, in lower case; "" if not a
+   * CPE.
+   */
   static String cpeVendorProduct(String cpe) {
     String lower = cpe.toLowerCase(Locale.ROOT);
     String[] parts;

@@ -10,8 +10,9 @@ import org.interdict.model.RecordKind;
 import org.interdict.model.SoftwareRecord;
 
 /**
- * What one record's fields said about catalog products, gathered before deciding, so that the decision
- * can weigh all of them and cite every one that agrees. One instance per record; not thread-safe.
+ * What one record's fields said about catalog products, gathered before deciding, so that the
+ * decision can weigh all of them and cite every one that agrees. One instance per record; not
+ * thread-safe.
  */
 final class Signals {
   private final SoftwareRecord record;
@@ -56,9 +57,13 @@ final class Signals {
       confidence = Confidence.HIGH;
     } else if (namePattern != null) {
       product = namePattern.product();
-      confidence = product.vendor().equals(publisherVendorId()) ? Confidence.HIGH : Confidence.MEDIUM;
+      confidence =
+          product.vendor().equals(publisherVendorId()) ? Confidence.HIGH : Confidence.MEDIUM;
     } else {
-      Vendor vendor = identifiedVendor != null ? identifiedVendor : publisherVendor != null ? publisherVendor : nameVendor;
+      Vendor vendor =
+          identifiedVendor != null
+              ? identifiedVendor
+              : publisherVendor != null ? publisherVendor : nameVendor;
       if (vendor == null) {
         return Optional.empty();
       }
@@ -67,7 +72,8 @@ final class Signals {
         return Optional.empty();
       }
       product = unclassified.get();
-      confidence = identifiedVendor != null || publisherVendor != null ? Confidence.MEDIUM : Confidence.LOW;
+      confidence =
+          identifiedVendor != null || publisherVendor != null ? Confidence.MEDIUM : Confidence.LOW;
     }
     return Optional.of(build(detector, product, confidence));
   }
@@ -80,7 +86,9 @@ final class Signals {
     Vendor vendor = detector.vendorOf(product);
     List<Evidence> evidence = new ArrayList<>(identifierEvidence);
     if (namePattern != null && namePattern.product().equals(product)) {
-      evidence.add(new Evidence("name", record.name(), "name:" + product.id() + " '" + namePattern.text() + "'"));
+      evidence.add(
+          new Evidence(
+              "name", record.name(), "name:" + product.id() + " '" + namePattern.text() + "'"));
     } else if (vendor.equals(nameVendor)) {
       evidence.add(new Evidence("name", record.name(), "name-stem:" + vendor.id()));
     }
@@ -93,13 +101,16 @@ final class Signals {
     Context context = Context.INSTALLED;
     if (!record.parentName().isEmpty() && !detector.mentions(record.parentName(), vendor)) {
       context = Context.INTEGRATED;
-      evidence.add(new Evidence("parentName", record.parentName(), "inside-other-product:" + vendor.id()));
+      evidence.add(
+          new Evidence("parentName", record.parentName(), "inside-other-product:" + vendor.id()));
     } else if (record.kind() != RecordKind.SBOM_COMPONENT
         && !record.publisher().isEmpty()
         && publisherVendor != vendor
         && !detector.mentions(record.publisher(), vendor)) {
       context = Context.INTEGRATED;
-      evidence.add(new Evidence("publisher", record.publisher(), "published-by-other-vendor:" + vendor.id()));
+      evidence.add(
+          new Evidence(
+              "publisher", record.publisher(), "published-by-other-vendor:" + vendor.id()));
     }
     return new Detection(product, vendor, context, confidence, evidence);
   }

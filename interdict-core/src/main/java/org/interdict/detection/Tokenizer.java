@@ -8,14 +8,16 @@ import org.interdict.text.Ascii;
 import org.interdict.text.Transliteration;
 
 /**
- * Splits product and publisher names into comparable tokens: lower case ({@code Character.toLowerCase}, which
- * ignores the default locale), split on anything but letters and digits, pure-digit tokens (versions, years,
- * build numbers) dropped, and any token that starts with a vendor stem replaced by the stem, so "Kaspersky",
- * "Kaspersky's" and "Касперского" compare equal to their stems. Non-ASCII text is NFKC-normalized first.
+ * Splits product and publisher names into comparable tokens: lower case ({@code
+ * Character.toLowerCase}, which ignores the default locale), split on anything but letters and
+ * digits, pure-digit tokens (versions, years, build numbers) dropped, and any token that starts
+ * with a vendor stem replaced by the stem, so "Kaspersky", "Kaspersky's" and "Касперского" compare
+ * equal to their stems. Non-ASCII text is NFKC-normalized first.
  *
- * <p>This is the detection hot path (a million records a second), so ASCII text takes a single pass without
- * normalization, and the tokens of up to 4,096 recent texts are remembered. Thread-safe: the configuration is
- * immutable, the memory of recent texts holds immutable entries; transliteration is {@link Transliteration#ASCII}.
+ * <p>This is the detection hot path (a million records a second), so ASCII text takes a single pass
+ * without normalization, and the tokens of up to 4,096 recent texts are remembered. Thread-safe:
+ * the configuration is immutable, the memory of recent texts holds immutable entries;
+ * transliteration is {@link Transliteration#ASCII}.
  */
 final class Tokenizer {
   private static final Tokenizer UNSTEMMED = new Tokenizer(Map.of());
@@ -25,24 +27,33 @@ final class Tokenizer {
   private record Recent(String text, List<String> tokens) {}
 
   private final Recent[] recent = new Recent[4096];
+
   /** The hash of the last text not remembered, per slot of {@link #recent}. */
   private final int[] seenOnce = new int[4096];
-  /** Recent transliterations, shared by every tokenizer: a {@link Recent} whose one token is the Latin text. */
+
+  /**
+   * Recent transliterations, shared by every tokenizer: a {@link Recent} whose one token is the
+   * Latin text.
+   */
   private static final Recent[] RECENT_LATIN = new Recent[1024];
 
   /** Stems grouped by first character, so a token is compared with few stems. */
   private final Map<Character, List<String>> stemsByFirstChar;
 
-  /** The same for ASCII first characters as an array: no boxing or hashing per token on the hot path. */
+  /**
+   * The same for ASCII first characters as an array: no boxing or hashing per token on the hot
+   * path.
+   */
   private final List<?>[] asciiStems = new List<?>[128];
 
   Tokenizer(Map<Character, List<String>> stemsByFirstChar) {
     this.stemsByFirstChar = Map.copyOf(stemsByFirstChar);
-    this.stemsByFirstChar.forEach((first, stems) -> {
-      if (first < asciiStems.length) {
-        asciiStems[first] = List.copyOf(stems);
-      }
-    });
+    this.stemsByFirstChar.forEach(
+        (first, stems) -> {
+          if (first < asciiStems.length) {
+            asciiStems[first] = List.copyOf(stems);
+          }
+        });
   }
 
   static boolean isAscii(String text) {
@@ -60,21 +71,26 @@ final class Tokenizer {
     if (known != null && known.text.equals(text)) {
       return known.tokens.get(0);
     }
-    // Building an ICU transliterator costs far more than using it, and each detecting thread needs its own:
+    // Building an ICU transliterator costs far more than using it, and each detecting thread needs
+    // its own:
     // remembering recent results means most threads never build one.
     String latin = Transliteration.ASCII.apply(text);
     RECENT_LATIN[slot] = new Recent(text, List.of(latin));
     return latin;
   }
 
-  /** The words of the text, lower case, without vendor stemming; for names that must match word for word. */
+  /**
+   * The words of the text, lower case, without vendor stemming; for names that must match word for
+   * word.
+   */
   List<String> words(String text) {
     return UNSTEMMED.tokens(text);
   }
 
   /**
-   * The tokens of the text, lower case, vendor stems applied; callers must not modify the list. Recent results are remembered
-   * per text, because a fleet repeats the same few thousand program and publisher names millions of times.
+   * The tokens of the text, lower case, vendor stems applied; callers must not modify the list.
+   * Recent results are remembered per text, because a fleet repeats the same few thousand program
+   * and publisher names millions of times.
    */
   List<String> tokens(String text) {
     if (text.isEmpty()) {
@@ -91,13 +107,16 @@ final class Tokenizer {
     }
     List<String> tokens = tokenize(text);
     if (seenOnce[slot] != hash) {
-      // Remembered only when seen twice: storing every new text would cost a stream of distinct names more
+      // Remembered only when seen twice: storing every new text would cost a stream of distinct
+      // names more
       // (allocation, and the collector's barriers on an old array) than remembering saves.
       seenOnce[slot] = hash;
       return tokens;
     }
-    // A racy write is safe: a Recent's fields are final and the list is never modified once tokenized, so every
-    // thread sees it whole; a lost write only costs a recomputation. It stays an ArrayList (not List.copyOf) so
+    // A racy write is safe: a Recent's fields are final and the list is never modified once
+    // tokenized, so every
+    // thread sees it whole; a lost write only costs a recomputation. It stays an ArrayList (not
+    // List.copyOf) so
     // that the hot loops over tokens see one list class and keep their calls inlined.
     recent[slot] = new Recent(text, tokens);
     return tokens;
@@ -136,7 +155,8 @@ final class Tokenizer {
   @SuppressWarnings("unchecked")
   private String canonical(CharSequence token) {
     char first = token.charAt(0);
-    List<String> stems = first < asciiStems.length ? (List<String>) asciiStems[first] : stemsByFirstChar.get(first);
+    List<String> stems =
+        first < asciiStems.length ? (List<String>) asciiStems[first] : stemsByFirstChar.get(first);
     if (stems != null) {
       for (String stem : stems) {
         if (startsWith(token, stem)) {

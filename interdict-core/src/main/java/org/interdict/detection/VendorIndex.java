@@ -7,16 +7,20 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.interdict.text.LegalForms;
 import org.interdict.catalog.LegalEntity;
 import org.interdict.catalog.Vendor;
+import org.interdict.text.LegalForms;
 
 /**
- * Recognizes a vendor from a name, a publisher string, a bundle-id prefix, a purl namespace or a CPE vendor.
- * Publisher strings compare without legal forms ("AO Kaspersky Lab" equals "Kaspersky Lab"). Thread-safe.
+ * Recognizes a vendor from a name, a publisher string, a bundle-id prefix, a purl namespace or a
+ * CPE vendor. Publisher strings compare without legal forms ("AO Kaspersky Lab" equals "Kaspersky
+ * Lab"). Thread-safe.
  */
 final class VendorIndex {
-  /** Words ignored when comparing publishers besides the legal forms of {@link LegalForms}, the one table of them. */
+  /**
+   * Words ignored when comparing publishers besides the legal forms of {@link LegalForms}, the one
+   * table of them.
+   */
   private static final Set<String> FILLERS = Set.of("the", "group");
 
   private final Tokenizer tokenizer;
@@ -48,8 +52,12 @@ final class VendorIndex {
         }
       }
       vendor.cpeVendors().forEach(v -> byCpeVendor.putIfAbsent(v.toLowerCase(Locale.ROOT), vendor));
-      vendor.bundleIdPrefixes().forEach(p -> byBundlePrefix.add(Map.entry(p.toLowerCase(Locale.ROOT), vendor)));
-      vendor.purlNamespaces().forEach(n -> byPurlNamespace.putIfAbsent(n.toLowerCase(Locale.ROOT), vendor));
+      vendor
+          .bundleIdPrefixes()
+          .forEach(p -> byBundlePrefix.add(Map.entry(p.toLowerCase(Locale.ROOT), vendor)));
+      vendor
+          .purlNamespaces()
+          .forEach(n -> byPurlNamespace.putIfAbsent(n.toLowerCase(Locale.ROOT), vendor));
     }
     byPublisher.remove("");
   }
@@ -101,7 +109,8 @@ final class VendorIndex {
     if (byStemToken.isPresent()) {
       return byStemToken;
     }
-    // The same tokens, not a second tokenization: a text asked for twice would be remembered by the tokenizer
+    // The same tokens, not a second tokenization: a text asked for twice would be remembered by the
+    // tokenizer
     // even in a stream where no publisher ever repeats.
     Vendor vendor = byPublisher.get(publisherKey(tokens));
     if (vendor == null && !Tokenizer.isAscii(publisher)) {
@@ -138,6 +147,8 @@ final class VendorIndex {
 
   Optional<Vendor> byCpeVendor(String vendorProduct) {
     int colon = vendorProduct.indexOf(':');
-    return colon < 0 ? Optional.empty() : Optional.ofNullable(byCpeVendor.get(vendorProduct.substring(0, colon)));
+    return colon < 0
+        ? Optional.empty()
+        : Optional.ofNullable(byCpeVendor.get(vendorProduct.substring(0, colon)));
   }
 }

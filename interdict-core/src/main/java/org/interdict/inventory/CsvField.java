@@ -2,7 +2,10 @@ package org.interdict.inventory;
 
 import org.interdict.InvalidValueException;
 
-/** The record fields a CSV column can fill; ids are the names used in a {@code --csv-columns} mapping. */
+/**
+ * The record fields a CSV column can fill; ids are the names used in a {@code --csv-columns}
+ * mapping.
+ */
 public enum CsvField {
   HOST("host"),
   NAME("name"),
@@ -32,17 +35,20 @@ public enum CsvField {
         return field;
       }
     }
-    throw new InvalidValueException("unknown CSV mapping field '" + id + "'; expected one of "
-        + String.join(", ", ids()));
+    throw new InvalidValueException(
+        "unknown CSV mapping field '" + id + "'; expected one of " + String.join(", ", ids()));
   }
 
   /**
-   * A column caption or field id compared loosely: lower case (Locale.ROOT), letters and digits only, so that
-   * "Device Name", "device_name" and "DEVICE-NAME" agree.
+   * A column caption or field id compared loosely: lower case (Locale.ROOT), letters and digits
+   * only, so that "Device Name", "device_name" and "DEVICE-NAME" agree.
    */
   public static String normalize(String header) {
     StringBuilder out = new StringBuilder(header.length());
-    header.strip().codePoints().filter(Character::isLetterOrDigit)
+    header
+        .strip()
+        .codePoints()
+        .filter(Character::isLetterOrDigit)
         .forEach(c -> out.appendCodePoint(Character.toLowerCase(c)));
     return out.toString().toLowerCase(java.util.Locale.ROOT);
   }

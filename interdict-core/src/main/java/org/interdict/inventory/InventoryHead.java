@@ -4,8 +4,9 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * What {@code --input-format auto} looks at: the file name in lower case with a {@code .gz} suffix looked through,
- * and the first bytes of the (decompressed) content decoded and with leading blanks removed. Immutable.
+ * What {@code --input-format auto} looks at: the file name in lower case with a {@code .gz} suffix
+ * looked through, and the first bytes of the (decompressed) content decoded and with leading blanks
+ * removed. Immutable.
  */
 public record InventoryHead(String fileName, String lowerCaseName, String text) {
   public InventoryHead {
@@ -38,7 +39,10 @@ public record InventoryHead(String fileName, String lowerCaseName, String text) 
     return !json() && !xml();
   }
 
-  /** Whether the name ends with one of {@code suffixes}; always false for XML content, which decides by itself. */
+  /**
+   * Whether the name ends with one of {@code suffixes}; always false for XML content, which decides
+   * by itself.
+   */
   public boolean nameEndsWith(String... suffixes) {
     if (xml()) {
       return false;

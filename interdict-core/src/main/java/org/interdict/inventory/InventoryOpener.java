@@ -20,11 +20,11 @@ import java.util.function.Consumer;
 
 /**
  * Opens an inventory path for reading, whatever it is: a regular file; or a FIFO, a pipe such as
- * {@code /dev/stdin} or {@code <(cmd)}, or a device, read as a plain stream (never seeked, so no "Illegal seek").
- * Opening a FIFO waits for a writer: after {@code noticeAfter} the wait is announced through {@code notices},
- * and after {@code writerTimeout} it is given up with an {@link UnreadableInventoryException}, so a FIFO nobody
- * writes never blocks a run forever. Errors name the input and say what is wrong ("permission denied").
- * Immutable and thread-safe.
+ * {@code /dev/stdin} or {@code <(cmd)}, or a device, read as a plain stream (never seeked, so no
+ * "Illegal seek"). Opening a FIFO waits for a writer: after {@code noticeAfter} the wait is
+ * announced through {@code notices}, and after {@code writerTimeout} it is given up with an {@link
+ * UnreadableInventoryException}, so a FIFO nobody writes never blocks a run forever. Errors name
+ * the input and say what is wrong ("permission denied"). Immutable and thread-safe.
  */
 public final class InventoryOpener {
   /** How long {@link #standard()} waits for a FIFO's writer. */
@@ -41,19 +41,22 @@ public final class InventoryOpener {
     this.writerTimeout = Objects.requireNonNull(writerTimeout, "writerTimeout");
     this.notices = Objects.requireNonNull(notices, "notices");
     if (noticeAfter.isNegative() || writerTimeout.compareTo(noticeAfter) < 0) {
-      throw new IllegalArgumentException("need 0 <= noticeAfter <= writerTimeout, were " + noticeAfter + " and "
-          + writerTimeout);
+      throw new IllegalArgumentException(
+          "need 0 <= noticeAfter <= writerTimeout, were " + noticeAfter + " and " + writerTimeout);
     }
   }
 
-  /** Waits {@link #DEFAULT_WRITER_TIMEOUT} for a FIFO's writer and tells {@code notices} after one second. */
+  /**
+   * Waits {@link #DEFAULT_WRITER_TIMEOUT} for a FIFO's writer and tells {@code notices} after one
+   * second.
+   */
   public static InventoryOpener standard(Consumer<String> notices) {
     return new InventoryOpener(DEFAULT_NOTICE_AFTER, DEFAULT_WRITER_TIMEOUT, notices);
   }
 
   /** {@link #standard(Consumer)} without notices, for callers with no one to tell. */
   public static InventoryOpener standard() {
-    return standard(notice -> { });
+    return standard(notice -> {});
   }
 
   /**
@@ -80,42 +83,56 @@ public final class InventoryOpener {
       return new UnreadableInventoryException(name + ": no such file", e);
     }
     if (e instanceof AccessDeniedException
-        || (e instanceof FileNotFoundException && String.valueOf(e.getMessage()).endsWith("(Permission denied)"))) {
-      return new UnreadableInventoryException(name + ": permission denied (the user running interdict may not read"
-          + " it)", e);
+        || (e instanceof FileNotFoundException
+            && String.valueOf(e.getMessage()).endsWith("(Permission denied)"))) {
+      return new UnreadableInventoryException(
+          name + ": permission denied (the user running interdict may not read" + " it)", e);
     }
-    if (e instanceof FileNotFoundException && String.valueOf(e.getMessage()).endsWith("(No such file or directory)")) {
+    if (e instanceof FileNotFoundException
+        && String.valueOf(e.getMessage()).endsWith("(No such file or directory)")) {
       return new UnreadableInventoryException(name + ": no such file", e);
     }
     return new UnreadableInventoryException(name + ": cannot read: " + e.getMessage(), e);
   }
 
-  // FileInputStream, unlike the channel stream of Files.newInputStream, never seeks: its available() asks the
-  // kernel (FIONREAD), where the channel stream asks for the position and fails on a pipe with "Illegal seek".
-  // Opening a FIFO blocks until a writer opens it, so it happens on a thread of its own that we can stop waiting on.
+  // FileInputStream, unlike the channel stream of Files.newInputStream, never seeks: its
+  // available() asks the
+  // kernel (FIONREAD), where the channel stream asks for the position and fails on a pipe with
+  // "Illegal seek".
+  // Opening a FIFO blocks until a writer opens it, so it happens on a thread of its own that we can
+  // stop waiting on.
   private InputStream openStream(Path file, String name) throws IOException {
     CompletableFuture<FileInputStream> opened = new CompletableFuture<>();
-    Thread opener = new Thread(() -> {
-      try {
-        opened.complete(new FileInputStream(file.toFile()));
-      } catch (IOException | RuntimeException e) {
-        opened.completeExceptionally(e);
-      }
-    }, "interdict-open-" + file.getFileName());
+    Thread opener =
+        new Thread(
+            () -> {
+              try {
+                opened.complete(new FileInputStream(file.toFile()));
+              } catch (IOException | RuntimeException e) {
+                opened.completeExceptionally(e);
+              }
+            },
+            "interdict-open-" + file.getFileName());
     opener.setDaemon(true);
     opener.start();
     try {
       return await(opened, noticeAfter);
     } catch (TimeoutException e) {
-      notices.accept(name + ": waiting for a writer to open this FIFO (giving up after "
-          + writerTimeout.toSeconds() + " s)");
+      notices.accept(
+          name
+              + ": waiting for a writer to open this FIFO (giving up after "
+              + writerTimeout.toSeconds()
+              + " s)");
     }
     try {
       return await(opened, writerTimeout.minus(noticeAfter));
     } catch (TimeoutException e) {
       release(file, opened);
-      throw new UnreadableInventoryException(name + ": a FIFO, and no process opened it for writing within "
-          + writerTimeout.toSeconds() + " s; start the writer first or pass a regular file");
+      throw new UnreadableInventoryException(
+          name
+              + ": a FIFO, and no process opened it for writing within "
+              + writerTimeout.toSeconds()
+              + " s; start the writer first or pass a regular file");
     }
   }
 
@@ -134,7 +151,10 @@ public final class InventoryOpener {
     }
   }
 
-  /** Unblocks the waiting open by being the writer for an instant, so that no thread stays stuck in it. */
+  /**
+   * Unblocks the waiting open by being the writer for an instant, so that no thread stays stuck in
+   * it.
+   */
   private static void release(Path file, CompletableFuture<FileInputStream> opened) {
     try (OutputStream writer = Files.newOutputStream(file)) {
       writer.flush(); // opening the write end is what unblocks the reader; nothing is written

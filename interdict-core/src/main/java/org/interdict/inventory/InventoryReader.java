@@ -3,10 +3,11 @@ package org.interdict.inventory;
 import java.io.InputStream;
 
 /**
- * Reads one inventory format. Contract: streams (bounded memory whatever the input size), sends every record
- * it can read to the sink, turns every malformed row or document into an {@link org.interdict.model.InputError}
- * naming file and line, and goes on where it safely can. Throws only when nothing at all can be read, with an
- * {@link UnreadableInventoryException}. Implementations are stateless and thread-safe.
+ * Reads one inventory format. Contract: streams (bounded memory whatever the input size), sends
+ * every record it can read to the sink, turns every malformed row or document into an {@link
+ * org.interdict.model.InputError} naming file and line, and goes on where it safely can. Throws
+ * only when nothing at all can be read, with an {@link UnreadableInventoryException}.
+ * Implementations are stateless and thread-safe.
  */
 public interface InventoryReader {
   /** Stable id used by {@code --input-format}: osquery, csv, cyclonedx, spdx. */

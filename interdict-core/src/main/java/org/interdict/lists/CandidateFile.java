@@ -10,8 +10,9 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * A file being recognised ({@link ListSource#recognises}): its lower-case name, its first line and its first
- * {@value #HEAD_BYTES} bytes, read at most once each (as ISO-8859-1, so any byte decodes). Confined to one thread.
+ * A file being recognised ({@link ListSource#recognises}): its lower-case name, its first line and
+ * its first {@value #HEAD_BYTES} bytes, read at most once each (as ISO-8859-1, so any byte
+ * decodes). Confined to one thread.
  */
 public final class CandidateFile {
   /** How many leading bytes {@link #head} holds. */

@@ -21,15 +21,18 @@ import org.interdict.model.InputError;
 /**
  * Finds list files in a folder tree by file name and first line, and picks one snapshot per source.
  *
- * <p>Choice rule, per source: complete snapshots beat folders marked {@code -partial} or {@code -sample}
- * (those are used only when nothing else exists); among those, the newest dated folder
- * ({@code YYYY-MM-DD[-suffix]}) wins; undated files count as oldest; ties go to the last path in sorted
- * order. Companion files (alt.csv, add.csv...) are taken only from the chosen primary file's own folder, so
- * two snapshots are never mixed.
+ * <p>Choice rule, per source: complete snapshots beat folders marked {@code -partial} or {@code
+ * -sample} (those are used only when nothing else exists); among those, the newest dated folder
+ * ({@code YYYY-MM-DD[-suffix]}) wins; undated files count as oldest; ties go to the last path in
+ * sorted order. Companion files (alt.csv, add.csv...) are taken only from the chosen primary file's
+ * own folder, so two snapshots are never mixed.
  */
 public final class ListDirectory {
-  /** The chosen snapshots, the ones passed over, and folders or files that could not be inspected. */
-  public record Selection(List<ListFileSet> chosen, List<ListFileSet> passedOver, List<InputError> errors) {
+  /**
+   * The chosen snapshots, the ones passed over, and folders or files that could not be inspected.
+   */
+  public record Selection(
+      List<ListFileSet> chosen, List<ListFileSet> passedOver, List<InputError> errors) {
     public Selection {
       chosen = List.copyOf(chosen);
       passedOver = List.copyOf(passedOver);
@@ -47,24 +50,35 @@ public final class ListDirectory {
 
   public static Selection scan(Path root) {
     if (!Files.isDirectory(root)) {
-      throw new UnreadableListException("lists directory " + root + " does not exist or is not a directory");
+      throw new UnreadableListException(
+          "lists directory " + root + " does not exist or is not a directory");
     }
     List<InputError> errors = new ArrayList<>();
     // Keyed in registration order, so the lists of a directory are always read in the same order.
-    Map<ListSource, List<ListFileSet>> found = new TreeMap<>(Comparator.comparingInt(ListSources.all()::indexOf));
+    Map<ListSource, List<ListFileSet>> found =
+        new TreeMap<>(Comparator.comparingInt(ListSources.all()::indexOf));
     List<Path> files;
     try (Stream<Path> walk = Files.walk(root)) {
       files = walk.filter(Files::isRegularFile).sorted().toList();
     } catch (IOException | UncheckedIOException e) {
-      throw new UnreadableListException("cannot walk lists directory " + root + ": " + e.getMessage(), e);
+      throw new UnreadableListException(
+          "cannot walk lists directory " + root + ": " + e.getMessage(), e);
     }
     for (Path file : files) {
       try {
-        recognise(file).ifPresent(source ->
-            found.computeIfAbsent(source, any -> new ArrayList<>()).add(fileSet(root, source, file)));
+        recognise(file)
+            .ifPresent(
+                source ->
+                    found
+                        .computeIfAbsent(source, any -> new ArrayList<>())
+                        .add(fileSet(root, source, file)));
       } catch (IOException e) {
-        errors.add(InputError.of(file.toString(), 0, ListErrors.UNREADABLE_FILE,
-            "cannot read file to recognise it: " + e.getMessage() + "; skipping file"));
+        errors.add(
+            InputError.of(
+                file.toString(),
+                0,
+                ListErrors.UNREADABLE_FILE,
+                "cannot read file to recognise it: " + e.getMessage() + "; skipping file"));
       }
     }
     List<ListFileSet> chosen = new ArrayList<>();
@@ -78,8 +92,8 @@ public final class ListDirectory {
   }
 
   /**
-   * Which source a file is the primary file of: the first registered source ({@link ListSources}) that
-   * {@linkplain ListSource#recognises recognises} it.
+   * Which source a file is the primary file of: the first registered source ({@link ListSources})
+   * that {@linkplain ListSource#recognises recognises} it.
    */
   public static Optional<ListSource> recognise(Path file) throws IOException {
     CandidateFile candidate = new CandidateFile(file);
@@ -94,12 +108,14 @@ public final class ListDirectory {
   private static ListFileSet fileSet(Path root, ListSource source, Path file) {
     Path folder = file.getParent();
     while (folder != null && folder.startsWith(root) && !folder.equals(root.getParent())) {
-      Matcher matcher = DATED.matcher(folder.getFileName() == null ? "" : folder.getFileName().toString());
+      Matcher matcher =
+          DATED.matcher(folder.getFileName() == null ? "" : folder.getFileName().toString());
       if (matcher.matches()) {
         String suffix = matcher.group(2).toLowerCase(Locale.ROOT);
         boolean partial = suffix.contains("partial") || suffix.contains("sample");
         try {
-          return new ListFileSet(source, file, Optional.of(LocalDate.parse(matcher.group(1))), partial);
+          return new ListFileSet(
+              source, file, Optional.of(LocalDate.parse(matcher.group(1))), partial);
         } catch (DateTimeParseException e) {
           return new ListFileSet(source, file, Optional.empty(), partial);
         }

@@ -5,14 +5,16 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The contract of one list source: its stable id and title, how its primary file is recognised in a folder, how a
- * snapshot of it is read and mapped to parties, and where its official files are. Each source package provides one
- * implementation, registered in {@code META-INF/services/org.interdict.lists.ListSource} and found through
- * {@link ListSources}; nothing outside the source's package names it, so adding a list means adding a package.
+ * The contract of one list source: its stable id and title, how its primary file is recognised in a
+ * folder, how a snapshot of it is read and mapped to parties, and where its official files are.
+ * Each source package provides one implementation, registered in {@code
+ * META-INF/services/org.interdict.lists.ListSource} and found through {@link ListSources}; nothing
+ * outside the source's package names it, so adding a list means adding a package.
  *
- * <p>Ids are kebab-case, appear in party ids, outputs and docs, and never change (a rename keeps the old id as an
- * alias). Implementations are stateless and thread-safe; {@link #read} never throws for bad rows or files: they
- * become {@link org.interdict.model.InputError}s of the {@link MappedList}.
+ * <p>Ids are kebab-case, appear in party ids, outputs and docs, and never change (a rename keeps
+ * the old id as an alias). Implementations are stateless and thread-safe; {@link #read} never
+ * throws for bad rows or files: they become {@link org.interdict.model.InputError}s of the {@link
+ * MappedList}.
  */
 public interface ListSource {
   /** The stable id, such as {@code us-ofac-sdn}. */
@@ -22,8 +24,9 @@ public interface ListSource {
   String title();
 
   /**
-   * Whether {@code file} is the primary file of a snapshot of this list (by its name and, for generic names, its
-   * first bytes). Companion files are not primary files: {@link #read} finds them beside the primary file.
+   * Whether {@code file} is the primary file of a snapshot of this list (by its name and, for
+   * generic names, its first bytes). Companion files are not primary files: {@link #read} finds
+   * them beside the primary file.
    *
    * @throws IOException when the file cannot be read to tell
    */
@@ -36,12 +39,15 @@ public interface ListSource {
   Optional<OfficialSource> officialSource();
 
   /**
-   * The order of {@code lists update} and its reports, lowest first; it does not change which entries are read.
-   * The built-in lists use multiples of 10, so a new list can sit between two.
+   * The order of {@code lists update} and its reports, lowest first; it does not change which
+   * entries are read. The built-in lists use multiples of 10, so a new list can sit between two.
    */
   int updateOrder();
 
-  /** The snapshot of this list shipped in the jar, read when no lists directory is given; most lists have none. */
+  /**
+   * The snapshot of this list shipped in the jar, read when no lists directory is given; most lists
+   * have none.
+   */
   default Optional<ListRead> bundled() {
     return Optional.empty();
   }
@@ -52,14 +58,17 @@ public interface ListSource {
   }
 
   /**
-   * Whether a party's list id (which may name a sub-list, as {@code us-csl/entity-list}) is selected by a
-   * filter id: equal, or the filter names the parent list.
+   * Whether a party's list id (which may name a sub-list, as {@code us-csl/entity-list}) is
+   * selected by a filter id: equal, or the filter names the parent list.
    */
   static boolean matches(String filterId, String partyListId) {
     return partyListId.equals(filterId) || partyListId.startsWith(filterId + "/");
   }
 
-  /** One read snapshot: what the mapper produced and the files read, primary first, as the user can recognise. */
+  /**
+   * One read snapshot: what the mapper produced and the files read, primary first, as the user can
+   * recognise.
+   */
   record ListRead(MappedList mapped, List<String> files) {
     public ListRead {
       java.util.Objects.requireNonNull(mapped, "mapped");

@@ -6,9 +6,10 @@ import org.interdict.model.InputError;
 import org.interdict.model.Party;
 
 /**
- * Everything one load produced: the parties, one {@link ListInfo} per list read, and the rows or files that
- * were skipped. A list with errors still contributes the parties that could be read, but the load is then not
- * {@link #complete}: outputs must say so and must not present "no match" as a complete result.
+ * Everything one load produced: the parties, one {@link ListInfo} per list read, and the rows or
+ * files that were skipped. A list with errors still contributes the parties that could be read, but
+ * the load is then not {@link #complete}: outputs must say so and must not present "no match" as a
+ * complete result.
  */
 public record LoadedLists(List<Party> parties, List<ListInfo> lists, List<InputError> errors) {
   public LoadedLists {
@@ -33,8 +34,8 @@ public record LoadedLists(List<Party> parties, List<ListInfo> lists, List<InputE
   }
 
   /**
-   * Whether every list was read without a problem and no file of the lists directory failed: only then may a
-   * "no match" be reported as a complete result.
+   * Whether every list was read without a problem and no file of the lists directory failed: only
+   * then may a "no match" be reported as a complete result.
    */
   public boolean complete() {
     return errors.isEmpty() && lists.stream().allMatch(ListInfo::complete);
@@ -46,19 +47,26 @@ public record LoadedLists(List<Party> parties, List<ListInfo> lists, List<InputE
   }
 
   /**
-   * One line per incomplete list ("us-ofac-sdn: 1 problem, first sdn.csv:7001: bad-list-encoding: ...") and one
-   * for problems of the lists directory outside any list; empty when {@link #complete}.
+   * One line per incomplete list ("us-ofac-sdn: 1 problem, first sdn.csv:7001: bad-list-encoding:
+   * ...") and one for problems of the lists directory outside any list; empty when {@link
+   * #complete}.
    */
   public List<String> describeIncompleteness() {
     List<String> lines = new ArrayList<>();
     long inLists = 0;
     for (ListInfo info : incompleteLists()) {
       inLists += info.problemCount();
-      lines.add(info.listId() + ": " + info.problemCount() + " problem" + (info.problemCount() == 1 ? "" : "s")
-          + (info.problems().isEmpty() ? "" : ", first " + info.problems().get(0)));
+      lines.add(
+          info.listId()
+              + ": "
+              + info.problemCount()
+              + " problem"
+              + (info.problemCount() == 1 ? "" : "s")
+              + (info.problems().isEmpty() ? "" : ", first " + info.problems().get(0)));
     }
     if (errors.size() > inLists) {
-      lines.add("lists directory: " + (errors.size() - inLists) + " file problem(s) outside any list");
+      lines.add(
+          "lists directory: " + (errors.size() - inLists) + " file problem(s) outside any list");
     }
     return lines;
   }

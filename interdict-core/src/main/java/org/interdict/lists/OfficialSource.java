@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Where and how to fetch one official list: its stable id, the base URL its files are fetched from (overridable
- * for mirrors and tests), the files, and the sanity floor of entries below which a download is suspicious. Each
- * {@link ListSource} states its own; downloads are always validated by that source's reader.
+ * Where and how to fetch one official list: its stable id, the base URL its files are fetched from
+ * (overridable for mirrors and tests), the files, and the sanity floor of entries below which a
+ * download is suspicious. Each {@link ListSource} states its own; downloads are always validated by
+ * that source's reader.
  */
-public record OfficialSource(String id, String title, String baseUrl, List<RemoteFile> files, int minimumEntries) {
+public record OfficialSource(
+    String id, String title, String baseUrl, List<RemoteFile> files, int minimumEntries) {
   public OfficialSource {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(title, "title");
@@ -22,12 +24,14 @@ public record OfficialSource(String id, String title, String baseUrl, List<Remot
       throw new IllegalArgumentException("source " + id + " has no files");
     }
     if (minimumEntries < 1) {
-      throw new IllegalArgumentException("minimumEntries of " + id + " must be >= 1, was " + minimumEntries);
+      throw new IllegalArgumentException(
+          "minimumEntries of " + id + " must be >= 1, was " + minimumEntries);
     }
   }
 
   /** The official files of {@code source}, the first being its primary file. */
-  public static OfficialSource of(ListSource source, String baseUrl, int minimumEntries, RemoteFile... files) {
+  public static OfficialSource of(
+      ListSource source, String baseUrl, int minimumEntries, RemoteFile... files) {
     return new OfficialSource(source.id(), source.title(), baseUrl, List.of(files), minimumEntries);
   }
 

@@ -14,19 +14,23 @@ import java.util.List;
 import org.interdict.model.InputError;
 
 /**
- * Decodes a list file as UTF-8, replacing each invalid byte sequence with U+FFFD instead of stopping, and
- * remembers the 1-based line of every replacement as it happens, so the error names the line of the bad byte
- * itself and not where a block-wise parser happened to be. A byte order mark is skipped. Lines end at
- * {@code \n}. Not thread-safe: confined to one read of one file.
+ * Decodes a list file as UTF-8, replacing each invalid byte sequence with U+FFFD instead of
+ * stopping, and remembers the 1-based line of every replacement as it happens, so the error names
+ * the line of the bad byte itself and not where a block-wise parser happened to be. A byte order
+ * mark is skipped. Lines end at {@code \n}. Not thread-safe: confined to one read of one file.
  */
 public final class ReplacingUtf8Reader extends Reader {
   /** Lines with bad bytes reported one by one; more are summed up in one further error. */
   static final int LINES_REPORTED = 10;
+
   private static final int BUFFER = 1 << 16;
 
   private final InputStream in;
-  private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-      .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+  private final CharsetDecoder decoder =
+      StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT);
   private final ByteBuffer bytes = ByteBuffer.allocate(BUFFER).flip();
   private final CharBuffer chars = CharBuffer.allocate(BUFFER).flip();
   private final List<Long> badLines = new ArrayList<>();
@@ -130,19 +134,30 @@ public final class ReplacingUtf8Reader extends Reader {
   }
 
   /**
-   * One {@link ListErrors#BAD_ENCODING} per line with replaced bytes (the first {@value #LINES_REPORTED}), and
-   * one more giving the total when there were more such lines.
+   * One {@link ListErrors#BAD_ENCODING} per line with replaced bytes (the first {@value
+   * #LINES_REPORTED}), and one more giving the total when there were more such lines.
    */
   public List<InputError> errors(String file) {
     List<InputError> errors = new ArrayList<>();
     for (long line : badLines) {
-      errors.add(InputError.of(file, line, ListErrors.BAD_ENCODING, "bytes on this line are not UTF-8; they were"
-          + " replaced with U+FFFD and the row kept, so its text is damaged"));
+      errors.add(
+          InputError.of(
+              file,
+              line,
+              ListErrors.BAD_ENCODING,
+              "bytes on this line are not UTF-8; they were"
+                  + " replaced with U+FFFD and the row kept, so its text is damaged"));
     }
     if (badLineCount > badLines.size()) {
-      errors.add(InputError.of(file, badLines.get(badLines.size() - 1), ListErrors.BAD_ENCODING,
-          badLineCount + " lines in total hold bytes that are not UTF-8 (only the first " + LINES_REPORTED
-              + " are listed); all were replaced with U+FFFD"));
+      errors.add(
+          InputError.of(
+              file,
+              badLines.get(badLines.size() - 1),
+              ListErrors.BAD_ENCODING,
+              badLineCount
+                  + " lines in total hold bytes that are not UTF-8 (only the first "
+                  + LINES_REPORTED
+                  + " are listed); all were replaced with U+FFFD"));
     }
     return errors;
   }

@@ -5,15 +5,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Opens list files as UTF-8 that never stops at a bad byte: the byte is replaced and its line reported, so a
- * damaged file is read to its end and flagged incomplete rather than silently cut short.
+ * Opens list files as UTF-8 that never stops at a bad byte: the byte is replaced and its line
+ * reported, so a damaged file is read to its end and flagged incomplete rather than silently cut
+ * short.
  */
 public final class TextFiles {
   private TextFiles() {}
 
   /**
-   * A reader that decodes UTF-8, replacing invalid bytes with U+FFFD and noting the line of each, and skips a
-   * byte order mark; ask it for its {@link ReplacingUtf8Reader#errors} once the file has been read.
+   * A reader that decodes UTF-8, replacing invalid bytes with U+FFFD and noting the line of each,
+   * and skips a byte order mark; ask it for its {@link ReplacingUtf8Reader#errors} once the file
+   * has been read.
    */
   public static ReplacingUtf8Reader openUtf8(Path file) throws IOException {
     return new ReplacingUtf8Reader(Files.newInputStream(file));

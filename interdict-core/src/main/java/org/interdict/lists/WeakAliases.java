@@ -5,8 +5,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * How weak (low-quality) aliases are marked: they stay in {@link org.interdict.model.Party#aliases()} so that
- * screening finds them, and the remarks name them, as OFAC's Remarks name its weak {@code a.k.a. 'NAME'}.
+ * How weak (low-quality) aliases are marked: they stay in {@link
+ * org.interdict.model.Party#aliases()} so that screening finds them, and the remarks name them, as
+ * OFAC's Remarks name its weak {@code a.k.a. 'NAME'}.
  */
 public final class WeakAliases {
   private WeakAliases() {}
@@ -16,7 +17,9 @@ public final class WeakAliases {
     if (weakAliases.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(weakAliases.stream().map(alias -> "'" + alias + "'")
-        .collect(Collectors.joining("; ", "Weak aliases: ", ".")));
+    return Optional.of(
+        weakAliases.stream()
+            .map(alias -> "'" + alias + "'")
+            .collect(Collectors.joining("; ", "Weak aliases: ", ".")));
   }
 }

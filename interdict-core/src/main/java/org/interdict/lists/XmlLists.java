@@ -14,12 +14,11 @@ import javax.xml.stream.XMLStreamReader;
 import org.interdict.model.InputError;
 
 /**
- * Streams list XML files with StAX, safely: a DTD is refused outright, external entities are never resolved
- * (XXE) and an entity reference is an error, because list files come from outside. The text is always decoded as
- * UTF-8 (every official list XML is), bad bytes replaced and reported by line ({@link ReplacingUtf8Reader}). A
- * syntax error, a parser limit or a truncated file ends the stream with one error; what the handler collected
- * before it is kept.
- * Stateless and thread-safe.
+ * Streams list XML files with StAX, safely: a DTD is refused outright, external entities are never
+ * resolved (XXE) and an entity reference is an error, because list files come from outside. The
+ * text is always decoded as UTF-8 (every official list XML is), bad bytes replaced and reported by
+ * line ({@link ReplacingUtf8Reader}). A syntax error, a parser limit or a truncated file ends the
+ * stream with one error; what the handler collected before it is kept. Stateless and thread-safe.
  */
 public final class XmlLists {
   /** Receives one document's elements; confined to one {@link #stream} call. */
@@ -45,7 +44,8 @@ public final class XmlLists {
     try {
       factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
     } catch (IllegalArgumentException notSupported) {
-      // Not every StAX implementation knows this property; SUPPORT_DTD=false already blocks DTD loading.
+      // Not every StAX implementation knows this property; SUPPORT_DTD=false already blocks DTD
+      // loading.
     }
     return factory;
   }
@@ -69,17 +69,29 @@ public final class XmlLists {
         int event = xml.next();
         lastLine = line(xml);
         if (event == XMLStreamConstants.DTD) {
-          errors.add(InputError.of(name, line(xml), ListErrors.FORBIDDEN_DTD,
-              "the file declares a DTD, which list files never need; refusing to read it"));
+          errors.add(
+              InputError.of(
+                  name,
+                  line(xml),
+                  ListErrors.FORBIDDEN_DTD,
+                  "the file declares a DTD, which list files never need; refusing to read it"));
           return errors;
         } else if (event == XMLStreamConstants.ENTITY_REFERENCE) {
-          throw new XMLStreamException("entity reference &" + xml.getLocalName() + "; is not allowed",
-              xml.getLocation());
+          throw new XMLStreamException(
+              "entity reference &" + xml.getLocalName() + "; is not allowed", xml.getLocation());
         } else if (event == XMLStreamConstants.START_ELEMENT) {
           String element = xml.getLocalName();
           if (path.isEmpty() && !element.equals(expectedRoot)) {
-            errors.add(InputError.of(name, line(xml), ListErrors.UNEXPECTED_HEADER,
-                "expected root element <" + expectedRoot + ">, found <" + element + ">; skipping file"));
+            errors.add(
+                InputError.of(
+                    name,
+                    line(xml),
+                    ListErrors.UNEXPECTED_HEADER,
+                    "expected root element <"
+                        + expectedRoot
+                        + ">, found <"
+                        + element
+                        + ">; skipping file"));
             return errors;
           }
           handler.start(element, path.isEmpty() ? "" : path.peek(), xml);
@@ -94,16 +106,34 @@ public final class XmlLists {
         }
       }
     } catch (XMLStreamException e) {
-      long line = e.getLocation() == null || e.getLocation().getLineNumber() <= 0
-          ? lastLine : e.getLocation().getLineNumber();
+      long line =
+          e.getLocation() == null || e.getLocation().getLineNumber() <= 0
+              ? lastLine
+              : e.getLocation().getLineNumber();
       boolean limit = String.valueOf(e.getMessage()).contains("limit");
-      errors.add(InputError.of(name, line, limit ? ListErrors.PARSER_LIMIT : ListErrors.MALFORMED_XML,
-          (limit ? "a parser limit was reached" : "XML is not well-formed")
-              + " (" + String.valueOf(e.getMessage()).lines().reduce((a, b) -> b).orElse("").strip() + ")"
-              + "; keeping the " + handler.entriesRead() + " entries read before this point"));
+      errors.add(
+          InputError.of(
+              name,
+              line,
+              limit ? ListErrors.PARSER_LIMIT : ListErrors.MALFORMED_XML,
+              (limit ? "a parser limit was reached" : "XML is not well-formed")
+                  + " ("
+                  + String.valueOf(e.getMessage()).lines().reduce((a, b) -> b).orElse("").strip()
+                  + ")"
+                  + "; keeping the "
+                  + handler.entriesRead()
+                  + " entries read before this point"));
     } catch (IOException e) {
-      errors.add(InputError.of(name, lastLine, ListErrors.UNREADABLE_FILE, "cannot read file: " + e.getMessage()
-          + "; keeping the " + handler.entriesRead() + " entries read before this point"));
+      errors.add(
+          InputError.of(
+              name,
+              lastLine,
+              ListErrors.UNREADABLE_FILE,
+              "cannot read file: "
+                  + e.getMessage()
+                  + "; keeping the "
+                  + handler.entriesRead()
+                  + " entries read before this point"));
     } finally {
       if (decoded != null) {
         errors.addAll(0, decoded.errors(name));

@@ -2,7 +2,9 @@ package org.interdict.model;
 
 import java.util.Locale;
 
-/** A person's gender as a list states it; {@code UNKNOWN} when it does not. Ids appear in outputs. */
+/**
+ * A person's gender as a list states it; {@code UNKNOWN} when it does not. Ids appear in outputs.
+ */
 public enum Gender {
   UNKNOWN("unknown"),
   MALE("male"),

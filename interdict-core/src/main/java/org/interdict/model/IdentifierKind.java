@@ -3,9 +3,9 @@ package org.interdict.model;
 import java.util.Locale;
 
 /**
- * The kind of an identifying number, so the same document compares across lists that label it differently
- * ({@code Passport}, {@code Passport No.}, {@code PASSPORT}). Ids appear in outputs and in
- * {@code --identifier TYPE:VALUE}.
+ * The kind of an identifying number, so the same document compares across lists that label it
+ * differently ({@code Passport}, {@code Passport No.}, {@code PASSPORT}). Ids appear in outputs and
+ * in {@code --identifier TYPE:VALUE}.
  */
 public enum IdentifierKind {
   PASSPORT("passport"),
@@ -39,11 +39,17 @@ public enum IdentifierKind {
         return kind;
       }
     }
-    throw new IllegalArgumentException("unknown identifier type '" + id + "'; expected one of passport, "
-        + "national-id, tax-id, registration, imo, mmsi, swift-bic, lei, crypto-address, call-sign, aircraft, other");
+    throw new IllegalArgumentException(
+        "unknown identifier type '"
+            + id
+            + "'; expected one of passport, "
+            + "national-id, tax-id, registration, imo, mmsi, swift-bic, lei, crypto-address, call-sign, aircraft, other");
   }
 
-  /** The kind a list's label names ({@code National ID No.}, {@code Tax ID No.}, {@code Vessel Registration Identification IMO}...). */
+  /**
+   * The kind a list's label names ({@code National ID No.}, {@code Tax ID No.}, {@code Vessel
+   * Registration Identification IMO}...).
+   */
   public static IdentifierKind classify(String label) {
     String t = label.toLowerCase(Locale.ROOT);
     if (t.contains("imo")) {
@@ -70,17 +76,37 @@ public enum IdentifierKind {
     if (t.contains("aircraft") || t.contains("tail number")) {
       return AIRCRAFT;
     }
-    if (t.contains("tax") || t.contains("v.a.t") || t.contains("vat") || t.contains("r.f.c") || t.contains("inn")
-        || t.contains("nit ") || t.contains("ruc")) {
+    if (t.contains("tax")
+        || t.contains("v.a.t")
+        || t.contains("vat")
+        || t.contains("r.f.c")
+        || t.contains("inn")
+        || t.contains("nit ")
+        || t.contains("ruc")) {
       return TAX_ID;
     }
-    if (t.contains("national") || t.contains("cedula") || t.contains("c.u.r.p") || t.contains("personal id")
-        || t.contains("identity card") || t.contains("id card") || t.contains("identification") || t.contains("dni")
-        || t.contains("social security") || t.equals("id") || t.equals("nid")) {
+    if (t.contains("national")
+        || t.contains("cedula")
+        || t.contains("c.u.r.p")
+        || t.contains("personal id")
+        || t.contains("identity card")
+        || t.contains("id card")
+        || t.contains("identification")
+        || t.contains("dni")
+        || t.contains("social security")
+        || t.equals("id")
+        || t.equals("nid")) {
       return NATIONAL_ID;
     }
-    if (t.contains("regist") || t.contains("company number") || t.contains("commercial") || t.contains("folio")
-        || t.contains("credit code") || t.contains("uscc") || t.contains("ogrn") || t.contains("business") || t.contains("regnumber")) {
+    if (t.contains("regist")
+        || t.contains("company number")
+        || t.contains("commercial")
+        || t.contains("folio")
+        || t.contains("credit code")
+        || t.contains("uscc")
+        || t.contains("ogrn")
+        || t.contains("business")
+        || t.contains("regnumber")) {
       return REGISTRATION;
     }
     for (IdentifierKind kind : values()) {

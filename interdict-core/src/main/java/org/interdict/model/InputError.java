@@ -3,8 +3,9 @@ package org.interdict.model;
 import java.util.Objects;
 
 /**
- * A problem with one part of an input (a row, a document, a file) that was skipped while the rest of the run
- * went on. {@code errorId} is a stable kebab-case id such as {@code malformed-json} or {@code unreadable-file}.
+ * A problem with one part of an input (a row, a document, a file) that was skipped while the rest
+ * of the run went on. {@code errorId} is a stable kebab-case id such as {@code malformed-json} or
+ * {@code unreadable-file}.
  */
 public record InputError(SourceLocation location, String errorId, String message) {
   public InputError {

@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A restricted party as one list entry describes it, in one model for every list. {@code id} is unique across
- * lists ({@code listId + ":" + entryId}); {@code dates} holds dates as the list writes them (birth, listing);
- * {@code features} holds the typed facts entity-level screening weighs, parsed by the list's mapper from the same
- * entry (raw text stays in the other fields).
+ * A restricted party as one list entry describes it, in one model for every list. {@code id} is
+ * unique across lists ({@code listId + ":" + entryId}); {@code dates} holds dates as the list
+ * writes them (birth, listing); {@code features} holds the typed facts entity-level screening
+ * weighs, parsed by the list's mapper from the same entry (raw text stays in the other fields).
  */
 public record Party(
     String id,
@@ -42,17 +42,48 @@ public record Party(
   }
 
   /** A party without typed features (they default to {@link PartyFeatures#none()}). */
-  public Party(String id, PartyType type, String primaryName, List<String> aliases, List<Address> addresses,
-      List<String> countries, List<String> programs, List<String> dates, List<Identifier> identifiers,
-      String remarks, SourceRef source) {
-    this(id, type, primaryName, aliases, addresses, countries, programs, dates, identifiers, remarks, source,
+  public Party(
+      String id,
+      PartyType type,
+      String primaryName,
+      List<String> aliases,
+      List<Address> addresses,
+      List<String> countries,
+      List<String> programs,
+      List<String> dates,
+      List<Identifier> identifiers,
+      String remarks,
+      SourceRef source) {
+    this(
+        id,
+        type,
+        primaryName,
+        aliases,
+        addresses,
+        countries,
+        programs,
+        dates,
+        identifiers,
+        remarks,
+        source,
         PartyFeatures.none());
   }
 
   /** This party with {@code newFeatures}. */
   public Party withFeatures(PartyFeatures newFeatures) {
-    return new Party(id, type, primaryName, aliases, addresses, countries, programs, dates, identifiers, remarks,
-        source, newFeatures);
+    return new Party(
+        id,
+        type,
+        primaryName,
+        aliases,
+        addresses,
+        countries,
+        programs,
+        dates,
+        identifiers,
+        remarks,
+        source,
+        newFeatures);
   }
 
   /** The primary name followed by the aliases: every name screening should consider. */

@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The typed facts beside a party's names that entity-level screening weighs: birth dates, nationalities,
- * citizenships, countries of address and of registration (all alpha-2 codes when known), gender and identifiers.
- * Lists and queries fill the same record, so both sides compare feature by feature. Empty lists mean "not given".
+ * The typed facts beside a party's names that entity-level screening weighs: birth dates,
+ * nationalities, citizenships, countries of address and of registration (all alpha-2 codes when
+ * known), gender and identifiers. Lists and queries fill the same record, so both sides compare
+ * feature by feature. Empty lists mean "not given".
  */
 public record PartyFeatures(
     List<BirthDate> birthDates,
@@ -18,7 +19,8 @@ public record PartyFeatures(
     Gender gender,
     List<PartyIdentifier> identifiers) {
   private static final PartyFeatures NONE =
-      new PartyFeatures(List.of(), List.of(), List.of(), List.of(), List.of(), Gender.UNKNOWN, List.of());
+      new PartyFeatures(
+          List.of(), List.of(), List.of(), List.of(), List.of(), Gender.UNKNOWN, List.of());
 
   public PartyFeatures {
     birthDates = List.copyOf(birthDates);
@@ -39,10 +41,14 @@ public record PartyFeatures(
     return equals(NONE);
   }
 
-  /** Every country the party is tied to: nationality, citizenship, address and registration, without repeats. */
+  /**
+   * Every country the party is tied to: nationality, citizenship, address and registration, without
+   * repeats.
+   */
   public List<String> allCountries() {
     List<String> all = new ArrayList<>();
-    for (List<String> group : List.of(nationalities, citizenships, addressCountries, registrationCountries)) {
+    for (List<String> group :
+        List.of(nationalities, citizenships, addressCountries, registrationCountries)) {
       for (String country : group) {
         if (!all.contains(country)) {
           all.add(country);
@@ -57,8 +63,9 @@ public record PartyFeatures(
   }
 
   /**
-   * Collects features from text as a list writes it, normalizing on the way (dates parsed, countries to codes,
-   * identifier values folded); unparseable dates and empty values are skipped. Not thread-safe.
+   * Collects features from text as a list writes it, normalizing on the way (dates parsed,
+   * countries to codes, identifier values folded); unparseable dates and empty values are skipped.
+   * Not thread-safe.
    */
   public static final class Builder {
     private final List<BirthDate> birthDates = new ArrayList<>();
@@ -72,11 +79,13 @@ public record PartyFeatures(
     private Builder() {}
 
     public Builder birthDate(String text) {
-      BirthDate.parse(text).ifPresent(date -> {
-        if (birthDates.stream().noneMatch(d -> d.canonical().equals(date.canonical()))) {
-          birthDates.add(date);
-        }
-      });
+      BirthDate.parse(text)
+          .ifPresent(
+              date -> {
+                if (birthDates.stream().noneMatch(d -> d.canonical().equals(date.canonical()))) {
+                  birthDates.add(date);
+                }
+              });
       return this;
     }
 
@@ -113,7 +122,9 @@ public record PartyFeatures(
     public Builder identifier(String type, String value, String country) {
       if (!PartyIdentifier.fold(value).isEmpty()) {
         PartyIdentifier identifier = PartyIdentifier.of(type, value, country);
-        if (identifiers.stream().noneMatch(i -> i.kind() == identifier.kind() && i.value().equals(identifier.value()))) {
+        if (identifiers.stream()
+            .noneMatch(
+                i -> i.kind() == identifier.kind() && i.value().equals(identifier.value()))) {
           identifiers.add(identifier);
         }
       }
@@ -136,8 +147,14 @@ public record PartyFeatures(
     }
 
     public PartyFeatures build() {
-      return new PartyFeatures(birthDates, nationalities, citizenships, addressCountries, registrationCountries,
-          gender, identifiers);
+      return new PartyFeatures(
+          birthDates,
+          nationalities,
+          citizenships,
+          addressCountries,
+          registrationCountries,
+          gender,
+          identifiers);
     }
   }
 }

@@ -4,10 +4,12 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * An identifier as a screening feature: its kind, the value folded for comparison (letters and digits only,
- * upper case), the issuing country (alpha-2 when known, "" when not), and the label and value as written.
+ * An identifier as a screening feature: its kind, the value folded for comparison (letters and
+ * digits only, upper case), the issuing country (alpha-2 when known, "" when not), and the label
+ * and value as written.
  */
-public record PartyIdentifier(IdentifierKind kind, String value, String country, String rawType, String rawValue) {
+public record PartyIdentifier(
+    IdentifierKind kind, String value, String country, String rawType, String rawValue) {
   public PartyIdentifier {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(value, "value");
@@ -15,7 +17,8 @@ public record PartyIdentifier(IdentifierKind kind, String value, String country,
     Objects.requireNonNull(rawType, "rawType");
     Objects.requireNonNull(rawValue, "rawValue");
     if (value.isEmpty()) {
-      throw new IllegalArgumentException("identifier '" + rawType + " " + rawValue + "' has no letters or digits");
+      throw new IllegalArgumentException(
+          "identifier '" + rawType + " " + rawValue + "' has no letters or digits");
     }
   }
 
@@ -24,9 +27,16 @@ public record PartyIdentifier(IdentifierKind kind, String value, String country,
     return value.toUpperCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
   }
 
-  /** Builds one from a list's label, value and country text; empty-valued ones are the caller's to skip. */
+  /**
+   * Builds one from a list's label, value and country text; empty-valued ones are the caller's to
+   * skip.
+   */
   public static PartyIdentifier of(String rawType, String rawValue, String countryText) {
-    return new PartyIdentifier(IdentifierKind.classify(rawType), fold(rawValue),
-        countryText.isBlank() ? "" : Countries.normalize(countryText), rawType.strip(), rawValue.strip());
+    return new PartyIdentifier(
+        IdentifierKind.classify(rawType),
+        fold(rawValue),
+        countryText.isBlank() ? "" : Countries.normalize(countryText),
+        rawType.strip(),
+        rawValue.strip());
   }
 }

@@ -30,6 +30,8 @@ public enum PartyType {
       }
     }
     throw new InvalidValueException(
-        "unknown party type '" + id + "'; expected one of individual, entity, vessel, aircraft, unknown");
+        "unknown party type '"
+            + id
+            + "'; expected one of individual, entity, vessel, aircraft, unknown");
   }
 }

@@ -1,6 +1,9 @@
 package org.interdict.model;
 
-/** What kind of inventory entry a {@link SoftwareRecord} came from; ids appear in reports and never change. */
+/**
+ * What kind of inventory entry a {@link SoftwareRecord} came from; ids appear in reports and never
+ * change.
+ */
 public enum RecordKind {
   WINDOWS_PROGRAM("windows-program"),
   MACOS_APP("macos-app"),

@@ -5,9 +5,10 @@ import java.util.Objects;
 /**
  * One piece of software as an inventory describes it, before any catalog knowledge is applied.
  *
- * <p>Every text field is "" when the input did not give it, never null. {@code parentName} names the product
- * or component that contains this one (a nested SBOM component, a bundled engine) and is "" at top level;
- * detection uses it to report integrated components. Built with {@link #builder(RecordKind, SourceLocation)}.
+ * <p>Every text field is "" when the input did not give it, never null. {@code parentName} names
+ * the product or component that contains this one (a nested SBOM component, a bundled engine) and
+ * is "" at top level; detection uses it to report integrated components. Built with {@link
+ * #builder(RecordKind, SourceLocation)}.
  */
 public record SoftwareRecord(
     RecordKind kind,
@@ -118,7 +119,18 @@ public record SoftwareRecord(
 
     public SoftwareRecord build() {
       return new SoftwareRecord(
-          kind, host, name, version, publisher, bundleId, packageName, purl, cpe, path, parentName, location);
+          kind,
+          host,
+          name,
+          version,
+          publisher,
+          bundleId,
+          packageName,
+          purl,
+          cpe,
+          path,
+          parentName,
+          location);
     }
   }
 }

@@ -3,8 +3,9 @@ package org.interdict.model;
 import java.util.Objects;
 
 /**
- * Where a record or an error was read: the file (as the user named it), the 1-based line when the format
- * has lines (0 when unknown) and a JSON pointer or XML path inside the document ("" when none).
+ * Where a record or an error was read: the file (as the user named it), the 1-based line when the
+ * format has lines (0 when unknown) and a JSON pointer or XML path inside the document ("" when
+ * none).
  */
 public record SourceLocation(String file, long line, String pointer) {
   public SourceLocation {

@@ -1,2 +1,5 @@
-/** Immutable values shared by every stage of the flow: records read, parties listed, where each came from. */
+/**
+ * Immutable values shared by every stage of the flow: records read, parties listed, where each came
+ * from.
+ */
 package org.interdict.model;

@@ -10,19 +10,23 @@ import java.util.Map;
 import java.util.OptionalDouble;
 
 /**
- * {@link OwnershipRule.Method#AGGREGATE_OWNERSHIP}, as OFAC's 2014 guidance describes it: a node is caught when the
- * shares held in it by listed or already-caught owners add up to the threshold or more. A caught owner's share counts
- * in full (it is not multiplied along the chain), and owners that are not caught count for nothing, however much of
- * them a listed party holds. A worklist from the listed nodes: each caught node passes its shares on once, so the
- * walk is linear in the edges, ends on cycles and handles chains of any depth. A flag's paths are the ones of the
- * owners that caught it, each extended by one edge (shared, not copied).
+ * {@link OwnershipRule.Method#AGGREGATE_OWNERSHIP}, as OFAC's 2014 guidance describes it: a node is
+ * caught when the shares held in it by listed or already-caught owners add up to the threshold or
+ * more. A caught owner's share counts in full (it is not multiplied along the chain), and owners
+ * that are not caught count for nothing, however much of them a listed party holds. A worklist from
+ * the listed nodes: each caught node passes its shares on once, so the walk is linear in the edges,
+ * ends on cycles and handles chains of any depth. A flag's paths are the ones of the owners that
+ * caught it, each extended by one edge (shared, not copied).
  */
 final class AggregateOwnership {
   private static final double EPSILON = 1e-9;
 
   private AggregateOwnership() {}
 
-  /** The shares caught owners hold in one node so far: a repeated owner row counts once, with its largest share. */
+  /**
+   * The shares caught owners hold in one node so far: a repeated owner row counts once, with its
+   * largest share.
+   */
   private static final class Holdings {
     private final Map<String, OwnershipEdge> byOwner = new LinkedHashMap<>();
     private double sum;
@@ -41,7 +45,8 @@ final class AggregateOwnership {
     }
   }
 
-  static List<OwnershipFlag> flags(OwnershipGraph graph, OwnershipRule rule, Map<String, ListedNode> seeds) {
+  static List<OwnershipFlag> flags(
+      OwnershipGraph graph, OwnershipRule rule, Map<String, ListedNode> seeds) {
     Map<String, OwnershipPath> caught = new HashMap<>();
     seeds.forEach((node, listed) -> caught.put(node, OwnershipPath.start(listed)));
     Map<String, Holdings> holdings = new HashMap<>();
@@ -51,12 +56,15 @@ final class AggregateOwnership {
       String owner = work.poll();
       for (OwnershipEdge edge : graph.outgoing(owner)) {
         String owned = edge.owned();
-        if (edge.relation() == Relation.AFFILIATE_OF || edge.percent().isEmpty() || caught.containsKey(owned)) {
+        if (edge.relation() == Relation.AFFILIATE_OF
+            || edge.percent().isEmpty()
+            || caught.containsKey(owned)) {
           continue;
         }
         Holdings held = holdings.computeIfAbsent(owned, n -> new Holdings());
         held.add(edge);
-        // the running sum decides cheaply; the exact sum (once per caught node) confirms and is reported
+        // the running sum decides cheaply; the exact sum (once per caught node) confirms and is
+        // reported
         double sum = held.sum + EPSILON >= rule.thresholdPercent() ? held.exactSum() : 0;
         if (sum + EPSILON >= rule.thresholdPercent()) {
           List<OwnershipPath> paths = new ArrayList<>();
@@ -65,7 +73,8 @@ final class AggregateOwnership {
           }
           caught.put(owned, paths.get(0));
           holdings.remove(owned);
-          flags.add(new OwnershipFlag(owned, rule.id(), rule.citations(), OptionalDouble.of(sum), paths));
+          flags.add(
+              new OwnershipFlag(owned, rule.id(), rule.citations(), OptionalDouble.of(sum), paths));
           work.add(owned);
         }
       }

@@ -8,12 +8,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Checks run on every graph: cycles of ownership and nodes whose recorded shares add up to more than 100 %. */
+/**
+ * Checks run on every graph: cycles of ownership and nodes whose recorded shares add up to more
+ * than 100 %.
+ */
 final class GraphChecks {
   private GraphChecks() {}
 
-  /** One {@code over-100-percent} issue per node whose incoming {@code owns} shares sum above 100. */
-  static List<GraphIssue> overAllocated(List<String> nodes, Map<String, List<OwnershipEdge>> incoming) {
+  /**
+   * One {@code over-100-percent} issue per node whose incoming {@code owns} shares sum above 100.
+   */
+  static List<GraphIssue> overAllocated(
+      List<String> nodes, Map<String, List<OwnershipEdge>> incoming) {
     List<GraphIssue> issues = new ArrayList<>();
     for (String node : nodes) {
       double sum = 0;
@@ -23,15 +29,24 @@ final class GraphChecks {
         }
       }
       if (sum > 100.0 + 1e-9) {
-        issues.add(new GraphIssue("over-100-percent", String.format(Locale.ROOT,
-            "the shares recorded in '%s' add up to %.2f %%; each edge is used as given", node, sum),
-            OwnershipGraph.graphLocation()));
+        issues.add(
+            new GraphIssue(
+                "over-100-percent",
+                String.format(
+                    Locale.ROOT,
+                    "the shares recorded in '%s' add up to %.2f %%; each edge is used as given",
+                    node,
+                    sum),
+                OwnershipGraph.graphLocation()));
       }
     }
     return issues;
   }
 
-  /** One {@code ownership-cycle} issue per strongly connected group of two or more nodes (Tarjan, iterative). */
+  /**
+   * One {@code ownership-cycle} issue per strongly connected group of two or more nodes (Tarjan,
+   * iterative).
+   */
   static List<GraphIssue> cycles(List<String> nodes, Map<String, List<OwnershipEdge>> outgoing) {
     Map<String, Integer> index = new HashMap<>();
     Map<String, Integer> low = new HashMap<>();
@@ -81,8 +96,13 @@ final class GraphChecks {
           } while (!member.equals(node));
           if (group.size() > 1) {
             java.util.Collections.reverse(group);
-            issues.add(new GraphIssue("ownership-cycle", "ownership cycle among " + String.join(", ", group)
-                + "; each node is evaluated once, so the cycle adds nothing", OwnershipGraph.graphLocation()));
+            issues.add(
+                new GraphIssue(
+                    "ownership-cycle",
+                    "ownership cycle among "
+                        + String.join(", ", group)
+                        + "; each node is evaluated once, so the cycle adds nothing",
+                    OwnershipGraph.graphLocation()));
           }
         }
       }

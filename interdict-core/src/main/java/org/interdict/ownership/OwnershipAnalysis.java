@@ -14,10 +14,10 @@ import org.interdict.screening.ScreeningQuery;
 import org.interdict.screening.ScreeningResult;
 
 /**
- * Applies ownership rules to a graph: every node is screened once through the normal screening index, the nodes
- * matching a rule's seed lists start it, and the rule's {@link OwnershipRule.Method} extends the listing through the
- * edges. Rules not in force on the as-of date are reported as {@code not-in-force}, not applied. Thread-safe when the
- * screener is.
+ * Applies ownership rules to a graph: every node is screened once through the normal screening
+ * index, the nodes matching a rule's seed lists start it, and the rule's {@link
+ * OwnershipRule.Method} extends the listing through the edges. Rules not in force on the as-of date
+ * are reported as {@code not-in-force}, not applied. Thread-safe when the screener is.
  */
 public final class OwnershipAnalysis {
   private final OwnershipRules rules;
@@ -28,8 +28,12 @@ public final class OwnershipAnalysis {
     this.screener = Objects.requireNonNull(screener, "screener");
   }
 
-  /** Screens nodes with {@code index} and the query settings (filter, minimum score, limit) of {@code template}. */
-  public static OwnershipAnalysis of(OwnershipRules rules, ScreeningIndex index, ScreeningQuery template) {
+  /**
+   * Screens nodes with {@code index} and the query settings (filter, minimum score, limit) of
+   * {@code template}.
+   */
+  public static OwnershipAnalysis of(
+      OwnershipRules rules, ScreeningIndex index, ScreeningQuery template) {
     return new OwnershipAnalysis(rules, name -> index.screen(template.withName(name)));
   }
 
@@ -47,17 +51,28 @@ public final class OwnershipAnalysis {
     List<OwnershipFlag> flags = new ArrayList<>();
     for (OwnershipRule rule : rules.rules()) {
       if (!rule.inForce(asOf)) {
-        outcomes.add(new RuleOutcome(rule.id(), RuleOutcome.NOT_IN_FORCE,
-            "not in force on " + asOf + "; in force " + rule.inForce(), 0));
+        outcomes.add(
+            new RuleOutcome(
+                rule.id(),
+                RuleOutcome.NOT_IN_FORCE,
+                "not in force on " + asOf + "; in force " + rule.inForce(),
+                0));
         continue;
       }
       Map<String, ListedNode> seeds = new LinkedHashMap<>();
-      screened.forEach((node, result) -> seedMatch(rule, result).ifPresent(m -> seeds.put(node, new ListedNode(node, m))));
-      List<OwnershipFlag> ruleFlags = rule.method() == OwnershipRule.Method.AGGREGATE_OWNERSHIP
-          ? AggregateOwnership.flags(graph, rule, seeds)
-          : ControlChain.flags(graph, rule, seeds);
-      outcomes.add(new RuleOutcome(rule.id(), RuleOutcome.EVALUATED,
-          seeds.size() + " listed node(s) seed the rule", ruleFlags.size()));
+      screened.forEach(
+          (node, result) ->
+              seedMatch(rule, result).ifPresent(m -> seeds.put(node, new ListedNode(node, m))));
+      List<OwnershipFlag> ruleFlags =
+          rule.method() == OwnershipRule.Method.AGGREGATE_OWNERSHIP
+              ? AggregateOwnership.flags(graph, rule, seeds)
+              : ControlChain.flags(graph, rule, seeds);
+      outcomes.add(
+          new RuleOutcome(
+              rule.id(),
+              RuleOutcome.EVALUATED,
+              seeds.size() + " listed node(s) seed the rule",
+              ruleFlags.size()));
       flags.addAll(ruleFlags);
     }
     return new OwnershipResult(asOf, rules.version(), outcomes, listed, flags, graph.issues());

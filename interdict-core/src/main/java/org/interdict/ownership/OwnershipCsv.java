@@ -21,27 +21,32 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads an ownership CSV: UTF-8 (a BOM is skipped), a header naming {@code owner,owned,percent,relation,source} in any
- * order ({@code owner} and {@code owned} required). A bad row becomes a {@link GraphIssue} naming file and line and is
- * skipped; the other rows load. Stateless and thread-safe.
+ * Reads an ownership CSV: UTF-8 (a BOM is skipped), a header naming {@code
+ * owner,owned,percent,relation,source} in any order ({@code owner} and {@code owned} required). A
+ * bad row becomes a {@link GraphIssue} naming file and line and is skipped; the other rows load.
+ * Stateless and thread-safe.
  */
 public final class OwnershipCsv {
   private static final Logger LOG = LoggerFactory.getLogger(OwnershipCsv.class);
-  private static final List<String> COLUMNS = List.of("owner", "owned", "percent", "relation", "source");
+  private static final List<String> COLUMNS =
+      List.of("owner", "owned", "percent", "relation", "source");
 
   private OwnershipCsv() {}
 
   /**
    * The graph of the file's rows.
    *
-   * @throws UnreadableOwnershipException when the file cannot be read or its header lacks {@code owner}/{@code owned}
-   * @throws OwnershipGraphTooLargeException when it has more than {@link OwnershipGraph#MAX_EDGES} edges
+   * @throws UnreadableOwnershipException when the file cannot be read or its header lacks {@code
+   *     owner}/{@code owned}
+   * @throws OwnershipGraphTooLargeException when it has more than {@link OwnershipGraph#MAX_EDGES}
+   *     edges
    */
   public static OwnershipGraph read(Path file) {
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       return read(reader, file.toString());
     } catch (IOException | UncheckedIOException e) {
-      throw new UnreadableOwnershipException("cannot read ownership file " + file + ": " + e.getMessage(), e);
+      throw new UnreadableOwnershipException(
+          "cannot read ownership file " + file + ": " + e.getMessage(), e);
     }
   }
 
@@ -51,8 +56,11 @@ public final class OwnershipCsv {
     List<GraphIssue> issues = new ArrayList<>();
     Map<String, Integer> columns = null;
     QuoteTracker quotes = new QuoteTracker(reader, ',');
-    try (CsvReader<CsvRecord> csv = CsvReader.builder().ignoreDifferentFieldCount(true).skipEmptyLines(true)
-        .ofCsvRecord(quotes)) {
+    try (CsvReader<CsvRecord> csv =
+        CsvReader.builder()
+            .ignoreDifferentFieldCount(true)
+            .skipEmptyLines(true)
+            .ofCsvRecord(quotes)) {
       for (CsvRecord record : csv) {
         long line = record.getStartingLineNumber();
         if (columns == null) {
@@ -62,7 +70,8 @@ public final class OwnershipCsv {
         SourceLocation at = SourceLocation.ofLine(fileName, line);
         Optional<GraphIssue> issue = rowIssue(record, columns, at);
         if (issue.isPresent()) {
-          // the message may hold party names, which are personal data: only the id and place above DEBUG
+          // the message may hold party names, which are personal data: only the id and place above
+          // DEBUG
           LOG.warn("{}: {}; skipping row", issue.get().location(), issue.get().issueId());
           LOG.debug("{}", issue.get());
           issues.add(issue.get());
@@ -73,14 +82,19 @@ public final class OwnershipCsv {
         }
       }
     } catch (IOException | UncheckedIOException e) {
-      throw new UnreadableOwnershipException("cannot read ownership file " + fileName + ": " + e.getMessage(), e);
+      throw new UnreadableOwnershipException(
+          "cannot read ownership file " + fileName + ": " + e.getMessage(), e);
     }
     if (columns == null) {
-      throw new UnreadableOwnershipException("ownership file " + fileName + " is empty; expected a header "
-          + String.join(",", COLUMNS));
+      throw new UnreadableOwnershipException(
+          "ownership file "
+              + fileName
+              + " is empty; expected a header "
+              + String.join(",", COLUMNS));
     }
     if (quotes.endedInsideQuotes()) {
-      // fastcsv reads the rest of the file into the open field, silently; the row may even look valid
+      // fastcsv reads the rest of the file into the open field, silently; the row may even look
+      // valid
       SourceLocation at = SourceLocation.ofLine(fileName, quotes.openedAtLine());
       LOG.warn("{}: unterminated-quote; rows after it are lost", at);
       issues.add(new GraphIssue("unterminated-quote", QuoteTracker.UNCLOSED_QUOTE, at));
@@ -97,8 +111,15 @@ public final class OwnershipCsv {
       }
     }
     if (!columns.containsKey("owner") || !columns.containsKey("owned")) {
-      throw new UnreadableOwnershipException("ownership file " + fileName + ":" + record.getStartingLineNumber()
-          + ": header " + record.getFields() + " lacks owner and owned; expected " + String.join(",", COLUMNS));
+      throw new UnreadableOwnershipException(
+          "ownership file "
+              + fileName
+              + ":"
+              + record.getStartingLineNumber()
+              + ": header "
+              + record.getFields()
+              + " lacks owner and owned; expected "
+              + String.join(",", COLUMNS));
     }
     return columns;
   }
@@ -108,29 +129,41 @@ public final class OwnershipCsv {
     return at == null || at >= record.getFieldCount() ? "" : record.getField(at).strip();
   }
 
-  private static OwnershipEdge edge(CsvRecord record, Map<String, Integer> columns, SourceLocation at) {
+  private static OwnershipEdge edge(
+      CsvRecord record, Map<String, Integer> columns, SourceLocation at) {
     String owner = field(record, columns, "owner");
     String owned = field(record, columns, "owned");
     String percentText = field(record, columns, "percent");
     Relation.Parsed relation = relation(field(record, columns, "relation")).orElseThrow();
-    OptionalDouble percent = percentText.isEmpty() ? OptionalDouble.empty() : OptionalDouble.of(percent(percentText));
+    OptionalDouble percent =
+        percentText.isEmpty() ? OptionalDouble.empty() : OptionalDouble.of(percent(percentText));
     String from = relation.reversed() ? owned : owner;
     String to = relation.reversed() ? owner : owned;
-    return new OwnershipEdge(from, to, percent, relation.relation(), at, field(record, columns, "source"));
+    return new OwnershipEdge(
+        from, to, percent, relation.relation(), at, field(record, columns, "source"));
   }
 
-  private static Optional<GraphIssue> rowIssue(CsvRecord record, Map<String, Integer> columns, SourceLocation at) {
+  private static Optional<GraphIssue> rowIssue(
+      CsvRecord record, Map<String, Integer> columns, SourceLocation at) {
     String owner = field(record, columns, "owner");
     String owned = field(record, columns, "owned");
     if (owner.isEmpty() || owned.isEmpty()) {
-      return Optional.of(new GraphIssue("malformed-ownership-row", "row " + record.getFields()
-          + " lacks an owner or an owned name", at));
+      return Optional.of(
+          new GraphIssue(
+              "malformed-ownership-row",
+              "row " + record.getFields() + " lacks an owner or an owned name",
+              at));
     }
     String relationText = field(record, columns, "relation");
     Optional<Relation.Parsed> relation = relation(relationText);
     if (relation.isEmpty()) {
-      return Optional.of(new GraphIssue("unknown-relation", "relation '" + relationText
-          + "' is not one of owns, parent-of, subsidiary-of, affiliate-of", at));
+      return Optional.of(
+          new GraphIssue(
+              "unknown-relation",
+              "relation '"
+                  + relationText
+                  + "' is not one of owns, parent-of, subsidiary-of, affiliate-of",
+              at));
     }
     String percentText = field(record, columns, "percent");
     if (percentText.isEmpty()) {
@@ -140,13 +173,17 @@ public final class OwnershipCsv {
     }
     double percent = percent(percentText);
     if (!(percent >= 0 && percent <= 100)) {
-      return Optional.of(new GraphIssue("bad-percent", "percent '" + percentText + "' is not a number in 0-100", at));
+      return Optional.of(
+          new GraphIssue(
+              "bad-percent", "percent '" + percentText + "' is not a number in 0-100", at));
     }
     return Optional.empty();
   }
 
   private static Optional<Relation.Parsed> relation(String text) {
-    return text.isEmpty() ? Optional.of(new Relation.Parsed(Relation.OWNS, false)) : Relation.parse(text);
+    return text.isEmpty()
+        ? Optional.of(new Relation.Parsed(Relation.OWNS, false))
+        : Relation.parse(text);
   }
 
   /** The percentage, accepting a trailing {@code %} and a decimal comma; NaN when not a number. */

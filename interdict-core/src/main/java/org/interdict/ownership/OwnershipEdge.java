@@ -5,12 +5,18 @@ import java.util.OptionalDouble;
 import org.interdict.model.SourceLocation;
 
 /**
- * One edge of an ownership graph, always pointing from owner (or parent, or first affiliate) to owned: the share
- * in percent when known (required for {@code owns}), the relation, where the edge was read (file and line, or
- * {@code api}) and the user's own reference for it (the CSV {@code source} column, "" when none).
+ * One edge of an ownership graph, always pointing from owner (or parent, or first affiliate) to
+ * owned: the share in percent when known (required for {@code owns}), the relation, where the edge
+ * was read (file and line, or {@code api}) and the user's own reference for it (the CSV {@code
+ * source} column, "" when none).
  */
 public record OwnershipEdge(
-    String owner, String owned, OptionalDouble percent, Relation relation, SourceLocation source, String reference) {
+    String owner,
+    String owned,
+    OptionalDouble percent,
+    Relation relation,
+    SourceLocation source,
+    String reference) {
   public OwnershipEdge {
     Objects.requireNonNull(owner, "owner");
     Objects.requireNonNull(owned, "owned");

@@ -10,13 +10,15 @@ import java.util.Optional;
 import org.interdict.model.SourceLocation;
 
 /**
- * A graph of parties (nodes are names as the user's records write them; two spellings that differ only in case or
- * spacing are one node) and ownership edges between them, with the issues found while building it. Immutable.
+ * A graph of parties (nodes are names as the user's records write them; two spellings that differ
+ * only in case or spacing are one node) and ownership edges between them, with the issues found
+ * while building it. Immutable.
  */
 public final class OwnershipGraph {
   /**
-   * The most edges a graph may hold. Analysis is linear in the graph, but every node is screened, and one server
-   * request may have to analyse a whole stored graph: this bounds that cost (docs/screening.md).
+   * The most edges a graph may hold. Analysis is linear in the graph, but every node is screened,
+   * and one server request may have to analyse a whole stored graph: this bounds that cost
+   * (docs/screening.md).
    */
   public static final int MAX_EDGES = 100_000;
 
@@ -46,11 +48,13 @@ public final class OwnershipGraph {
   }
 
   /**
-   * Builds a graph from edges; self-owning edges are dropped and reported, every other edge is kept.
+   * Builds a graph from edges; self-owning edges are dropped and reported, every other edge is
+   * kept.
    *
    * @throws OwnershipGraphTooLargeException when there are more than {@link #MAX_EDGES} edges
    */
-  public static OwnershipGraph of(Collection<OwnershipEdge> edges, Collection<GraphIssue> readIssues) {
+  public static OwnershipGraph of(
+      Collection<OwnershipEdge> edges, Collection<GraphIssue> readIssues) {
     Builder builder = new Builder(readIssues);
     edges.forEach(builder::add);
     return builder.build();
@@ -69,7 +73,10 @@ public final class OwnershipGraph {
     return edges;
   }
 
-  /** Read problems (skipped rows) followed by graph checks (self-ownership, cycles, shares over 100 %). */
+  /**
+   * Read problems (skipped rows) followed by graph checks (self-ownership, cycles, shares over 100
+   * %).
+   */
   public List<GraphIssue> issues() {
     return issues;
   }
@@ -110,8 +117,11 @@ public final class OwnershipGraph {
       String owner = spellings.computeIfAbsent(key(edge.owner()), k -> edge.owner().strip());
       String owned = spellings.computeIfAbsent(key(edge.owned()), k -> edge.owned().strip());
       if (owner.equals(owned)) {
-        issues.add(new GraphIssue("self-ownership", "'" + owner + "' is said to own itself; edge skipped",
-            edge.source()));
+        issues.add(
+            new GraphIssue(
+                "self-ownership",
+                "'" + owner + "' is said to own itself; edge skipped",
+                edge.source()));
         return;
       }
       edges.add(edge.between(owner, owned));

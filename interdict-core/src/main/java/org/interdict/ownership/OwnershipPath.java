@@ -7,10 +7,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Evidence for a flag: a walk from a listed node to the flagged node. A path is its last edge plus the path it
- * extends ({@link #previous()}), so the paths of a chain share their common start instead of copying it: memory is
- * linear in the graph however deep it is. Each edge keeps its own direction, percentage and source, so a walk up
- * to a parent shows the edge pointing back. Immutable.
+ * Evidence for a flag: a walk from a listed node to the flagged node. A path is its last edge plus
+ * the path it extends ({@link #previous()}), so the paths of a chain share their common start
+ * instead of copying it: memory is linear in the graph however deep it is. Each edge keeps its own
+ * direction, percentage and source, so a walk up to a parent shows the edge pointing back.
+ * Immutable.
  */
 public final class OwnershipPath {
   /** How many last steps {@link #describe(int)} and the reports print of a longer path. */
@@ -22,7 +23,8 @@ public final class OwnershipPath {
   private final String node;
   private final int length;
 
-  private OwnershipPath(ListedNode listed, OwnershipPath previous, OwnershipEdge edge, String node) {
+  private OwnershipPath(
+      ListedNode listed, OwnershipPath previous, OwnershipEdge edge, String node) {
     this.listed = Objects.requireNonNull(listed, "listed");
     this.previous = previous;
     this.edge = edge;
@@ -34,12 +36,22 @@ public final class OwnershipPath {
     return new OwnershipPath(listed, null, null, listed.node());
   }
 
-  /** This path extended by {@code next} through {@code step}, which must touch this path's last node. */
+  /**
+   * This path extended by {@code next} through {@code step}, which must touch this path's last
+   * node.
+   */
   OwnershipPath then(OwnershipEdge step, String next) {
     if (!(step.owner().equals(node) && step.owned().equals(next))
         && !(step.owned().equals(node) && step.owner().equals(next))) {
-      throw new IllegalArgumentException("edge " + step.owner() + " -> " + step.owned() + " does not join " + node
-          + " and " + next);
+      throw new IllegalArgumentException(
+          "edge "
+              + step.owner()
+              + " -> "
+              + step.owned()
+              + " does not join "
+              + node
+              + " and "
+              + next);
     }
     return new OwnershipPath(listed, this, step, next);
   }
@@ -59,7 +71,9 @@ public final class OwnershipPath {
     return length;
   }
 
-  /** The path this one extends by its last edge; empty for the zero-length path of a listed node. */
+  /**
+   * The path this one extends by its last edge; empty for the zero-length path of a listed node.
+   */
   public Optional<OwnershipPath> previous() {
     return Optional.ofNullable(previous);
   }
@@ -105,22 +119,30 @@ public final class OwnershipPath {
 
   /**
    * The listed node and the last {@code maxSteps} steps; the steps between are counted, not printed
-   * ("A -[1990 steps omitted]-> X -[owns 60%]-> Y"): each omitted node is flagged itself, with its own path.
+   * ("A -[1990 steps omitted]-> X -[owns 60%]-> Y"): each omitted node is flagged itself, with its
+   * own path.
    */
   public String describe(int maxSteps) {
     List<String> nodes = lastNodes(maxSteps);
     List<OwnershipEdge> edges = lastEdges(maxSteps);
     StringBuilder text = new StringBuilder();
     if (edges.size() < length) {
-      text.append(listed.node()).append(" -[").append(length - edges.size()).append(" steps omitted]-> ");
+      text.append(listed.node())
+          .append(" -[")
+          .append(length - edges.size())
+          .append(" steps omitted]-> ");
     }
     text.append(nodes.get(0));
     for (int i = 0; i < edges.size(); i++) {
       OwnershipEdge step = edges.get(i);
-      String label = step.relation().id()
-          + (step.percent().isPresent() ? " " + Percentages.format(step.percent().getAsDouble()) + "%" : "");
+      String label =
+          step.relation().id()
+              + (step.percent().isPresent()
+                  ? " " + Percentages.format(step.percent().getAsDouble()) + "%"
+                  : "");
       boolean forward = step.owned().equals(nodes.get(i + 1));
-      text.append(forward ? " -[" + label + "]-> " : " <-[" + label + "]- ").append(nodes.get(i + 1));
+      text.append(forward ? " -[" + label + "]-> " : " <-[" + label + "]- ")
+          .append(nodes.get(i + 1));
     }
     return text.toString();
   }

@@ -9,11 +9,17 @@ import org.interdict.model.Party;
 import org.interdict.screening.ScreeningFilter;
 
 /**
- * One ownership rule as data: its stable id, citations, how a listing extends ({@link Method}), the share that
- * triggers it, which listed parties seed it and the half-open periods in which it is in force.
+ * One ownership rule as data: its stable id, citations, how a listing extends ({@link Method}), the
+ * share that triggers it, which listed parties seed it and the half-open periods in which it is in
+ * force.
  */
 public record OwnershipRule(
-    String id, String title, Method method, double thresholdPercent, List<String> citations, List<Seed> seeds,
+    String id,
+    String title,
+    Method method,
+    double thresholdPercent,
+    List<String> citations,
+    List<Seed> seeds,
     List<Period> inForce) {
   public OwnershipRule {
     Objects.requireNonNull(id, "id");
@@ -23,15 +29,22 @@ public record OwnershipRule(
     seeds = List.copyOf(seeds);
     inForce = List.copyOf(inForce);
     if (!(thresholdPercent > 0 && thresholdPercent <= 100)) {
-      throw new IllegalArgumentException("rule " + id + ": threshold " + thresholdPercent + " outside (0, 100]");
+      throw new IllegalArgumentException(
+          "rule " + id + ": threshold " + thresholdPercent + " outside (0, 100]");
     }
   }
 
   /** How a rule extends a listing through the graph. */
   public enum Method {
-    /** Owned at or above the threshold, summed over listed or already-caught owners (their holdings count in full). */
+    /**
+     * Owned at or above the threshold, summed over listed or already-caught owners (their holdings
+     * count in full).
+     */
     AGGREGATE_OWNERSHIP,
-    /** Parents and subsidiaries at any depth (parent-of edges, or owns at or above the threshold), and affiliates. */
+    /**
+     * Parents and subsidiaries at any depth (parent-of edges, or owns at or above the threshold),
+     * and affiliates.
+     */
     CONTROL_CHAIN;
 
     static Method fromId(String id) {
@@ -39,7 +52,10 @@ public record OwnershipRule(
     }
   }
 
-  /** Listed parties that seed the rule: a list id (prefix rule of {@link ScreeningFilter#listMatches}), optionally a program and a type. */
+  /**
+   * Listed parties that seed the rule: a list id (prefix rule of {@link
+   * ScreeningFilter#listMatches}), optionally a program and a type.
+   */
   public record Seed(String list, Optional<String> program, Optional<String> type) {
     public Seed {
       Objects.requireNonNull(list, "list");

@@ -13,8 +13,8 @@ import java.util.Optional;
 import org.interdict.InterdictException;
 
 /**
- * The ownership rules as data: the bundled {@value #RESOURCE} (ids {@code ofac-50-percent},
- * {@code bis-affiliates-50-percent}, {@code prohibited-vendor-affiliate}) or a site's own copy. Immutable.
+ * The ownership rules as data: the bundled {@value #RESOURCE} (ids {@code ofac-50-percent}, {@code
+ * bis-affiliates-50-percent}, {@code prohibited-vendor-affiliate}) or a site's own copy. Immutable.
  */
 public record OwnershipRules(String version, List<OwnershipRule> rules) {
   static final String RESOURCE = "/org/interdict/ownership/rules.yaml";
@@ -29,11 +29,13 @@ public record OwnershipRules(String version, List<OwnershipRule> rules) {
   public static OwnershipRules bundled() {
     try (InputStream in = OwnershipRules.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
-        throw new InterdictException("bundled ownership rules " + RESOURCE + " are missing from the jar");
+        throw new InterdictException(
+            "bundled ownership rules " + RESOURCE + " are missing from the jar");
       }
       return parse(YAML.readTree(in), "classpath:" + RESOURCE);
     } catch (IOException e) {
-      throw new InterdictException("cannot read bundled ownership rules " + RESOURCE + ": " + e.getMessage(), e);
+      throw new InterdictException(
+          "cannot read bundled ownership rules " + RESOURCE + ": " + e.getMessage(), e);
     }
   }
 
@@ -51,18 +53,29 @@ public record OwnershipRules(String version, List<OwnershipRule> rules) {
         rule.path("citations").forEach(c -> citations.add(c.asText()));
         List<OwnershipRule.Seed> seeds = new ArrayList<>();
         for (JsonNode seed : rule.path("seeds")) {
-          seeds.add(new OwnershipRule.Seed(required(seed, "list"), optional(seed, "program"), optional(seed, "type")));
+          seeds.add(
+              new OwnershipRule.Seed(
+                  required(seed, "list"), optional(seed, "program"), optional(seed, "type")));
         }
         List<OwnershipRule.Period> periods = new ArrayList<>();
         for (JsonNode period : rule.path("in_force")) {
-          periods.add(new OwnershipRule.Period(LocalDate.parse(required(period, "from")),
-              optional(period, "to").map(LocalDate::parse)));
+          periods.add(
+              new OwnershipRule.Period(
+                  LocalDate.parse(required(period, "from")),
+                  optional(period, "to").map(LocalDate::parse)));
         }
-        rules.add(new OwnershipRule(id, required(rule, "title"),
-            OwnershipRule.Method.fromId(required(rule, "method")), rule.path("threshold_percent").asDouble(50),
-            citations, seeds, periods));
+        rules.add(
+            new OwnershipRule(
+                id,
+                required(rule, "title"),
+                OwnershipRule.Method.fromId(required(rule, "method")),
+                rule.path("threshold_percent").asDouble(50),
+                citations,
+                seeds,
+                periods));
       } catch (RuntimeException e) {
-        throw new InterdictException("ownership rule '" + id + "' in " + where + " is invalid: " + e.getMessage(), e);
+        throw new InterdictException(
+            "ownership rule '" + id + "' in " + where + " is invalid: " + e.getMessage(), e);
       }
     }
     return new OwnershipRules(root.path("version").asText(""), rules);

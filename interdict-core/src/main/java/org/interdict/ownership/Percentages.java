@@ -7,6 +7,8 @@ final class Percentages {
   private Percentages() {}
 
   static String format(double percent) {
-    return BigDecimal.valueOf(Math.round(percent * 10000.0) / 10000.0).stripTrailingZeros().toPlainString();
+    return BigDecimal.valueOf(Math.round(percent * 10000.0) / 10000.0)
+        .stripTrailingZeros()
+        .toPlainString();
   }
 }

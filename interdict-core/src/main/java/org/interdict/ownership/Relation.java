@@ -4,8 +4,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * How an edge's owner relates to the owned node. {@code subsidiary-of} is read as {@code parent-of} with its ends
- * swapped, so every stored edge points from owner (or parent) to owned (or subsidiary).
+ * How an edge's owner relates to the owned node. {@code subsidiary-of} is read as {@code parent-of}
+ * with its ends swapped, so every stored edge points from owner (or parent) to owned (or
+ * subsidiary).
  */
 public enum Relation {
   OWNS("owns"),
@@ -25,7 +26,10 @@ public enum Relation {
   /** A parsed relation and whether the edge's ends must be swapped to point owner to owned. */
   public record Parsed(Relation relation, boolean reversed) {}
 
-  /** Parses an id ({@code owns}, {@code parent-of}, {@code subsidiary-of}, {@code affiliate-of}); empty if unknown. */
+  /**
+   * Parses an id ({@code owns}, {@code parent-of}, {@code subsidiary-of}, {@code affiliate-of});
+   * empty if unknown.
+   */
   public static Optional<Parsed> parse(String text) {
     String wanted = text.strip().toLowerCase(Locale.ROOT);
     if (wanted.equals("subsidiary-of")) {

@@ -18,14 +18,15 @@ import org.interdict.catalog.Regime;
 import org.interdict.catalog.Review;
 
 /**
- * Applies the catalog's regimes to a product found in a context, for one organization profile, as of one
- * date. The rules, in order (docs/catalog.md): vendor not covered: {@code not-covered}; unless the regime
- * records an open question about the product (a review), category excluded, category not listed: {@code
- * not-covered}; integration not covered, no obligation for the profile and context: {@code not-covered}; a
- * prohibition in force: {@code prohibited}; a prohibition yet to start: {@code prohibited-from} its first day;
- * advice in force: {@code advisory}; otherwise {@code not-covered}. Where a review applies, a covered verdict
- * becomes {@code review} with the obligation's dates and the question for counsel. Every outcome records the
- * day the regime's facts were last verified (see {@link VerificationNote}). Immutable and thread-safe.
+ * Applies the catalog's regimes to a product found in a context, for one organization profile, as
+ * of one date. The rules, in order (docs/catalog.md): vendor not covered: {@code not-covered};
+ * unless the regime records an open question about the product (a review), category excluded,
+ * category not listed: {@code not-covered}; integration not covered, no obligation for the profile
+ * and context: {@code not-covered}; a prohibition in force: {@code prohibited}; a prohibition yet
+ * to start: {@code prohibited-from} its first day; advice in force: {@code advisory}; otherwise
+ * {@code not-covered}. Where a review applies, a covered verdict becomes {@code review} with the
+ * obligation's dates and the question for counsel. Every outcome records the day the regime's facts
+ * were last verified (see {@link VerificationNote}). Immutable and thread-safe.
  */
 public final class PolicyEvaluator {
   private final Catalog catalog;
@@ -35,7 +36,8 @@ public final class PolicyEvaluator {
   }
 
   /** One outcome per regime that names the product's vendor, in catalog order. */
-  public List<RegimeOutcome> evaluate(Product product, String context, String profile, LocalDate asOf) {
+  public List<RegimeOutcome> evaluate(
+      Product product, String context, String profile, LocalDate asOf) {
     List<RegimeOutcome> outcomes = new ArrayList<>();
     for (Regime regime : catalog.regimes()) {
       if (regime.coverage().vendors().contains(product.vendor())) {
@@ -45,12 +47,14 @@ public final class PolicyEvaluator {
     return outcomes;
   }
 
-  public RegimeOutcome evaluate(Regime regime, Product product, String context, String profile, LocalDate asOf) {
+  public RegimeOutcome evaluate(
+      Regime regime, Product product, String context, String profile, LocalDate asOf) {
     Verdict verdict = decide(regime, product, context, profile, asOf);
     return VerificationNote.apply(regime, asOf, verdict);
   }
 
-  private Verdict decide(Regime regime, Product product, String context, String profile, LocalDate asOf) {
+  private Verdict decide(
+      Regime regime, Product product, String context, String profile, LocalDate asOf) {
     Coverage coverage = regime.coverage();
     if (!coverage.vendors().contains(product.vendor())) {
       return Verdict.notCovered("the regime does not name vendor " + product.vendor());
@@ -63,19 +67,26 @@ public final class PolicyEvaluator {
         }
       }
       if (!coverage.categories().isEmpty() && !coverage.categories().contains(product.category())) {
-        return Verdict.notCovered("the regime does not cover products of category " + product.category());
+        return Verdict.notCovered(
+            "the regime does not cover products of category " + product.category());
       }
     }
     if (context.equals(Context.INTEGRATED.id()) && !coverage.includesIntegrated()) {
-      return Verdict.notCovered("the regime does not reach components integrated in other products");
+      return Verdict.notCovered(
+          "the regime does not reach components integrated in other products");
     }
     List<Obligation> applicable =
         regime.obligations().stream()
             .filter(o -> o.appliesTo(profile, context) && o.concernsVendor(product.vendor()))
             .toList();
     if (applicable.isEmpty()) {
-      return Verdict.notCovered("the regime places no obligation on profile " + profile + " for " + context
-          + " products of " + product.vendor());
+      return Verdict.notCovered(
+          "the regime places no obligation on profile "
+              + profile
+              + " for "
+              + context
+              + " products of "
+              + product.vendor());
     }
     Verdict covered = covered(applicable, asOf);
     if (covered.status() == Status.NOT_COVERED || review.isEmpty()) {
@@ -85,20 +96,30 @@ public final class PolicyEvaluator {
   }
 
   private static Verdict covered(List<Obligation> applicable, LocalDate asOf) {
-    Optional<Obligation> prohibition = first(applicable, ObligationStatus.PROHIBITED, o -> o.inForceOn(asOf));
+    Optional<Obligation> prohibition =
+        first(applicable, ObligationStatus.PROHIBITED, o -> o.inForceOn(asOf));
     if (prohibition.isPresent()) {
-      return Verdict.prohibitedSince(prohibition.get(), unbrokenSince(applicable, prohibition.get()));
+      return Verdict.prohibitedSince(
+          prohibition.get(), unbrokenSince(applicable, prohibition.get()));
     }
     Optional<Obligation> upcoming =
         first(applicable, ObligationStatus.PROHIBITED, o -> o.effectiveFrom().isAfter(asOf));
     if (upcoming.isPresent()) {
-      return Verdict.of(upcoming.get(), Status.PROHIBITED_FROM, "prohibited from "
-          + upcoming.get().effectiveFrom() + ", " + daysBetween(asOf, upcoming.get().effectiveFrom()) + " days after "
-          + asOf);
+      return Verdict.of(
+          upcoming.get(),
+          Status.PROHIBITED_FROM,
+          "prohibited from "
+              + upcoming.get().effectiveFrom()
+              + ", "
+              + daysBetween(asOf, upcoming.get().effectiveFrom())
+              + " days after "
+              + asOf);
     }
-    Optional<Obligation> advice = first(applicable, ObligationStatus.ADVISORY, o -> o.inForceOn(asOf));
+    Optional<Obligation> advice =
+        first(applicable, ObligationStatus.ADVISORY, o -> o.inForceOn(asOf));
     if (advice.isPresent()) {
-      return Verdict.of(advice.get(), Status.ADVISORY, "advised against since " + advice.get().effectiveFrom());
+      return Verdict.of(
+          advice.get(), Status.ADVISORY, "advised against since " + advice.get().effectiveFrom());
     }
     return Verdict.notCovered("no obligation of the regime is in force on " + asOf);
   }
@@ -110,7 +131,8 @@ public final class PolicyEvaluator {
     while (extended) {
       extended = false;
       for (Obligation earlier : applicable) {
-        if (earlier.status() == ObligationStatus.PROHIBITED && earlier.effectiveFrom().isBefore(since)
+        if (earlier.status() == ObligationStatus.PROHIBITED
+            && earlier.effectiveFrom().isBefore(since)
             && !earlier.effectiveTo().map(since::isAfter).orElse(false)) {
           since = earlier.effectiveFrom();
           extended = true;

@@ -6,12 +6,13 @@ import java.util.Optional;
 import org.interdict.catalog.Review;
 
 /**
- * What one regime says of one finding as of a date: the status, the obligation that decided it (empty when
- * none applies), the date that status starts, the deadline, the citation, what is required, the recommended
- * action, and the reason in words. {@code review} holds the open question (with the sources on each side) when
- * the status is {@code review}; {@code factsVerifiedAsOf} is the day the regime's facts were last verified.
- * When the evaluation date is later than that, {@code action} and {@code reason} end with a note saying so,
- * so that every report format, which prints them, carries it.
+ * What one regime says of one finding as of a date: the status, the obligation that decided it
+ * (empty when none applies), the date that status starts, the deadline, the citation, what is
+ * required, the recommended action, and the reason in words. {@code review} holds the open question
+ * (with the sources on each side) when the status is {@code review}; {@code factsVerifiedAsOf} is
+ * the day the regime's facts were last verified. When the evaluation date is later than that,
+ * {@code action} and {@code reason} end with a note saying so, so that every report format, which
+ * prints them, carries it.
  */
 public record RegimeOutcome(
     String regimeId,

@@ -13,16 +13,37 @@ import org.interdict.scan.ScanHeader;
 import org.interdict.scan.ScanResult;
 
 /**
- * One CSV row per finding and covering regime (RFC 4180, UTF-8, header first, written through the one
- * formula-safe {@link SafeCsvWriter}), streamed in the order findings arrive and, within a finding, in the
- * catalog's order of regimes; a finding that no regime covers gets one {@code not-covered} row with an empty
- * regime. With {@code allRegimes}, one row per regime that names the vendor. Input errors are not rows: the
- * CLI reports them on stderr and in the exit code (docs/scan-json.md, "CSV").
+ * One CSV row per finding and covering regime (RFC 4180, UTF-8, header first, written through the
+ * one formula-safe {@link SafeCsvWriter}), streamed in the order findings arrive and, within a
+ * finding, in the catalog's order of regimes; a finding that no regime covers gets one {@code
+ * not-covered} row with an empty regime. With {@code allRegimes}, one row per regime that names the
+ * vendor. Input errors are not rows: the CLI reports them on stderr and in the exit code
+ * (docs/scan-json.md, "CSV").
  */
 final class CsvReport implements ReportWriter {
-  private static final List<String> HEADER = List.of("finding_id", "host", "file", "line", "pointer", "product_id",
-      "product_name", "vendor", "category", "context", "confidence", "occurrences", "record_name", "record_version",
-      "record_publisher", "regime", "status", "effective_from", "deadline", "citation", "action");
+  private static final List<String> HEADER =
+      List.of(
+          "finding_id",
+          "host",
+          "file",
+          "line",
+          "pointer",
+          "product_id",
+          "product_name",
+          "vendor",
+          "category",
+          "context",
+          "confidence",
+          "occurrences",
+          "record_name",
+          "record_version",
+          "record_publisher",
+          "regime",
+          "status",
+          "effective_from",
+          "deadline",
+          "citation",
+          "action");
 
   @Override
   public String formatId() {
@@ -40,7 +61,8 @@ final class CsvReport implements ReportWriter {
 
       @Override
       public void finding(Finding finding) {
-        List<RegimeOutcome> outcomes = options.allRegimes() ? finding.outcomes() : finding.coveringOutcomes();
+        List<RegimeOutcome> outcomes =
+            options.allRegimes() ? finding.outcomes() : finding.coveringOutcomes();
         if (outcomes.isEmpty()) {
           csv.row(cells(finding, null));
         }
@@ -58,11 +80,21 @@ final class CsvReport implements ReportWriter {
 
   private static List<String> cells(Finding finding, RegimeOutcome outcome) {
     SoftwareRecord record = finding.record();
-    return List.of(finding.id(), record.host(), record.location().file(),
-        record.location().line() == 0 ? "" : Long.toString(record.location().line()), record.location().pointer(),
-        finding.detection().product().id(), finding.detection().product().name(), finding.detection().vendor().id(),
-        finding.detection().product().category(), finding.detection().context().id(),
-        finding.detection().confidence().id(), Long.toString(finding.occurrences()), record.name(), record.version(),
+    return List.of(
+        finding.id(),
+        record.host(),
+        record.location().file(),
+        record.location().line() == 0 ? "" : Long.toString(record.location().line()),
+        record.location().pointer(),
+        finding.detection().product().id(),
+        finding.detection().product().name(),
+        finding.detection().vendor().id(),
+        finding.detection().product().category(),
+        finding.detection().context().id(),
+        finding.detection().confidence().id(),
+        Long.toString(finding.occurrences()),
+        record.name(),
+        record.version(),
         record.publisher(),
         outcome == null ? "" : outcome.regimeId(),
         outcome == null ? "not-covered" : outcome.status().id(),

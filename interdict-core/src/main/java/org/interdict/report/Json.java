@@ -11,8 +11,8 @@ import java.io.Writer;
 import java.util.Map;
 
 /**
- * The one JSON writer configuration of reports: pretty, ordered as built, never closing the caller's writer,
- * and able to stream a document whose one big array is written element by element.
+ * The one JSON writer configuration of reports: pretty, ordered as built, never closing the
+ * caller's writer, and able to stream a document whose one big array is written element by element.
  */
 final class Json {
   static final ObjectMapper MAPPER =
@@ -27,8 +27,9 @@ final class Json {
   private Json() {}
 
   /**
-   * Writes {@code value} as the next element of the array being written, on one line: a report's findings are
-   * one line each, which keeps the document small and makes two reports diff finding by finding.
+   * Writes {@code value} as the next element of the array being written, on one line: a report's
+   * findings are one line each, which keeps the document small and makes two reports diff finding
+   * by finding.
    */
   static void line(JsonGenerator json, Object value) throws IOException {
     json.writeRawValue(compact(value));
@@ -39,13 +40,17 @@ final class Json {
     return COMPACT.writeValueAsString(value);
   }
 
-  /** A pretty generator on {@code out}; the caller writes the structure and calls {@link #finish}. */
+  /**
+   * A pretty generator on {@code out}; the caller writes the structure and calls {@link #finish}.
+   */
   static JsonGenerator generator(Writer out) {
     try {
       // Fixed "\n" line ends whatever the platform, and one array element per line.
       DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-      return MAPPER.createGenerator(out)
-          .setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(indenter).withArrayIndenter(indenter));
+      return MAPPER
+          .createGenerator(out)
+          .setPrettyPrinter(
+              new DefaultPrettyPrinter().withObjectIndenter(indenter).withArrayIndenter(indenter));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

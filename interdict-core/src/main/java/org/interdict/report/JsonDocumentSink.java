@@ -11,8 +11,9 @@ import org.interdict.scan.ScanHeader;
 import org.interdict.scan.ScanResult;
 
 /**
- * A JSON document streamed around one array of findings: {@link #open} writes up to the start of that array,
- * each finding becomes one line of it, and {@link #close} writes the rest. Shared by the JSON and SARIF reports.
+ * A JSON document streamed around one array of findings: {@link #open} writes up to the start of
+ * that array, each finding becomes one line of it, and {@link #close} writes the rest. Shared by
+ * the JSON and SARIF reports.
  */
 abstract class JsonDocumentSink implements FindingSink {
   private final Writer out;
@@ -47,9 +48,10 @@ abstract class JsonDocumentSink implements FindingSink {
 
   @Override
   public final void end(ScanResult result) {
-    io(() -> {
-      close(json, header, result);
-      Json.finish(json, out);
-    });
+    io(
+        () -> {
+          close(json, header, result);
+          Json.finish(json, out);
+        });
   }
 }

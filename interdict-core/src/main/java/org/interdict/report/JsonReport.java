@@ -10,8 +10,9 @@ import org.interdict.scan.ScanHeader;
 import org.interdict.scan.ScanResult;
 
 /**
- * The scan as the JSON document documented in docs/scan-json.md, streamed: the header, each finding as it
- * arrives, then {@code complete}, the inputs, the errors and the summary once the last finding is written.
+ * The scan as the JSON document documented in docs/scan-json.md, streamed: the header, each finding
+ * as it arrives, then {@code complete}, the inputs, the errors and the summary once the last
+ * finding is written.
  */
 final class JsonReport implements ReportWriter {
   @Override
@@ -43,7 +44,10 @@ final class JsonReport implements ReportWriter {
     };
   }
 
-  /** A write that may fail with an {@link IOException}, rethrown unchecked because sinks cannot throw it. */
+  /**
+   * A write that may fail with an {@link IOException}, rethrown unchecked because sinks cannot
+   * throw it.
+   */
   interface IoAction {
     void run() throws IOException;
   }

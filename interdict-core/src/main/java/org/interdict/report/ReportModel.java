@@ -17,9 +17,10 @@ import org.interdict.scan.ScanResult;
 import org.interdict.scan.ScanSummary;
 
 /**
- * The parts of the JSON document of a scan as ordered maps: the header, one finding, and the end (inputs,
- * errors, summary). Field names and orders are the documented schema (docs/scan-json.md); empty record fields
- * are left out, and a finding lists only the regimes that cover it unless {@code allRegimes}.
+ * The parts of the JSON document of a scan as ordered maps: the header, one finding, and the end
+ * (inputs, errors, summary). Field names and orders are the documented schema (docs/scan-json.md);
+ * empty record fields are left out, and a finding lists only the regimes that cover it unless
+ * {@code allRegimes}.
  */
 final class ReportModel {
   static final String SCHEMA = "https://interdict.dev/schemas/scan-report-2.json";
@@ -27,26 +28,63 @@ final class ReportModel {
   private ReportModel() {}
 
   static Map<String, Object> header(ScanHeader header) {
-    return ordered("$schema", SCHEMA,
-        "tool", ordered("name", "interdict", "version", header.toolVersion(), "catalogVersion", header.catalogVersion()),
-        "asOf", header.asOf().toString(),
-        "profile", header.profile(),
-        "generatedAt", header.generatedAt().toString());
+    return ordered(
+        "$schema",
+        SCHEMA,
+        "tool",
+        ordered(
+            "name",
+            "interdict",
+            "version",
+            header.toolVersion(),
+            "catalogVersion",
+            header.catalogVersion()),
+        "asOf",
+        header.asOf().toString(),
+        "profile",
+        header.profile(),
+        "generatedAt",
+        header.generatedAt().toString());
   }
 
   static Map<String, Object> end(ScanResult result) {
     List<Object> inputs = new ArrayList<>();
     for (InputSummary input : result.inputs()) {
-      inputs.add(ordered("file", input.file(), "format", input.format(), "records", input.records(),
-          "errors", input.errors()));
+      inputs.add(
+          ordered(
+              "file",
+              input.file(),
+              "format",
+              input.format(),
+              "records",
+              input.records(),
+              "errors",
+              input.errors()));
     }
     List<Object> errors = new ArrayList<>();
     for (InputError error : result.errors()) {
-      errors.add(ordered("file", error.location().file(), "line", error.location().line(),
-          "pointer", error.location().pointer(), "error", error.errorId(), "message", error.message()));
+      errors.add(
+          ordered(
+              "file",
+              error.location().file(),
+              "line",
+              error.location().line(),
+              "pointer",
+              error.location().pointer(),
+              "error",
+              error.errorId(),
+              "message",
+              error.message()));
     }
-    return ordered("complete", !result.incomplete(), "inputs", inputs, "errors", errors,
-        "summary", summary(result.summary()));
+    return ordered(
+        "complete",
+        !result.incomplete(),
+        "inputs",
+        inputs,
+        "errors",
+        errors,
+        "summary",
+        summary(result.summary()));
   }
 
   static Map<String, Object> finding(Finding finding, LocalDate asOf, boolean allRegimes) {
@@ -54,15 +92,31 @@ final class ReportModel {
     Map<String, Object> map = new LinkedHashMap<>();
     map.put("id", finding.id());
     map.put("host", record.host());
-    map.put("product", ordered("id", finding.detection().product().id(), "name", finding.detection().product().name(),
-        "vendor", finding.detection().vendor().id(), "category", finding.detection().product().category()));
+    map.put(
+        "product",
+        ordered(
+            "id",
+            finding.detection().product().id(),
+            "name",
+            finding.detection().product().name(),
+            "vendor",
+            finding.detection().vendor().id(),
+            "category",
+            finding.detection().product().category()));
     map.put("context", finding.detection().context().id());
     map.put("confidence", finding.detection().confidence().id());
     map.put("status", finding.worstStatus().id());
     map.put("covered", finding.covered());
     map.put("record", record(record));
-    map.put("location", ordered("file", record.location().file(), "line", record.location().line(),
-        "pointer", record.location().pointer()));
+    map.put(
+        "location",
+        ordered(
+            "file",
+            record.location().file(),
+            "line",
+            record.location().line(),
+            "pointer",
+            record.location().pointer()));
     map.put("occurrences", finding.occurrences());
     List<Object> evidence = new ArrayList<>();
     for (Evidence e : finding.detection().evidence()) {
@@ -89,10 +143,13 @@ final class ReportModel {
     }
     regime.put("status", outcome.status().id());
     outcome.effectiveFrom().ifPresent(d -> regime.put("effectiveFrom", d.toString()));
-    outcome.deadline().ifPresent(d -> {
-      regime.put("deadline", d.toString());
-      regime.put("daysLeft", ChronoUnit.DAYS.between(asOf, d));
-    });
+    outcome
+        .deadline()
+        .ifPresent(
+            d -> {
+              regime.put("deadline", d.toString());
+              regime.put("daysLeft", ChronoUnit.DAYS.between(asOf, d));
+            });
     outcome.obligationId().ifPresent(o -> regime.put("obligation", o));
     regime.put("citation", outcome.citation());
     if (full) {
@@ -103,8 +160,19 @@ final class ReportModel {
       regime.put("reason", outcome.reason());
     }
     regime.put("factsVerifiedAsOf", outcome.factsVerifiedAsOf().toString());
-    outcome.review().ifPresent(r -> regime.put("review", ordered("question", r.question(),
-        "sourcesForCoverage", r.sourcesForCoverage(), "sourcesAgainstCoverage", r.sourcesAgainstCoverage())));
+    outcome
+        .review()
+        .ifPresent(
+            r ->
+                regime.put(
+                    "review",
+                    ordered(
+                        "question",
+                        r.question(),
+                        "sourcesForCoverage",
+                        r.sourcesForCoverage(),
+                        "sourcesAgainstCoverage",
+                        r.sourcesAgainstCoverage())));
     return regime;
   }
 
@@ -130,20 +198,58 @@ final class ReportModel {
       regime.byStatus().forEach((status, count) -> counts.put(status.id(), count));
       List<Object> obligations = new ArrayList<>();
       for (ScanSummary.ObligationText text : regime.obligations()) {
-        obligations.add(ordered("obligation", text.obligationId(), "citation", text.citation(),
-            "requirement", text.requirement()));
+        obligations.add(
+            ordered(
+                "obligation",
+                text.obligationId(),
+                "citation",
+                text.citation(),
+                "requirement",
+                text.requirement()));
       }
-      regimes.add(ordered("regime", regime.regimeId(), "title", regime.title(), "findings", counts,
-          "obligations", obligations));
+      regimes.add(
+          ordered(
+              "regime",
+              regime.regimeId(),
+              "title",
+              regime.title(),
+              "findings",
+              counts,
+              "obligations",
+              obligations));
     }
     List<Object> deadlines = new ArrayList<>();
     for (ScanSummary.Deadline deadline : summary.deadlines()) {
-      deadlines.add(ordered("regime", deadline.regimeId(), "obligation", deadline.obligationId(),
-          "date", deadline.date().toString(), "daysLeft", deadline.daysLeft(), "findings", deadline.findings()));
+      deadlines.add(
+          ordered(
+              "regime",
+              deadline.regimeId(),
+              "obligation",
+              deadline.obligationId(),
+              "date",
+              deadline.date().toString(),
+              "daysLeft",
+              deadline.daysLeft(),
+              "findings",
+              deadline.findings()));
     }
-    return ordered("records", summary.records(), "findings", summary.findings(),
-        "coveredFindings", summary.coveredFindings(), "hostsAffected", summary.hostsAffected(),
-        "errors", summary.errors(), "regimes", regimes, "byProduct", summary.byProduct(), "deadlines", deadlines);
+    return ordered(
+        "records",
+        summary.records(),
+        "findings",
+        summary.findings(),
+        "coveredFindings",
+        summary.coveredFindings(),
+        "hostsAffected",
+        summary.hostsAffected(),
+        "errors",
+        summary.errors(),
+        "regimes",
+        regimes,
+        "byProduct",
+        summary.byProduct(),
+        "deadlines",
+        deadlines);
   }
 
   private static void putIfPresent(Map<String, Object> map, String key, String value) {

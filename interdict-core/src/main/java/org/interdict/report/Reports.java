@@ -6,7 +6,12 @@ import org.interdict.InterdictException;
 /** The report formats, by id. */
 public final class Reports {
   private static final List<ReportWriter> ALL =
-      List.of(new TableReport(), new JsonReport(), new CsvReport(), new SarifReport(), new HtmlReport());
+      List.of(
+          new TableReport(),
+          new JsonReport(),
+          new CsvReport(),
+          new SarifReport(),
+          new HtmlReport());
 
   private Reports() {}
 
@@ -19,6 +24,9 @@ public final class Reports {
     return ALL.stream()
         .filter(w -> w.formatId().equals(id))
         .findFirst()
-        .orElseThrow(() -> new InterdictException("unknown report format '" + id + "'; expected one of " + ids()));
+        .orElseThrow(
+            () ->
+                new InterdictException(
+                    "unknown report format '" + id + "'; expected one of " + ids()));
   }
 }

@@ -14,9 +14,10 @@ import org.interdict.scan.ScanHeader;
 import org.interdict.scan.ScanResult;
 
 /**
- * Plain text for a terminal, streamed: a header line, one block per finding as it arrives, then the inputs,
- * the errors and the totals ({@link TableSummary}). Every inventory string passes through {@link
- * org.interdict.text.TerminalText#sanitize}, because a hostile inventory could otherwise drive the terminal.
+ * Plain text for a terminal, streamed: a header line, one block per finding as it arrives, then the
+ * inputs, the errors and the totals ({@link TableSummary}). Every inventory string passes through
+ * {@link org.interdict.text.TerminalText#sanitize}, because a hostile inventory could otherwise
+ * drive the terminal.
  */
 final class TableReport implements ReportWriter {
   @Override
@@ -31,8 +32,16 @@ final class TableReport implements ReportWriter {
 
       @Override
       public void begin(ScanHeader header) {
-        io(() -> out.write("Interdict scan as of " + header.asOf() + ", profile " + header.profile() + ", catalog "
-            + header.catalogVersion() + "\n\n"));
+        io(
+            () ->
+                out.write(
+                    "Interdict scan as of "
+                        + header.asOf()
+                        + ", profile "
+                        + header.profile()
+                        + ", catalog "
+                        + header.catalogVersion()
+                        + "\n\n"));
       }
 
       @Override
@@ -43,38 +52,56 @@ final class TableReport implements ReportWriter {
 
       @Override
       public void end(ScanResult result) {
-        io(() -> {
-          if (findings == 0) {
-            out.write("No catalogued software found.\n\n");
-          }
-          if (!result.errors().isEmpty()) {
-            out.write("Errors (the scan went on past them):\n");
-            for (InputError error : result.errors()) {
-              out.write("  " + sanitize(error.toString()) + "\n");
-            }
-            if (result.summary().errors() > result.errors().size()) {
-              out.write("  ... and " + (result.summary().errors() - result.errors().size()) + " more\n");
-            }
-            out.write("\n");
-          }
-          out.write(TableSummary.of(result));
-          out.flush();
-        });
+        io(
+            () -> {
+              if (findings == 0) {
+                out.write("No catalogued software found.\n\n");
+              }
+              if (!result.errors().isEmpty()) {
+                out.write("Errors (the scan went on past them):\n");
+                for (InputError error : result.errors()) {
+                  out.write("  " + sanitize(error.toString()) + "\n");
+                }
+                if (result.summary().errors() > result.errors().size()) {
+                  out.write(
+                      "  ... and "
+                          + (result.summary().errors() - result.errors().size())
+                          + " more\n");
+                }
+                out.write("\n");
+              }
+              out.write(TableSummary.of(result));
+              out.flush();
+            });
       }
     };
   }
 
   private static String block(Finding finding, boolean allRegimes) {
     StringBuilder text = new StringBuilder(512);
-    String host = finding.record().host().isEmpty() ? "(no host)" : sanitize(finding.record().host());
-    text.append(finding.worstStatus().id().toUpperCase(Locale.ROOT)).append("  ")
-        .append(finding.detection().product().name()).append(" [").append(finding.detection().product().id())
-        .append("]  ").append(finding.detection().context().id()).append(", confidence ")
-        .append(finding.detection().confidence().id()).append('\n');
-    text.append("  ").append(host).append(": \"").append(sanitize(finding.record().name())).append('"')
-        .append(finding.record().version().isEmpty() ? "" : " " + sanitize(finding.record().version()))
-        .append(" at ").append(sanitize(finding.record().location().toString()))
-        .append(finding.occurrences() > 1 ? " (" + finding.occurrences() + " times)" : "").append('\n');
+    String host =
+        finding.record().host().isEmpty() ? "(no host)" : sanitize(finding.record().host());
+    text.append(finding.worstStatus().id().toUpperCase(Locale.ROOT))
+        .append("  ")
+        .append(finding.detection().product().name())
+        .append(" [")
+        .append(finding.detection().product().id())
+        .append("]  ")
+        .append(finding.detection().context().id())
+        .append(", confidence ")
+        .append(finding.detection().confidence().id())
+        .append('\n');
+    text.append("  ")
+        .append(host)
+        .append(": \"")
+        .append(sanitize(finding.record().name()))
+        .append('"')
+        .append(
+            finding.record().version().isEmpty() ? "" : " " + sanitize(finding.record().version()))
+        .append(" at ")
+        .append(sanitize(finding.record().location().toString()))
+        .append(finding.occurrences() > 1 ? " (" + finding.occurrences() + " times)" : "")
+        .append('\n');
     text.append("  evidence:");
     for (Evidence e : finding.detection().evidence()) {
       text.append(' ').append(sanitize(e.rule())).append(" (").append(e.field()).append(')');
@@ -86,12 +113,21 @@ final class TableReport implements ReportWriter {
         notCovered.append(notCovered.length() == 0 ? "" : ", ").append(outcome.regimeId());
         continue;
       }
-      text.append("  - ").append(outcome.regimeId()).append(": ").append(outcome.statusText())
-          .append(outcome.deadline().map(d -> ", deadline " + d).orElse("")).append('\n');
-      text.append("      ").append(outcome.action()).append(" [").append(outcome.citation()).append("]\n");
+      text.append("  - ")
+          .append(outcome.regimeId())
+          .append(": ")
+          .append(outcome.statusText())
+          .append(outcome.deadline().map(d -> ", deadline " + d).orElse(""))
+          .append('\n');
+      text.append("      ")
+          .append(outcome.action())
+          .append(" [")
+          .append(outcome.citation())
+          .append("]\n");
     }
     if (allRegimes && notCovered.length() > 0) {
-      // Regimes that name the vendor but not this profile, context or category; the summary counts them.
+      // Regimes that name the vendor but not this profile, context or category; the summary counts
+      // them.
       text.append("  - not covered: ").append(notCovered).append('\n');
     }
     if (!finding.detection().product().note().isEmpty()) {

@@ -6,7 +6,10 @@ import org.interdict.scan.FindingSink;
 import org.interdict.scan.ScanHeader;
 import org.interdict.scan.ScanResult;
 
-/** Sends one scan to several sinks in turn, for an HTML page written together with its full-data JSON. */
+/**
+ * Sends one scan to several sinks in turn, for an HTML page written together with its full-data
+ * JSON.
+ */
 public final class Tee implements FindingSink {
   private final List<FindingSink> sinks;
 

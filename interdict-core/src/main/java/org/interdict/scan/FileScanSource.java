@@ -13,10 +13,11 @@ import org.interdict.inventory.InventoryReaders;
 import org.interdict.inventory.InventorySink;
 
 /**
- * An inventory file, pipe or stream as a scan source, read with the same safe readers as {@code interdict scan}:
- * opened once and read front to back (so pipes and FIFOs work), gzip looked through, {@code auto} resolved by
- * sniffing a buffered prefix. {@code wrap} may decorate the decompressed stream, for example to count bytes for
- * a progress bar. The format id is known after {@link #readInto}. Not thread-safe; one per read.
+ * An inventory file, pipe or stream as a scan source, read with the same safe readers as {@code
+ * interdict scan}: opened once and read front to back (so pipes and FIFOs work), gzip looked
+ * through, {@code auto} resolved by sniffing a buffered prefix. {@code wrap} may decorate the
+ * decompressed stream, for example to count bytes for a progress bar. The format id is known after
+ * {@link #readInto}. Not thread-safe; one per read.
  */
 public final class FileScanSource implements ScanSource {
   /** Opens the input's raw bytes; called once per {@link #readInto}. */
@@ -31,13 +32,25 @@ public final class FileScanSource implements ScanSource {
   private final UnaryOperator<InputStream> wrap;
   private String formatId;
 
-  public FileScanSource(Path file, String name, String formatId, CsvColumnMapping csvMapping,
+  public FileScanSource(
+      Path file,
+      String name,
+      String formatId,
+      CsvColumnMapping csvMapping,
       UnaryOperator<InputStream> wrap) {
-    this(name, () -> InventoryOpener.standard().open(Objects.requireNonNull(file, "file"), name), formatId,
-        csvMapping, wrap);
+    this(
+        name,
+        () -> InventoryOpener.standard().open(Objects.requireNonNull(file, "file"), name),
+        formatId,
+        csvMapping,
+        wrap);
   }
 
-  private FileScanSource(String name, Opener opener, String formatId, CsvColumnMapping csvMapping,
+  private FileScanSource(
+      String name,
+      Opener opener,
+      String formatId,
+      CsvColumnMapping csvMapping,
       UnaryOperator<InputStream> wrap) {
     this.name = Objects.requireNonNull(name, "name");
     this.opener = Objects.requireNonNull(opener, "opener");
@@ -50,10 +63,14 @@ public final class FileScanSource implements ScanSource {
   }
 
   /**
-   * A source reading whatever {@code opener} opens (standard input, say, named "-"); the stream is closed after
-   * the read, so pass one that may be closed.
+   * A source reading whatever {@code opener} opens (standard input, say, named "-"); the stream is
+   * closed after the read, so pass one that may be closed.
    */
-  public static FileScanSource ofStream(String name, Opener opener, String formatId, CsvColumnMapping csvMapping,
+  public static FileScanSource ofStream(
+      String name,
+      Opener opener,
+      String formatId,
+      CsvColumnMapping csvMapping,
       UnaryOperator<InputStream> wrap) {
     return new FileScanSource(name, opener, formatId, csvMapping, wrap);
   }

@@ -9,12 +9,17 @@ import org.interdict.policy.RegimeOutcome;
 import org.interdict.policy.Status;
 
 /**
- * A catalog product found in an inventory: the first record that showed it (with where it was read), how
- * many records showed the same product on the same host, the detection with its evidence, and one outcome
- * per regime that names the vendor. {@code id} is stable across runs over the same input.
+ * A catalog product found in an inventory: the first record that showed it (with where it was
+ * read), how many records showed the same product on the same host, the detection with its
+ * evidence, and one outcome per regime that names the vendor. {@code id} is stable across runs over
+ * the same input.
  */
 public record Finding(
-    String id, SoftwareRecord record, long occurrences, Detection detection, List<RegimeOutcome> outcomes) {
+    String id,
+    SoftwareRecord record,
+    long occurrences,
+    Detection detection,
+    List<RegimeOutcome> outcomes) {
 
   public Finding {
     Objects.requireNonNull(id, "id");
@@ -33,7 +38,10 @@ public record Finding(
 
   /** The most severe status over all regimes; {@code not-covered} when there is none. */
   public Status worstStatus() {
-    return outcomes.stream().map(RegimeOutcome::status).min(Comparator.naturalOrder()).orElse(Status.NOT_COVERED);
+    return outcomes.stream()
+        .map(RegimeOutcome::status)
+        .min(Comparator.naturalOrder())
+        .orElse(Status.NOT_COVERED);
   }
 
   /** The outcomes of the regimes that cover the product, in the catalog's order of regimes. */

@@ -16,11 +16,12 @@ import java.util.PriorityQueue;
 import java.util.function.Consumer;
 
 /**
- * Folds detected records into findings with a sorted external merge (docs/adr/002-finding-folding.md): records
- * collect in a run of at most {@link #RUN_LIMIT} entries; a full run is sorted, folded and written to a temporary
- * file; at the end the runs are merged in {@link FoldEntry#ORDER}, equal {@link FoldEntry#FOLD} keys summed. Memory
- * is one run plus one buffer per spilled run, whatever the number of findings; a scan with fewer than
- * {@code RUN_LIMIT} detections never touches the disk. Not thread-safe.
+ * Folds detected records into findings with a sorted external merge
+ * (docs/adr/002-finding-folding.md): records collect in a run of at most {@link #RUN_LIMIT}
+ * entries; a full run is sorted, folded and written to a temporary file; at the end the runs are
+ * merged in {@link FoldEntry#ORDER}, equal {@link FoldEntry#FOLD} keys summed. Memory is one run
+ * plus one buffer per spilled run, whatever the number of findings; a scan with fewer than {@code
+ * RUN_LIMIT} detections never touches the disk. Not thread-safe.
  */
 final class FindingFolder implements AutoCloseable {
   static final int RUN_LIMIT = 32_768;
@@ -47,14 +48,16 @@ final class FindingFolder implements AutoCloseable {
 
   /** Hands every folded entry to {@code out}, in {@link FoldEntry#ORDER}; call once. */
   void drain(Consumer<FoldEntry> out) {
-    PriorityQueue<Cursor> heads = new PriorityQueue<>((a, b) -> FoldEntry.ORDER.compare(a.head, b.head));
+    PriorityQueue<Cursor> heads =
+        new PriorityQueue<>((a, b) -> FoldEntry.ORDER.compare(a.head, b.head));
     for (Path spill : spills) {
       DataInputStream in = openRun(spill);
       open.add(in);
       Cursor.of(() -> read(in, spill)).ifPresent(heads::add);
     }
     Iterator<FoldEntry> memory = sortedAndFolded().iterator();
-    Cursor.of(() -> memory.hasNext() ? Optional.of(memory.next()) : Optional.empty()).ifPresent(heads::add);
+    Cursor.of(() -> memory.hasNext() ? Optional.of(memory.next()) : Optional.empty())
+        .ifPresent(heads::add);
     FoldEntry current = null;
     while (!heads.isEmpty()) {
       Cursor cursor = heads.poll();
@@ -100,14 +103,19 @@ final class FindingFolder implements AutoCloseable {
     try {
       Path file = Files.createTempFile("interdict-scan-", ".run");
       spills.add(file);
-      try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16))) {
+      try (DataOutputStream out =
+          new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16))) {
         for (FoldEntry entry : folded) {
           SpillCodec.write(entry, out);
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot spill findings to the temporary directory "
-          + System.getProperty("java.io.tmpdir") + " (set -Djava.io.tmpdir in INTERDICT_JAVA_OPTS): " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "cannot spill findings to the temporary directory "
+              + System.getProperty("java.io.tmpdir")
+              + " (set -Djava.io.tmpdir in INTERDICT_JAVA_OPTS): "
+              + e.getMessage(),
+          e);
     }
   }
 
@@ -115,7 +123,8 @@ final class FindingFolder implements AutoCloseable {
     try {
       return new DataInputStream(new BufferedInputStream(Files.newInputStream(spill), 1 << 15));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read back spilled findings " + spill + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "cannot read back spilled findings " + spill + ": " + e.getMessage(), e);
     }
   }
 
@@ -123,7 +132,8 @@ final class FindingFolder implements AutoCloseable {
     try {
       return SpillCodec.read(in);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read back spilled findings " + spill + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "cannot read back spilled findings " + spill + ": " + e.getMessage(), e);
     }
   }
 

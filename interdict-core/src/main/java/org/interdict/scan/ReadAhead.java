@@ -19,18 +19,21 @@ import org.interdict.model.InputError;
 import org.interdict.model.SoftwareRecord;
 
 /**
- * Reads one source on its own thread, detects on a small pool, and hands each record with its detection to the
- * caller's thread, so a scan uses every core. Records and errors travel in batches through a bounded queue (at most
- * {@link #BATCHES} of {@link #BATCH_SIZE} in flight, plus two per detecting thread) and reach the caller's sink in
- * the order the reader produced them, whatever the threads' timing (docs/adr/011-osquery-parallel-reading.md). A
- * failure of the reader or of detection (an unreadable input, an {@code OutOfMemoryError}) is rethrown on the
- * caller's thread; a failure of the caller stops the reader.
+ * Reads one source on its own thread, detects on a small pool, and hands each record with its
+ * detection to the caller's thread, so a scan uses every core. Records and errors travel in batches
+ * through a bounded queue (at most {@link #BATCHES} of {@link #BATCH_SIZE} in flight, plus two per
+ * detecting thread) and reach the caller's sink in the order the reader produced them, whatever the
+ * threads' timing (docs/adr/011-osquery-parallel-reading.md). A failure of the reader or of
+ * detection (an unreadable input, an {@code OutOfMemoryError}) is rethrown on the caller's thread;
+ * a failure of the caller stops the reader.
  */
 final class ReadAhead {
   static final int BATCH_SIZE = 1024;
   static final int BATCHES = 16;
 
-  /** Receives what a source gives, in reading order, each record with what detection found in it. */
+  /**
+   * Receives what a source gives, in reading order, each record with what detection found in it.
+   */
   interface DetectedSink {
     void record(SoftwareRecord record, Optional<Detection> detection);
 
@@ -39,7 +42,9 @@ final class ReadAhead {
 
   private ReadAhead() {}
 
-  /** @param detectThreads how many threads detect; 1 detects on the caller's thread */
+  /**
+   * @param detectThreads how many threads detect; 1 detects on the caller's thread
+   */
   static void read(ScanSource source, Detector detector, int detectThreads, DetectedSink sink) {
     BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(BATCHES);
     Thread reader = new Thread(() -> produce(source, queue), "interdict-read");
@@ -80,11 +85,13 @@ final class ReadAhead {
 
   private static ExecutorService pool(int threads) {
     AtomicInteger number = new AtomicInteger();
-    return Executors.newFixedThreadPool(threads, task -> {
-      Thread worker = new Thread(task, "interdict-detect-" + number.incrementAndGet());
-      worker.setDaemon(true);
-      return worker;
-    });
+    return Executors.newFixedThreadPool(
+        threads,
+        task -> {
+          Thread worker = new Thread(task, "interdict-detect-" + number.incrementAndGet());
+          worker.setDaemon(true);
+          return worker;
+        });
   }
 
   private static void deliver(Batch batch, DetectedSink sink) {
@@ -136,7 +143,10 @@ final class ReadAhead {
     }
   }
 
-  /** Read items, then (on a detecting thread) the detection of each record; null for errors and misses. */
+  /**
+   * Read items, then (on a detecting thread) the detection of each record; null for errors and
+   * misses.
+   */
   private static final class Batch {
     final List<Object> items;
     final boolean last;

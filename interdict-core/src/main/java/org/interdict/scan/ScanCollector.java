@@ -10,9 +10,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.function.UnaryOperator;
 import org.interdict.detection.Detection;
 import org.interdict.detection.Detector;
 import org.interdict.inventory.InventorySink;
@@ -22,11 +22,12 @@ import org.interdict.policy.PolicyEvaluator;
 import org.interdict.policy.RegimeOutcome;
 
 /**
- * The sink a scan's records reach: detects each record and hands what it finds to a {@link FindingFolder}, which
- * folds repeats of the same product on the same host (osquery logs repeat snapshots) into one finding with a
- * count. At the end, {@link #deliver} evaluates the regimes of each finding (once per product and context) and
- * streams the findings out. Errors beyond {@link #MAX_ERRORS_KEPT} are counted, not kept. Not thread-safe (it
- * uses one thread of its own inside {@link #deliver}).
+ * The sink a scan's records reach: detects each record and hands what it finds to a {@link
+ * FindingFolder}, which folds repeats of the same product on the same host (osquery logs repeat
+ * snapshots) into one finding with a count. At the end, {@link #deliver} evaluates the regimes of
+ * each finding (once per product and context) and streams the findings out. Errors beyond {@link
+ * #MAX_ERRORS_KEPT} are counted, not kept. Not thread-safe (it uses one thread of its own inside
+ * {@link #deliver}).
  */
 public final class ScanCollector implements InventorySink, AutoCloseable {
   public static final int MAX_ERRORS_KEPT = 1000;
@@ -43,7 +44,12 @@ public final class ScanCollector implements InventorySink, AutoCloseable {
   private long records;
   private long errorCount;
 
-  ScanCollector(Detector detector, PolicyEvaluator policy, String profile, LocalDate asOf, FindingFolder folder) {
+  ScanCollector(
+      Detector detector,
+      PolicyEvaluator policy,
+      String profile,
+      LocalDate asOf,
+      FindingFolder folder) {
     this.detector = detector;
     this.policy = policy;
     this.profile = profile;
@@ -60,7 +66,8 @@ public final class ScanCollector implements InventorySink, AutoCloseable {
   void detected(SoftwareRecord record, Optional<Detection> detection) {
     records++;
     if (detection.isPresent()) {
-      folder.add(new FoldEntry(record, detection.get().product().id(), detection.get().context().id(), 1));
+      folder.add(
+          new FoldEntry(record, detection.get().product().id(), detection.get().context().id(), 1));
     }
   }
 
@@ -85,9 +92,10 @@ public final class ScanCollector implements InventorySink, AutoCloseable {
   }
 
   /**
-   * Streams every folded finding to {@code sink} and counts it; call once, after the last record. The merge and
-   * the building of each finding (detection again, regime outcomes, id) run on a thread of their own while this
-   * one counts and writes, so the two halves of the end of a scan use two cores; the order is the merge's.
+   * Streams every folded finding to {@code sink} and counts it; call once, after the last record.
+   * The merge and the building of each finding (detection again, regime outcomes, id) run on a
+   * thread of their own while this one counts and writes, so the two halves of the end of a scan
+   * use two cores; the order is the merge's.
    */
   void deliver(FindingSink sink, SummaryCounter counter, UnaryOperator<Finding> review) {
     BlockingQueue<Object> built = new ArrayBlockingQueue<>(DELIVERY_QUEUE);
@@ -116,7 +124,9 @@ public final class ScanCollector implements InventorySink, AutoCloseable {
       if (!finished) {
         builder.interrupt();
       }
-      awaitQuietly(builder); // the run files are deleted next, by close(): the builder must be done with them
+      awaitQuietly(
+          builder); // the run files are deleted next, by close(): the builder must be done with
+      // them
     }
   }
 
@@ -137,12 +147,20 @@ public final class ScanCollector implements InventorySink, AutoCloseable {
 
   private Finding finding(FoldEntry entry) {
     SoftwareRecord record = entry.record();
-    // The folder keeps records, not detections: detecting again is deterministic and costs one call per finding.
-    Detection detection = detector.detect(record).filter(d -> d.product().id().equals(entry.productId()))
-        .orElseThrow(() -> new IllegalStateException("detection of " + record.location() + " changed"));
-    List<RegimeOutcome> evaluated = outcomes.computeIfAbsent(entry.productId() + "/" + entry.contextId(),
-        k -> policy.evaluate(detection.product(), entry.contextId(), profile, asOf));
-    return new Finding(idOf(entry.key(), record), record, entry.occurrences(), detection, evaluated);
+    // The folder keeps records, not detections: detecting again is deterministic and costs one call
+    // per finding.
+    Detection detection =
+        detector
+            .detect(record)
+            .filter(d -> d.product().id().equals(entry.productId()))
+            .orElseThrow(
+                () -> new IllegalStateException("detection of " + record.location() + " changed"));
+    List<RegimeOutcome> evaluated =
+        outcomes.computeIfAbsent(
+            entry.productId() + "/" + entry.contextId(),
+            k -> policy.evaluate(detection.product(), entry.contextId(), profile, asOf));
+    return new Finding(
+        idOf(entry.key(), record), record, entry.occurrences(), detection, evaluated);
   }
 
   private static void put(BlockingQueue<Object> queue, Object item) {

@@ -5,11 +5,12 @@ import java.util.Objects;
 import org.interdict.model.InputError;
 
 /**
- * The end of a scan, once every finding went to its {@link FindingSink}: the header, one summary per input,
- * at most {@link ScanCollector#MAX_ERRORS_KEPT} errors ({@code summary.errors()} counts them all) and the
- * counters. It holds no finding, so its size does not grow with the fleet.
+ * The end of a scan, once every finding went to its {@link FindingSink}: the header, one summary
+ * per input, at most {@link ScanCollector#MAX_ERRORS_KEPT} errors ({@code summary.errors()} counts
+ * them all) and the counters. It holds no finding, so its size does not grow with the fleet.
  */
-public record ScanResult(ScanHeader header, List<InputSummary> inputs, List<InputError> errors, ScanSummary summary) {
+public record ScanResult(
+    ScanHeader header, List<InputSummary> inputs, List<InputError> errors, ScanSummary summary) {
 
   public ScanResult {
     Objects.requireNonNull(header, "header");
@@ -22,7 +23,10 @@ public record ScanResult(ScanHeader header, List<InputSummary> inputs, List<Inpu
     return summary.coveredFindings() > 0;
   }
 
-  /** Whether some input, or part of one, could not be read: the report then covers only what was read. */
+  /**
+   * Whether some input, or part of one, could not be read: the report then covers only what was
+   * read.
+   */
   public boolean incomplete() {
     return summary.errors() > 0;
   }

@@ -10,10 +10,11 @@ import java.util.TreeMap;
 import org.interdict.policy.Status;
 
 /**
- * Totals of a scan, counters only: records read, findings, covered findings, hosts with covered findings,
- * errors, each regime evaluated (by id) with its findings per status, findings per product (by id), and each
- * current or upcoming deadline with the days left from the as-of date (negative when past), by regime,
- * obligation and date. Every collection is in that documented order, so two runs print the same.
+ * Totals of a scan, counters only: records read, findings, covered findings, hosts with covered
+ * findings, errors, each regime evaluated (by id) with its findings per status, findings per
+ * product (by id), and each current or upcoming deadline with the days left from the as-of date
+ * (negative when past), by regime, obligation and date. Every collection is in that documented
+ * order, so two runs print the same.
  */
 public record ScanSummary(
     long records,
@@ -32,10 +33,12 @@ public record ScanSummary(
   }
 
   /**
-   * Findings per status of one regime (every status present, most severe first) and the text of each obligation
-   * that decided a finding (by obligation id), written once here rather than on every finding.
+   * Findings per status of one regime (every status present, most severe first) and the text of
+   * each obligation that decided a finding (by obligation id), written once here rather than on
+   * every finding.
    */
-  public record RegimeCount(String regimeId, String title, Map<Status, Long> byStatus, List<ObligationText> obligations) {
+  public record RegimeCount(
+      String regimeId, String title, Map<Status, Long> byStatus, List<ObligationText> obligations) {
     public RegimeCount {
       Objects.requireNonNull(regimeId, "regimeId");
       Objects.requireNonNull(title, "title");
@@ -61,6 +64,9 @@ public record ScanSummary(
     }
   }
 
-  /** A regime's deadline that covered findings are subject to, with how many findings and days left. */
-  public record Deadline(String regimeId, String obligationId, LocalDate date, long daysLeft, long findings) {}
+  /**
+   * A regime's deadline that covered findings are subject to, with how many findings and days left.
+   */
+  public record Deadline(
+      String regimeId, String obligationId, LocalDate date, long daysLeft, long findings) {}
 }

@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.UnaryOperator;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.interdict.catalog.Catalog;
 import org.interdict.detection.Detection;
 import org.interdict.detection.Detector;
@@ -16,12 +16,14 @@ import org.interdict.model.SourceLocation;
 import org.interdict.policy.PolicyEvaluator;
 
 /**
- * Scans inventories against the catalog for one profile as of one date. An input that cannot be read at all
- * becomes an error of the result and the scan goes on with the next. Thread-safe: each scan has its own state
- * (and its own reading thread).
+ * Scans inventories against the catalog for one profile as of one date. An input that cannot be
+ * read at all becomes an error of the result and the scan goes on with the next. Thread-safe: each
+ * scan has its own state (and its own reading thread).
  */
 public final class Scanner {
-  /** The system property that sets how many threads detect records (1: the scanning thread only). */
+  /**
+   * The system property that sets how many threads detect records (1: the scanning thread only).
+   */
   public static final String DETECT_THREADS_PROPERTY = "interdict.scan.detect-threads";
 
   private final Catalog catalog;
@@ -35,7 +37,9 @@ public final class Scanner {
     this(catalog, clock, toolVersion, defaultDetectThreads());
   }
 
-  /** @param detectThreads how many threads detect records; 1 detects on the scanning thread */
+  /**
+   * @param detectThreads how many threads detect records; 1 detects on the scanning thread
+   */
   public Scanner(Catalog catalog, Clock clock, String toolVersion, int detectThreads) {
     if (detectThreads < 1) {
       throw new IllegalArgumentException("detectThreads must be at least 1, was " + detectThreads);
@@ -49,8 +53,8 @@ public final class Scanner {
   }
 
   /**
-   * The {@value #DETECT_THREADS_PROPERTY} system property, else the number of processors, at most 4. The
-   * findings and their order do not depend on it.
+   * The {@value #DETECT_THREADS_PROPERTY} system property, else the number of processors, at most
+   * 4. The findings and their order do not depend on it.
    */
   static int defaultDetectThreads() {
     String configured = System.getProperty(DETECT_THREADS_PROPERTY, "").strip();
@@ -70,40 +74,56 @@ public final class Scanner {
   }
 
   /**
-   * Scans {@code sources} in order, each read on its own thread while this one detects, and streams the findings
-   * to {@code sink} between its {@code begin} and {@code end}. Memory is bounded by the records in flight and one
-   * fold run, not by the number of findings (docs/adr/002-finding-folding.md).
+   * Scans {@code sources} in order, each read on its own thread while this one detects, and streams
+   * the findings to {@code sink} between its {@code begin} and {@code end}. Memory is bounded by
+   * the records in flight and one fold run, not by the number of findings
+   * (docs/adr/002-finding-folding.md).
    */
-  public ScanResult scan(List<ScanSource> sources, String profile, LocalDate asOf, FindingSink sink) {
+  public ScanResult scan(
+      List<ScanSource> sources, String profile, LocalDate asOf, FindingSink sink) {
     return scan(sources, profile, asOf, sink, UnaryOperator.identity());
   }
 
   /**
-   * As {@link #scan(List, String, LocalDate, FindingSink)}, each finding first passed through {@code review} (the
-   * CLI's waivers), so that the sink and the summary's counts both see what it returns.
+   * As {@link #scan(List, String, LocalDate, FindingSink)}, each finding first passed through
+   * {@code review} (the CLI's waivers), so that the sink and the summary's counts both see what it
+   * returns.
    */
-  public ScanResult scan(List<ScanSource> sources, String profile, LocalDate asOf, FindingSink sink,
+  public ScanResult scan(
+      List<ScanSource> sources,
+      String profile,
+      LocalDate asOf,
+      FindingSink sink,
       UnaryOperator<Finding> review) {
     if (catalog.profile(profile).isEmpty()) {
       throw new UnknownProfileException(profile);
     }
-    ScanHeader header = new ScanHeader(toolVersion, catalog.version(), asOf, profile, clock.instant());
-    try (ScanCollector collector = new ScanCollector(detector, policy, profile, asOf, new FindingFolder())) {
+    ScanHeader header =
+        new ScanHeader(toolVersion, catalog.version(), asOf, profile, clock.instant());
+    try (ScanCollector collector =
+        new ScanCollector(detector, policy, profile, asOf, new FindingFolder())) {
       List<InputSummary> inputs = new ArrayList<>();
       for (ScanSource source : sources) {
         CountingSink counting = new CountingSink(collector);
         try {
           ReadAhead.read(source, detector, detectThreads, counting);
         } catch (UnreadableInventoryException e) {
-          counting.error(new InputError(SourceLocation.ofLine(source.name(), 0), "unreadable-input", e.getMessage()));
+          counting.error(
+              new InputError(
+                  SourceLocation.ofLine(source.name(), 0), "unreadable-input", e.getMessage()));
         }
-        inputs.add(new InputSummary(source.name(), source.formatId(), counting.records, counting.errors));
+        inputs.add(
+            new InputSummary(source.name(), source.formatId(), counting.records, counting.errors));
       }
       sink.begin(header);
       SummaryCounter counter = new SummaryCounter(asOf);
       collector.deliver(sink, counter, review);
-      ScanResult result = new ScanResult(header, inputs, collector.errors(),
-          counter.summary(collector.records(), collector.errorCount()));
+      ScanResult result =
+          new ScanResult(
+              header,
+              inputs,
+              collector.errors(),
+              counter.summary(collector.records(), collector.errorCount()));
       sink.end(result);
       return result;
     }

@@ -10,16 +10,33 @@ import org.interdict.model.RecordKind;
 import org.interdict.model.SoftwareRecord;
 import org.interdict.model.SourceLocation;
 
-/** Writes and reads {@link FoldEntry} values in a run file: length-prefixed UTF-8 strings, no Java serialization. */
+/**
+ * Writes and reads {@link FoldEntry} values in a run file: length-prefixed UTF-8 strings, no Java
+ * serialization.
+ */
 final class SpillCodec {
   private SpillCodec() {}
 
   static void write(FoldEntry entry, DataOutputStream out) throws IOException {
     SoftwareRecord r = entry.record();
     out.writeByte(r.kind().ordinal());
-    for (String field : new String[] {r.host(), r.name(), r.version(), r.publisher(), r.bundleId(), r.packageName(),
-        r.purl(), r.cpe(), r.path(), r.parentName(), r.location().file(), r.location().pointer(), entry.productId(),
-        entry.contextId()}) {
+    for (String field :
+        new String[] {
+          r.host(),
+          r.name(),
+          r.version(),
+          r.publisher(),
+          r.bundleId(),
+          r.packageName(),
+          r.purl(),
+          r.cpe(),
+          r.path(),
+          r.parentName(),
+          r.location().file(),
+          r.location().pointer(),
+          entry.productId(),
+          entry.contextId()
+        }) {
       byte[] bytes = field.getBytes(StandardCharsets.UTF_8);
       out.writeInt(bytes.length);
       out.write(bytes);
@@ -43,8 +60,20 @@ final class SpillCodec {
       f[i] = new String(bytes, StandardCharsets.UTF_8);
     }
     long line = in.readLong();
-    SoftwareRecord record = new SoftwareRecord(RecordKind.values()[kind], f[0], f[1], f[2], f[3], f[4], f[5], f[6],
-        f[7], f[8], f[9], new SourceLocation(f[10], line, f[11]));
+    SoftwareRecord record =
+        new SoftwareRecord(
+            RecordKind.values()[kind],
+            f[0],
+            f[1],
+            f[2],
+            f[3],
+            f[4],
+            f[5],
+            f[6],
+            f[7],
+            f[8],
+            f[9],
+            new SourceLocation(f[10], line, f[11]));
     return Optional.of(new FoldEntry(record, f[12], f[13], in.readLong()));
   }
 }

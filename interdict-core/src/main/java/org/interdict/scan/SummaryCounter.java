@@ -11,11 +11,11 @@ import org.interdict.policy.RegimeOutcome;
 import org.interdict.policy.Status;
 
 /**
- * Counts findings into a {@link ScanSummary} as they stream past. Its maps are keyed by catalog ids (regimes,
- * products, obligations), so its size is bounded by the catalog, not by the fleet; hosts are counted by change
- * of host, which is exact because findings arrive grouped by host. Public for the Spark scan job, which counts
- * folded findings by product and context on its executors and hands the counts to {@link #add(String, List, long)}
- * on the driver. Not thread-safe.
+ * Counts findings into a {@link ScanSummary} as they stream past. Its maps are keyed by catalog ids
+ * (regimes, products, obligations), so its size is bounded by the catalog, not by the fleet; hosts
+ * are counted by change of host, which is exact because findings arrive grouped by host. Public for
+ * the Spark scan job, which counts folded findings by product and context on its executors and
+ * hands the counts to {@link #add(String, List, long)} on the driver. Not thread-safe.
  */
 public final class SummaryCounter {
   private final LocalDate asOf;
@@ -45,9 +45,9 @@ public final class SummaryCounter {
   }
 
   /**
-   * Counts {@code count} findings of one product whose regimes gave {@code outcomes} (as for one context, the
-   * outcomes of a product are the same on every finding). Hosts are not counted here: {@link #add(Finding)} counts
-   * them, or the caller counts them apart.
+   * Counts {@code count} findings of one product whose regimes gave {@code outcomes} (as for one
+   * context, the outcomes of a product are the same on every finding). Hosts are not counted here:
+   * {@link #add(Finding)} counts them, or the caller counts them apart.
    */
   public void add(String productId, List<RegimeOutcome> outcomes, long count) {
     findings += count;
@@ -57,26 +57,55 @@ public final class SummaryCounter {
     }
     for (RegimeOutcome outcome : outcomes) {
       titles.putIfAbsent(outcome.regimeId(), outcome.regimeTitle());
-      byRegime.computeIfAbsent(outcome.regimeId(), r -> new EnumMap<>(Status.class))
+      byRegime
+          .computeIfAbsent(outcome.regimeId(), r -> new EnumMap<>(Status.class))
           .merge(outcome.status(), count, Long::sum);
-      outcome.obligationId().ifPresent(id -> obligations.computeIfAbsent(outcome.regimeId(), r -> new TreeMap<>())
-          .putIfAbsent(id, new ScanSummary.ObligationText(id, outcome.citation(), outcome.requirement())));
+      outcome
+          .obligationId()
+          .ifPresent(
+              id ->
+                  obligations
+                      .computeIfAbsent(outcome.regimeId(), r -> new TreeMap<>())
+                      .putIfAbsent(
+                          id,
+                          new ScanSummary.ObligationText(
+                              id, outcome.citation(), outcome.requirement())));
       if (outcome.status().isCovered() && outcome.deadline().isPresent()) {
         LocalDate date = outcome.deadline().get();
         String obligation = outcome.obligationId().orElse("");
-        deadlines.merge(outcome.regimeId() + "\u0000" + obligation + "\u0000" + date,
-            new ScanSummary.Deadline(outcome.regimeId(), obligation, date, ChronoUnit.DAYS.between(asOf, date), count),
-            (a, b) -> new ScanSummary.Deadline(a.regimeId(), a.obligationId(), a.date(), a.daysLeft(),
-                a.findings() + b.findings()));
+        deadlines.merge(
+            outcome.regimeId() + "\u0000" + obligation + "\u0000" + date,
+            new ScanSummary.Deadline(
+                outcome.regimeId(), obligation, date, ChronoUnit.DAYS.between(asOf, date), count),
+            (a, b) ->
+                new ScanSummary.Deadline(
+                    a.regimeId(),
+                    a.obligationId(),
+                    a.date(),
+                    a.daysLeft(),
+                    a.findings() + b.findings()));
       }
     }
   }
 
   public ScanSummary summary(long records, long errors) {
     List<ScanSummary.RegimeCount> regimes = new ArrayList<>();
-    byRegime.forEach((id, counts) -> regimes.add(new ScanSummary.RegimeCount(id, titles.get(id), counts,
-        List.copyOf(obligations.getOrDefault(id, Map.of()).values()))));
-    return new ScanSummary(records, findings, covered, hosts, errors, regimes, byProduct,
+    byRegime.forEach(
+        (id, counts) ->
+            regimes.add(
+                new ScanSummary.RegimeCount(
+                    id,
+                    titles.get(id),
+                    counts,
+                    List.copyOf(obligations.getOrDefault(id, Map.of()).values()))));
+    return new ScanSummary(
+        records,
+        findings,
+        covered,
+        hosts,
+        errors,
+        regimes,
+        byProduct,
         new ArrayList<>(deadlines.values()));
   }
 }

@@ -1,2 +1,5 @@
-/** Runs a scan: reads inventories, detects catalog products, evaluates regimes as of a date, collects results. */
+/**
+ * Runs a scan: reads inventories, detects catalog products, evaluates regimes as of a date,
+ * collects results.
+ */
 package org.interdict.scan;

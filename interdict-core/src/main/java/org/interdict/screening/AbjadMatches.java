@@ -3,8 +3,8 @@ package org.interdict.screening;
 import org.interdict.text.ConsonantKey;
 
 /**
- * Extra similar tokens for query tokens romanized from an abjad (Arabic, Hebrew, Syriac): the vocabulary tokens
- * sharing their consonant skeleton, found through the index's consonant map.
+ * Extra similar tokens for query tokens romanized from an abjad (Arabic, Hebrew, Syriac): the
+ * vocabulary tokens sharing their consonant skeleton, found through the index's consonant map.
  */
 final class AbjadMatches {
   private AbjadMatches() {}
@@ -13,11 +13,11 @@ final class AbjadMatches {
   static final String CACHE_MARK = "\u0001abjad";
 
   /**
-   * Adds the vocabulary tokens with the same consonant skeleton as a query token romanized from an abjad, at
-   * {@link TokenSimilarity#CONSONANTS}; a one-consonant skeleton ({@code ly}) only pairs with short words.
+   * Adds the vocabulary tokens with the same consonant skeleton as a query token romanized from an
+   * abjad, at {@link TokenSimilarity#CONSONANTS}; a one-consonant skeleton ({@code ly}) only pairs
+   * with short words.
    */
-  static void add(
-      IndexData data, String token, String key, int q, int[][] ids, float[][] values) {
+  static void add(IndexData data, String token, String key, int q, int[][] ids, float[][] values) {
     String consonants = ConsonantKey.of(key);
     java.util.TreeMap<Integer, Float> merged = new java.util.TreeMap<>();
     for (int i = 0; i < ids[q].length; i++) {
@@ -25,7 +25,8 @@ final class AbjadMatches {
     }
     mergeConsonants(data, token, consonants, merged);
     if (consonants.length() >= 3 && consonants.charAt(0) == 'l' && token.startsWith("al")) {
-      // the Arabic article is written joined to the word it qualifies: البغدادي -> albghdady ~ baghdadi
+      // the Arabic article is written joined to the word it qualifies: البغدادي -> albghdady ~
+      // baghdadi
       mergeConsonants(data, token.substring(2), consonants.substring(1), merged);
     }
     ids[q] = merged.keySet().stream().mapToInt(Integer::intValue).toArray();

@@ -5,18 +5,19 @@ import java.util.List;
 import org.interdict.model.PartyType;
 
 /**
- * The scorer {@value #ID}: aligns query tokens with list-name tokens greedily, best pair first, each token used
- * once (so token order does not matter), then
+ * The scorer {@value #ID}: aligns query tokens with list-name tokens greedily, best pair first,
+ * each token used once (so token order does not matter), then
  *
  * <pre>
  *   base  = sum over pairs of sim * (wq + B*wl) / (sum of all wq + B * sum of all wl)     B = {@value #LIST_WEIGHT}
  *   score = base * order * legal-form * type        (1.0 when both names have the same tokens and forms)
  * </pre>
  *
- * where w are token weights (length times IDF), unmatched list tokens cost less than unmatched query tokens (lists
- * carry middle names and patronymics queries often omit), {@code order} is 0.97 when aligned tokens are neither in
- * order nor reversed, {@code legal-form} 0.95 when both names carry legal forms and none agree, {@code type} 0.9
- * when the query carries a legal form but the party is an individual. Stateless and thread-safe.
+ * where w are token weights (length times IDF), unmatched list tokens cost less than unmatched
+ * query tokens (lists carry middle names and patronymics queries often omit), {@code order} is 0.97
+ * when aligned tokens are neither in order nor reversed, {@code legal-form} 0.95 when both names
+ * carry legal forms and none agree, {@code type} 0.9 when the query carries a legal form but the
+ * party is an individual. Stateless and thread-safe.
  */
 final class AlignmentScorer {
   static final String ID = "aligned-tokens-v1";
@@ -27,8 +28,16 @@ final class AlignmentScorer {
 
   private AlignmentScorer() {}
 
-  /** The alignment of one query with one name: chosen pairs as parallel arrays of query and name positions. */
-  record Alignment(int[] queryPositions, int[] namePositions, double[] similarities, double score, double[] parts) {}
+  /**
+   * The alignment of one query with one name: chosen pairs as parallel arrays of query and name
+   * positions.
+   */
+  record Alignment(
+      int[] queryPositions,
+      int[] namePositions,
+      double[] similarities,
+      double score,
+      double[] parts) {}
 
   static Alignment align(IndexData data, PreparedQuery query, int name) {
     int[] nameTokens = data.nameTokens[name];
@@ -41,7 +50,8 @@ final class AlignmentScorer {
       for (int j = 0; j < nn; j++) {
         double sim = similarity(data, query, q, nameTokens[j], initials);
         if (sim >= CandidateFinder.MIN_PAIR) {
-          candidates[count++] = ((long) Float.floatToIntBits((float) sim) << 32) | ((long) q << 16) | j;
+          candidates[count++] =
+              ((long) Float.floatToIntBits((float) sim) << 32) | ((long) q << 16) | j;
         }
       }
     }
@@ -64,11 +74,17 @@ final class AlignmentScorer {
         pairs++;
       }
     }
-    return score(data, query, name, java.util.Arrays.copyOf(qs, pairs), java.util.Arrays.copyOf(ns, pairs),
+    return score(
+        data,
+        query,
+        name,
+        java.util.Arrays.copyOf(qs, pairs),
+        java.util.Arrays.copyOf(ns, pairs),
         java.util.Arrays.copyOf(sims, pairs));
   }
 
-  static double similarity(IndexData data, PreparedQuery query, int q, int token, boolean initialsAllowed) {
+  static double similarity(
+      IndexData data, PreparedQuery query, int q, int token, boolean initialsAllowed) {
     String listToken = data.tokens[token];
     if (initialsAllowed && (query.tokens[q].length() == 1 || listToken.length() == 1)) {
       return TokenSimilarity.of(query.tokens[q], query.keys[q], listToken, data.keys[token]);
@@ -76,13 +92,17 @@ final class AlignmentScorer {
     return query.similarity(q, token);
   }
 
-  /** Single letters abbreviate given names of people; in an organization's name a letter is just a letter. */
+  /**
+   * Single letters abbreviate given names of people; in an organization's name a letter is just a
+   * letter.
+   */
   static boolean initialsAllowed(IndexData data, int name) {
     PartyType type = data.parties[data.nameParty[name]].type();
     return type == PartyType.INDIVIDUAL || type == PartyType.UNKNOWN;
   }
 
-  private static Alignment score(IndexData data, PreparedQuery query, int name, int[] qs, int[] ns, double[] sims) {
+  private static Alignment score(
+      IndexData data, PreparedQuery query, int name, int[] qs, int[] ns, double[] sims) {
     int[] nameTokens = data.nameTokens[name];
     double queryWeight = query.totalWeight;
     double listWeight = 0;
@@ -105,23 +125,39 @@ final class AlignmentScorer {
     }
     long nameMask = data.nameLegalMask[name];
     boolean sameForms = nameMask == query.legalMask;
-    double base = allExact && sameForms ? 1.0 : numerator / (queryWeight + LIST_WEIGHT * listWeight);
+    double base =
+        allExact && sameForms ? 1.0 : numerator / (queryWeight + LIST_WEIGHT * listWeight);
     double order = inOrderOrReversed(qs, ns) ? 1.0 : ORDER_PENALTY;
-    double legal = nameMask != 0 && query.legalMask != 0 && (nameMask & query.legalMask) == 0 ? LEGAL_FORM_PENALTY : 1.0;
+    double legal =
+        nameMask != 0 && query.legalMask != 0 && (nameMask & query.legalMask) == 0
+            ? LEGAL_FORM_PENALTY
+            : 1.0;
     double type =
-        query.legalMask != 0 && data.parties[data.nameParty[name]].type() == PartyType.INDIVIDUAL ? TYPE_PENALTY : 1.0;
+        query.legalMask != 0 && data.parties[data.nameParty[name]].type() == PartyType.INDIVIDUAL
+            ? TYPE_PENALTY
+            : 1.0;
     double score = Math.max(0.0, Math.min(1.0, base * order * legal * type));
     double[] parts = {
       pairWeight == 0 ? 0 : numerator / pairWeight,
       queryWeight == 0 ? 0 : matchedQ / queryWeight,
       listWeight == 0 ? 0 : matchedL / listWeight,
-      base, order, legal, type
+      base,
+      order,
+      legal,
+      type
     };
     return new Alignment(qs, ns, sims, score, parts);
   }
 
   static final List<String> PART_IDS =
-      List.of("token-similarity", "query-coverage", "list-coverage", "base", "order", "legal-form", "type");
+      List.of(
+          "token-similarity",
+          "query-coverage",
+          "list-coverage",
+          "base",
+          "order",
+          "legal-form",
+          "type");
 
   static List<ScorePart> parts(Alignment alignment) {
     List<ScorePart> parts = new ArrayList<>(PART_IDS.size() + 1);

@@ -9,14 +9,14 @@ import org.interdict.text.NormalizedName;
 
 /**
  * The facade {@code screening.delta} sees of an index (with {@link IndexDrift} for weight moves and
- * {@link QueryVocabulary} for retrieval turned around): names are opaque int handles, and no array of the index leaves
- * this package (ADR 005).
+ * {@link QueryVocabulary} for retrieval turned around): names are opaque int handles, and no array
+ * of the index leaves this package (ADR 005).
  *
- * <p>Whether a query could retrieve a given indexed name as a candidate, for delta re-screening: the index's two gates,
- * the vote floor (votes at least 30 % of the query weight) and the score bound
- * {@code (votes + B * nameWeight) / (queryWeight + B * nameWeight) >= minScore}, given votes at least as large as the
- * index's; and the exact score of a retrieved name. {@code false} proves the name is never scored for the query.
- * Thread-safe.
+ * <p>Whether a query could retrieve a given indexed name as a candidate, for delta re-screening:
+ * the index's two gates, the vote floor (votes at least 30 % of the query weight) and the score
+ * bound {@code (votes + B * nameWeight) / (queryWeight + B * nameWeight) >= minScore}, given votes
+ * at least as large as the index's; and the exact score of a retrieved name. {@code false} proves
+ * the name is never scored for the query. Thread-safe.
  */
 public final class CandidateBound {
   private final IndexData data;
@@ -101,17 +101,22 @@ public final class CandidateBound {
     return weights;
   }
 
-  /** Handles of the given names that can pair initials (a person's name with a single-letter token). */
+  /**
+   * Handles of the given names that can pair initials (a person's name with a single-letter token).
+   */
   public int[] withInitials(int[] names, boolean wanted) {
     return java.util.Arrays.stream(names)
-        .filter(name -> (AlignmentScorer.initialsAllowed(data, name) && data.nameHasInitial[name]) == wanted)
+        .filter(
+            name ->
+                (AlignmentScorer.initialsAllowed(data, name) && data.nameHasInitial[name])
+                    == wanted)
         .toArray();
   }
 
   /**
-   * What initials can add to the score bound of a query against a person's name (initials pair at 0.85 outside
-   * retrieval, and only for individuals and parties of unknown type): {@code [extra votes, extra list weight]}, both
-   * zero for other names.
+   * What initials can add to the score bound of a query against a person's name (initials pair at
+   * 0.85 outside retrieval, and only for individuals and parties of unknown type): {@code [extra
+   * votes, extra list weight]}, both zero for other names.
    */
   public double[] initialPairs(List<String> queryTokens, double[] queryWeights, int name) {
     double[] extra = new double[2];
@@ -125,7 +130,8 @@ public final class CandidateBound {
       boolean pairs = false;
       for (int j = 0; j < nameTokens.length; j++) {
         String listToken = data.tokens[nameTokens[j]];
-        if ((token.length() == 1) != (listToken.length() == 1) && token.charAt(0) == listToken.charAt(0)) {
+        if ((token.length() == 1) != (listToken.length() == 1)
+            && token.charAt(0) == listToken.charAt(0)) {
           pairs = true;
           if (!listUsed[j]) {
             listUsed[j] = true;
@@ -141,16 +147,20 @@ public final class CandidateBound {
   }
 
   /**
-   * An upper bound of the aligned-tokens score of a query against a name without initials on either side, from the
-   * query's votes for it and the weight of the name's tokens some query token may pair with: pairs are one-to-one and
-   * similarities at most 1, so {@code score <= (votes + B * reachedListWeight) / (queryWeight + B * nameWeight)}.
+   * An upper bound of the aligned-tokens score of a query against a name without initials on either
+   * side, from the query's votes for it and the weight of the name's tokens some query token may
+   * pair with: pairs are one-to-one and similarities at most 1, so {@code score <= (votes + B *
+   * reachedListWeight) / (queryWeight + B * nameWeight)}.
    */
   public double scoreBound(double votes, double queryWeight, double reachedListWeight, int name) {
     return (votes + AlignmentScorer.LIST_WEIGHT * reachedListWeight)
         / (queryWeight + AlignmentScorer.LIST_WEIGHT * data.nameWeight[name]);
   }
 
-  /** A query token's weight in this index (length times IDF; the length alone for a token the index lacks). */
+  /**
+   * A query token's weight in this index (length times IDF; the length alone for a token the index
+   * lacks).
+   */
   public double tokenWeight(String token) {
     Integer known = data.tokenIds.get(token);
     int df = known == null ? 0 : data.postings[known].length;
@@ -158,13 +168,19 @@ public final class CandidateBound {
   }
 
   /**
-   * Whether a query of total weight {@code queryWeight} whose tokens cast {@code votes} for {@code name} (each query
-   * token its weight times its best similarity with a token of the name, as retrieval counts them; larger is safe)
-   * may pass the vote floor and the score bound at {@code minScore}. With initials on either side the index skips the
-   * bound (votes must then include the query initials' largest votes, {@code 0.85} times their weight).
+   * Whether a query of total weight {@code queryWeight} whose tokens cast {@code votes} for {@code
+   * name} (each query token its weight times its best similarity with a token of the name, as
+   * retrieval counts them; larger is safe) may pass the vote floor and the score bound at {@code
+   * minScore}. With initials on either side the index skips the bound (votes must then include the
+   * query initials' largest votes, {@code 0.85} times their weight).
    */
-  public boolean mayRetrieve(double votes, double queryWeight, boolean queryHasInitial, int name, double minScore) {
-    return RetrievalGate.mayAdmit(votes, queryWeight, AlignmentScorer.LIST_WEIGHT * data.nameWeight[name],
-        data.nameHasInitial[name] || queryHasInitial, minScore);
+  public boolean mayRetrieve(
+      double votes, double queryWeight, boolean queryHasInitial, int name, double minScore) {
+    return RetrievalGate.mayAdmit(
+        votes,
+        queryWeight,
+        AlignmentScorer.LIST_WEIGHT * data.nameWeight[name],
+        data.nameHasInitial[name] || queryHasInitial,
+        minScore);
   }
 }

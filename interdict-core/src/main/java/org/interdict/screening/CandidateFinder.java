@@ -6,9 +6,10 @@ import org.interdict.text.NormalizedName;
 import org.interdict.text.VariantKey;
 
 /**
- * Candidate retrieval without comparing the query with every name: each query token finds similar vocabulary
- * tokens through a trigram index over variant keys (Dice overlap first, then the exact token similarity), their
- * postings vote for names weighted by token weight and similarity, and only the best-voted names are scored.
+ * Candidate retrieval without comparing the query with every name: each query token finds similar
+ * vocabulary tokens through a trigram index over variant keys (Dice overlap first, then the exact
+ * token similarity), their postings vote for names weighted by token weight and similarity, and
+ * only the best-voted names are scored.
  */
 final class CandidateFinder {
   /** Pairs below this token similarity do not count as aligned. */
@@ -52,7 +53,13 @@ final class CandidateFinder {
   }
 
   private static void similarTokens(
-      IndexData data, String token, String key, Scratch scratch, int q, int[][] ids, float[][] values) {
+      IndexData data,
+      String token,
+      String key,
+      Scratch scratch,
+      int q,
+      int[][] ids,
+      float[][] values) {
     if (token.length() == 1) {
       // initials pair with words in scoring; retrieval only looks the letter itself up
       Integer exact = data.tokenIds.get(token);
@@ -89,8 +96,15 @@ final class CandidateFinder {
       if (dice < minDice || found == packed.length || lengthGap > maxLengthGap) {
         continue;
       }
-      if (SimilarityBound.below(token, key, tokenLetters, keyLetters,
-          data.tokens[t], data.keys[t], data.tokenLetters[t], data.keyLetters[t])) {
+      if (SimilarityBound.below(
+          token,
+          key,
+          tokenLetters,
+          keyLetters,
+          data.tokens[t],
+          data.keys[t],
+          data.tokenLetters[t],
+          data.keyLetters[t])) {
         continue;
       }
       double sim = TokenSimilarity.of(token, key, data.tokens[t], data.keys[t]);
@@ -109,12 +123,16 @@ final class CandidateFinder {
   }
 
   /**
-   * Name ids worth scoring, best-voted first, at most {@link #MAX_CANDIDATES}, all accepted by the filter and all
-   * through the {@link RetrievalGate}: the votes bound the aligned query weight, so
+   * Name ids worth scoring, best-voted first, at most {@link #MAX_CANDIDATES}, all accepted by the
+   * filter and all through the {@link RetrievalGate}: the votes bound the aligned query weight, so
    * {@code (votes + B * nameWeight) / (queryWeight + B * nameWeight)} bounds the score from above.
    */
   static int[] candidates(
-      IndexData data, PreparedQuery query, Scratch scratch, ScreeningFilter filter, double minScore) {
+      IndexData data,
+      PreparedQuery query,
+      Scratch scratch,
+      ScreeningFilter filter,
+      double minScore) {
     for (int q = 0; q < query.tokens.length; q++) {
       int[] order = bySimilarityDescending(query.similarValues[q]);
       for (int i : order) {
@@ -158,7 +176,10 @@ final class CandidateFinder {
     return result;
   }
 
-  /** Votes a query's single letters would earn against the words of a person's name starting with them. */
+  /**
+   * Votes a query's single letters would earn against the words of a person's name starting with
+   * them.
+   */
   private static float initialVotes(IndexData data, PreparedQuery query, int name) {
     if (!data.nameInitialsAllowed[name]) {
       return 0f;
@@ -170,7 +191,8 @@ final class CandidateFinder {
       }
       char initial = query.tokens[q].charAt(0);
       long bit = IndexData.firstLetterBit(initial);
-      boolean pairs = bit != 0 ? (data.nameFirstLetters[name] & bit) != 0 : startsAWord(data, name, initial);
+      boolean pairs =
+          bit != 0 ? (data.nameFirstLetters[name] & bit) != 0 : startsAWord(data, name, initial);
       if (pairs) {
         votes += (float) (query.weights[q] * TokenSimilarity.INITIAL);
       }
@@ -178,7 +200,10 @@ final class CandidateFinder {
     return votes;
   }
 
-  /** Whether a word (not a letter) of the name starts with {@code initial}; the slow path for letters outside a-z, 0-9. */
+  /**
+   * Whether a word (not a letter) of the name starts with {@code initial}; the slow path for
+   * letters outside a-z, 0-9.
+   */
   private static boolean startsAWord(IndexData data, int name, char initial) {
     for (int token : data.nameTokens[name]) {
       if (data.tokens[token].length() > 1 && data.tokens[token].charAt(0) == initial) {

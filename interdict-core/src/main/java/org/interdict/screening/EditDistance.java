@@ -1,9 +1,10 @@
 package org.interdict.screening;
 
 /**
- * Optimal-string-alignment distance (Levenshtein plus adjacent transpositions), so a swapped pair of letters
- * ({@code adbul}/{@code abdul}) costs one edit. Used to temper Jaro-Winkler, which is generous to short tokens
- * and shared prefixes ({@code lee}/{@code liu}, {@code dar}/{@code darrell}).
+ * Optimal-string-alignment distance (Levenshtein plus adjacent transpositions), so a swapped pair
+ * of letters ({@code adbul}/{@code abdul}) costs one edit. Used to temper Jaro-Winkler, which is
+ * generous to short tokens and shared prefixes ({@code lee}/{@code liu}, {@code dar}/{@code
+ * darrell}).
  */
 final class EditDistance {
   private EditDistance() {}
@@ -22,7 +23,10 @@ final class EditDistance {
       for (int j = 1; j <= lb; j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
         int best = Math.min(Math.min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
           best = Math.min(best, previous2[j - 2] + 1);
         }
         current[j] = best;

@@ -7,8 +7,8 @@ import org.interdict.model.PartyIdentifier;
 import org.interdict.model.PartyType;
 
 /**
- * The scorer {@value #ID}: the name score of {@code aligned-tokens-v1}, then one signed contribution per feature
- * the query and the party both carry (ADR 007):
+ * The scorer {@value #ID}: the name score of {@code aligned-tokens-v1}, then one signed
+ * contribution per feature the query and the party both carry (ADR 007):
  *
  * <pre>
  *   name'       name * {@value #EDITED_SYLLABLE}^k for k romanized Han/Hangul syllables matched by edit distance only
@@ -26,12 +26,14 @@ import org.interdict.model.PartyType;
  *               raised to {@value #IDENTIFIER_SCORE}
  * </pre>
  *
- * Birth dates compare at the precision both sides give: full dates agree when equal or with day and month swapped;
- * a year, a year-month, a range or a circa year (one year of slack) agree by overlapping years. Two full dates in
- * the same year that differ otherwise contribute nothing (a typo or another person).
+ * Birth dates compare at the precision both sides give: full dates agree when equal or with day and
+ * month swapped; a year, a year-month, a range or a circa year (one year of slack) agree by
+ * overlapping years. Two full dates in the same year that differ otherwise contribute nothing (a
+ * typo or another person).
  *
- * A feature missing on either side contributes 0, so a query without features scores exactly as
- * {@code aligned-tokens-v1}, unless it is written in Han or Hangul script and has edit-distance syllable pairs. The conflict factor takes a perfect name (1.0) to 0.70, below the default 0.76.
+ * <p>A feature missing on either side contributes 0, so a query without features scores exactly as
+ * {@code aligned-tokens-v1}, unless it is written in Han or Hangul script and has edit-distance
+ * syllable pairs. The conflict factor takes a perfect name (1.0) to 0.70, below the default 0.76.
  * Stateless and thread-safe.
  */
 public final class EntityScorer {
@@ -45,25 +47,38 @@ public final class EntityScorer {
   static final double TYPE_CONFLICT = 0.15;
   static final double IDENTIFIER_MIN_NAME = 0.5;
   static final double IDENTIFIER_SCORE = 0.95;
+
   /**
-   * The factor a name score takes per pair of romanized Han or Hangul syllables matched by edit distance only
-   * ({@link RomanizedSyllables}): one such pair takes 0.95 to 0.76, two take 1.0 to 0.64.
+   * The factor a name score takes per pair of romanized Han or Hangul syllables matched by edit
+   * distance only ({@link RomanizedSyllables}): one such pair takes 0.95 to 0.76, two take 1.0 to
+   * 0.64.
    */
   static final double EDITED_SYLLABLE = 0.8;
-  /** How far below the minimum score a name may be and still be raised over it by features (retrieval floor). */
+
+  /**
+   * How far below the minimum score a name may be and still be raised over it by features
+   * (retrieval floor).
+   */
   static final double MAX_RAISE = 0.3;
 
   /** The part ids this scorer adds after the name scorer's parts, in this order. */
-  public static final List<String> PART_IDS = List.of("name", "birth-date", "country", "party-type", "identifier",
-      "romanized-syllables");
+  public static final List<String> PART_IDS =
+      List.of("name", "birth-date", "country", "party-type", "identifier", "romanized-syllables");
 
   private EntityScorer() {}
 
   /** The outcome: the final score and each feature's signed contribution. */
-  public record Result(double name, double birthDate, double country, double type, double identifier,
-      double syllables, double score) {
+  public record Result(
+      double name,
+      double birthDate,
+      double country,
+      double type,
+      double identifier,
+      double syllables,
+      double score) {
     List<ScorePart> parts() {
-      return List.of(new ScorePart("name", AlignmentScorer.round(name)),
+      return List.of(
+          new ScorePart("name", AlignmentScorer.round(name)),
           new ScorePart("birth-date", AlignmentScorer.round(birthDate)),
           new ScorePart("country", AlignmentScorer.round(country)),
           new ScorePart("party-type", AlignmentScorer.round(type)),
@@ -73,36 +88,55 @@ public final class EntityScorer {
   }
 
   /** How a query's birth date compares with a party's, best over all their pairs. */
-  public enum DateAgreement { NONE, CONFLICT, WEAK, YEAR, FULL }
+  public enum DateAgreement {
+    NONE,
+    CONFLICT,
+    WEAK,
+    YEAR,
+    FULL
+  }
 
-  /** Scores a candidate whose name scored {@code name} against the query's and the party's features. */
+  /**
+   * Scores a candidate whose name scored {@code name} against the query's and the party's features.
+   */
   public static Result score(double name, PartyFeatures query, PartyFeatures party) {
     return score(name, query, PartyType.UNKNOWN, party, PartyType.UNKNOWN);
   }
 
   /** As {@link #score(double, PartyFeatures, PartyFeatures)}, also weighing what each side is. */
-  public static Result score(double name, PartyFeatures query, PartyType queryType, PartyFeatures party,
+  public static Result score(
+      double name,
+      PartyFeatures query,
+      PartyType queryType,
+      PartyFeatures party,
       PartyType partyType) {
     return score(name, 0, query, queryType, party, partyType);
   }
 
   /**
-   * As {@link #score(double, PartyFeatures, PartyType, PartyFeatures, PartyType)} for a name whose alignment holds
-   * {@code editedSyllables} romanized Han or Hangul syllables matched by edit distance only: the name score is first
-   * multiplied by {@value #EDITED_SYLLABLE} per such pair (part {@code romanized-syllables}, 0 or negative), and the
-   * features are weighed against the lowered name.
+   * As {@link #score(double, PartyFeatures, PartyType, PartyFeatures, PartyType)} for a name whose
+   * alignment holds {@code editedSyllables} romanized Han or Hangul syllables matched by edit
+   * distance only: the name score is first multiplied by {@value #EDITED_SYLLABLE} per such pair
+   * (part {@code romanized-syllables}, 0 or negative), and the features are weighed against the
+   * lowered name.
    */
-  static Result score(double rawName, int editedSyllables, PartyFeatures query, PartyType queryType,
-      PartyFeatures party, PartyType partyType) {
+  static Result score(
+      double rawName,
+      int editedSyllables,
+      PartyFeatures query,
+      PartyType queryType,
+      PartyFeatures party,
+      PartyType partyType) {
     double name = rawName * Math.pow(EDITED_SYLLABLE, editedSyllables);
     boolean identifier = identifierAgrees(query.identifiers(), party.identifiers());
-    double dob = switch (compare(query.birthDates(), party.birthDates())) {
-      case FULL -> DOB_AGREE * (1 - name);
-      case YEAR -> DOB_YEAR * (1 - name);
-      case WEAK -> DOB_WEAK * (1 - name);
-      case CONFLICT -> identifier ? 0.0 : -DOB_CONFLICT * name;
-      case NONE -> 0.0;
-    };
+    double dob =
+        switch (compare(query.birthDates(), party.birthDates())) {
+          case FULL -> DOB_AGREE * (1 - name);
+          case YEAR -> DOB_YEAR * (1 - name);
+          case WEAK -> DOB_WEAK * (1 - name);
+          case CONFLICT -> identifier ? 0.0 : -DOB_CONFLICT * name;
+          case NONE -> 0.0;
+        };
     double country = 0.0;
     List<String> qc = query.allCountries();
     List<String> pc = party.allCountries();
@@ -111,7 +145,8 @@ public final class EntityScorer {
     }
     double type = typesConflict(queryType, partyType) ? -TYPE_CONFLICT * name : 0.0;
     double before = clamp(name + dob + country + type);
-    double raise = identifier && name >= IDENTIFIER_MIN_NAME ? Math.max(0.0, IDENTIFIER_SCORE - before) : 0.0;
+    double raise =
+        identifier && name >= IDENTIFIER_MIN_NAME ? Math.max(0.0, IDENTIFIER_SCORE - before) : 0.0;
     return new Result(rawName, dob, country, type, raise, name - rawName, clamp(before + raise));
   }
 
@@ -160,8 +195,10 @@ public final class EntityScorer {
   static boolean identifierAgrees(List<PartyIdentifier> query, List<PartyIdentifier> party) {
     for (PartyIdentifier q : query) {
       for (PartyIdentifier p : party) {
-        if (q.value().equals(p.value()) && (q.kind() == p.kind() || q.kind() == org.interdict.model.IdentifierKind.OTHER
-            || p.kind() == org.interdict.model.IdentifierKind.OTHER)) {
+        if (q.value().equals(p.value())
+            && (q.kind() == p.kind()
+                || q.kind() == org.interdict.model.IdentifierKind.OTHER
+                || p.kind() == org.interdict.model.IdentifierKind.OTHER)) {
           return true;
         }
       }

@@ -10,9 +10,10 @@ import org.interdict.model.Identifier;
 import org.interdict.model.Party;
 
 /**
- * The SHA-256 of a list entry's canonical serialization: every field of the {@link Party} in a fixed order, each
- * string length-prefixed, so any change to the entry (a new alias, a program, an address) changes the hash and two
- * loads of the same entry hash alike. The list's date and file are not part of the entry. Stateless, thread-safe.
+ * The SHA-256 of a list entry's canonical serialization: every field of the {@link Party} in a
+ * fixed order, each string length-prefixed, so any change to the entry (a new alias, a program, an
+ * address) changes the hash and two loads of the same entry hash alike. The list's date and file
+ * are not part of the entry. Stateless, thread-safe.
  */
 public final class EntryHash {
   private EntryHash() {}
@@ -39,7 +40,9 @@ public final class EntryHash {
     field(text, party.source().listId());
     field(text, party.source().entryId());
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256")
+              .digest(text.toString().getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is missing from this JVM", e);

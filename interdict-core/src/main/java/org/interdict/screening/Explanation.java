@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Why a name matched: the aligned token pairs, the tokens left unmatched on each side, the normalization steps
- * that changed the query and the list name, and the named score parts (see {@link AlignmentScorer}).
+ * Why a name matched: the aligned token pairs, the tokens left unmatched on each side, the
+ * normalization steps that changed the query and the list name, and the named score parts (see
+ * {@link AlignmentScorer}).
  */
 public record Explanation(
     String scorerId,
@@ -39,13 +40,15 @@ public record Explanation(
   }
 
   /**
-   * The score parts as {@code id=value} (four decimals) joined by {@code ;}: the {@code score_parts} column of the
-   * CLI's and the Spark job's CSV outputs, one spelling for both.
+   * The score parts as {@code id=value} (four decimals) joined by {@code ;}: the {@code
+   * score_parts} column of the CLI's and the Spark job's CSV outputs, one spelling for both.
    */
   public String partsText() {
     StringBuilder text = new StringBuilder();
     for (ScorePart part : parts) {
-      text.append(text.length() == 0 ? "" : ";").append(part.id()).append('=')
+      text.append(text.length() == 0 ? "" : ";")
+          .append(part.id())
+          .append('=')
           .append(String.format(Locale.ROOT, "%.4f", part.value()));
     }
     return text.toString();

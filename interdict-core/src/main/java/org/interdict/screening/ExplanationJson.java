@@ -5,9 +5,9 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * The one JSON form of an {@link Explanation} (scorer, aligned pairs, unmatched tokens, legal forms, normalization
- * steps, score parts), written by every output that carries one: the CLI's screen JSON and the Spark screen rows.
- * Stateless and thread-safe.
+ * The one JSON form of an {@link Explanation} (scorer, aligned pairs, unmatched tokens, legal
+ * forms, normalization steps, score parts), written by every output that carries one: the CLI's
+ * screen JSON and the Spark screen rows. Stateless and thread-safe.
  */
 public final class ExplanationJson {
   private ExplanationJson() {}
@@ -40,7 +40,8 @@ public final class ExplanationJson {
     json.writeEndObject();
   }
 
-  private static void strings(JsonGenerator json, String field, List<String> values) throws IOException {
+  private static void strings(JsonGenerator json, String field, List<String> values)
+      throws IOException {
     json.writeArrayFieldStart(field);
     for (String value : values) {
       json.writeString(value);

@@ -3,17 +3,26 @@ package org.interdict.screening;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Turns an {@link AlignmentScorer.Alignment} (and the {@link EntityScorer} result) into the public {@link Explanation}; only run for returned matches. */
+/**
+ * Turns an {@link AlignmentScorer.Alignment} (and the {@link EntityScorer} result) into the public
+ * {@link Explanation}; only run for returned matches.
+ */
 final class Explanations {
   private Explanations() {}
 
   /**
-   * The explanation under {@code scorer}; when features were weighed ({@code entity} not null) their parts
-   * ({@code name}, {@code birth-date}, {@code country}, {@code identifier}; 0 for a feature one side lacks) come
-   * before the final {@code score}. Without features the parts are the name scorer's alone.
+   * The explanation under {@code scorer}; when features were weighed ({@code entity} not null)
+   * their parts ({@code name}, {@code birth-date}, {@code country}, {@code identifier}; 0 for a
+   * feature one side lacks) come before the final {@code score}. Without features the parts are the
+   * name scorer's alone.
    */
-  static Explanation of(IndexData data, PreparedQuery query, int name, AlignmentScorer.Alignment alignment,
-      String scorer, EntityScorer.Result entity) {
+  static Explanation of(
+      IndexData data,
+      PreparedQuery query,
+      int name,
+      AlignmentScorer.Alignment alignment,
+      String scorer,
+      EntityScorer.Result entity) {
     int[] nameTokens = data.nameTokens[name];
     List<TokenPair> pairs = new ArrayList<>();
     boolean[] usedQ = new boolean[query.tokens.length];
@@ -28,7 +37,10 @@ final class Explanations {
       double sim = alignment.similarities()[i];
       pairs.add(
           new TokenPair(
-              queryToken, listToken, AlignmentScorer.round(sim), TokenSimilarity.method(sim, queryToken, listToken)));
+              queryToken,
+              listToken,
+              AlignmentScorer.round(sim),
+              TokenSimilarity.method(sim, queryToken, listToken)));
     }
     List<String> unmatchedQuery = new ArrayList<>();
     for (int q = 0; q < usedQ.length; q++) {
@@ -42,7 +54,9 @@ final class Explanations {
         unmatchedList.add(data.tokens[nameTokens[n]]);
       }
     }
-    pairs.sort(java.util.Comparator.comparingInt(pair -> query.normalized.tokens().indexOf(pair.queryToken())));
+    pairs.sort(
+        java.util.Comparator.comparingInt(
+            pair -> query.normalized.tokens().indexOf(pair.queryToken())));
     List<ScorePart> parts = AlignmentScorer.parts(alignment);
     if (entity != null) {
       parts = new ArrayList<>(parts.subList(0, parts.size() - 1));

@@ -2,7 +2,10 @@ package org.interdict.screening;
 
 import java.util.Arrays;
 
-/** Distinct character trigrams of a variant key padded with {@code ^} and {@code $}, packed and mixed into longs. */
+/**
+ * Distinct character trigrams of a variant key padded with {@code ^} and {@code $}, packed and
+ * mixed into longs.
+ */
 final class Grams {
   private Grams() {}
 
@@ -13,7 +16,8 @@ final class Grams {
     for (int i = 0; i < count; i++) {
       char c2 = i + 2 < padded.length() ? padded.charAt(i + 2) : '$';
       long packed = ((long) padded.charAt(i) << 32) | ((long) padded.charAt(i + 1) << 16) | c2;
-      // an odd multiplier is a bijection that spreads the bits Long.hashCode would otherwise fold together
+      // an odd multiplier is a bijection that spreads the bits Long.hashCode would otherwise fold
+      // together
       grams[i] = packed * 0x9E3779B97F4A7C15L;
     }
     Arrays.sort(grams);

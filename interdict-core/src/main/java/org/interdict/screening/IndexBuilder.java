@@ -13,7 +13,10 @@ import org.interdict.text.NamePipeline;
 import org.interdict.text.NormalizedName;
 import org.interdict.text.VariantKey;
 
-/** Normalizes every name of every party once and lays the results out as {@link IndexData}. Not thread-safe. */
+/**
+ * Normalizes every name of every party once and lays the results out as {@link IndexData}. Not
+ * thread-safe.
+ */
 final class IndexBuilder {
   private final NamePipeline pipeline;
   private final Map<String, Integer> tokenIds = new HashMap<>();
@@ -50,7 +53,8 @@ final class IndexBuilder {
           nameText.add(names.get(i));
           nameTokens.add(tokenIds(tokens, nameId));
           legalMasks.add(LegalFormMask.of(normalized.legalForms()));
-          List<String> steps = tokens == normalized.tokens() ? normalized.steps() : joined(normalized.steps());
+          List<String> steps =
+              tokens == normalized.tokens() ? normalized.steps() : joined(normalized.steps());
           nameSteps.add(stepListIds.computeIfAbsent(steps, this::addStepList));
         }
       }
@@ -83,9 +87,22 @@ final class IndexBuilder {
       masks[i] = legalMasks.get(i);
     }
     return new IndexData(
-        pipeline, parties, nameParty.toArray(), nameIndex.toArray(), nameText.toArray(new String[0]),
-        nameTokens.toArray(new int[0][]), masks, nameSteps.toArray(), List.copyOf(stepLists),
-        tokens.toArray(new String[0]), keys, weights, postingArrays, gramCounts, gramIndex, Map.copyOf(tokenIds),
+        pipeline,
+        parties,
+        nameParty.toArray(),
+        nameIndex.toArray(),
+        nameText.toArray(new String[0]),
+        nameTokens.toArray(new int[0][]),
+        masks,
+        nameSteps.toArray(),
+        List.copyOf(stepLists),
+        tokens.toArray(new String[0]),
+        keys,
+        weights,
+        postingArrays,
+        gramCounts,
+        gramIndex,
+        Map.copyOf(tokenIds),
         consonantIndex);
   }
 
@@ -93,8 +110,9 @@ final class IndexBuilder {
   static final String JOIN_WORDS = "join-words";
 
   /**
-   * The tokens of a name, plus, for names of two or three short words, the words run together ({@code rami
-   * makhlouf -> ramimakhlouf}, and for two words also reversed), so queries that omit spaces find them.
+   * The tokens of a name, plus, for names of two or three short words, the words run together
+   * ({@code rami makhlouf -> ramimakhlouf}, and for two words also reversed), so queries that omit
+   * spaces find them.
    */
   static List<List<String>> spellings(List<String> tokens) {
     int length = tokens.stream().mapToInt(String::length).sum();

@@ -6,9 +6,9 @@ import org.interdict.model.Party;
 import org.interdict.text.NamePipeline;
 
 /**
- * The arrays behind a {@link ScreeningIndex}, addressed by int ids: names (one per distinct normalized name of a
- * party) and vocabulary tokens (one per distinct normalized token). Built once, never written again, so safe to
- * share between threads.
+ * The arrays behind a {@link ScreeningIndex}, addressed by int ids: names (one per distinct
+ * normalized name of a party) and vocabulary tokens (one per distinct normalized token). Built
+ * once, never written again, so safe to share between threads.
  */
 final class IndexData {
   final NamePipeline pipeline;
@@ -32,18 +32,33 @@ final class IndexData {
   final Map<Long, int[]> gramIndex;
   final Map<String, Integer> tokenIds;
   final Map<String, int[]> consonantIndex;
-  // derived at construction, not stored: sorted characters of each token and key, for SimilarityBound
+  // derived at construction, not stored: sorted characters of each token and key, for
+  // SimilarityBound
   final char[][] tokenLetters;
   final char[][] keyLetters;
   final int[] keyLengths;
-  // derived per name for retrieval's initial votes: AlignmentScorer.initialsAllowed, and the first letters of its words
+  // derived per name for retrieval's initial votes: AlignmentScorer.initialsAllowed, and the first
+  // letters of its words
   final boolean[] nameInitialsAllowed;
   final long[] nameFirstLetters;
 
   IndexData(
-      NamePipeline pipeline, Party[] parties, int[] nameParty, int[] nameIndex, String[] nameText, int[][] nameTokens,
-      long[] nameLegalMask, int[] nameSteps, List<List<String>> stepLists, String[] tokens, String[] keys,
-      float[] weights, int[][] postings, int[] gramCounts, Map<Long, int[]> gramIndex, Map<String, Integer> tokenIds,
+      NamePipeline pipeline,
+      Party[] parties,
+      int[] nameParty,
+      int[] nameIndex,
+      String[] nameText,
+      int[][] nameTokens,
+      long[] nameLegalMask,
+      int[] nameSteps,
+      List<List<String>> stepLists,
+      String[] tokens,
+      String[] keys,
+      float[] weights,
+      int[][] postings,
+      int[] gramCounts,
+      Map<Long, int[]> gramIndex,
+      Map<String, Integer> tokenIds,
       Map<String, int[]> consonantIndex) {
     this.pipeline = pipeline;
     this.parties = parties;
@@ -76,7 +91,9 @@ final class IndexData {
     for (int token = 0; token < tokens.length; token++) {
       tokenLetters[token] = SimilarityBound.letters(tokens[token]);
       keyLetters[token] =
-          keys[token].equals(tokens[token]) ? tokenLetters[token] : SimilarityBound.letters(keys[token]);
+          keys[token].equals(tokens[token])
+              ? tokenLetters[token]
+              : SimilarityBound.letters(keys[token]);
       keyLengths[token] = keys[token].length();
     }
     this.nameInitialsAllowed = new boolean[nameTokens.length];
@@ -91,7 +108,10 @@ final class IndexData {
     }
   }
 
-  /** The bit of {@link #nameFirstLetters} for a first letter a-z or 0-9, or 0 for any other character. */
+  /**
+   * The bit of {@link #nameFirstLetters} for a first letter a-z or 0-9, or 0 for any other
+   * character.
+   */
   static long firstLetterBit(char letter) {
     if (letter >= 'a' && letter <= 'z') {
       return 1L << (letter - 'a');
@@ -106,7 +126,9 @@ final class IndexData {
     return nameParty.length;
   }
 
-  /** Weight of a token by length (2..8) times an IDF factor (0.4..1): long rare words count most. */
+  /**
+   * Weight of a token by length (2..8) times an IDF factor (0.4..1): long rare words count most.
+   */
   static float weight(int length, int documentFrequency, int nameCount) {
     double lengthFactor = Math.max(2, Math.min(8, length));
     if (documentFrequency <= 0) {

@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * How token weights moved between two indexes over two versions of the lists. Weights depend on the whole list
- * (IDF over the name count), so a list change moves every score a little; delta re-screening needs to know which
- * tokens moved by more than a tolerance, and the list names that carry them. Immutable.
+ * How token weights moved between two indexes over two versions of the lists. Weights depend on the
+ * whole list (IDF over the name count), so a list change moves every score a little; delta
+ * re-screening needs to know which tokens moved by more than a tolerance, and the list names that
+ * carry them. Immutable.
  */
 public final class IndexDrift {
   private final IndexData before;
@@ -22,15 +23,18 @@ public final class IndexDrift {
     return new IndexDrift(before.data(), after.data());
   }
 
-  /** A token's weight in one index: its indexed weight, or the length-only weight of a token the index lacks. */
+  /**
+   * A token's weight in one index: its indexed weight, or the length-only weight of a token the
+   * index lacks.
+   */
   private static double weight(IndexData data, String token) {
     Integer id = data.tokenIds.get(token);
     return id == null ? IndexData.weight(token.length(), 0, data.nameCount()) : data.weights[id];
   }
 
   /**
-   * Tokens of either index whose weight ratio after/before lies outside {@code [1/(1+tolerance), 1+tolerance]}
-   * (tokens in neither index keep their length-only weight, so never move).
+   * Tokens of either index whose weight ratio after/before lies outside {@code [1/(1+tolerance),
+   * 1+tolerance]} (tokens in neither index keep their length-only weight, so never move).
    */
   public Set<String> tokensBeyond(double tolerance) {
     Set<String> moved = new HashSet<>();
@@ -45,7 +49,10 @@ public final class IndexDrift {
     return moved;
   }
 
-  /** The largest {@code |ln(after/before)|} among the tokens within the tolerance (those {@link #tokensBeyond} leaves out). */
+  /**
+   * The largest {@code |ln(after/before)|} among the tokens within the tolerance (those {@link
+   * #tokensBeyond} leaves out).
+   */
   public double largestLogRatioWithin(double tolerance) {
     double largest = 0;
     for (IndexData data : List.of(before, after)) {

@@ -12,13 +12,17 @@ import org.interdict.screening.stored.binary.MalformedBinaryException;
 import org.interdict.text.NamePipeline;
 
 /**
- * The arrays of a {@link ScreeningIndex} written out and read back, so a stored index needs no normalization and
- * no vocabulary work when loaded. Parties are not part of the image (the caller stores them, generically) and the
- * name texts are taken from them again. Maps are written in key order, so equal indexes give equal bytes.
- * Bump {@link #LAYOUT} whenever the arrays or the way {@link IndexBuilder} fills them change.
+ * The arrays of a {@link ScreeningIndex} written out and read back, so a stored index needs no
+ * normalization and no vocabulary work when loaded. Parties are not part of the image (the caller
+ * stores them, generically) and the name texts are taken from them again. Maps are written in key
+ * order, so equal indexes give equal bytes. Bump {@link #LAYOUT} whenever the arrays or the way
+ * {@link IndexBuilder} fills them change.
  */
 public final class IndexImage {
-  /** Layout of the image and of what {@link IndexBuilder} puts in it; part of {@link ScreeningIndex#engineVersion}. */
+  /**
+   * Layout of the image and of what {@link IndexBuilder} puts in it; part of {@link
+   * ScreeningIndex#engineVersion}.
+   */
   static final int LAYOUT = 2;
 
   private IndexImage() {}
@@ -51,8 +55,8 @@ public final class IndexImage {
   }
 
   /**
-   * The arrays written by {@link #write}, decoded without the parties, so decoding can run beside the decoding of
-   * the parties; {@link Decoded#withParties} completes the index.
+   * The arrays written by {@link #write}, decoded without the parties, so decoding can run beside
+   * the decoding of the parties; {@link Decoded#withParties} completes the index.
    *
    * @throws MalformedBinaryException when the arrays do not fit each other
    */
@@ -82,10 +86,16 @@ public final class IndexImage {
     int[][] consonantValues = readNested(in);
     int names = d.nameParty.length;
     int vocabulary = d.tokens.length;
-    if (d.nameIndex.length != names || d.nameTokens.length != names || d.masks.length != names
-        || d.nameSteps.length != names || d.keys.length != vocabulary || d.weights.length != vocabulary
-        || d.postings.length != vocabulary || d.gramCounts.length != vocabulary
-        || gramKeys.length != gramValues.length || consonantKeys.length != consonantValues.length) {
+    if (d.nameIndex.length != names
+        || d.nameTokens.length != names
+        || d.masks.length != names
+        || d.nameSteps.length != names
+        || d.keys.length != vocabulary
+        || d.weights.length != vocabulary
+        || d.postings.length != vocabulary
+        || d.gramCounts.length != vocabulary
+        || gramKeys.length != gramValues.length
+        || consonantKeys.length != consonantValues.length) {
       throw new MalformedBinaryException("index image arrays disagree in length");
     }
     d.gramIndex = new HashMap<>(gramKeys.length * 4 / 3 + 1);
@@ -131,13 +141,29 @@ public final class IndexImage {
      */
     public ScreeningIndex withParties(List<Party> parties, int tokenCache) {
       if (partyCount != parties.size()) {
-        throw new MalformedBinaryException("index image covers " + partyCount + " parties, " + parties.size()
-            + " stored");
+        throw new MalformedBinaryException(
+            "index image covers " + partyCount + " parties, " + parties.size() + " stored");
       }
       Party[] partyArray = parties.toArray(new Party[0]);
-      IndexData data = new IndexData(NamePipeline.standard(), partyArray, nameParty, nameIndex,
-          nameTexts(partyArray, nameParty, nameIndex), nameTokens, masks, nameSteps, stepLists, tokens, keys,
-          weights, postings, gramCounts, gramIndex, tokenIds, consonantIndex);
+      IndexData data =
+          new IndexData(
+              NamePipeline.standard(),
+              partyArray,
+              nameParty,
+              nameIndex,
+              nameTexts(partyArray, nameParty, nameIndex),
+              nameTokens,
+              masks,
+              nameSteps,
+              stepLists,
+              tokens,
+              keys,
+              weights,
+              postings,
+              gramCounts,
+              gramIndex,
+              tokenIds,
+              consonantIndex);
       return ScreeningIndex.restored(data, version, tokenCache);
     }
   }
@@ -152,7 +178,8 @@ public final class IndexImage {
       Party p = parties[party];
       int index = nameIndex[name];
       if (index < 0 || index > p.aliases().size()) {
-        throw new MalformedBinaryException("name " + name + " points to name " + index + " of " + p.id());
+        throw new MalformedBinaryException(
+            "name " + name + " points to name " + index + " of " + p.id());
       }
       texts[name] = index == 0 ? p.primaryName() : p.aliases().get(index - 1);
     }

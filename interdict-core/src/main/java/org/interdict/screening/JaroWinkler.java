@@ -1,9 +1,9 @@
 package org.interdict.screening;
 
 /**
- * Jaro-Winkler similarity (boost threshold 0.7, prefix up to 4, scaling 0.1, as commons-text and Watchman use),
- * written over {@link CharSequence} without allocation beyond two small flag arrays, because it runs in the hot
- * path of every query.
+ * Jaro-Winkler similarity (boost threshold 0.7, prefix up to 4, scaling 0.1, as commons-text and
+ * Watchman use), written over {@link CharSequence} without allocation beyond two small flag arrays,
+ * because it runs in the hot path of every query.
  */
 final class JaroWinkler {
   private JaroWinkler() {}

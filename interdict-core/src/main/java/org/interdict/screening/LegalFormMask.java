@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.interdict.text.LegalForms;
 
-/** Canonical legal forms as bits of a long, so comparing a query's forms with a name's costs one AND. */
+/**
+ * Canonical legal forms as bits of a long, so comparing a query's forms with a name's costs one
+ * AND.
+ */
 final class LegalFormMask {
   private static final List<String> FORMS = LegalForms.CANONICAL.stream().sorted().toList();
 

@@ -4,11 +4,17 @@ import java.util.Objects;
 import org.interdict.model.Party;
 
 /**
- * One party found for a query: its score in [0, 1], the party, the list name that matched best (its text, whether
- * primary or alias, and its position in {@link Party#allNames()}) and the explanation of the score.
+ * One party found for a query: its score in [0, 1], the party, the list name that matched best (its
+ * text, whether primary or alias, and its position in {@link Party#allNames()}) and the explanation
+ * of the score.
  */
 public record Match(
-    double score, Party party, String matchedName, NameKind nameKind, int nameIndex, Explanation explanation) {
+    double score,
+    Party party,
+    String matchedName,
+    NameKind nameKind,
+    int nameIndex,
+    Explanation explanation) {
   public Match {
     Objects.requireNonNull(party, "party");
     Objects.requireNonNull(matchedName, "matchedName");

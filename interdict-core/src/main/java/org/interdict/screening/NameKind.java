@@ -1,6 +1,8 @@
 package org.interdict.screening;
 
-/** Whether a matched name is the party's primary name or one of its aliases; ids appear in outputs. */
+/**
+ * Whether a matched name is the party's primary name or one of its aliases; ids appear in outputs.
+ */
 public enum NameKind {
   PRIMARY("primary"),
   ALIAS("alias");

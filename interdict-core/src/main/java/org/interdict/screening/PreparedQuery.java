@@ -3,9 +3,9 @@ package org.interdict.screening;
 import org.interdict.text.NormalizedName;
 
 /**
- * A normalized query ready for retrieval and scoring: per query token its variant key, weight and the vocabulary
- * tokens similar enough to pair with it ({@code similarIds} ascending for binary search, {@code similarValues}
- * parallel to it).
+ * A normalized query ready for retrieval and scoring: per query token its variant key, weight and
+ * the vocabulary tokens similar enough to pair with it ({@code similarIds} ascending for binary
+ * search, {@code similarValues} parallel to it).
  */
 final class PreparedQuery {
   final NormalizedName normalized;
@@ -19,8 +19,13 @@ final class PreparedQuery {
   final boolean hasInitial;
 
   PreparedQuery(
-      NormalizedName normalized, String[] tokens, String[] keys, float[] weights, int[][] similarIds,
-      float[][] similarValues, long legalMask) {
+      NormalizedName normalized,
+      String[] tokens,
+      String[] keys,
+      float[] weights,
+      int[][] similarIds,
+      float[][] similarValues,
+      long legalMask) {
     this.normalized = normalized;
     this.tokens = tokens;
     this.keys = keys;
@@ -40,7 +45,9 @@ final class PreparedQuery {
     this.hasInitial = initial;
   }
 
-  /** Similarity of query token {@code q} with vocabulary token {@code token}, 0 when not similar. */
+  /**
+   * Similarity of query token {@code q} with vocabulary token {@code token}, 0 when not similar.
+   */
   double similarity(int q, int token) {
     int at = java.util.Arrays.binarySearch(similarIds[q], token);
     return at >= 0 ? similarValues[q][at] : 0.0;

@@ -6,12 +6,13 @@ import java.util.Map;
 import org.interdict.text.VariantKey;
 
 /**
- * Retrieval turned around: a vocabulary of query tokens (for example every token of an organization's stored party
- * names) that answers, for one list token, which query tokens could pair with it in {@link ScreeningIndex}'s
- * candidate retrieval. It applies only conditions the index itself requires (a shared trigram of the variant keys,
- * Dice at least the smallest threshold the index uses, the index's length check, token similarity at least the
- * pairing minimum; single letters pair only with themselves), so it may report pairs the index would skip but never
- * misses one. Immutable; {@link #reachedBy} is not thread-safe (it reuses a scratch array).
+ * Retrieval turned around: a vocabulary of query tokens (for example every token of an
+ * organization's stored party names) that answers, for one list token, which query tokens could
+ * pair with it in {@link ScreeningIndex}'s candidate retrieval. It applies only conditions the
+ * index itself requires (a shared trigram of the variant keys, Dice at least the smallest threshold
+ * the index uses, the index's length check, token similarity at least the pairing minimum; single
+ * letters pair only with themselves), so it may report pairs the index would skip but never misses
+ * one. Immutable; {@link #reachedBy} is not thread-safe (it reuses a scratch array).
  */
 public final class QueryVocabulary {
   private static final double LOWEST_DICE = 0.2;
@@ -67,8 +68,8 @@ public final class QueryVocabulary {
   }
 
   /**
-   * Calls {@code found} with the id of every query token that may pair with {@code listToken} during retrieval, and
-   * the similarity the index would give the pair.
+   * Calls {@code found} with the id of every query token that may pair with {@code listToken}
+   * during retrieval, and the similarity the index would give the pair.
    */
   public void reachedBy(String listToken, Found found) {
     Integer same = ids.get(listToken);

@@ -2,7 +2,10 @@ package org.interdict.screening;
 
 import java.util.Arrays;
 
-/** Per-thread working arrays of one index, reset after each query so no query allocates index-sized arrays. */
+/**
+ * Per-thread working arrays of one index, reset after each query so no query allocates index-sized
+ * arrays.
+ */
 final class Scratch {
   final int[] gramHits;
   final IntList touchedTokens = new IntList(256);

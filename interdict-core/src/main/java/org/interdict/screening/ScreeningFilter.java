@@ -9,12 +9,15 @@ import org.interdict.model.Party;
 import org.interdict.model.PartyType;
 
 /**
- * Which parties a query may return; an empty set means "any". List ids match by prefix on a {@code -}, {@code /} or {@code :}
- * boundary, so {@code us-csl} also selects {@code us-csl/entity-list}; programs and countries compare case-insensitively (countries
- * against the party's countries and address countries).
+ * Which parties a query may return; an empty set means "any". List ids match by prefix on a {@code
+ * -}, {@code /} or {@code :} boundary, so {@code us-csl} also selects {@code us-csl/entity-list};
+ * programs and countries compare case-insensitively (countries against the party's countries and
+ * address countries).
  */
-public record ScreeningFilter(Set<String> listIds, Set<PartyType> types, Set<String> programs, Set<String> countries) {
-  private static final ScreeningFilter NONE = new ScreeningFilter(Set.of(), Set.of(), Set.of(), Set.of());
+public record ScreeningFilter(
+    Set<String> listIds, Set<PartyType> types, Set<String> programs, Set<String> countries) {
+  private static final ScreeningFilter NONE =
+      new ScreeningFilter(Set.of(), Set.of(), Set.of(), Set.of());
 
   public ScreeningFilter {
     listIds = lower(listIds);
@@ -48,17 +51,22 @@ public record ScreeningFilter(Set<String> listIds, Set<PartyType> types, Set<Str
     return listIds.isEmpty() && types.isEmpty() && programs.isEmpty() && countries.isEmpty();
   }
 
-  /** Whether a list id is selected: equal to a wanted id or starting with it followed by {@code -/:}. */
+  /**
+   * Whether a list id is selected: equal to a wanted id or starting with it followed by {@code
+   * -/:}.
+   */
   public static boolean listMatches(String listId, String wanted) {
     String id = listId.toLowerCase(Locale.ROOT);
-    return id.equals(wanted) || (id.startsWith(wanted) && "-/:".indexOf(id.charAt(wanted.length())) >= 0);
+    return id.equals(wanted)
+        || (id.startsWith(wanted) && "-/:".indexOf(id.charAt(wanted.length())) >= 0);
   }
 
   public boolean accepts(Party party) {
     if (!types.isEmpty() && !types.contains(party.type())) {
       return false;
     }
-    if (!listIds.isEmpty() && listIds.stream().noneMatch(id -> listMatches(party.source().listId(), id))) {
+    if (!listIds.isEmpty()
+        && listIds.stream().noneMatch(id -> listMatches(party.source().listId(), id))) {
       return false;
     }
     if (!programs.isEmpty() && !anyIn(party.programs(), programs)) {
@@ -81,6 +89,8 @@ public record ScreeningFilter(Set<String> listIds, Set<PartyType> types, Set<Str
   }
 
   private static Set<String> lower(Set<String> values) {
-    return values.stream().map(v -> v.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+    return values.stream()
+        .map(v -> v.strip().toLowerCase(Locale.ROOT))
+        .collect(Collectors.toUnmodifiableSet());
   }
 }

@@ -13,9 +13,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * An immutable in-memory index over every name (primary and aliases) of a set of parties, and the screening of
- * one name against it. Thread-safe after {@link #build}: queries share the read-only arrays and use per-thread
- * scratch space.
+ * An immutable in-memory index over every name (primary and aliases) of a set of parties, and the
+ * screening of one name against it. Thread-safe after {@link #build}: queries share the read-only
+ * arrays and use per-thread scratch space.
  */
 public final class ScreeningIndex {
   private static final Logger LOG = LoggerFactory.getLogger(ScreeningIndex.class);
@@ -24,7 +24,10 @@ public final class ScreeningIndex {
   private final ThreadLocal<Scratch> scratch;
   private final SimilarTokenCache cache;
 
-  /** How many distinct query tokens the index remembers similar tokens for (see {@link #build(Collection, NamePipeline, int)}). */
+  /**
+   * How many distinct query tokens the index remembers similar tokens for (see {@link
+   * #build(Collection, NamePipeline, int)}).
+   */
   public static final int DEFAULT_TOKEN_CACHE = 100_000;
 
   private ScreeningIndex(IndexData data, String version, int tokenCache) {
@@ -44,18 +47,24 @@ public final class ScreeningIndex {
   }
 
   /**
-   * Builds an index that caches, for up to {@code tokenCache} distinct query tokens, the list tokens similar to
-   * them (0 turns the cache off; results are the same either way, only speed differs).
+   * Builds an index that caches, for up to {@code tokenCache} distinct query tokens, the list
+   * tokens similar to them (0 turns the cache off; results are the same either way, only speed
+   * differs).
    */
-  public static ScreeningIndex build(Collection<Party> parties, NamePipeline pipeline, int tokenCache) {
+  public static ScreeningIndex build(
+      Collection<Party> parties, NamePipeline pipeline, int tokenCache) {
     if (tokenCache < 0) {
       throw new IllegalArgumentException("tokenCache must be >= 0, was " + tokenCache);
     }
     long start = System.nanoTime();
     IndexData data = new IndexBuilder(pipeline).build(parties);
     ScreeningIndex index = new ScreeningIndex(data, contentVersion(data.parties), tokenCache);
-    LOG.info("Built the screening index: {} parties, {} names, {} distinct tokens in {} ms; ready to screen",
-        index.partyCount(), index.nameCount(), index.vocabularySize(), (System.nanoTime() - start) / 1_000_000);
+    LOG.info(
+        "Built the screening index: {} parties, {} names, {} distinct tokens in {} ms; ready to screen",
+        index.partyCount(),
+        index.nameCount(),
+        index.vocabularySize(),
+        (System.nanoTime() - start) / 1_000_000);
     return index;
   }
 
@@ -68,21 +77,25 @@ public final class ScreeningIndex {
   }
 
   /**
-   * The version of the lists indexed: {@code sha256:} and 16 hex digits of the SHA-256 over the {@link EntryHash}
-   * of every party in index order. Two indexes over the same entries have the same version, whether built or
-   * loaded from a stored index; any change of an entry changes it.
+   * The version of the lists indexed: {@code sha256:} and 16 hex digits of the SHA-256 over the
+   * {@link EntryHash} of every party in index order. Two indexes over the same entries have the
+   * same version, whether built or loaded from a stored index; any change of an entry changes it.
    */
   public String version() {
     return version;
   }
 
   /**
-   * What a stored index must have been built by to be used: the scorer, the index layout and the build of
-   * Interdict. A stored index of another engine version is rebuilt.
+   * What a stored index must have been built by to be used: the scorer, the index layout and the
+   * build of Interdict. A stored index of another engine version is rebuilt.
    */
   public static String engineVersion() {
     String build = ScreeningIndex.class.getPackage().getImplementationVersion();
-    return AlignmentScorer.ID + "/layout-" + IndexImage.LAYOUT + "/" + (build == null ? "development" : build);
+    return AlignmentScorer.ID
+        + "/layout-"
+        + IndexImage.LAYOUT
+        + "/"
+        + (build == null ? "development" : build);
   }
 
   private static String contentVersion(Party[] parties) {
@@ -122,8 +135,9 @@ public final class ScreeningIndex {
   }
 
   /**
-   * Screens one name like {@link #screen} and also says how many names were scored and whether retrieval reached its
-   * cap of {@value CandidateFinder#MAX_CANDIDATES} (then which names were scored depends on their votes).
+   * Screens one name like {@link #screen} and also says how many names were scored and whether
+   * retrieval reached its cap of {@value CandidateFinder#MAX_CANDIDATES} (then which names were
+   * scored depends on their votes).
    */
   public ScreeningTrace trace(ScreeningQuery query) {
     NormalizedName normalized = data.pipeline.normalize(query.name());
@@ -133,10 +147,13 @@ public final class ScreeningIndex {
     Scratch space = scratch.get();
     PreparedQuery prepared = CandidateFinder.prepare(data, normalized, space, cache);
     boolean features = query.weighsFeatures();
-    // Features can raise a name over the minimum score, so retrieval keeps names up to MAX_RAISE below it.
-    double floor = features ? Math.max(0.0, query.minScore() - EntityScorer.MAX_RAISE) : query.minScore();
+    // Features can raise a name over the minimum score, so retrieval keeps names up to MAX_RAISE
+    // below it.
+    double floor =
+        features ? Math.max(0.0, query.minScore() - EntityScorer.MAX_RAISE) : query.minScore();
     int[] candidates = CandidateFinder.candidates(data, prepared, space, query.filter(), floor);
-    boolean syllables = query.scorer().equals(EntityScorer.ID) && RomanizedSyllables.applies(query.name());
+    boolean syllables =
+        query.scorer().equals(EntityScorer.ID) && RomanizedSyllables.applies(query.name());
     Map<Integer, Scored> bestByParty = new HashMap<>();
     for (int name : candidates) {
       AlignmentScorer.Alignment alignment = AlignmentScorer.align(data, prepared, name);
@@ -145,15 +162,23 @@ public final class ScreeningIndex {
       }
       int party = data.nameParty[name];
       int edited = syllables ? RomanizedSyllables.editedPairs(data, prepared, name, alignment) : 0;
-      EntityScorer.Result entity = features || edited > 0
-          ? EntityScorer.score(alignment.score(), edited, query.features(), query.partyType(),
-              data.parties[party].features(), data.parties[party].type()) : null;
+      EntityScorer.Result entity =
+          features || edited > 0
+              ? EntityScorer.score(
+                  alignment.score(),
+                  edited,
+                  query.features(),
+                  query.partyType(),
+                  data.parties[party].features(),
+                  data.parties[party].type())
+              : null;
       double score = entity == null ? alignment.score() : entity.score();
       if (score < query.minScore()) {
         continue;
       }
       Scored previous = bestByParty.get(party);
-      if (previous == null || score > previous.score()
+      if (previous == null
+          || score > previous.score()
           || (score == previous.score() && preferred(prepared, name, previous.name))) {
         bestByParty.put(party, new Scored(name, alignment, entity));
       }
@@ -166,7 +191,9 @@ public final class ScreeningIndex {
     for (Scored scored : ranked.subList(0, Math.min(ranked.size(), query.limit()))) {
       matches.add(toMatch(prepared, scored, query.scorer()));
     }
-    return new ScreeningTrace(new ScreeningResult(query, normalized, matches), candidates.length,
+    return new ScreeningTrace(
+        new ScreeningResult(query, normalized, matches),
+        candidates.length,
         candidates.length >= CandidateFinder.MAX_CANDIDATES);
   }
 
@@ -182,7 +209,10 @@ public final class ScreeningIndex {
     }
   }
 
-  /** Between equally scored names of one party: the one whose legal forms agree, then the earlier one. */
+  /**
+   * Between equally scored names of one party: the one whose legal forms agree, then the earlier
+   * one.
+   */
   private boolean preferred(PreparedQuery query, int name, int other) {
     boolean formsAgree = data.nameLegalMask[name] == query.legalMask;
     boolean otherFormsAgree = data.nameLegalMask[other] == query.legalMask;
@@ -196,9 +226,15 @@ public final class ScreeningIndex {
     int name = scored.name;
     Party party = data.parties[data.nameParty[name]];
     int index = data.nameIndex[name];
-    Explanation explanation = Explanations.of(data, query, name, scored.alignment, scorer, scored.entity);
+    Explanation explanation =
+        Explanations.of(data, query, name, scored.alignment, scorer, scored.entity);
     double score = AlignmentScorer.round(scored.score());
     return new Match(
-        score, party, data.nameText[name], index == 0 ? NameKind.PRIMARY : NameKind.ALIAS, index, explanation);
+        score,
+        party,
+        data.nameText[name],
+        index == 0 ? NameKind.PRIMARY : NameKind.ALIAS,
+        index,
+        explanation);
   }
 }

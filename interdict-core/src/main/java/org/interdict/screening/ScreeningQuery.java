@@ -6,25 +6,35 @@ import org.interdict.model.PartyFeatures;
 import org.interdict.model.PartyType;
 
 /**
- * One name to screen with its filter, the minimum score a match needs, the most matches to return, the typed
- * features known about the screened party (birth dates, countries, identifiers; none by default) and the id of
- * the scorer to use ({@value #DEFAULT_SCORER} by default; {@code aligned-tokens-v1} scores the name alone) and what
- * the screened party is ({@code INDIVIDUAL} for a person, {@code ENTITY} for an organization, {@code UNKNOWN} by
- * default), which the entity scorer weighs against the listed party's type.
- * {@link #DEFAULT_MIN_SCORE} comes from the development-set evaluation (docs/benchmarks.md).
+ * One name to screen with its filter, the minimum score a match needs, the most matches to return,
+ * the typed features known about the screened party (birth dates, countries, identifiers; none by
+ * default) and the id of the scorer to use ({@value #DEFAULT_SCORER} by default; {@code
+ * aligned-tokens-v1} scores the name alone) and what the screened party is ({@code INDIVIDUAL} for
+ * a person, {@code ENTITY} for an organization, {@code UNKNOWN} by default), which the entity
+ * scorer weighs against the listed party's type. {@link #DEFAULT_MIN_SCORE} comes from the
+ * development-set evaluation (docs/benchmarks.md).
  */
 public record ScreeningQuery(
-    String name, ScreeningFilter filter, double minScore, int limit, PartyFeatures features, String scorer,
+    String name,
+    ScreeningFilter filter,
+    double minScore,
+    int limit,
+    PartyFeatures features,
+    String scorer,
     PartyType partyType) {
-  /** The scorer a query uses unless told otherwise; on a query without features it scores as the name scorer. */
+  /**
+   * The scorer a query uses unless told otherwise; on a query without features it scores as the
+   * name scorer.
+   */
   public static final String DEFAULT_SCORER = EntityScorer.ID;
 
   /** Every scorer id a query accepts. */
   public static final List<String> SCORERS = List.of(EntityScorer.ID, AlignmentScorer.ID);
 
   /**
-   * Default minimum score, chosen on the development set (docs/benchmarks.md): thresholds 0.72-0.77 meet
-   * both targets (recall >= 0.98, precision >= 0.95); 0.76 keeps the recall of the lower ones with more precision.
+   * Default minimum score, chosen on the development set (docs/benchmarks.md): thresholds 0.72-0.77
+   * meet both targets (recall >= 0.98, precision >= 0.95); 0.76 keeps the recall of the lower ones
+   * with more precision.
    */
   public static final double DEFAULT_MIN_SCORE = 0.76;
 
@@ -41,14 +51,20 @@ public record ScreeningQuery(
     }
     Objects.requireNonNull(features, "features");
     if (!SCORERS.contains(scorer)) {
-      throw new IllegalArgumentException("unknown scorer '" + scorer + "'; expected one of " + String.join(", ", SCORERS));
+      throw new IllegalArgumentException(
+          "unknown scorer '" + scorer + "'; expected one of " + String.join(", ", SCORERS));
     }
     Objects.requireNonNull(partyType, "partyType");
   }
 
   /** A query with features and a scorer, of a party of unknown type. */
   public ScreeningQuery(
-      String name, ScreeningFilter filter, double minScore, int limit, PartyFeatures features, String scorer) {
+      String name,
+      ScreeningFilter filter,
+      double minScore,
+      int limit,
+      PartyFeatures features,
+      String scorer) {
     this(name, filter, minScore, limit, features, scorer, PartyType.UNKNOWN);
   }
 
@@ -57,9 +73,13 @@ public record ScreeningQuery(
     this(name, filter, minScore, limit, PartyFeatures.none(), DEFAULT_SCORER, PartyType.UNKNOWN);
   }
 
-  /** Whether features take part in the score: the entity scorer and at least one feature or the type given. */
+  /**
+   * Whether features take part in the score: the entity scorer and at least one feature or the type
+   * given.
+   */
   public boolean weighsFeatures() {
-    return scorer.equals(EntityScorer.ID) && (!features.isEmpty() || partyType != PartyType.UNKNOWN);
+    return scorer.equals(EntityScorer.ID)
+        && (!features.isEmpty() || partyType != PartyType.UNKNOWN);
   }
 
   public ScreeningQuery withPartyType(PartyType newType) {

@@ -5,10 +5,11 @@ import java.util.Objects;
 import org.interdict.text.NormalizedName;
 
 /**
- * The outcome of screening one name: the query, its normalized form (tokens, steps, whether it was truncated),
- * and the matches at or above the minimum score, best first.
+ * The outcome of screening one name: the query, its normalized form (tokens, steps, whether it was
+ * truncated), and the matches at or above the minimum score, best first.
  */
-public record ScreeningResult(ScreeningQuery query, NormalizedName normalized, List<Match> matches) {
+public record ScreeningResult(
+    ScreeningQuery query, NormalizedName normalized, List<Match> matches) {
   public ScreeningResult {
     Objects.requireNonNull(query, "query");
     Objects.requireNonNull(normalized, "normalized");

@@ -3,9 +3,10 @@ package org.interdict.screening;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Remembers, per query token, the vocabulary tokens similar to it: names in a batch share most of their tokens
- * (given names, legal words), and finding similar tokens is the costliest part of a query. Thread-safe; when full
- * it is simply emptied, which keeps it bounded without bookkeeping on the hot path. Capacity 0 disables it.
+ * Remembers, per query token, the vocabulary tokens similar to it: names in a batch share most of
+ * their tokens (given names, legal words), and finding similar tokens is the costliest part of a
+ * query. Thread-safe; when full it is simply emptied, which keeps it bounded without bookkeeping on
+ * the hot path. Capacity 0 disables it.
  */
 final class SimilarTokenCache {
   /** The vocabulary ids similar to one token, ascending, with their similarities. */

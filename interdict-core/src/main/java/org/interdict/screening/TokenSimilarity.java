@@ -1,16 +1,18 @@
 package org.interdict.screening;
 
 /**
- * Similarity of two normalized tokens, with the method that produced it. Exact equality is 1; equal spelling
- * variant keys (Yevgeniy/Evgenii, -sky/-skiy, kh/h) 0.95; otherwise the mean of Jaro-Winkler and edit
- * similarity of the keys, capped at 0.94 so a fuzzy pair never outranks a
- * variant pair; Jaro-Winkler rewards shared prefixes, edit similarity punishes differences in short tokens, and
- * their mean tracks typos better than either. An initial against a word with that first letter is 0.85.
+ * Similarity of two normalized tokens, with the method that produced it. Exact equality is 1; equal
+ * spelling variant keys (Yevgeniy/Evgenii, -sky/-skiy, kh/h) 0.95; otherwise the mean of
+ * Jaro-Winkler and edit similarity of the keys, capped at 0.94 so a fuzzy pair never outranks a
+ * variant pair; Jaro-Winkler rewards shared prefixes, edit similarity punishes differences in short
+ * tokens, and their mean tracks typos better than either. An initial against a word with that first
+ * letter is 0.85.
  */
 final class TokenSimilarity {
   static final double VARIANT = 0.95;
   static final double FUZZY_CAP = 0.94;
   static final double INITIAL = 0.85;
+
   /** Equal consonant skeletons, used only for queries written in an abjad (see CandidateFinder). */
   static final double CONSONANTS = 0.9;
 
@@ -26,7 +28,8 @@ final class TokenSimilarity {
     if (key.equals(otherKey)) {
       return VARIANT;
     }
-    // keys fold romanization differences; the written tokens catch typos the folding moved apart (growp/group)
+    // keys fold romanization differences; the written tokens catch typos the folding moved apart
+    // (growp/group)
     double sim = fuzzy(key, otherKey);
     if (sim < CandidateFinder.MIN_PAIR && !(key.equals(token) && otherKey.equals(otherToken))) {
       sim = Math.max(sim, fuzzy(token, otherToken));
@@ -46,7 +49,8 @@ final class TokenSimilarity {
   private static boolean consonantsAgree(String token, String otherToken) {
     String one = org.interdict.text.ConsonantKey.of(org.interdict.text.VariantKey.of(token));
     String other = org.interdict.text.ConsonantKey.of(org.interdict.text.VariantKey.of(otherToken));
-    return one.equals(other) || (one.startsWith("l") && one.substring(1).equals(other))
+    return one.equals(other)
+        || (one.startsWith("l") && one.substring(1).equals(other))
         || (other.startsWith("l") && other.substring(1).equals(one));
   }
 
@@ -58,7 +62,9 @@ final class TokenSimilarity {
     if (token.length() == 1 || otherToken.length() == 1) {
       return "initial";
     }
-    if (similarity > CONSONANTS - 0.045 && similarity < CONSONANTS + 1e-6 && consonantsAgree(token, otherToken)) {
+    if (similarity > CONSONANTS - 0.045
+        && similarity < CONSONANTS + 1e-6
+        && consonantsAgree(token, otherToken)) {
       return "consonants";
     }
     return similarity >= VARIANT - 1e-6 ? "variant" : "fuzzy";

@@ -1,2 +1,5 @@
-/** Restricted-party screening: an immutable name index, candidate retrieval, an explainable scorer, filters. */
+/**
+ * Restricted-party screening: an immutable name index, candidate retrieval, an explainable scorer,
+ * filters.
+ */
 package org.interdict.screening;

@@ -1,8 +1,8 @@
 package org.interdict.text;
 
 /**
- * Cheap character checks shared by the normalization steps and detection; the ASCII test is the fast path that
- * skips ICU work.
+ * Cheap character checks shared by the normalization steps and detection; the ASCII test is the
+ * fast path that skips ICU work.
  */
 public final class Ascii {
   private Ascii() {}

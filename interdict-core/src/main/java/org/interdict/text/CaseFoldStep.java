@@ -2,7 +2,10 @@ package org.interdict.text;
 
 import java.util.Locale;
 
-/** Lower-cases with {@link Locale#ROOT}, so a Turkish or Lithuanian default locale cannot change results. */
+/**
+ * Lower-cases with {@link Locale#ROOT}, so a Turkish or Lithuanian default locale cannot change
+ * results.
+ */
 public final class CaseFoldStep implements NormalizationStep {
   @Override
   public String id() {

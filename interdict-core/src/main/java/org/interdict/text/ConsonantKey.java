@@ -3,9 +3,10 @@ package org.interdict.text;
 import com.ibm.icu.lang.UScript;
 
 /**
- * The consonant skeleton of a variant key, for names written in abjads (Arabic, Hebrew, Syriac), which leave
- * short vowels out: {@code mhmd} (from محمد) and {@code mohamed} share {@code mhmd}. Vowels and the letters that
- * stand for long vowels ({@code y}, {@code w}, {@code v}) are dropped and repeated consonants written once.
+ * The consonant skeleton of a variant key, for names written in abjads (Arabic, Hebrew, Syriac),
+ * which leave short vowels out: {@code mhmd} (from محمد) and {@code mohamed} share {@code mhmd}.
+ * Vowels and the letters that stand for long vowels ({@code y}, {@code w}, {@code v}) are dropped
+ * and repeated consonants written once.
  */
 public final class ConsonantKey {
   private ConsonantKey() {}
@@ -25,7 +26,9 @@ public final class ConsonantKey {
     return out.toString();
   }
 
-  /** Whether a name contains letters of an abjad script, whose romanization lacks the short vowels. */
+  /**
+   * Whether a name contains letters of an abjad script, whose romanization lacks the short vowels.
+   */
   public static boolean isAbjad(String name) {
     for (int i = 0; i < name.length(); ) {
       int codePoint = name.codePointAt(i);

@@ -3,9 +3,10 @@ package org.interdict.text;
 import com.ibm.icu.text.Transliterator;
 
 /**
- * Folds accented and special Latin letters to ASCII ({@code é -> e}, {@code ß -> ss}, {@code ł -> l}) with ICU
- * {@code Latin-ASCII} after removing combining marks. One ICU instance per thread (they are not thread-safe);
- * ASCII input returns at once and results are cached per word. Output is lower case.
+ * Folds accented and special Latin letters to ASCII ({@code é -> e}, {@code ß -> ss}, {@code ł ->
+ * l}) with ICU {@code Latin-ASCII} after removing combining marks. One ICU instance per thread
+ * (they are not thread-safe); ASCII input returns at once and results are cached per word. Output
+ * is lower case.
  */
 public final class DiacriticsStep implements NormalizationStep {
   private static final ThreadLocal<Transliterator> FOLD =

@@ -1,6 +1,9 @@
 package org.interdict.text;
 
-/** Optimal-string-alignment edit distance (adjacent transpositions cost one), for typo-tolerant word tables. */
+/**
+ * Optimal-string-alignment edit distance (adjacent transpositions cost one), for typo-tolerant word
+ * tables.
+ */
 final class Edits {
   private Edits() {}
 
@@ -18,7 +21,10 @@ final class Edits {
       for (int j = 1; j <= lb; j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
         d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
           d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
         }
       }

@@ -5,16 +5,56 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Drops titles and honorifics ({@code mr}, {@code dr}, {@code sheikh}, {@code hajji}...) that lists and queries
- * use inconsistently. A name made only of honorifics is kept as it is, so no name becomes empty.
+ * Drops titles and honorifics ({@code mr}, {@code dr}, {@code sheikh}, {@code hajji}...) that lists
+ * and queries use inconsistently. A name made only of honorifics is kept as it is, so no name
+ * becomes empty.
  */
 public final class HonorificStep implements NormalizationStep {
   static final Set<String> HONORIFICS =
       Set.of(
-          "mr", "mrs", "ms", "miss", "mister", "dr", "doctor", "prof", "professor", "sir", "dame", "lord",
-          "madam", "madame", "mme", "mlle", "herr", "frau", "sheikh", "shaikh", "shaykh", "sheik", "cheikh",
-          "haji", "hajji", "hadji", "hajj", "alhaj", "alhaji", "mullah", "mulla", "maulana", "maulvi",
-          "gen", "general", "col", "colonel", "capt", "captain", "lt", "maj", "rev", "reverend");
+          "mr",
+          "mrs",
+          "ms",
+          "miss",
+          "mister",
+          "dr",
+          "doctor",
+          "prof",
+          "professor",
+          "sir",
+          "dame",
+          "lord",
+          "madam",
+          "madame",
+          "mme",
+          "mlle",
+          "herr",
+          "frau",
+          "sheikh",
+          "shaikh",
+          "shaykh",
+          "sheik",
+          "cheikh",
+          "haji",
+          "hajji",
+          "hadji",
+          "hajj",
+          "alhaj",
+          "alhaji",
+          "mullah",
+          "mulla",
+          "maulana",
+          "maulvi",
+          "gen",
+          "general",
+          "col",
+          "colonel",
+          "capt",
+          "captain",
+          "lt",
+          "maj",
+          "rev",
+          "reverend");
 
   @Override
   public String id() {

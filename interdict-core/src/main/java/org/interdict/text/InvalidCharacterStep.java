@@ -1,8 +1,9 @@
 package org.interdict.text;
 
 /**
- * Replaces lone surrogates and control characters by spaces. Runs first: ICU transliterators throw on malformed
- * UTF-16, and control characters from pasted or binary input must not glue words together.
+ * Replaces lone surrogates and control characters by spaces. Runs first: ICU transliterators throw
+ * on malformed UTF-16, and control characters from pasted or binary input must not glue words
+ * together.
  */
 public final class InvalidCharacterStep implements NormalizationStep {
   @Override
@@ -16,7 +17,9 @@ public final class InvalidCharacterStep implements NormalizationStep {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       boolean pairedHigh =
-          Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+          Character.isHighSurrogate(c)
+              && i + 1 < text.length()
+              && Character.isLowSurrogate(text.charAt(i + 1));
       boolean invalid = Character.isISOControl(c) || (Character.isSurrogate(c) && !pairedHigh);
       if (pairedHigh) {
         if (out != null) {

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Replaces written legal forms by their canonical token ({@code OOO -> llc}, {@code Limited -> ltd},
- * {@code joint stock company -> jsc}); the scorer then gives these tokens a low weight. A one-token name is left
- * alone, since "Limited" alone is a name, not a form.
+ * Replaces written legal forms by their canonical token ({@code OOO -> llc}, {@code Limited ->
+ * ltd}, {@code joint stock company -> jsc}); the scorer then gives these tokens a low weight. A
+ * one-token name is left alone, since "Limited" alone is a name, not a form.
  */
 public final class LegalFormStep implements NormalizationStep {
   @Override
@@ -62,7 +62,8 @@ public final class LegalFormStep implements NormalizationStep {
   private static int matchPhrase(List<String> tokens, int start, List<String> out) {
     for (Map.Entry<List<String>, String> phrase : LegalForms.PHRASES) {
       List<String> words = phrase.getKey();
-      if (start + words.size() <= tokens.size() && nearlyEqual(tokens.subList(start, start + words.size()), words)) {
+      if (start + words.size() <= tokens.size()
+          && nearlyEqual(tokens.subList(start, start + words.size()), words)) {
         out.add(phrase.getValue());
         return words.size();
       }

@@ -5,15 +5,18 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The table of legal forms: written forms (already case-folded, punctuation-free and transliterated, so Cyrillic
- * {@code АО}/{@code ООО} arrive as {@code ao}/{@code ooo}) mapped to canonical tokens. Equivalent forms across
- * languages share one canonical token: {@code ooo} and {@code llc}; {@code ao}, {@code zao}, {@code oao},
- * {@code pao} and {@code jsc}.
+ * The table of legal forms: written forms (already case-folded, punctuation-free and
+ * transliterated, so Cyrillic {@code АО}/{@code ООО} arrive as {@code ao}/{@code ooo}) mapped to
+ * canonical tokens. Equivalent forms across languages share one canonical token: {@code ooo} and
+ * {@code llc}; {@code ao}, {@code zao}, {@code oao}, {@code pao} and {@code jsc}.
  */
 public final class LegalForms {
   private LegalForms() {}
 
-  /** Multi-word forms first, longest first, so "joint stock company" is not read as "joint stock" + "co". */
+  /**
+   * Multi-word forms first, longest first, so "joint stock company" is not read as "joint stock" +
+   * "co".
+   */
   static final List<Map.Entry<List<String>, String>> PHRASES =
       List.of(
           Map.entry(List.of("obshchestvo", "s", "ogranichennoy", "otvetstvennostyu"), "llc"),
@@ -51,31 +54,71 @@ public final class LegalForms {
 
   static final Map<String, String> WORDS =
       Map.ofEntries(
-          Map.entry("ao", "jsc"), Map.entry("zao", "jsc"), Map.entry("oao", "jsc"), Map.entry("pao", "jsc"),
-          Map.entry("jsc", "jsc"), Map.entry("pjsc", "jsc"), Map.entry("cjsc", "jsc"), Map.entry("ojsc", "jsc"),
-          Map.entry("jsco", "jsc"), Map.entry("ooo", "llc"), Map.entry("llc", "llc"), Map.entry("tov", "llc"),
-          Map.entry("ltd", "ltd"), Map.entry("ldt", "ltd"), Map.entry("limited", "ltd"), Map.entry("ltda", "ltd"), Map.entry("co", "co"),
-          Map.entry("company", "co"), Map.entry("corp", "corp"), Map.entry("corporation", "corp"),
-          Map.entry("inc", "inc"), Map.entry("incorporated", "inc"), Map.entry("gmbh", "gmbh"), Map.entry("ag", "ag"), Map.entry("aktiengesellschaft", "ag"),
-          Map.entry("sa", "sa"), Map.entry("sarl", "sarl"), Map.entry("sas", "sas"), Map.entry("bv", "bv"),
-          Map.entry("nv", "nv"), Map.entry("plc", "plc"), Map.entry("llp", "llp"), Map.entry("lp", "lp"),
-          Map.entry("spa", "spa"), Map.entry("srl", "srl"), Map.entry("kft", "kft"), Map.entry("doo", "doo"),
-          Map.entry("fze", "fze"), Map.entry("fzco", "fzco"), Map.entry("fzc", "fzco"), Map.entry("pte", "pte"),
-          Map.entry("pvt", "pvt"), Map.entry("bhd", "bhd"), Map.entry("sdn", "sdn"), Map.entry("oy", "oy"),
-          Map.entry("ab", "ab"), Map.entry("as", "as"), Map.entry("kg", "kg"), Map.entry("sp", "sp"));
+          Map.entry("ao", "jsc"),
+          Map.entry("zao", "jsc"),
+          Map.entry("oao", "jsc"),
+          Map.entry("pao", "jsc"),
+          Map.entry("jsc", "jsc"),
+          Map.entry("pjsc", "jsc"),
+          Map.entry("cjsc", "jsc"),
+          Map.entry("ojsc", "jsc"),
+          Map.entry("jsco", "jsc"),
+          Map.entry("ooo", "llc"),
+          Map.entry("llc", "llc"),
+          Map.entry("tov", "llc"),
+          Map.entry("ltd", "ltd"),
+          Map.entry("ldt", "ltd"),
+          Map.entry("limited", "ltd"),
+          Map.entry("ltda", "ltd"),
+          Map.entry("co", "co"),
+          Map.entry("company", "co"),
+          Map.entry("corp", "corp"),
+          Map.entry("corporation", "corp"),
+          Map.entry("inc", "inc"),
+          Map.entry("incorporated", "inc"),
+          Map.entry("gmbh", "gmbh"),
+          Map.entry("ag", "ag"),
+          Map.entry("aktiengesellschaft", "ag"),
+          Map.entry("sa", "sa"),
+          Map.entry("sarl", "sarl"),
+          Map.entry("sas", "sas"),
+          Map.entry("bv", "bv"),
+          Map.entry("nv", "nv"),
+          Map.entry("plc", "plc"),
+          Map.entry("llp", "llp"),
+          Map.entry("lp", "lp"),
+          Map.entry("spa", "spa"),
+          Map.entry("srl", "srl"),
+          Map.entry("kft", "kft"),
+          Map.entry("doo", "doo"),
+          Map.entry("fze", "fze"),
+          Map.entry("fzco", "fzco"),
+          Map.entry("fzc", "fzco"),
+          Map.entry("pte", "pte"),
+          Map.entry("pvt", "pvt"),
+          Map.entry("bhd", "bhd"),
+          Map.entry("sdn", "sdn"),
+          Map.entry("oy", "oy"),
+          Map.entry("ab", "ab"),
+          Map.entry("as", "as"),
+          Map.entry("kg", "kg"),
+          Map.entry("sp", "sp"));
 
   /** Canonical legal-form tokens as they appear in normalized names. */
   public static final Set<String> CANONICAL = Set.copyOf(WORDS.values());
 
   /**
-   * Whether a written word is a legal-form word with a typo: words of 5 or more letters within one edit (two from
-   * 10 letters), first letter kept, so {@code limitod}, {@code compay}, {@code stoock} still read as forms.
+   * Whether a written word is a legal-form word with a typo: words of 5 or more letters within one
+   * edit (two from 10 letters), first letter kept, so {@code limitod}, {@code compay}, {@code
+   * stoock} still read as forms.
    */
   static boolean nearlyEquals(String written, String form) {
     if (written.equals(form)) {
       return true;
     }
-    if (form.length() < 5 || written.isEmpty() || written.charAt(0) != form.charAt(0)
+    if (form.length() < 5
+        || written.isEmpty()
+        || written.charAt(0) != form.charAt(0)
         || Math.abs(written.length() - form.length()) > 2) {
       return false;
     }
@@ -83,7 +126,10 @@ public final class LegalForms {
     return Edits.osa(written, form) <= allowed;
   }
 
-  /** Whether a case-folded, transliterated word is a written legal form ({@code ltd}, {@code ooo}, {@code gmbh}...). */
+  /**
+   * Whether a case-folded, transliterated word is a written legal form ({@code ltd}, {@code ooo},
+   * {@code gmbh}...).
+   */
   public static boolean isWrittenForm(String word) {
     return WORDS.containsKey(word);
   }

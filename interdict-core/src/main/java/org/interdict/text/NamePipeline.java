@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Runs the normalization steps over a name and splits the result into name tokens and legal forms. The same
- * pipeline normalizes list names at index time and queries at screening time. Immutable and thread-safe.
+ * Runs the normalization steps over a name and splits the result into name tokens and legal forms.
+ * The same pipeline normalizes list names at index time and queries at screening time. Immutable
+ * and thread-safe.
  */
 public final class NamePipeline {
   /** Inputs longer than this many chars are cut before matching (and the result says so). */
@@ -17,8 +18,15 @@ public final class NamePipeline {
   private static final NamePipeline DEFAULT =
       new NamePipeline(
           List.of(
-              new InvalidCharacterStep(), new NfkcStep(), new CaseFoldStep(), new TransliterationStep(), new DiacriticsStep(),
-              new PunctuationStep(), new HonorificStep(), new LegalFormStep(), new SynonymStep()));
+              new InvalidCharacterStep(),
+              new NfkcStep(),
+              new CaseFoldStep(),
+              new TransliterationStep(),
+              new DiacriticsStep(),
+              new PunctuationStep(),
+              new HonorificStep(),
+              new LegalFormStep(),
+              new SynonymStep()));
 
   private final List<NormalizationStep> steps;
 
@@ -26,7 +34,10 @@ public final class NamePipeline {
     this.steps = List.copyOf(steps);
   }
 
-  /** The standard pipeline: drop-invalid, nfkc, case-fold, transliterate, strip-diacritics, strip-punctuation, drop-honorifics, legal-form, synonyms. */
+  /**
+   * The standard pipeline: drop-invalid, nfkc, case-fold, transliterate, strip-diacritics,
+   * strip-punctuation, drop-honorifics, legal-form, synonyms.
+   */
   public static NamePipeline standard() {
     return DEFAULT;
   }
@@ -36,7 +47,10 @@ public final class NamePipeline {
     return steps;
   }
 
-  /** Normalizes one name; never fails, whatever the input (empty, control characters, lone surrogates). */
+  /**
+   * Normalizes one name; never fails, whatever the input (empty, control characters, lone
+   * surrogates).
+   */
   public NormalizedName normalize(String name) {
     String text = name;
     boolean truncated = false;

@@ -2,7 +2,10 @@ package org.interdict.text;
 
 import java.text.Normalizer;
 
-/** Unicode NFKC: folds compatibility forms (full-width letters, ligatures, superscripts) to plain characters. */
+/**
+ * Unicode NFKC: folds compatibility forms (full-width letters, ligatures, superscripts) to plain
+ * characters.
+ */
 public final class NfkcStep implements NormalizationStep {
   @Override
   public String id() {

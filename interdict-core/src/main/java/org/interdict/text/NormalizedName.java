@@ -4,12 +4,17 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A name after normalization: {@code tokens} are the name words, {@code legalForms} the canonical legal-form
- * tokens found in it (kept apart because they weigh little), {@code steps} the ids of the steps that changed
- * something, in order, and {@code truncated} whether the input was cut to {@link NamePipeline#MAX_CHARS}.
+ * A name after normalization: {@code tokens} are the name words, {@code legalForms} the canonical
+ * legal-form tokens found in it (kept apart because they weigh little), {@code steps} the ids of
+ * the steps that changed something, in order, and {@code truncated} whether the input was cut to
+ * {@link NamePipeline#MAX_CHARS}.
  */
 public record NormalizedName(
-    String original, List<String> tokens, List<String> legalForms, List<String> steps, boolean truncated) {
+    String original,
+    List<String> tokens,
+    List<String> legalForms,
+    List<String> steps,
+    boolean truncated) {
   public NormalizedName {
     Objects.requireNonNull(original, "original");
     tokens = List.copyOf(tokens);

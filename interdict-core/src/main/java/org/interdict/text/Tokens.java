@@ -2,7 +2,10 @@ package org.interdict.text;
 
 import java.util.List;
 
-/** Splitting and joining of the space-separated token form the steps work on after punctuation removal. */
+/**
+ * Splitting and joining of the space-separated token form the steps work on after punctuation
+ * removal.
+ */
 final class Tokens {
   private Tokens() {}
 

@@ -3,20 +3,22 @@ package org.interdict.text;
 import com.ibm.icu.text.Transliterator;
 
 /**
- * The one ICU transliteration setup, shared by screening ({@link TransliterationStep}) and detection: each rule set
- * is named here once, and each thread builds its own instance of it once, because ICU transliterators are not
- * thread-safe and cost far more to build than to use. Thread-safe.
+ * The one ICU transliteration setup, shared by screening ({@link TransliterationStep}) and
+ * detection: each rule set is named here once, and each thread builds its own instance of it once,
+ * because ICU transliterators are not thread-safe and cost far more to build than to use.
+ * Thread-safe.
  */
 public enum Transliteration {
   /**
-   * Party names: Cyrillic with the BGN/PCGN romanization OFAC writes ("Kasperskiy Yevgeniy"), every other script
-   * (Arabic, Greek, Han as pinyin, ...) with {@code Any-Latin}; accents are removed afterwards by the name pipeline's
-   * own step, so they stay visible to the steps before it.
+   * Party names: Cyrillic with the BGN/PCGN romanization OFAC writes ("Kasperskiy Yevgeniy"), every
+   * other script (Arabic, Greek, Han as pinyin, ...) with {@code Any-Latin}; accents are removed
+   * afterwards by the name pipeline's own step, so they stay visible to the steps before it.
    */
   NAMES("Russian-Latin/BGN; Any-Latin"),
   /**
-   * Product and publisher names: any script straight to ASCII. Detection compares vendor stems ("kaspersk"), which
-   * every romanization of Cyrillic shares, so one pass to ASCII is enough there and keeps the hot path short.
+   * Product and publisher names: any script straight to ASCII. Detection compares vendor stems
+   * ("kaspersk"), which every romanization of Cyrillic shares, so one pass to ASCII is enough there
+   * and keeps the hot path short.
    */
   ASCII("Any-Latin; Latin-ASCII");
 

@@ -3,11 +3,12 @@ package org.interdict.text;
 import com.ibm.icu.lang.UScript;
 
 /**
- * Writes non-Latin scripts in Latin letters with ICU: Cyrillic with the BGN/PCGN romanization OFAC uses
- * ("Kasperskiy Yevgeniy"), every other script (Arabic, Greek, Han as pinyin, ...) with {@code Any-Latin}.
+ * Writes non-Latin scripts in Latin letters with ICU: Cyrillic with the BGN/PCGN romanization OFAC
+ * uses ("Kasperskiy Yevgeniy"), every other script (Arabic, Greek, Han as pinyin, ...) with {@code
+ * Any-Latin}.
  *
- * <p>The ICU setup is {@link Transliteration#NAMES}; pure-ASCII and Latin-only input never touches ICU, and results
- * are cached per word.
+ * <p>The ICU setup is {@link Transliteration#NAMES}; pure-ASCII and Latin-only input never touches
+ * ICU, and results are cached per word.
  */
 public final class TransliterationStep implements NormalizationStep {
   private static final WordCache CACHE = new WordCache(Transliteration.NAMES::apply);

@@ -1,10 +1,11 @@
 package org.interdict.text;
 
 /**
- * A spelling-variant key for one normalized token: folds the differences that romanization systems and
- * spellings introduce, so {@code yevgeniy}, {@code evgenii}, {@code evgeniy} share the key {@code evgeni}, and
- * {@code kasperskiy}, {@code kaspersky}, {@code kasperskii} share {@code kasperski}. Used for candidate retrieval
- * and as a second opinion in token similarity; never shown as a name.
+ * A spelling-variant key for one normalized token: folds the differences that romanization systems
+ * and spellings introduce, so {@code yevgeniy}, {@code evgenii}, {@code evgeniy} share the key
+ * {@code evgeni}, and {@code kasperskiy}, {@code kaspersky}, {@code kasperskii} share {@code
+ * kasperski}. Used for candidate retrieval and as a second opinion in token similarity; never shown
+ * as a name.
  */
 public final class VariantKey {
   private VariantKey() {}
@@ -19,9 +20,21 @@ public final class VariantKey {
     } else if (s.length() > 2 && s.startsWith("ya")) {
       s = "ia" + s.substring(2);
     }
-    s = s.replace("dzh", "j").replace("tch", "ch").replace("sch", "sh").replace("ck", "k").replace("kh", "h")
-        .replace("ph", "f").replace("ou", "u").replace("oo", "u").replace("ee", "i").replace("dj", "j")
-        .replace('w', 'v').replace('q', 'k').replace('y', 'i').replace("x", "ks");
+    s =
+        s.replace("dzh", "j")
+            .replace("tch", "ch")
+            .replace("sch", "sh")
+            .replace("ck", "k")
+            .replace("kh", "h")
+            .replace("ph", "f")
+            .replace("ou", "u")
+            .replace("oo", "u")
+            .replace("ee", "i")
+            .replace("dj", "j")
+            .replace('w', 'v')
+            .replace('q', 'k')
+            .replace('y', 'i')
+            .replace("x", "ks");
     StringBuilder out = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);

@@ -4,9 +4,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 
 /**
- * Applies a costly per-word transformation (ICU transliteration) word by word, remembering results: names repeat
- * their words (given names, legal words) far more than whole names repeat. Space-separated words are independent
- * for the ICU rules used here, which only look inside a word. Thread-safe; emptied when full to stay bounded.
+ * Applies a costly per-word transformation (ICU transliteration) word by word, remembering results:
+ * names repeat their words (given names, legal words) far more than whole names repeat.
+ * Space-separated words are independent for the ICU rules used here, which only look inside a word.
+ * Thread-safe; emptied when full to stay bounded.
  */
 final class WordCache {
   private static final int CAPACITY = 50_000;

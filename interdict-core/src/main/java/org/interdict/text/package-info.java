@@ -1,2 +1,5 @@
-/** Name normalization as a chain of small named steps, applied identically to list names and queries. */
+/**
+ * Name normalization as a chain of small named steps, applied identically to list names and
+ * queries.
+ */
 package org.interdict.text;

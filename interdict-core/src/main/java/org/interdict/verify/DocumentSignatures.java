@@ -11,9 +11,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Signs any JSON document, and checks such a signature: the API the server's evidence packs and the report
- * signatures share. The signed message is the RFC 8785 form of {@code {"document": ..., "keyFingerprint": ...,
- * "signedAt": ...}}, so the time and the key are covered too. The signature block is:
+ * Signs any JSON document, and checks such a signature: the API the server's evidence packs and the
+ * report signatures share. The signed message is the RFC 8785 form of {@code {"document": ...,
+ * "keyFingerprint": ..., "signedAt": ...}}, so the time and the key are covered too. The signature
+ * block is:
+ *
  * <pre>{"algorithm":"Ed25519","canonicalization":"RFC8785","documentSha256":"...","signedAt":"...",
  *  "keyFingerprint":"sha256:...","publicKey":"base64 X.509","value":"base64"}</pre>
  */
@@ -32,35 +34,50 @@ public final class DocumentSignatures {
     block.put("signedAt", signedAt);
     block.put("keyFingerprint", key.fingerprint());
     block.put("publicKey", Base64.getEncoder().encodeToString(key.publicKey().getEncoded()));
-    block.put("value", Base64.getEncoder().encodeToString(key.sign(message(document, key.fingerprint(), signedAt))));
+    block.put(
+        "value",
+        Base64.getEncoder()
+            .encodeToString(key.sign(message(document, key.fingerprint(), signedAt))));
     return block;
   }
 
   /**
-   * What is wrong with {@code block} as a signature of {@code document}: empty when it verifies. With a
-   * {@code trusted} key the block must name that key; without one the embedded key is used, which proves the
-   * document unchanged since signing but not who signed it.
+   * What is wrong with {@code block} as a signature of {@code document}: empty when it verifies.
+   * With a {@code trusted} key the block must name that key; without one the embedded key is used,
+   * which proves the document unchanged since signing but not who signed it.
    */
-  public static List<String> problems(JsonNode document, JsonNode block, Optional<PublicKey> trusted) {
+  public static List<String> problems(
+      JsonNode document, JsonNode block, Optional<PublicKey> trusted) {
     List<String> problems = new ArrayList<>();
     String fingerprint = block.path("keyFingerprint").asText("");
     String signedAt = block.path("signedAt").asText("");
     PublicKey key;
     try {
-      key = trusted.orElseGet(() -> SiteKeys.publicKey(
-          Base64.getDecoder().decode(block.path("publicKey").asText("")), "signature block publicKey"));
+      key =
+          trusted.orElseGet(
+              () ->
+                  SiteKeys.publicKey(
+                      Base64.getDecoder().decode(block.path("publicKey").asText("")),
+                      "signature block publicKey"));
     } catch (RuntimeException e) {
       problems.add("signature: the embedded public key is unreadable (" + e.getMessage() + ")");
       return problems;
     }
     if (!Signatures.fingerprint(key).equals(fingerprint)) {
-      problems.add("signature: signed by key " + fingerprint + ", not by the trusted key " + Signatures.fingerprint(key));
+      problems.add(
+          "signature: signed by key "
+              + fingerprint
+              + ", not by the trusted key "
+              + Signatures.fingerprint(key));
       return problems;
     }
     String digest = Signatures.sha256(JsonCanonicalizer.canonicalBytes(document));
     if (!digest.equals(block.path("documentSha256").asText())) {
-      problems.add("signature: the signed document's SHA-256 was " + block.path("documentSha256").asText()
-          + ", the document now has " + digest);
+      problems.add(
+          "signature: the signed document's SHA-256 was "
+              + block.path("documentSha256").asText()
+              + ", the document now has "
+              + digest);
     }
     byte[] value;
     try {
@@ -70,7 +87,8 @@ public final class DocumentSignatures {
       return problems;
     }
     if (!Signatures.verify(key, message(document, fingerprint, signedAt), value)) {
-      problems.add("signature: the Ed25519 signature does not match the signed document, its time or its key");
+      problems.add(
+          "signature: the Ed25519 signature does not match the signed document, its time or its key");
     }
     return problems;
   }

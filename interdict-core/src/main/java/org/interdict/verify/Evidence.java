@@ -4,10 +4,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One thing a report used, as its signature records it: an input or list file with its SHA-256 ({@code file} is
- * where it was read, to re-digest it), or a version (catalog, scorer, index, tool). Kinds: {@code input-file},
- * {@code list-file}, {@code snapshot-file}, {@code argument-file}, {@code catalog}, {@code scorer}, {@code index},
- * {@code tool}.
+ * One thing a report used, as its signature records it: an input or list file with its SHA-256
+ * ({@code file} is where it was read, to re-digest it), or a version (catalog, scorer, index,
+ * tool). Kinds: {@code input-file}, {@code list-file}, {@code snapshot-file}, {@code
+ * argument-file}, {@code catalog}, {@code scorer}, {@code index}, {@code tool}.
  */
 public record Evidence(String kind, String name, String value, Optional<String> file) {
   public Evidence {
@@ -16,7 +16,8 @@ public record Evidence(String kind, String name, String value, Optional<String> 
     Objects.requireNonNull(value, "value");
     Objects.requireNonNull(file, "file");
     if (!kind.matches("[a-z]+(-[a-z]+)*")) {
-      throw new IllegalArgumentException("evidence kind must be a kebab-case id, was '" + kind + "'");
+      throw new IllegalArgumentException(
+          "evidence kind must be a kebab-case id, was '" + kind + "'");
     }
   }
 

@@ -12,10 +12,11 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The JSON Canonicalization Scheme of RFC 8785, written here rather than taken from a library so that its few
- * rules stay visible: no whitespace, object members sorted by their UTF-16 code units, strings with the minimal
- * JSON escapes, numbers in the ECMAScript {@code Number.prototype.toString} form. Two documents that mean the same
- * JSON have the same canonical bytes, so a pretty-printed report and its reformatted copy verify alike.
+ * The JSON Canonicalization Scheme of RFC 8785, written here rather than taken from a library so
+ * that its few rules stay visible: no whitespace, object members sorted by their UTF-16 code units,
+ * strings with the minimal JSON escapes, numbers in the ECMAScript {@code
+ * Number.prototype.toString} form. Two documents that mean the same JSON have the same canonical
+ * bytes, so a pretty-printed report and its reformatted copy verify alike.
  */
 public final class JsonCanonicalizer {
   private JsonCanonicalizer() {}
@@ -57,7 +58,8 @@ public final class JsonCanonicalizer {
     for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
       names.add(it.next());
     }
-    // String.compareTo compares UTF-16 code units, which is exactly the order RFC 8785 section 3.2.3 asks for.
+    // String.compareTo compares UTF-16 code units, which is exactly the order RFC 8785 section
+    // 3.2.3 asks for.
     names.sort(String::compareTo);
     out.append('{');
     for (int i = 0; i < names.size(); i++) {
@@ -136,8 +138,9 @@ public final class JsonCanonicalizer {
   }
 
   /**
-   * The fewest significant digits that read back as {@code value}, the closest such decimal when several do. Not
-   * {@code Double.toString}: before JDK 19 it sometimes gives a digit more (4.9E-324 for 5e-324).
+   * The fewest significant digits that read back as {@code value}, the closest such decimal when
+   * several do. Not {@code Double.toString}: before JDK 19 it sometimes gives a digit more
+   * (4.9E-324 for 5e-324).
    */
   private static BigDecimal shortest(double value) {
     BigDecimal exact = new BigDecimal(value);

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Where two forms of a report differ, as JSON pointers two levels deep ({@link ReportParts}) with the id of the
- * finding or result there: what {@code verify} and {@code replay} print.
+ * Where two forms of a report differ, as JSON pointers two levels deep ({@link ReportParts}) with
+ * the id of the finding or result there: what {@code verify} and {@code replay} print.
  */
 public final class ReportDiff {
   private ReportDiff() {}
@@ -23,14 +23,15 @@ public final class ReportDiff {
     return places(before, now.parts(), pointer -> now.labels().getOrDefault(pointer, ""));
   }
 
-  private static List<String> places(Map<String, String> before, Map<String, String> current,
-      Function<String, String> label) {
+  private static List<String> places(
+      Map<String, String> before, Map<String, String> current, Function<String, String> label) {
     List<String> places = new ArrayList<>();
     for (var part : before.entrySet()) {
       String digest = current.get(part.getKey());
       if (digest == null) {
         places.add(part.getKey() + " removed");
-      } else if (!digest.equals(part.getValue()) && !hasDifferingChild(part.getKey(), before, current)) {
+      } else if (!digest.equals(part.getValue())
+          && !hasDifferingChild(part.getKey(), before, current)) {
         places.add(part.getKey() + " changed" + label.apply(part.getKey()));
       }
     }
@@ -46,8 +47,11 @@ public final class ReportDiff {
     return places(ReportParts.of(before), now);
   }
 
-  /** A changed member is named by its deepest changed part only: /findings/3, not also /findings. */
-  private static boolean hasDifferingChild(String pointer, Map<String, String> before, Map<String, String> now) {
+  /**
+   * A changed member is named by its deepest changed part only: /findings/3, not also /findings.
+   */
+  private static boolean hasDifferingChild(
+      String pointer, Map<String, String> before, Map<String, String> now) {
     String prefix = pointer + "/";
     for (var part : before.entrySet()) {
       if (part.getKey().startsWith(prefix) && !part.getValue().equals(now.get(part.getKey()))) {
@@ -62,7 +66,10 @@ public final class ReportDiff {
     return false;
   }
 
-  /** The id of a changed finding or result, so a difference reads "/findings/3 changed (id F-83b1...)". */
+  /**
+   * The id of a changed finding or result, so a difference reads "/findings/3 changed (id
+   * F-83b1...)".
+   */
   private static String label(JsonNode part) {
     return StreamingDigest.label(part);
   }

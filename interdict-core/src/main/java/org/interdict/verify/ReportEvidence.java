@@ -17,11 +17,11 @@ import java.util.stream.Stream;
 import org.interdict.lists.snapshot.FileDigests;
 
 /**
- * The evidence a report names, found where each report kind already records it: the tool, catalog, scorer and
- * index versions under {@code tool}; scan inputs under {@code inputs}; list files under {@code lists}; stored
- * snapshots under {@code asOf.snapshots}; plus the files and folders given as arguments (rescreen's {@code --from},
- * screen's {@code --input}), each digested now. Relative paths resolve against {@code base}, the working directory
- * of the run.
+ * The evidence a report names, found where each report kind already records it: the tool, catalog,
+ * scorer and index versions under {@code tool}; scan inputs under {@code inputs}; list files under
+ * {@code lists}; stored snapshots under {@code asOf.snapshots}; plus the files and folders given as
+ * arguments (rescreen's {@code --from}, screen's {@code --input}), each digested now. Relative
+ * paths resolve against {@code base}, the working directory of the run.
  */
 public final class ReportEvidence {
   private ReportEvidence() {}
@@ -61,13 +61,17 @@ public final class ReportEvidence {
     return List.copyOf(found.values());
   }
 
-  /** The current digest of a named file; an unreadable one is recorded as such, never silently left out. */
+  /**
+   * The current digest of a named file; an unreadable one is recorded as such, never silently left
+   * out.
+   */
   static Evidence digest(String kind, String name, Path base) {
     if (name.startsWith("classpath:")) {
       String resource = name.substring("classpath:".length());
       try (InputStream in = ReportEvidence.class.getClassLoader().getResourceAsStream(resource)) {
         if (in == null) {
-          return new Evidence(kind, name, "unavailable: no such resource in this build", Optional.of(name));
+          return new Evidence(
+              kind, name, "unavailable: no such resource in this build", Optional.of(name));
         }
         MessageDigest digest = FileDigests.newSha256();
         digest.update(in.readAllBytes());
@@ -83,7 +87,10 @@ public final class ReportEvidence {
     try {
       return Evidence.file(kind, name, FileDigests.sha256(file), name);
     } catch (IOException e) {
-      return new Evidence(kind, name, "unavailable: " + e.getClass().getSimpleName() + " " + e.getMessage(),
+      return new Evidence(
+          kind,
+          name,
+          "unavailable: " + e.getClass().getSimpleName() + " " + e.getMessage(),
           Optional.of(name));
     }
   }
@@ -99,7 +106,8 @@ public final class ReportEvidence {
     }
   }
 
-  private static void version(Map<String, Evidence> found, String kind, String name, JsonNode value) {
+  private static void version(
+      Map<String, Evidence> found, String kind, String name, JsonNode value) {
     if (value.isTextual()) {
       add(found, Evidence.version(kind, name, value.asText()));
     }

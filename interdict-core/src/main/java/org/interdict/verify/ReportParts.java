@@ -6,9 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The SHA-256 of each part of a report two levels deep (each top-level member, each member or element inside it,
- * as RFC 6901 JSON pointers such as {@code /findings/3}), so that a failed check names the part that changed
- * without the signature growing with every leaf.
+ * The SHA-256 of each part of a report two levels deep (each top-level member, each member or
+ * element inside it, as RFC 6901 JSON pointers such as {@code /findings/3}), so that a failed check
+ * names the part that changed without the signature growing with every leaf.
  */
 public final class ReportParts {
   private ReportParts() {}

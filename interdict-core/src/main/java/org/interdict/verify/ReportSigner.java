@@ -15,16 +15,21 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes the detached signature {@code REPORT.sig} of a JSON report (ADR 008): a statement with the report's
- * canonical digest and part digests, the evidence and the invocation, signed with {@link DocumentSignatures}. The
- * report itself is left byte for byte as written, so signing never changes what other tools read.
+ * Writes the detached signature {@code REPORT.sig} of a JSON report (ADR 008): a statement with the
+ * report's canonical digest and part digests, the evidence and the invocation, signed with {@link
+ * DocumentSignatures}. The report itself is left byte for byte as written, so signing never changes
+ * what other tools read.
  */
 public final class ReportSigner {
-  /** Format 2: the same statement as format 1, but arrays of more than 256 elements get one part per 256. */
+  /**
+   * Format 2: the same statement as format 1, but arrays of more than 256 elements get one part per
+   * 256.
+   */
   public static final String SCHEMA = "interdict-signature/2";
 
   /** Format 1 (one part digest per element), still verified. */
   public static final String SCHEMA_1 = "interdict-signature/1";
+
   static final ObjectMapper JSON = new ObjectMapper();
 
   private ReportSigner() {}
@@ -34,9 +39,11 @@ public final class ReportSigner {
   }
 
   /** Signs {@code report} (a JSON file) and writes its {@code .sig}; returns the signature file. */
-  public static Path sign(Path report, List<Path> argumentFiles, Invocation invocation, SiteKey key, Clock clock)
+  public static Path sign(
+      Path report, List<Path> argumentFiles, Invocation invocation, SiteKey key, Clock clock)
       throws IOException {
-    // One streaming pass (ADR 008, decision 11): the report is never held whole, only one finding at a time.
+    // One streaming pass (ADR 008, decision 11): the report is never held whole, only one finding
+    // at a time.
     ReportDigest digest = StreamingDigest.of(report, StreamingDigest.CHUNK, ReportEvidence.MEMBERS);
     Path base = Path.of(invocation.workingDirectory());
     List<Evidence> evidence = ReportEvidence.of(digest.kept(), argumentFiles, base);
@@ -47,13 +54,17 @@ public final class ReportSigner {
     file.set("signature", DocumentSignatures.sign(statement, key, clock));
     Path target = signatureFile(report);
     Path partial = target.resolveSibling(target.getFileName() + ".partial");
-    Files.writeString(partial, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(file) + "\n",
+    Files.writeString(
+        partial,
+        JSON.writerWithDefaultPrettyPrinter().writeValueAsString(file) + "\n",
         StandardCharsets.UTF_8);
-    Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    Files.move(
+        partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     return target;
   }
 
-  static ObjectNode statement(Path report, ReportDigest digest, List<Evidence> evidence, Invocation invocation) {
+  static ObjectNode statement(
+      Path report, ReportDigest digest, List<Evidence> evidence, Invocation invocation) {
     ObjectNode statement = JSON.createObjectNode();
     ObjectNode about = statement.putObject("report");
     about.put("file", report.getFileName().toString());
@@ -95,8 +106,15 @@ public final class ReportSigner {
     try {
       return JSON.readTree(text);
     } catch (JsonProcessingException e) {
-      throw new VerifyException(where + ": not JSON at line " + e.getLocation().getLineNr() + ", column "
-          + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage(), e);
+      throw new VerifyException(
+          where
+              + ": not JSON at line "
+              + e.getLocation().getLineNr()
+              + ", column "
+              + e.getLocation().getColumnNr()
+              + ": "
+              + e.getOriginalMessage(),
+          e);
     }
   }
 }

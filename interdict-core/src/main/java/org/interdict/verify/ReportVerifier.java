@@ -13,9 +13,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Checks a report against its {@code .sig}: the signature over the statement, the report's canonical digest (and,
- * when it differs, which parts), and each evidence file that can be read here. Evidence files are looked up as
- * recorded, first against the recorded working directory, then against the current one.
+ * Checks a report against its {@code .sig}: the signature over the statement, the report's
+ * canonical digest (and, when it differs, which parts), and each evidence file that can be read
+ * here. Evidence files are looked up as recorded, first against the recorded working directory,
+ * then against the current one.
  */
 public final class ReportVerifier {
   private ReportVerifier() {}
@@ -24,22 +25,33 @@ public final class ReportVerifier {
     JsonNode file = ReportSigner.readJson(signature);
     String schema = file.path("schema").asText();
     if (!ReportSigner.SCHEMA.equals(schema) && !ReportSigner.SCHEMA_1.equals(schema)) {
-      throw new VerifyException(signature + ": not an Interdict signature (schema is '" + schema + "', expected "
-          + ReportSigner.SCHEMA + " or " + ReportSigner.SCHEMA_1 + ")");
+      throw new VerifyException(
+          signature
+              + ": not an Interdict signature (schema is '"
+              + schema
+              + "', expected "
+              + ReportSigner.SCHEMA
+              + " or "
+              + ReportSigner.SCHEMA_1
+              + ")");
     }
     // format 1 named every element; its parts are recomputed the same way so that they compare
-    int chunk = ReportSigner.SCHEMA_1.equals(schema) ? StreamingDigest.UNCHUNKED : StreamingDigest.CHUNK;
+    int chunk =
+        ReportSigner.SCHEMA_1.equals(schema) ? StreamingDigest.UNCHUNKED : StreamingDigest.CHUNK;
     JsonNode statement = file.path("statement");
     JsonNode block = file.path("signature");
     List<String> failures = new ArrayList<>(DocumentSignatures.problems(statement, block, trusted));
     List<String> notes = new ArrayList<>();
     if (trusted.isEmpty()) {
-      notes.add("no --key given: checked against the key embedded in the signature ("
-          + block.path("keyFingerprint").asText() + "); this proves the report unchanged, not who signed it");
+      notes.add(
+          "no --key given: checked against the key embedded in the signature ("
+              + block.path("keyFingerprint").asText()
+              + "); this proves the report unchanged, not who signed it");
     }
     checkReport(report, statement.path("report"), chunk, failures);
     checkEvidence(statement, failures, notes);
-    return new Verification(block.path("keyFingerprint").asText(), block.path("signedAt").asText(), failures, notes);
+    return new Verification(
+        block.path("keyFingerprint").asText(), block.path("signedAt").asText(), failures, notes);
   }
 
   private static void checkReport(Path report, JsonNode about, int chunk, List<String> failures) {
@@ -60,8 +72,12 @@ public final class ReportVerifier {
       signed.put(part.getKey(), part.getValue().asText());
     }
     List<String> places = ReportDiff.places(signed, now);
-    failures.add("report: canonical SHA-256 was " + about.path("sha256").asText() + ", is " + digest
-        + (places.isEmpty() ? "" : "; differs at " + String.join(", ", places)));
+    failures.add(
+        "report: canonical SHA-256 was "
+            + about.path("sha256").asText()
+            + ", is "
+            + digest
+            + (places.isEmpty() ? "" : "; differs at " + String.join(", ", places)));
   }
 
   private static void checkEvidence(JsonNode statement, List<String> failures, List<String> notes) {
@@ -78,15 +94,19 @@ public final class ReportVerifier {
       }
       Evidence now = ReportEvidence.digest(node.path("kind").asText(), name, locate(name, base));
       if (now.value().startsWith("unavailable")) {
-        notes.add(place + ": not checked here (" + now.value().substring("unavailable: ".length()) + ")");
+        notes.add(
+            place + ": not checked here (" + now.value().substring("unavailable: ".length()) + ")");
       } else if (!now.value().equals(value)) {
-        failures.add(place + ": SHA-256 was " + value.substring(7) + ", is " + now.value().substring(7));
+        failures.add(
+            place + ": SHA-256 was " + value.substring(7) + ", is " + now.value().substring(7));
       }
     }
   }
 
   private static Path locate(String name, Path base) {
-    if (name.startsWith("classpath:") || Path.of(name).isAbsolute() || Files.exists(base.resolve(name))) {
+    if (name.startsWith("classpath:")
+        || Path.of(name).isAbsolute()
+        || Files.exists(base.resolve(name))) {
       return base;
     }
     return Path.of("").toAbsolutePath();

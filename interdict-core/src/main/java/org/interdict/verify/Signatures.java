@@ -19,11 +19,15 @@ public final class Signatures {
       signature.update(message);
       return signature.sign();
     } catch (GeneralSecurityException e) {
-      throw new VerifyException("cannot sign with an " + key.getAlgorithm() + " key: " + e.getMessage(), e);
+      throw new VerifyException(
+          "cannot sign with an " + key.getAlgorithm() + " key: " + e.getMessage(), e);
     }
   }
 
-  /** Whether {@code signature} is {@code key}'s signature of {@code message}; a malformed signature is false. */
+  /**
+   * Whether {@code signature} is {@code key}'s signature of {@code message}; a malformed signature
+   * is false.
+   */
   public static boolean verify(PublicKey key, byte[] message, byte[] signature) {
     try {
       Signature verifier = Signature.getInstance(SiteKeys.ALGORITHM);

@@ -4,7 +4,10 @@ import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.util.Objects;
 
-/** A site's signing key: the private half signs, the public half is named in every signature. Thread-safe. */
+/**
+ * A site's signing key: the private half signs, the public half is named in every signature.
+ * Thread-safe.
+ */
 public record SiteKey(PrivateKey privateKey, PublicKey publicKey) {
   public SiteKey {
     Objects.requireNonNull(privateKey, "privateKey");

@@ -23,17 +23,19 @@ import java.util.TreeMap;
 import org.interdict.lists.snapshot.FileDigests;
 
 /**
- * The RFC 8785 canonical SHA-256 of a JSON file and its part digests in bounded memory (ADR 008, decision 11). The
- * canonical bytes are exactly {@link JsonCanonicalizer}'s; only their order of production differs. RFC 8785 sorts
- * an object's members, so the root object and the objects directly inside it are first scanned for the byte offset
- * of each member's value (skipping the value), then each value is read again from its offset in sorted-name order.
- * Arrays keep their order and stream element by element; a value two levels deep (one finding) is the only thing
- * read as a tree. Memory is therefore one finding plus the member names, whatever the report's size.
+ * The RFC 8785 canonical SHA-256 of a JSON file and its part digests in bounded memory (ADR 008,
+ * decision 11). The canonical bytes are exactly {@link JsonCanonicalizer}'s; only their order of
+ * production differs. RFC 8785 sorts an object's members, so the root object and the objects
+ * directly inside it are first scanned for the byte offset of each member's value (skipping the
+ * value), then each value is read again from its offset in sorted-name order. Arrays keep their
+ * order and stream element by element; a value two levels deep (one finding) is the only thing read
+ * as a tree. Memory is therefore one finding plus the member names, whatever the report's size.
  *
- * <p>Part digests are those of {@link ReportParts}, except that an array inside a top-level member with more than
- * {@code chunk} elements gets one digest per run of {@code chunk} elements, named {@code /findings/256-511}: the
- * RFC 8785 SHA-256 of the sub-array {@code [e256,...,e511]}. That keeps a signature of a million findings at a few
- * thousand digests instead of a million, and a failure still names 256 findings to look at.
+ * <p>Part digests are those of {@link ReportParts}, except that an array inside a top-level member
+ * with more than {@code chunk} elements gets one digest per run of {@code chunk} elements, named
+ * {@code /findings/256-511}: the RFC 8785 SHA-256 of the sub-array {@code [e256,...,e511]}. That
+ * keeps a signature of a million findings at a few thousand digests instead of a million, and a
+ * failure still names 256 findings to look at.
  */
 public final class StreamingDigest {
   /** Elements per chunk digest in signatures of format 2. */
@@ -64,15 +66,16 @@ public final class StreamingDigest {
   }
 
   /**
-   * Digests {@code file}; the top-level members named in {@code keep} are also returned as trees (they must be
-   * small: the evidence members). A file that is not JSON fails naming where.
+   * Digests {@code file}; the top-level members named in {@code keep} are also returned as trees
+   * (they must be small: the evidence members). A file that is not JSON fails naming where.
    */
   public static ReportDigest of(Path file, int chunk, Set<String> keep) {
     StreamingDigest digest = new StreamingDigest(file, chunk, keep);
     try {
       return digest.run();
     } catch (JsonProcessingException e) {
-      throw new VerifyException(file + ": not JSON " + digest.where(e) + ": " + e.getOriginalMessage(), e);
+      throw new VerifyException(
+          file + ": not JSON " + digest.where(e) + ": " + e.getOriginalMessage(), e);
     } catch (IOException e) {
       throw new VerifyException("cannot read " + file + ": " + e.getMessage(), e);
     }
@@ -85,7 +88,10 @@ public final class StreamingDigest {
     return new ReportDigest(hex(whole), parts, labels, kept);
   }
 
-  /** Where each open parser starts in the file, innermost last: a parse error is told against its own parser. */
+  /**
+   * Where each open parser starts in the file, innermost last: a parse error is told against its
+   * own parser.
+   */
   private final ArrayDeque<Long> starts = new ArrayDeque<>();
 
   private String where(JsonProcessingException e) {
@@ -105,8 +111,10 @@ public final class StreamingDigest {
     starts.addLast(offset);
     try (JsonParser p = FACTORY.createParser(Channels.newInputStream(channel))) {
       if (p.nextToken() == null) {
-        throw new VerifyException(file + ": not JSON: " + (offset == 0 ? "the file is empty" : "no value at byte "
-            + offset));
+        throw new VerifyException(
+            file
+                + ": not JSON: "
+                + (offset == 0 ? "the file is empty" : "no value at byte " + offset));
       }
       T result = body.run(p);
       starts.removeLast();
@@ -119,7 +127,10 @@ public final class StreamingDigest {
     T run(JsonParser p) throws IOException;
   }
 
-  /** Writes the canonical bytes of the value at {@code p}'s current token, {@code at} the file offset of p's start. */
+  /**
+   * Writes the canonical bytes of the value at {@code p}'s current token, {@code at} the file
+   * offset of p's start.
+   */
   private JsonNode value(JsonParser p, int depth, long at, String pointer) throws IOException {
     JsonToken token = p.currentToken();
     if (depth >= 2 || token.isScalarValue()) {
@@ -136,8 +147,10 @@ public final class StreamingDigest {
   }
 
   private void object(JsonParser p, int depth, long at, String pointer) throws IOException {
-    // TreeMap on String orders by UTF-16 code units (RFC 8785 section 3.2.3); a repeated name keeps its last value,
-    // as Jackson's tree does. A scalar is read at once (a parser opened on a number would want a space after it);
+    // TreeMap on String orders by UTF-16 code units (RFC 8785 section 3.2.3); a repeated name keeps
+    // its last value,
+    // as Jackson's tree does. A scalar is read at once (a parser opened on a number would want a
+    // space after it);
     // an array or object is remembered by its offset and read again below.
     Map<String, Object> members = new TreeMap<>();
     while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -148,7 +161,8 @@ public final class StreamingDigest {
       } else {
         long offset = p.currentTokenLocation().getByteOffset();
         if (offset < 0) {
-          // only a byte-based (UTF-8) parser knows byte offsets; RFC 8259 section 8.1 asks for UTF-8 anyway
+          // only a byte-based (UTF-8) parser knows byte offsets; RFC 8259 section 8.1 asks for
+          // UTF-8 anyway
           throw new VerifyException(file + ": not UTF-8 JSON");
         }
         members.put(name, at + offset);
@@ -156,7 +170,8 @@ public final class StreamingDigest {
       }
     }
     sink.write('{');
-    ObjectNode named = ReportSigner.JSON.createObjectNode(); // the member's textual children, for its label
+    ObjectNode named =
+        ReportSigner.JSON.createObjectNode(); // the member's textual children, for its label
     boolean first = true;
     for (Map.Entry<String, Object> member : members.entrySet()) {
       if (!first) {
@@ -194,7 +209,8 @@ public final class StreamingDigest {
     sink.write('[');
     int index = 0;
     MessageDigest run = null;
-    List<String[]> elements = new ArrayList<>(); // the first chunk's own digests, used if there is one chunk only
+    List<String[]> elements =
+        new ArrayList<>(); // the first chunk's own digests, used if there is one chunk only
     List<String[]> ranges = new ArrayList<>();
     while (p.nextToken() != JsonToken.END_ARRAY) {
       if (index > 0) {
@@ -246,7 +262,10 @@ public final class StreamingDigest {
     return new String[] {pointer + "/" + from + "-" + to, hex(run), ""};
   }
 
-  /** The value at {@code p} as a part: its own digest is taken while its bytes flow into the enclosing ones. */
+  /**
+   * The value at {@code p} as a part: its own digest is taken while its bytes flow into the
+   * enclosing ones.
+   */
   private JsonNode part(JsonParser p, int depth, long at, String pointer) throws IOException {
     MessageDigest digest = FileDigests.newSha256();
     parts.put(pointer, "");
@@ -283,7 +302,10 @@ public final class StreamingDigest {
     return HexFormat.of().formatHex(digest.digest());
   }
 
-  /** Canonical bytes go to every digest that is open: the whole report's, the member's, the element's. */
+  /**
+   * Canonical bytes go to every digest that is open: the whole report's, the member's, the
+   * element's.
+   */
   private static final class Sink {
     private final List<MessageDigest> open = new ArrayList<>();
 

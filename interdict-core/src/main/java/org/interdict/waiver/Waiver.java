@@ -7,9 +7,10 @@ import java.util.Optional;
 import org.interdict.scan.Finding;
 
 /**
- * One accepted exception: which findings it covers (a host, a catalog product id, a finding id; every one given
- * must match, at least one is given), why, who approved it and the day it expires. It applies on dates before
- * {@code expires} (the half-open period every Interdict date range uses): on the expiry day the finding counts again.
+ * One accepted exception: which findings it covers (a host, a catalog product id, a finding id;
+ * every one given must match, at least one is given), why, who approved it and the day it expires.
+ * It applies on dates before {@code expires} (the half-open period every Interdict date range
+ * uses): on the expiry day the finding counts again.
  */
 public record Waiver(
     String id,
@@ -33,9 +34,15 @@ public record Waiver(
     }
   }
 
-  /** Whether this waiver names {@code candidate} (whatever the date). Host names compare without case, as DNS does. */
+  /**
+   * Whether this waiver names {@code candidate} (whatever the date). Host names compare without
+   * case, as DNS does.
+   */
   public boolean matches(Finding candidate) {
-    return host.map(h -> h.toLowerCase(Locale.ROOT).equals(candidate.record().host().toLowerCase(Locale.ROOT)))
+    return host.map(
+                h ->
+                    h.toLowerCase(Locale.ROOT)
+                        .equals(candidate.record().host().toLowerCase(Locale.ROOT)))
             .orElse(true)
         && product.map(p -> p.equals(candidate.detection().product().id())).orElse(true)
         && finding.map(f -> f.equals(candidate.id())).orElse(true);

@@ -18,13 +18,15 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads a waiver file: YAML with a {@code waivers} list, each item with {@code id} (optional), {@code host},
- * {@code product} and/or {@code finding}, and the required {@code reason}, {@code approver} and {@code expires}
- * (YYYY-MM-DD). Unknown fields are rejected, so that a misspelt {@code hots:} never waives every host; each problem
- * names the file, the line of its waiver and what was expected.
+ * Reads a waiver file: YAML with a {@code waivers} list, each item with {@code id} (optional),
+ * {@code host}, {@code product} and/or {@code finding}, and the required {@code reason}, {@code
+ * approver} and {@code expires} (YYYY-MM-DD). Unknown fields are rejected, so that a misspelt
+ * {@code hots:} never waives every host; each problem names the file, the line of its waiver and
+ * what was expected.
  */
 public final class WaiverFile {
-  private static final Set<String> FIELDS = Set.of("id", "host", "product", "finding", "reason", "approver", "expires");
+  private static final Set<String> FIELDS =
+      Set.of("id", "host", "product", "finding", "reason", "approver", "expires");
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
   private WaiverFile() {}
@@ -33,7 +35,8 @@ public final class WaiverFile {
     try (InputStream in = Files.newInputStream(file)) {
       return parse(in, file.toString());
     } catch (IOException e) {
-      throw new InvalidWaiverFileException("cannot read waiver file " + file + ": " + e.getMessage(), e);
+      throw new InvalidWaiverFileException(
+          "cannot read waiver file " + file + ": " + e.getMessage(), e);
     }
   }
 
@@ -59,7 +62,10 @@ public final class WaiverFile {
           JsonNode item = YAML.readTree(parser);
           Waiver waiver = waiver(item, name, itemLine, waivers.size() + 1);
           if (waivers.stream().anyMatch(w -> w.id().equals(waiver.id()))) {
-            throw problem(name, itemLine, "a second waiver with id '" + waiver.id() + "'; ids must be unique");
+            throw problem(
+                name,
+                itemLine,
+                "a second waiver with id '" + waiver.id() + "'; ids must be unique");
           }
           waivers.add(waiver);
         }
@@ -68,22 +74,34 @@ public final class WaiverFile {
         throw problem(name, 1, "no 'waivers' list");
       }
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new InvalidWaiverFileException(name + ": not valid YAML: " + e.getOriginalMessage()
-          + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"), e);
+      throw new InvalidWaiverFileException(
+          name
+              + ": not valid YAML: "
+              + e.getOriginalMessage()
+              + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"),
+          e);
     }
     return List.copyOf(waivers);
   }
 
   private static Waiver waiver(JsonNode item, String name, int line, int position) {
     if (!item.isObject()) {
-      throw problem(name, line, "a waiver must be a mapping of id, host, product, finding, reason, approver, "
-          + "expires");
+      throw problem(
+          name,
+          line,
+          "a waiver must be a mapping of id, host, product, finding, reason, approver, "
+              + "expires");
     }
     for (Iterator<String> fields = item.fieldNames(); fields.hasNext(); ) {
       String field = fields.next();
       if (!FIELDS.contains(field)) {
-        throw problem(name, line, "unknown field '" + field + "'; expected one of id, host, product, finding, "
-            + "reason, approver, expires");
+        throw problem(
+            name,
+            line,
+            "unknown field '"
+                + field
+                + "'; expected one of id, host, product, finding, "
+                + "reason, approver, expires");
       }
     }
     String id = text(item, "id").orElse("#" + position);
@@ -91,7 +109,8 @@ public final class WaiverFile {
     Optional<String> product = text(item, "product");
     Optional<String> finding = text(item, "finding");
     if (host.isEmpty() && product.isEmpty() && finding.isEmpty()) {
-      throw problem(name, line, "waiver " + id + " names no host, product or finding; give at least one");
+      throw problem(
+          name, line, "waiver " + id + " names no host, product or finding; give at least one");
     }
     String reason = required(item, "reason", name, line, id);
     String approver = required(item, "approver", name, line, id);
@@ -99,18 +118,23 @@ public final class WaiverFile {
     try {
       return new Waiver(id, host, product, finding, reason, approver, LocalDate.parse(expires));
     } catch (DateTimeParseException e) {
-      throw problem(name, line, "waiver " + id + ": expires '" + expires + "' is not a date; expected YYYY-MM-DD");
+      throw problem(
+          name,
+          line,
+          "waiver " + id + ": expires '" + expires + "' is not a date; expected YYYY-MM-DD");
     }
   }
 
   private static Optional<String> text(JsonNode item, String field) {
     JsonNode value = item.get(field);
-    return value == null || value.isNull() || value.asText().isBlank() ? Optional.empty()
+    return value == null || value.isNull() || value.asText().isBlank()
+        ? Optional.empty()
         : Optional.of(value.asText().strip());
   }
 
   private static String required(JsonNode item, String field, String name, int line, String id) {
-    return text(item, field).orElseThrow(() -> problem(name, line, "waiver " + id + " has no '" + field + "'"));
+    return text(item, field)
+        .orElseThrow(() -> problem(name, line, "waiver " + id + " has no '" + field + "'"));
   }
 
   private static InvalidWaiverFileException problem(String name, int line, String what) {

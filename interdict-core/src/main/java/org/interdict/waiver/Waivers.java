@@ -11,11 +11,11 @@ import org.interdict.policy.Status;
 import org.interdict.scan.Finding;
 
 /**
- * The waivers of one scan as of its date, applied to each finding on its way to the report: a finding that a
- * waiver in force names has each covering outcome turned into {@code waived}, its action and reason saying by whom,
- * why and until when (so that every report format shows it). Counts what each waiver matched, so that the CLI can
- * say which expired waivers still match findings and which match nothing. Not thread-safe: a scan delivers its
- * findings from one thread.
+ * The waivers of one scan as of its date, applied to each finding on its way to the report: a
+ * finding that a waiver in force names has each covering outcome turned into {@code waived}, its
+ * action and reason saying by whom, why and until when (so that every report format shows it).
+ * Counts what each waiver matched, so that the CLI can say which expired waivers still match
+ * findings and which match nothing. Not thread-safe: a scan delivers its findings from one thread.
  */
 public final class Waivers implements UnaryOperator<Finding> {
   private final List<Waiver> waivers;
@@ -59,13 +59,31 @@ public final class Waivers implements UnaryOperator<Finding> {
         continue;
       }
       String note = waiver.describe();
-      outcomes.add(new RegimeOutcome(o.regimeId(), o.regimeTitle(), Status.WAIVED, o.obligationId(),
-          o.effectiveFrom(), o.deadline(), o.citation(), o.requirement(),
-          "Waived until " + waiver.expires() + " by " + waiver.approver() + " (waiver " + waiver.id() + "). Otherwise: "
-              + o.action(),
-          note + "; otherwise " + o.statusText() + ": " + o.reason(), o.review(), o.factsVerifiedAsOf(), o.asOf()));
+      outcomes.add(
+          new RegimeOutcome(
+              o.regimeId(),
+              o.regimeTitle(),
+              Status.WAIVED,
+              o.obligationId(),
+              o.effectiveFrom(),
+              o.deadline(),
+              o.citation(),
+              o.requirement(),
+              "Waived until "
+                  + waiver.expires()
+                  + " by "
+                  + waiver.approver()
+                  + " (waiver "
+                  + waiver.id()
+                  + "). Otherwise: "
+                  + o.action(),
+              note + "; otherwise " + o.statusText() + ": " + o.reason(),
+              o.review(),
+              o.factsVerifiedAsOf(),
+              o.asOf()));
     }
-    return new Finding(finding.id(), finding.record(), finding.occurrences(), finding.detection(), outcomes);
+    return new Finding(
+        finding.id(), finding.record(), finding.occurrences(), finding.detection(), outcomes);
   }
 
   /** Findings each waiver turned into {@code waived}, by waiver id, in file order. */
@@ -73,17 +91,32 @@ public final class Waivers implements UnaryOperator<Finding> {
     return Map.copyOf(applied);
   }
 
-  /** The waivers that matched findings only after their expiry (so the findings count), with how many. */
+  /**
+   * The waivers that matched findings only after their expiry (so the findings count), with how
+   * many.
+   */
   public List<String> expiredButMatching() {
-    return expiredMatches.entrySet().stream().filter(e -> e.getValue() > 0 && applied.get(e.getKey()) == 0)
-        .map(e -> e.getKey() + " (expired " + expiry(e.getKey()) + ", " + e.getValue() + " finding"
-            + (e.getValue() == 1 ? "" : "s") + ")")
+    return expiredMatches.entrySet().stream()
+        .filter(e -> e.getValue() > 0 && applied.get(e.getKey()) == 0)
+        .map(
+            e ->
+                e.getKey()
+                    + " (expired "
+                    + expiry(e.getKey())
+                    + ", "
+                    + e.getValue()
+                    + " finding"
+                    + (e.getValue() == 1 ? "" : "s")
+                    + ")")
         .toList();
   }
 
   /** The waivers in force that matched no finding: stale entries a site may remove. */
   public List<String> unused() {
-    return waivers.stream().filter(w -> w.inForceOn(asOf) && applied.get(w.id()) == 0).map(Waiver::id).toList();
+    return waivers.stream()
+        .filter(w -> w.inForceOn(asOf) && applied.get(w.id()) == 0)
+        .map(Waiver::id)
+        .toList();
   }
 
   private LocalDate expiry(String id) {

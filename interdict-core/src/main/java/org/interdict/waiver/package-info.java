@@ -1,2 +1,5 @@
-/** Waivers: dated, approved exceptions that turn matching scan findings into {@code waived} until they expire. */
+/**
+ * Waivers: dated, approved exceptions that turn matching scan findings into {@code waived} until
+ * they expire.
+ */
 package org.interdict.waiver;

@@ -21,8 +21,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * Sanity checks on the bundled catalog data and the two test tables that pin its behaviour: documentation per
- * regime, identifiers per product, no shared identifiers, table references that resolve, distinctive stems.
+ * Sanity checks on the bundled catalog data and the two test tables that pin its behaviour:
+ * documentation per regime, identifiers per product, no shared identifiers, table references that
+ * resolve, distinctive stems.
  */
 class CatalogDataTest {
   /** The closed category list documented in docs/catalog.md. */
@@ -49,7 +50,8 @@ class CatalogDataTest {
           "vehicle-connectivity",
           "unclassified");
 
-  private static final Set<String> STATUSES = Set.of("prohibited", "review", "advisory", "not-covered");
+  private static final Set<String> STATUSES =
+      Set.of("prohibited", "review", "advisory", "not-covered");
 
   private final Catalog catalog = CatalogLoader.bundled();
 
@@ -79,7 +81,8 @@ class CatalogDataTest {
         .filteredOn(product -> !product.category().equals("unclassified"))
         .isNotEmpty()
         .allSatisfy(
-            product -> assertThat(allIdentifiers(product.identifiers())).as(product.id()).isNotEmpty());
+            product ->
+                assertThat(allIdentifiers(product.identifiers())).as(product.id()).isNotEmpty());
   }
 
   @Test
@@ -89,7 +92,9 @@ class CatalogDataTest {
         .isNotEmpty()
         .allSatisfy(
             vendor -> {
-              assertThat(catalog.product(vendor.id() + "-unclassified")).as(vendor.id()).isPresent();
+              assertThat(catalog.product(vendor.id() + "-unclassified"))
+                  .as(vendor.id())
+                  .isPresent();
               assertThat(catalog.product(vendor.id() + "-unclassified").orElseThrow().category())
                   .isEqualTo("unclassified");
             });
@@ -99,7 +104,8 @@ class CatalogDataTest {
   void everyCategoryIsInTheDocumentedList() {
     assertThat(catalog.products())
         .isNotEmpty()
-        .allSatisfy(product -> assertThat(CATEGORIES).as(product.id()).contains(product.category()));
+        .allSatisfy(
+            product -> assertThat(CATEGORIES).as(product.id()).contains(product.category()));
     for (Regime regime : catalog.regimes()) {
       assertThat(CATEGORIES).as(regime.id()).containsAll(regime.coverage().categories());
       assertThat(CATEGORIES)
@@ -178,10 +184,15 @@ class CatalogDataTest {
         assertThat(context).as(caseId).isIn("installed", "integrated");
       }
     }
-    Set<String> covered = rows.stream().map(r -> r.getField("expected_product")).collect(Collectors.toSet());
+    Set<String> covered =
+        rows.stream().map(r -> r.getField("expected_product")).collect(Collectors.toSet());
     assertThat(catalog.products())
         .isNotEmpty()
-        .allSatisfy(product -> assertThat(covered).as("a positive case for " + product.id()).contains(product.id()));
+        .allSatisfy(
+            product ->
+                assertThat(covered)
+                    .as("a positive case for " + product.id())
+                    .contains(product.id()));
   }
 
   @Test
@@ -210,10 +221,13 @@ class CatalogDataTest {
       }
     }
     Set<String> pairs =
-        rows.stream().map(r -> r.getField("regime") + "|" + r.getField("profile")).collect(Collectors.toSet());
+        rows.stream()
+            .map(r -> r.getField("regime") + "|" + r.getField("profile"))
+            .collect(Collectors.toSet());
     for (Regime regime : catalog.regimes()) {
       for (Profile profile : catalog.profiles()) {
-        assertThat(pairs).as("a policy case for %s x %s", regime.id(), profile.id())
+        assertThat(pairs)
+            .as("a policy case for %s x %s", regime.id(), profile.id())
             .contains(regime.id() + "|" + profile.id());
       }
     }
@@ -255,11 +269,15 @@ class CatalogDataTest {
     }
   }
 
-  /** The repository root: the nearest directory, from the working directory up, holding docs/regimes. */
+  /**
+   * The repository root: the nearest directory, from the working directory up, holding
+   * docs/regimes.
+   */
   private static Path repositoryRoot() {
     Path dir = Path.of("").toAbsolutePath();
     while (dir != null) {
-      if (Files.isDirectory(dir.resolve("docs").resolve("regimes")) && Files.exists(dir.resolve("pom.xml"))) {
+      if (Files.isDirectory(dir.resolve("docs").resolve("regimes"))
+          && Files.exists(dir.resolve("pom.xml"))) {
         return dir;
       }
       dir = dir.getParent();

@@ -16,11 +16,14 @@ class CatalogLoaderTest {
     Catalog catalog = CatalogLoader.bundled();
 
     assertThat(catalog.version()).isNotBlank();
-    assertThat(catalog.profiles()).extracting(Profile::id)
+    assertThat(catalog.profiles())
+        .extracting(Profile::id)
         .contains("us-person", "us-federal-agency", "us-federal-contractor", "non-us");
     assertThat(catalog.regime("us-icts-kaspersky-2024")).isPresent();
     assertThat(catalog.vendor("kaspersky")).isPresent();
-    assertThat(catalog.products()).isNotEmpty().allSatisfy(p -> assertThat(catalog.vendor(p.vendor())).isPresent());
+    assertThat(catalog.products())
+        .isNotEmpty()
+        .allSatisfy(p -> assertThat(catalog.vendor(p.vendor())).isPresent());
   }
 
   @Test
@@ -38,7 +41,10 @@ class CatalogLoaderTest {
   @Test
   void productOfUnknownVendorIsRejected(@TempDir Path dir) throws IOException {
     write(dir, "catalog.yaml", "version: '1'\nprofiles: []\nregimes: []\nvendors: [v.yaml]\n");
-    write(dir, "v.yaml", "vendor: {id: acme, name: Acme}\nproducts:\n  - {id: p, vendor: other, name: P, category: x}\n");
+    write(
+        dir,
+        "v.yaml",
+        "vendor: {id: acme, name: Acme}\nproducts:\n  - {id: p, vendor: other, name: P, category: x}\n");
 
     assertThatThrownBy(() -> CatalogLoader.fromDirectory(dir))
         .isInstanceOf(CatalogException.class)
@@ -47,16 +53,30 @@ class CatalogLoaderTest {
 
   @Test
   void obligationEndingBeforeItStartsIsRejected(@TempDir Path dir) throws IOException {
-    write(dir, "catalog.yaml",
+    write(
+        dir,
+        "catalog.yaml",
         "version: '1'\nprofiles: [{id: p, title: P}]\nregimes: [r.yaml]\nvendors: [v.yaml]\n");
     write(dir, "v.yaml", "vendor: {id: acme, name: Acme}\n");
-    write(dir, "r.yaml", String.join("\n",
-        "id: r", "title: R", "issuer: I", "jurisdiction: US", "kind: binding", "citation: C",
-        "sources: [https://example.org]", "announced: 2024-01-01", "verifiedAsOf: 2024-01-01",
-        "coverage: {vendors: [acme]}",
-        "obligations:",
-        "  - {id: o, profiles: [p], effectiveFrom: 2024-02-01, effectiveTo: 2024-01-01, status: prohibited,",
-        "     requirement: R, action: A}", ""));
+    write(
+        dir,
+        "r.yaml",
+        String.join(
+            "\n",
+            "id: r",
+            "title: R",
+            "issuer: I",
+            "jurisdiction: US",
+            "kind: binding",
+            "citation: C",
+            "sources: [https://example.org]",
+            "announced: 2024-01-01",
+            "verifiedAsOf: 2024-01-01",
+            "coverage: {vendors: [acme]}",
+            "obligations:",
+            "  - {id: o, profiles: [p], effectiveFrom: 2024-02-01, effectiveTo: 2024-01-01, status: prohibited,",
+            "     requirement: R, action: A}",
+            ""));
 
     assertThatThrownBy(() -> CatalogLoader.fromDirectory(dir))
         .isInstanceOf(CatalogException.class)
@@ -72,55 +92,97 @@ class CatalogLoaderTest {
 
   @Test
   void reviewNamingBothProductAndCategoryIsRejected(@TempDir Path dir) throws IOException {
-    writeRegime(dir, "verifiedAsOf: 2024-01-01", "coverage: {vendors: [acme], reviews: [{product: x, category: y,"
-        + " question: Q, sourcesForCoverage: [a], sourcesAgainstCoverage: [b]}]}", "profiles: [p]");
+    writeRegime(
+        dir,
+        "verifiedAsOf: 2024-01-01",
+        "coverage: {vendors: [acme], reviews: [{product: x, category: y,"
+            + " question: Q, sourcesForCoverage: [a], sourcesAgainstCoverage: [b]}]}",
+        "profiles: [p]");
 
     assertRejected(dir, "name exactly one of 'product' or 'category'");
   }
 
   @Test
   void reviewWithoutSourcesAgainstCoverageIsRejected(@TempDir Path dir) throws IOException {
-    writeRegime(dir, "verifiedAsOf: 2024-01-01", "coverage: {vendors: [acme], reviews: [{category: y,"
-        + " question: Q, sourcesForCoverage: [a]}]}", "profiles: [p]");
+    writeRegime(
+        dir,
+        "verifiedAsOf: 2024-01-01",
+        "coverage: {vendors: [acme], reviews: [{category: y,"
+            + " question: Q, sourcesForCoverage: [a]}]}",
+        "profiles: [p]");
 
     assertRejected(dir, "review of category y", "sourcesAgainstCoverage");
   }
 
   @Test
   void reviewOfUnknownProductIsRejected(@TempDir Path dir) throws IOException {
-    writeRegime(dir, "verifiedAsOf: 2024-01-01", "coverage: {vendors: [acme], reviews: [{product: ghost,"
-        + " question: Q, sourcesForCoverage: [a], sourcesAgainstCoverage: [b]}]}", "profiles: [p]");
+    writeRegime(
+        dir,
+        "verifiedAsOf: 2024-01-01",
+        "coverage: {vendors: [acme], reviews: [{product: ghost,"
+            + " question: Q, sourcesForCoverage: [a], sourcesAgainstCoverage: [b]}]}",
+        "profiles: [p]");
 
     assertRejected(dir, "regime r: review of unknown product 'ghost'");
   }
 
   @Test
   void obligationVendorOutsideTheCoverageIsRejected(@TempDir Path dir) throws IOException {
-    writeRegime(dir, "verifiedAsOf: 2024-01-01", "coverage: {vendors: [acme]}", "profiles: [p], vendors: [other]");
+    writeRegime(
+        dir,
+        "verifiedAsOf: 2024-01-01",
+        "coverage: {vendors: [acme]}",
+        "profiles: [p], vendors: [other]");
 
     assertRejected(dir, "obligation o: vendor 'other' is not among the regime's coverage vendors");
   }
 
   @Test
   void unverifiedFactWithoutReasonIsRejected(@TempDir Path dir) throws IOException {
-    writeRegime(dir, "verifiedAsOf: 2024-01-01\nunverified: [{fact: F}]", "coverage: {vendors: [acme]}",
+    writeRegime(
+        dir,
+        "verifiedAsOf: 2024-01-01\nunverified: [{fact: F}]",
+        "coverage: {vendors: [acme]}",
         "profiles: [p]");
 
     assertRejected(dir, "unverified fact 'F': field 'reason' is required");
   }
 
-  /** A one-regime catalog whose regime has the given verification lines, coverage and obligation fields. */
-  private static void writeRegime(Path dir, String verification, String coverage, String obligationFields)
-      throws IOException {
-    write(dir, "catalog.yaml",
+  /**
+   * A one-regime catalog whose regime has the given verification lines, coverage and obligation
+   * fields.
+   */
+  private static void writeRegime(
+      Path dir, String verification, String coverage, String obligationFields) throws IOException {
+    write(
+        dir,
+        "catalog.yaml",
         "version: '1'\nprofiles: [{id: p, title: P}]\nregimes: [r.yaml]\nvendors: [v.yaml]\n");
-    write(dir, "v.yaml", "vendor: {id: acme, name: Acme}\nproducts:\n  - {id: x, vendor: acme, name: X, category: y}\n");
-    write(dir, "r.yaml", String.join("\n",
-        "id: r", "title: R", "issuer: I", "jurisdiction: US", "kind: binding", "citation: C",
-        "sources: [https://example.org]", "announced: 2024-01-01", verification, coverage,
-        "obligations:",
-        "  - {id: o, " + obligationFields + ", effectiveFrom: 2024-02-01, status: prohibited, requirement: R,"
-            + " action: A}", ""));
+    write(
+        dir,
+        "v.yaml",
+        "vendor: {id: acme, name: Acme}\nproducts:\n  - {id: x, vendor: acme, name: X, category: y}\n");
+    write(
+        dir,
+        "r.yaml",
+        String.join(
+            "\n",
+            "id: r",
+            "title: R",
+            "issuer: I",
+            "jurisdiction: US",
+            "kind: binding",
+            "citation: C",
+            "sources: [https://example.org]",
+            "announced: 2024-01-01",
+            verification,
+            coverage,
+            "obligations:",
+            "  - {id: o, "
+                + obligationFields
+                + ", effectiveFrom: 2024-02-01, status: prohibited, requirement: R,"
+                + " action: A}",
+            ""));
   }
 
   private static void assertRejected(Path dir, String... messageParts) {

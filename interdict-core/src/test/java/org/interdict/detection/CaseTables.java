@@ -22,7 +22,8 @@ public final class CaseTables {
       }
       List<Map<String, String>> rows = new ArrayList<>();
       try (CsvReader<NamedCsvRecord> reader =
-          CsvReader.builder().ofNamedCsvRecord(new InputStreamReader(input, StandardCharsets.UTF_8))) {
+          CsvReader.builder()
+              .ofNamedCsvRecord(new InputStreamReader(input, StandardCharsets.UTF_8))) {
         for (NamedCsvRecord record : reader) {
           rows.add(record.getFieldsAsMap());
         }

@@ -15,8 +15,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every row of detection-cases.csv, written from the catalog facts independently of this code: the record
- * must be recognized as the expected product in the expected context, or not at all.
+ * Every row of detection-cases.csv, written from the catalog facts independently of this code: the
+ * record must be recognized as the expected product in the expected context, or not at all.
  */
 class DetectionCasesTest {
   private static final Detector DETECTOR = Detector.of(CatalogLoader.bundled());
@@ -29,17 +29,18 @@ class DetectionCasesTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void detectsTheExpectedProductAndContext(String name, Map<String, String> row) {
-    SoftwareRecord record = SoftwareRecord.builder(kind(row.get("kind")), SourceLocation.ofLine("cases.csv", 1))
-        .name(row.get("name"))
-        .publisher(row.get("publisher"))
-        .version(row.get("version"))
-        .bundleId(row.get("bundle_id"))
-        .packageName(row.get("package_name"))
-        .purl(row.get("purl"))
-        .cpe(row.get("cpe"))
-        .path(row.get("path"))
-        .parentName(row.get("parent_name"))
-        .build();
+    SoftwareRecord record =
+        SoftwareRecord.builder(kind(row.get("kind")), SourceLocation.ofLine("cases.csv", 1))
+            .name(row.get("name"))
+            .publisher(row.get("publisher"))
+            .version(row.get("version"))
+            .bundleId(row.get("bundle_id"))
+            .packageName(row.get("package_name"))
+            .purl(row.get("purl"))
+            .cpe(row.get("cpe"))
+            .path(row.get("path"))
+            .parentName(row.get("parent_name"))
+            .build();
 
     Optional<Detection> detection = DETECTOR.detect(record);
 

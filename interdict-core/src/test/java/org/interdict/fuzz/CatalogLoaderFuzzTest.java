@@ -15,13 +15,16 @@ import org.interdict.catalog.CatalogException;
 import org.interdict.catalog.CatalogLoader;
 
 /**
- * The catalog loader on a copy of the bundled catalog with one of its files (chosen by the input) replaced by
- * fuzzed YAML: it loads, or fails with a {@link CatalogException} naming the file; nothing else escapes.
+ * The catalog loader on a copy of the bundled catalog with one of its files (chosen by the input)
+ * replaced by fuzzed YAML: it loads, or fails with a {@link CatalogException} naming the file;
+ * nothing else escapes.
  */
 class CatalogLoaderFuzzTest {
-  private static final Path BUNDLED = Path.of("src", "main", "resources", "org", "interdict", "catalog", "data");
+  private static final Path BUNDLED =
+      Path.of("src", "main", "resources", "org", "interdict", "catalog", "data");
   private static final List<Path> FILES = files();
   private static final Path DIR = Path.of("target", "fuzz-files", "catalog");
+
   /** The file the previous input replaced; confined to the fuzzing thread. */
   private static Path lastReplaced;
 

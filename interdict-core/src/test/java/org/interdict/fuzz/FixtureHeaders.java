@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Rows in the long EU and UK CSV layouts, built from the header line of the project's own fixture files
- * (src/test/resources/fixtures/lists, written from the published structures) so the targets need not repeat
- * 57-column headers.
+ * Rows in the long EU and UK CSV layouts, built from the header line of the project's own fixture
+ * files (src/test/resources/fixtures/lists, written from the published structures) so the targets
+ * need not repeat 57-column headers.
  */
 final class FixtureHeaders {
   private FixtureHeaders() {}
@@ -23,8 +23,12 @@ final class FixtureHeaders {
       if (in == null) {
         throw new IllegalStateException("test resource " + resource + " is missing");
       }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\uFEFF", "").lines()
-          .skip(index).findFirst().orElseThrow();
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+          .replace("\uFEFF", "")
+          .lines()
+          .skip(index)
+          .findFirst()
+          .orElseThrow();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -32,13 +36,15 @@ final class FixtureHeaders {
 
   /** A row with {@code values} under their header columns and the other columns empty. */
   static String row(String header, char separator, Map<String, String> values) {
-    List<String> columns = Arrays.asList(header.split(java.util.regex.Pattern.quote(String.valueOf(separator)), -1));
+    List<String> columns =
+        Arrays.asList(header.split(java.util.regex.Pattern.quote(String.valueOf(separator)), -1));
     List<String> cells = new ArrayList<>();
     for (String column : columns) {
       cells.add(values.getOrDefault(column, ""));
     }
     if (!columns.containsAll(values.keySet())) {
-      throw new IllegalArgumentException("unknown columns in " + values.keySet() + "; header " + header);
+      throw new IllegalArgumentException(
+          "unknown columns in " + values.keySet() + "; header " + header);
     }
     return String.join(String.valueOf(separator), cells);
   }

@@ -16,9 +16,10 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * Byte helpers for fuzz targets: building a document around the fuzzed bytes, and independent judges of whether
- * the result is well-formed (JSON by Jackson's tree parser, XML by the JDK's StAX parser with DTDs off), which
- * decides whether a reader must read everything around the fuzzed part or may stop at it with an error.
+ * Byte helpers for fuzz targets: building a document around the fuzzed bytes, and independent
+ * judges of whether the result is well-formed (JSON by Jackson's tree parser, XML by the JDK's StAX
+ * parser with DTDs off), which decides whether a reader must read everything around the fuzzed part
+ * or may stop at it with an error.
  */
 final class FuzzBytes {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -39,8 +40,11 @@ final class FuzzBytes {
 
   static boolean isUtf8(byte[] bytes) {
     try {
-      StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+      StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes));
       return true;
     } catch (CharacterCodingException e) {
       return false;
@@ -62,9 +66,10 @@ final class FuzzBytes {
   }
 
   /**
-   * Whether the bytes are one well-formed JSON document whose tree satisfies {@code test}: a well-formed fuzzed
-   * part can still move the record after it elsewhere (close {@code packages} and open {@code files}), so the
-   * targets ask the tree whether that record is still where the reader reads records.
+   * Whether the bytes are one well-formed JSON document whose tree satisfies {@code test}: a
+   * well-formed fuzzed part can still move the record after it elsewhere (close {@code packages}
+   * and open {@code files}), so the targets ask the tree whether that record is still where the
+   * reader reads records.
    */
   static boolean jsonHolds(byte[] bytes, Predicate<JsonNode> test) {
     if (!isUtf8(bytes)) {

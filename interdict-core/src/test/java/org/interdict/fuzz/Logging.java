@@ -1,8 +1,9 @@
 package org.interdict.fuzz;
 
 /**
- * While fuzzing (JAZZER_FUZZ set), readers would log a warning per input, millions of lines that slow the fuzzer
- * down; this raises slf4j-simple's level before the first logger exists. Regression runs log as usual.
+ * While fuzzing (JAZZER_FUZZ set), readers would log a warning per input, millions of lines that
+ * slow the fuzzer down; this raises slf4j-simple's level before the first logger exists. Regression
+ * runs log as usual.
  */
 final class Logging {
   private Logging() {}

@@ -19,17 +19,18 @@ import org.interdict.text.NamePipeline;
 import org.interdict.text.NormalizedName;
 
 /**
- * The name pipeline on arbitrary text: normalization never fails and is idempotent; screening an arbitrary query
- * against the bundled snapshot plus one arbitrary list name never fails, scores stay in [0, 1] in descending order
- * with their evidence, and the list name screened against itself scores 1.
+ * The name pipeline on arbitrary text: normalization never fails and is idempotent; screening an
+ * arbitrary query against the bundled snapshot plus one arbitrary list name never fails, scores
+ * stay in [0, 1] in descending order with their evidence, and the list name screened against itself
+ * scores 1.
  */
 class NameScreeningFuzzTest {
   private static final List<Party> BUNDLED = ListLoader.bundled().parties();
   private static final NamePipeline PIPELINE = NamePipeline.standard();
 
   /**
-   * The input read as UTF-16BE code units, so that any char (lone surrogates, controls, bidi overrides) can occur:
-   * the list name up to the first line feed, then the query.
+   * The input read as UTF-16BE code units, so that any char (lone surrogates, controls, bidi
+   * overrides) can occur: the list name up to the first line feed, then the query.
    */
   @FuzzTest(maxDuration = "20s")
   void screensAnyNameWithoutFailing(byte[] input) {
@@ -42,14 +43,28 @@ class NameScreeningFuzzTest {
     String query = text.substring(newline + 1);
 
     NormalizedName once = PIPELINE.normalize(query);
-    assertThat(PIPELINE.normalize(once.text()).text()).as("normalization is idempotent").isEqualTo(once.text());
-    assertThat(once.tokens()).allSatisfy(token -> assertThat(token).isNotEmpty().doesNotContain(" "));
+    assertThat(PIPELINE.normalize(once.text()).text())
+        .as("normalization is idempotent")
+        .isEqualTo(once.text());
+    assertThat(once.tokens())
+        .allSatisfy(token -> assertThat(token).isNotEmpty().doesNotContain(" "));
 
     List<Party> parties = new ArrayList<>(BUNDLED);
     boolean listed = !listName.isBlank();
     if (listed) {
-      parties.add(new Party("fuzz:1", PartyType.ENTITY, listName, List.of(), List.of(), List.of(), List.of(),
-          List.of(), List.of(), "", new SourceRef("fuzz", "1", Optional.of(LocalDate.of(2026, 1, 1)), "")));
+      parties.add(
+          new Party(
+              "fuzz:1",
+              PartyType.ENTITY,
+              listName,
+              List.of(),
+              List.of(),
+              List.of(),
+              List.of(),
+              List.of(),
+              List.of(),
+              "",
+              new SourceRef("fuzz", "1", Optional.of(LocalDate.of(2026, 1, 1)), "")));
     }
     ScreeningIndex index = ScreeningIndex.build(parties);
     ScreeningResult result = index.screen(ScreeningQuery.of(query).withMinScore(0.0).withLimit(20));
@@ -58,10 +73,13 @@ class NameScreeningFuzzTest {
     if (listed && !PIPELINE.normalize(listName).tokens().isEmpty()) {
       List<Match> self = index.screen(ScreeningQuery.of(listName).withLimit(50)).matches();
       assertValid(self, 50);
-      assertThat(self).as("a list name screened against itself").anySatisfy(m -> {
-        assertThat(m.party().id()).isEqualTo("fuzz:1");
-        assertThat(m.score()).isEqualTo(1.0);
-      });
+      assertThat(self)
+          .as("a list name screened against itself")
+          .anySatisfy(
+              m -> {
+                assertThat(m.party().id()).isEqualTo("fuzz:1");
+                assertThat(m.score()).isEqualTo(1.0);
+              });
     }
   }
 
@@ -70,9 +88,13 @@ class NameScreeningFuzzTest {
     for (int i = 0; i < matches.size(); i++) {
       Match match = matches.get(i);
       assertThat(match.score()).isBetween(0.0, 1.0);
-      assertThat(match.explanation().parts()).as("every match carries its score parts").isNotEmpty();
+      assertThat(match.explanation().parts())
+          .as("every match carries its score parts")
+          .isNotEmpty();
       if (i > 0) {
-        assertThat(match.score()).as("matches in descending score").isLessThanOrEqualTo(matches.get(i - 1).score());
+        assertThat(match.score())
+            .as("matches in descending score")
+            .isLessThanOrEqualTo(matches.get(i - 1).score());
       }
     }
   }

@@ -3,7 +3,9 @@ package org.interdict.fuzz;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.interdict.lists.ListSource;
 
-/** The OFAC consolidated (non-SDN) primary file {@code cons_prim.csv}; see {@link OfacLegacyCsv}. */
+/**
+ * The OFAC consolidated (non-SDN) primary file {@code cons_prim.csv}; see {@link OfacLegacyCsv}.
+ */
 class OfacNonSdnFuzzTest {
   @FuzzTest(maxDuration = "20s")
   void readsEveryEntryAroundABadRow(byte[] input) {

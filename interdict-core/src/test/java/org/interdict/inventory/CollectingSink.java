@@ -9,6 +9,7 @@ import org.interdict.model.SoftwareRecord;
 public final class CollectingSink implements InventorySink {
   public final List<SoftwareRecord> records = new ArrayList<>();
   public final List<InputError> errors = new ArrayList<>();
+
   /** Records and errors interleaved in the order they arrived. */
   public final List<Object> events = new ArrayList<>();
 

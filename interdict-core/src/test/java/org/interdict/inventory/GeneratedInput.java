@@ -4,7 +4,10 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.function.LongFunction;
 
-/** An input stream that makes its bytes on demand, one generated line at a time, so tests can read huge inputs. */
+/**
+ * An input stream that makes its bytes on demand, one generated line at a time, so tests can read
+ * huge inputs.
+ */
 public final class GeneratedInput extends InputStream {
   private final long lines;
   private final LongFunction<String> line;

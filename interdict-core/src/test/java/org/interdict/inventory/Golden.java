@@ -15,8 +15,9 @@ import org.interdict.model.SoftwareRecord;
 import org.interdict.testing.Prerequisites;
 
 /**
- * Golden-file support: renders what a reader sent as one canonical line per record or error and compares it
- * with {@code src/test/resources/golden/...}. Run with {@code -Dinterdict.golden.update=true} to rewrite.
+ * Golden-file support: renders what a reader sent as one canonical line per record or error and
+ * compares it with {@code src/test/resources/golden/...}. Run with {@code
+ * -Dinterdict.golden.update=true} to rewrite.
  */
 public final class Golden {
   private static final Path GOLDEN_ROOT = Path.of("src", "test", "resources", "golden");
@@ -24,10 +25,13 @@ public final class Golden {
 
   private Golden() {}
 
-  /** The shared sample directory, or a skipped (under -Dinterdict.require.shared=true failed) test. */
+  /**
+   * The shared sample directory, or a skipped (under -Dinterdict.require.shared=true failed) test.
+   */
   public static Path sharedInventories() {
     Path dir = Prerequisites.sharedDir().resolve("data").resolve("inventories");
-    Prerequisites.require(Files.isDirectory(dir),
+    Prerequisites.require(
+        Files.isDirectory(dir),
         "shared data not found at " + dir + " (set -Dinterdict.shared.dir=<repo>/../shared)");
     return dir;
   }
@@ -56,14 +60,19 @@ public final class Golden {
         Files.writeString(golden, actual, StandardCharsets.UTF_8);
         return;
       }
-      assertThat(golden).as("golden file %s (regenerate with -Dinterdict.golden.update=true)", golden).exists();
+      assertThat(golden)
+          .as("golden file %s (regenerate with -Dinterdict.golden.update=true)", golden)
+          .exists();
       assertThat(actual).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** One line per event: {@code record {...}} or {@code error {...}}, fields in a fixed order, empty ones left out. */
+  /**
+   * One line per event: {@code record {...}} or {@code error {...}}, fields in a fixed order, empty
+   * ones left out.
+   */
   public static String render(CollectingSink sink) {
     StringBuilder out = new StringBuilder();
     for (Object event : sink.events) {

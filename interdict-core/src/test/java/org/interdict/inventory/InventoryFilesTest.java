@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPOutputStream;
-import org.interdict.inventory.CsvColumnMapping;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,17 +33,19 @@ class InventoryFilesTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-    "x.bin|{\"bomFormat\":\"CycloneDX\"}|cyclonedx",
-    "x.json|  {\"spdxVersion\":\"SPDX-2.3\"}|spdx",
-    "x.json|{\"name\":\"programs\",\"hostIdentifier\":\"h\"}|osquery",
-    "sbom.cdx.json|{\"metadata\":{}}|cyclonedx",
-    "doc.spdx.json|{\"packages\":[]}|spdx",
-    "x|<?xml version=\"1.0\"?><bom xmlns=\"http://cyclonedx.org/schema/bom/1.6\"/>|cyclonedx",
-    "export.txt|Name,Version|csv",
-    "export|DisplayName;Publisher|csv",
-    "x.json.gz|[{\"name\":\"a\"}]|osquery",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "x.bin|{\"bomFormat\":\"CycloneDX\"}|cyclonedx",
+        "x.json|  {\"spdxVersion\":\"SPDX-2.3\"}|spdx",
+        "x.json|{\"name\":\"programs\",\"hostIdentifier\":\"h\"}|osquery",
+        "sbom.cdx.json|{\"metadata\":{}}|cyclonedx",
+        "doc.spdx.json|{\"packages\":[]}|spdx",
+        "x|<?xml version=\"1.0\"?><bom xmlns=\"http://cyclonedx.org/schema/bom/1.6\"/>|cyclonedx",
+        "export.txt|Name,Version|csv",
+        "export|DisplayName;Publisher|csv",
+        "x.json.gz|[{\"name\":\"a\"}]|osquery",
+      })
   void detectsByContentThenName(String name, String head, String expected) {
     byte[] bytes = head.getBytes(StandardCharsets.UTF_8);
     assertThat(InventoryFormats.detect(name, bytes, bytes.length)).isEqualTo(expected);
@@ -54,7 +55,8 @@ class InventoryFilesTest {
   void refusesWhatNoReaderTakes() {
     byte[] html = "<html/>".getBytes(StandardCharsets.UTF_8);
     assertThatThrownBy(() -> InventoryFormats.detect("page.xml", html, html.length))
-        .isInstanceOf(UnreadableInventoryException.class).hasMessageContaining("not a CycloneDX BOM");
+        .isInstanceOf(UnreadableInventoryException.class)
+        .hasMessageContaining("not a CycloneDX BOM");
     byte[] garbage = {0x00, 0x13, (byte) 0xff, 0x42, '\n', 0x01};
     assertThatThrownBy(() -> InventoryFiles.read(writeTemp(garbage), "auto", new CollectingSink()))
         .isInstanceOf(UnreadableInventoryException.class);
@@ -74,10 +76,12 @@ class InventoryFilesTest {
   void unknownFormatIdListsTheValidOnes() {
     assertThatThrownBy(() -> InventoryReaders.byId("swid"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("unknown input format 'swid'; expected one of osquery, csv, cyclonedx, spdx or auto");
+        .hasMessage(
+            "unknown input format 'swid'; expected one of osquery, csv, cyclonedx, spdx or auto");
     assertThat(InventoryReaders.byId(" CycloneDX ").formatId()).isEqualTo("cyclonedx");
-    assertThat(InventoryReaders.ids()).isNotEmpty().allSatisfy(id -> assertThat(InventoryReaders.byId(id).formatId())
-        .isEqualTo(id));
+    assertThat(InventoryReaders.ids())
+        .isNotEmpty()
+        .allSatisfy(id -> assertThat(InventoryReaders.byId(id).formatId()).isEqualTo(id));
   }
 
   @Test
@@ -98,15 +102,20 @@ class InventoryFilesTest {
     Files.writeString(csv, "Machine|Prog\nPC-1|Kaspersky Free\n", StandardCharsets.UTF_8);
     CollectingSink sink = new CollectingSink();
     InventoryFiles.read(csv, "csv", CsvColumnMapping.parse("host=Machine,name=Prog"), sink);
-    assertThat(sink.records).singleElement().satisfies(r -> {
-      assertThat(r.host()).isEqualTo("PC-1");
-      assertThat(r.name()).isEqualTo("Kaspersky Free");
-    });
+    assertThat(sink.records)
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.host()).isEqualTo("PC-1");
+              assertThat(r.name()).isEqualTo("Kaspersky Free");
+            });
   }
 
   @Test
   void missingFileIsUnreadable(@TempDir Path temp) {
-    assertThatThrownBy(() -> InventoryFiles.read(temp.resolve("nope.csv"), "auto", new CollectingSink()))
-        .isInstanceOf(UnreadableInventoryException.class).hasMessageContaining("nope.csv: no such file");
+    assertThatThrownBy(
+            () -> InventoryFiles.read(temp.resolve("nope.csv"), "auto", new CollectingSink()))
+        .isInstanceOf(UnreadableInventoryException.class)
+        .hasMessageContaining("nope.csv: no such file");
   }
 }

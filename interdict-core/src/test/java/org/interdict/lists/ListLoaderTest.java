@@ -24,8 +24,9 @@ class ListLoaderTest {
 
     Map<String, ListInfo> byId =
         loaded.lists().stream().collect(Collectors.toMap(ListInfo::listId, info -> info));
-    assertThat(byId).containsOnlyKeys("us-ofac-sdn", "us-ofac-non-sdn", "us-csl", "un-sc-consolidated",
-        "us-bis-dpl");
+    assertThat(byId)
+        .containsOnlyKeys(
+            "us-ofac-sdn", "us-ofac-non-sdn", "us-csl", "un-sc-consolidated", "us-bis-dpl");
     assertThat(byId.get("us-ofac-sdn").listDate()).contains(LocalDate.of(2024, 5, 3));
     assertThat(byId.get("us-ofac-sdn").entryCount()).isEqualTo(14_965);
     assertThat(byId.get("us-ofac-sdn").files()).hasSize(1);
@@ -33,29 +34,40 @@ class ListLoaderTest {
     assertThat(byId.get("us-csl").files()).singleElement().asString().endsWith("csl.csv");
     assertThat(byId.get("un-sc-consolidated").listDate()).contains(LocalDate.of(2026, 2, 27));
     assertThat(byId.get("us-ofac-non-sdn").entryCount()).isEqualTo(442);
-    // Real defects of the shared copies: csl.csv ends inside its last record, a quote left open (a short row and
+    // Real defects of the shared copies: csl.csv ends inside its last record, a quote left open (a
+    // short row and
     // an unclosed quote: the list is incomplete);
     // dpl.txt repeats two rows verbatim (folded: nothing is lost).
-    assertThat(loaded.errors()).extracting(error -> error.errorId() + " " + Path.of(error.location().file())
-        .getFileName() + ":" + error.location().line())
+    assertThat(loaded.errors())
+        .extracting(
+            error ->
+                error.errorId()
+                    + " "
+                    + Path.of(error.location().file()).getFileName()
+                    + ":"
+                    + error.location().line())
         .containsExactly("malformed-list-row csl.csv:4233", "malformed-list-row csl.csv:4233");
     assertThat(loaded.incompleteLists()).extracting(ListInfo::listId).containsExactly("us-csl");
     assertThat(loaded.parties()).extracting(Party::id).doesNotHaveDuplicates();
     assertThat(loaded.nameCount()).isGreaterThan(25_000);
     assertThat(took).isLessThan(Duration.ofSeconds(30));
-    System.out.printf("Loaded %d parties, %d names from %s in %d ms%n", loaded.parties().size(),
-        loaded.nameCount(), dir, took.toMillis());
+    System.out.printf(
+        "Loaded %d parties, %d names from %s in %d ms%n",
+        loaded.parties().size(), loaded.nameCount(), dir, took.toMillis());
   }
 
   @Test
   void bundledSnapshotIsTheDefault() {
     LoadedLists loaded = ListLoader.load(Optional.empty());
 
-    assertThat(loaded.lists()).singleElement().satisfies(info -> {
-      assertThat(info.listId()).isEqualTo("interdict-curated");
-      assertThat(info.entryCount()).isEqualTo(15);
-      assertThat(info.listDate()).contains(LocalDate.of(2024, 6, 24));
-    });
+    assertThat(loaded.lists())
+        .singleElement()
+        .satisfies(
+            info -> {
+              assertThat(info.listId()).isEqualTo("interdict-curated");
+              assertThat(info.entryCount()).isEqualTo(15);
+              assertThat(info.listDate()).contains(LocalDate.of(2024, 6, 24));
+            });
     assertThat(loaded.parties()).hasSize(15);
     assertThat(loaded.errors()).isEmpty();
   }
@@ -73,8 +85,14 @@ class ListLoaderTest {
 
     LoadedLists loaded = ListLoader.fromDirectory(dir);
 
-    assertThat(loaded.parties()).extracting(Party::primaryName).containsExactlyInAnyOrder("NEW NAME", "SAMPLE NAME");
-    Party sdn = loaded.parties().stream().filter(p -> p.id().equals("us-ofac-sdn:1")).findFirst().orElseThrow();
+    assertThat(loaded.parties())
+        .extracting(Party::primaryName)
+        .containsExactlyInAnyOrder("NEW NAME", "SAMPLE NAME");
+    Party sdn =
+        loaded.parties().stream()
+            .filter(p -> p.id().equals("us-ofac-sdn:1"))
+            .findFirst()
+            .orElseThrow();
     assertThat(sdn.aliases()).containsExactly("NEW ALIAS");
     assertThat(sdn.addresses()).isEmpty();
     assertThat(sdn.source().listDate()).contains(LocalDate.of(2021, 1, 1));
@@ -82,21 +100,29 @@ class ListLoaderTest {
 
   @Test
   void oneBrokenListDoesNotStopTheOthers(@TempDir Path dir) throws Exception {
-    write(dir.resolve("sdn.csv"), "1,\"GOOD\",-0- ,\"CUBA\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \n");
-    write(dir.resolve("consolidated.xml"), "<?xml version=\"1.0\"?>\n<CONSOLIDATED_LIST><INDIVIDUALS><INDI");
+    write(
+        dir.resolve("sdn.csv"),
+        "1,\"GOOD\",-0- ,\"CUBA\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \n");
+    write(
+        dir.resolve("consolidated.xml"),
+        "<?xml version=\"1.0\"?>\n<CONSOLIDATED_LIST><INDIVIDUALS><INDI");
 
     LoadedLists loaded = ListLoader.fromDirectory(dir);
 
     assertThat(loaded.parties()).extracting(Party::id).containsExactly("us-ofac-sdn:1");
-    assertThat(loaded.lists()).extracting(ListInfo::listId).contains("us-ofac-sdn", "un-sc-consolidated");
-    assertThat(loaded.errors()).singleElement()
+    assertThat(loaded.lists())
+        .extracting(ListInfo::listId)
+        .contains("us-ofac-sdn", "un-sc-consolidated");
+    assertThat(loaded.errors())
+        .singleElement()
         .satisfies(error -> assertThat(error.errorId()).isEqualTo(ListErrors.MALFORMED_XML));
   }
 
   @Test
   void missingDirectoryIsRejected(@TempDir Path dir) {
     assertThatThrownBy(() -> ListLoader.fromDirectory(dir.resolve("absent")))
-        .isInstanceOf(UnreadableListException.class).hasMessageContaining("absent");
+        .isInstanceOf(UnreadableListException.class)
+        .hasMessageContaining("absent");
   }
 
   @Test
@@ -105,7 +131,8 @@ class ListLoaderTest {
     assertThat(ListSource.matches("us-csl/entity-list", "us-csl/entity-list")).isTrue();
     assertThat(ListSource.matches("us-csl", "us-cslx")).isFalse();
     assertThat(ListSource.fromId("US-OFAC-SDN")).isEqualTo(ListSource.fromId("us-ofac-sdn"));
-    assertThatThrownBy(() -> ListSource.fromId("xx-no-such-list")).hasMessageContaining("unknown list id 'xx-no-such-list'");
+    assertThatThrownBy(() -> ListSource.fromId("xx-no-such-list"))
+        .hasMessageContaining("unknown list id 'xx-no-such-list'");
   }
 
   private static void write(Path file, String text) throws Exception {

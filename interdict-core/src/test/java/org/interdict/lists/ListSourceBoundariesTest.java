@@ -14,14 +14,19 @@ import org.interdict.testing.PackageReferences.SourceFile;
 import org.junit.jupiter.api.Test;
 
 /**
- * The plain checks of issue 10 and ADR 004 for list sources: no package of {@code org.interdict.lists} outside a
- * source's own package names a source, no source imports {@code lists.update} (nor another source), and every
- * source package registers its {@link ListSource}. Any sub-package not named in {@link #INFRASTRUCTURE} is a
- * source family ({@code ofac} holds the shared OFAC format of {@code ofac.sdn} and {@code ofac.nonsdn}).
+ * The plain checks of issue 10 and ADR 004 for list sources: no package of {@code
+ * org.interdict.lists} outside a source's own package names a source, no source imports {@code
+ * lists.update} (nor another source), and every source package registers its {@link ListSource}.
+ * Any sub-package not named in {@link #INFRASTRUCTURE} is a source family ({@code ofac} holds the
+ * shared OFAC format of {@code ofac.sdn} and {@code ofac.nonsdn}).
  */
 class ListSourceBoundariesTest {
   static final String BASE = "org.interdict.lists";
-  /** The packages every source may use and none may depend on a source: base, update, snapshot, diff. */
+
+  /**
+   * The packages every source may use and none may depend on a source: base, update, snapshot,
+   * diff.
+   */
   static final Set<String> INFRASTRUCTURE = Set.of("", "update", "snapshot", "diff");
 
   final List<SourceFile> files = PackageReferences.scan(PackageReferences.mainSources(), BASE);
@@ -29,25 +34,45 @@ class ListSourceBoundariesTest {
   @Test
   void noPackageOutsideASourceNamesASource() {
     assertThat(files).filteredOn(file -> INFRASTRUCTURE.contains(file.subPackage())).isNotEmpty();
-    List<String> violations = files.stream()
-        .filter(file -> INFRASTRUCTURE.contains(file.subPackage()))
-        .flatMap(file -> file.references().stream()
-            .filter(reference -> !INFRASTRUCTURE.contains(reference))
-            .map(reference -> file.path() + " names source package " + BASE + "." + reference))
-        .toList();
+    List<String> violations =
+        files.stream()
+            .filter(file -> INFRASTRUCTURE.contains(file.subPackage()))
+            .flatMap(
+                file ->
+                    file.references().stream()
+                        .filter(reference -> !INFRASTRUCTURE.contains(reference))
+                        .map(
+                            reference ->
+                                file.path() + " names source package " + BASE + "." + reference))
+            .toList();
     assertThat(violations).isEmpty();
   }
 
   @Test
   void noSourceImportsUpdateOrAnotherSource() {
     assertThat(sourceFiles()).isNotEmpty();
-    List<String> violations = sourceFiles().stream()
-        .flatMap(file -> file.references().stream()
-            .filter(reference -> reference.equals("update") || reference.startsWith("update.")
-                || (!INFRASTRUCTURE.contains(reference)
-                    && !PackageReferences.familyOf(reference).equals(file.family())))
-            .map(reference -> file.path() + " (source " + file.family() + ") names " + BASE + "." + reference))
-        .toList();
+    List<String> violations =
+        sourceFiles().stream()
+            .flatMap(
+                file ->
+                    file.references().stream()
+                        .filter(
+                            reference ->
+                                reference.equals("update")
+                                    || reference.startsWith("update.")
+                                    || (!INFRASTRUCTURE.contains(reference)
+                                        && !PackageReferences.familyOf(reference)
+                                            .equals(file.family())))
+                        .map(
+                            reference ->
+                                file.path()
+                                    + " (source "
+                                    + file.family()
+                                    + ") names "
+                                    + BASE
+                                    + "."
+                                    + reference))
+            .toList();
     assertThat(violations).isEmpty();
   }
 
@@ -60,18 +85,24 @@ class ListSourceBoundariesTest {
     for (String line : Files.readAllLines(services, StandardCharsets.UTF_8)) {
       String entry = line.replaceFirst("#.*", "").strip();
       if (!entry.isEmpty()) {
-        registered.add(PackageReferences.familyOf(entry.substring(BASE.length() + 1, entry.lastIndexOf('.'))));
+        registered.add(
+            PackageReferences.familyOf(entry.substring(BASE.length() + 1, entry.lastIndexOf('.'))));
       }
     }
     assertThat(families).hasSizeGreaterThanOrEqualTo(7);
     assertThat(registered).isEqualTo(families);
-    assertThat(ListSources.all()).extracting(source -> PackageReferences.familyOf(
-        source.getClass().getPackageName().substring(BASE.length() + 1))).containsAll(families);
+    assertThat(ListSources.all())
+        .extracting(
+            source ->
+                PackageReferences.familyOf(
+                    source.getClass().getPackageName().substring(BASE.length() + 1)))
+        .containsAll(families);
   }
 
   @Test
   void theCheckSeesImportsAndFullyQualifiedNamesButNotComments() {
-    String source = """
+    String source =
+        """
         package org.interdict.lists.update;
 
         import org.interdict.lists.ListSource;
@@ -83,7 +114,8 @@ class ListSourceBoundariesTest {
           // org.interdict.lists.dpl.Mapper
         }
         """;
-    assertThat(PackageReferences.references(source, BASE)).containsExactly("", "ofac.sdn", "snapshot");
+    assertThat(PackageReferences.references(source, BASE))
+        .containsExactly("", "ofac.sdn", "snapshot");
   }
 
   private List<SourceFile> sourceFiles() {

@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import org.interdict.testing.Prerequisites;
 
 /**
- * Locates the real list files in the shared data folder; tests that need them are skipped when absent, or fail under
- * {@code -Dinterdict.require.shared=true} ({@link Prerequisites}).
+ * Locates the real list files in the shared data folder; tests that need them are skipped when
+ * absent, or fail under {@code -Dinterdict.require.shared=true} ({@link Prerequisites}).
  */
 public final class SharedLists {
   private SharedLists() {}

@@ -7,10 +7,26 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class CountriesTest {
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "Russia|RU", "Russian Federation|RU", "RU|RU", "rus|RU", "Korea, North|KP", "North Korea|KP",
-      "Iran|IR", "Iranian|IR", "Burma|MM", "Myanmar|MM", "Syria|SY", "af|AF", "Côte d'Ivoire|CI",
-      "United Arab Emirates|AE", "Germany|DE", "United Kingdom|GB"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Russia|RU",
+        "Russian Federation|RU",
+        "RU|RU",
+        "rus|RU",
+        "Korea, North|KP",
+        "North Korea|KP",
+        "Iran|IR",
+        "Iranian|IR",
+        "Burma|MM",
+        "Myanmar|MM",
+        "Syria|SY",
+        "af|AF",
+        "Côte d'Ivoire|CI",
+        "United Arab Emirates|AE",
+        "Germany|DE",
+        "United Kingdom|GB"
+      })
   void foldsNamesAdjectivesAndCodes(String text, String code) {
     assertThat(Countries.code(text)).contains(code);
   }

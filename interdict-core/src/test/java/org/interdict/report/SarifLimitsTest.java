@@ -18,7 +18,10 @@ import org.interdict.scan.FileScanSource;
 import org.interdict.scan.Scanner;
 import org.junit.jupiter.api.Test;
 
-/** Issue 15: SARIF stays within GitHub code scanning's results limit per run, and says what it left out. */
+/**
+ * Issue 15: SARIF stays within GitHub code scanning's results limit per run, and says what it left
+ * out.
+ */
 class SarifLimitsTest {
   static JsonNode sarif(int maxResults) throws Exception {
     Path dir = Path.of("").toAbsolutePath();
@@ -27,9 +30,14 @@ class SarifLimitsTest {
     }
     Path fleet = dir.resolve("examples/fleet.osquery.json");
     StringWriter out = new StringWriter();
-    new Scanner(CatalogLoader.bundled(), Clock.fixed(Instant.EPOCH, ZoneOffset.UTC), "test").scan(
-        List.of(new FileScanSource(fleet, "fleet.osquery.json", "auto", CsvColumnMapping.auto(), in -> in)),
-        "us-person", LocalDate.parse("2024-10-01"), new SarifReport(maxResults).open(out, ReportOptions.defaults()));
+    new Scanner(CatalogLoader.bundled(), Clock.fixed(Instant.EPOCH, ZoneOffset.UTC), "test")
+        .scan(
+            List.of(
+                new FileScanSource(
+                    fleet, "fleet.osquery.json", "auto", CsvColumnMapping.auto(), in -> in)),
+            "us-person",
+            LocalDate.parse("2024-10-01"),
+            new SarifReport(maxResults).open(out, ReportOptions.defaults()));
     return new ObjectMapper().readTree(out.toString());
   }
 
@@ -44,11 +52,13 @@ class SarifLimitsTest {
     assertThat(all.get("invocations").get(0).get("toolExecutionNotifications")).isEmpty();
     assertThat(capped.get("results")).hasSize(3);
     assertThat(capped.get("properties").get("omittedResults").asLong()).isEqualTo(findings - 3);
-    JsonNode notification = capped.get("invocations").get(0).get("toolExecutionNotifications").get(0);
+    JsonNode notification =
+        capped.get("invocations").get(0).get("toolExecutionNotifications").get(0);
     assertThat(notification.get("descriptor").get("id").asText()).isEqualTo("results-limit");
     assertThat(notification.get("message").get("text").asText())
         .startsWith((findings - 3) + " findings after the first 3 are not listed");
-    assertThat(capped.get("tool").get("driver").get("rules").findValuesAsText("id")).as("rules of listed results")
+    assertThat(capped.get("tool").get("driver").get("rules").findValuesAsText("id"))
+        .as("rules of listed results")
         .hasSizeLessThanOrEqualTo(3);
     assertThat(SarifReport.MAX_RESULTS).as("GitHub code scanning's hard limit").isEqualTo(25_000);
   }

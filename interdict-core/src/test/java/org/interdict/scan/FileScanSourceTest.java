@@ -26,10 +26,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Opening inputs that are not plain files: pipes, FIFOs, unreadable files (issue 9, failure 7 and warnings). */
+/**
+ * Opening inputs that are not plain files: pipes, FIFOs, unreadable files (issue 9, failure 7 and
+ * warnings).
+ */
 class FileScanSourceTest {
-  private static final String SPDX = "{\"spdxVersion\":\"SPDX-2.3\",\"packages\":[{\"name\":"
-      + "\"Kaspersky Endpoint Security for Windows\",\"versionInfo\":\"12.0\"}]}";
+  private static final String SPDX =
+      "{\"spdxVersion\":\"SPDX-2.3\",\"packages\":[{\"name\":"
+          + "\"Kaspersky Endpoint Security for Windows\",\"versionInfo\":\"12.0\"}]}";
 
   @TempDir Path temp;
 
@@ -40,7 +44,8 @@ class FileScanSourceTest {
     CompletableFuture<Void> writer = CompletableFuture.runAsync(() -> write(fifo, SPDX));
 
     CollectingSink sink = new CollectingSink();
-    FileScanSource source = new FileScanSource(fifo, "inventory", "auto", CsvColumnMapping.auto(), in -> in);
+    FileScanSource source =
+        new FileScanSource(fifo, "inventory", "auto", CsvColumnMapping.auto(), in -> in);
     source.readInto(sink);
     writer.get(10, TimeUnit.SECONDS);
 
@@ -54,8 +59,8 @@ class FileScanSourceTest {
   void aFifoWithoutWriterIsAnnouncedThenGivenUpOn() throws Exception {
     Path fifo = mkfifo("nobody-writes");
     List<String> notices = new CopyOnWriteArrayList<>();
-    InventoryOpener opening = new InventoryOpener(Duration.ofMillis(300), Duration.ofSeconds(2),
-        notices::add);
+    InventoryOpener opening =
+        new InventoryOpener(Duration.ofMillis(300), Duration.ofSeconds(2), notices::add);
 
     long start = System.nanoTime();
     assertThatThrownBy(() -> opening.open(fifo, "nobody-writes"))
@@ -70,8 +75,13 @@ class FileScanSourceTest {
   @Test
   void readsAnOpenedStreamSuchAsStandardInput() {
     CollectingSink sink = new CollectingSink();
-    FileScanSource source = FileScanSource.ofStream("-", () -> new ByteArrayInputStream(
-        SPDX.getBytes(StandardCharsets.UTF_16)), "auto", CsvColumnMapping.auto(), UnaryOperator.identity());
+    FileScanSource source =
+        FileScanSource.ofStream(
+            "-",
+            () -> new ByteArrayInputStream(SPDX.getBytes(StandardCharsets.UTF_16)),
+            "auto",
+            CsvColumnMapping.auto(),
+            UnaryOperator.identity());
 
     source.readInto(sink);
 
@@ -81,10 +91,17 @@ class FileScanSourceTest {
 
   @Test
   void anInputTheSystemRefusesSaysPermissionDeniedAndNamesIt() {
-    // What Files.newInputStream throws for a file without read permission (injected: tests run as root).
-    FileScanSource source = FileScanSource.ofStream("fleet.json", () -> {
-      throw new AccessDeniedException(temp.resolve("fleet.json").toString());
-    }, "auto", CsvColumnMapping.auto(), UnaryOperator.identity());
+    // What Files.newInputStream throws for a file without read permission (injected: tests run as
+    // root).
+    FileScanSource source =
+        FileScanSource.ofStream(
+            "fleet.json",
+            () -> {
+              throw new AccessDeniedException(temp.resolve("fleet.json").toString());
+            },
+            "auto",
+            CsvColumnMapping.auto(),
+            UnaryOperator.identity());
 
     assertThatThrownBy(() -> source.readInto(new CollectingSink()))
         .isInstanceOf(UnreadableInventoryException.class)
@@ -95,18 +112,24 @@ class FileScanSourceTest {
   void aFileWithoutReadPermissionSaysPermissionDenied() throws Exception {
     Path secret = Files.writeString(temp.resolve("secret.json"), "[]");
     Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("---------"));
-    assumeTrue(!Files.isReadable(secret), "running as root, who may read any file; covered by ScanInputsIT");
+    assumeTrue(
+        !Files.isReadable(secret),
+        "running as root, who may read any file; covered by ScanInputsIT");
 
-    assertThatThrownBy(() -> new FileScanSource(secret, "secret.json", "auto", CsvColumnMapping.auto(),
-        in -> in).readInto(new CollectingSink()))
+    assertThatThrownBy(
+            () ->
+                new FileScanSource(secret, "secret.json", "auto", CsvColumnMapping.auto(), in -> in)
+                    .readInto(new CollectingSink()))
         .isInstanceOf(UnreadableInventoryException.class)
         .hasMessageContaining("secret.json: permission denied");
   }
 
   @Test
   void aDirectoryIsNotAnInventory() {
-    assertThatThrownBy(() -> new FileScanSource(temp, "dir", "auto", CsvColumnMapping.auto(), in -> in)
-        .readInto(new CollectingSink()))
+    assertThatThrownBy(
+            () ->
+                new FileScanSource(temp, "dir", "auto", CsvColumnMapping.auto(), in -> in)
+                    .readInto(new CollectingSink()))
         .isInstanceOf(UnreadableInventoryException.class)
         .hasMessage("dir: is a directory, expected an inventory file");
   }

@@ -10,11 +10,20 @@ import org.interdict.model.SoftwareRecord;
 import org.interdict.model.SourceLocation;
 import org.junit.jupiter.api.Test;
 
-/** Folding by sorted external merge: the same findings, counts and order whether or not runs spill to disk. */
+/**
+ * Folding by sorted external merge: the same findings, counts and order whether or not runs spill
+ * to disk.
+ */
 class FindingFolderTest {
   private static FoldEntry entry(String host, String product, String name, String file, long line) {
-    SoftwareRecord record = SoftwareRecord.builder(RecordKind.WINDOWS_PROGRAM, SourceLocation.ofLine(file, line))
-        .host(host).name(name).version("1.0").publisher("Ünïcödé Ltd").path("C:\\Program Files\\App").build();
+    SoftwareRecord record =
+        SoftwareRecord.builder(RecordKind.WINDOWS_PROGRAM, SourceLocation.ofLine(file, line))
+            .host(host)
+            .name(name)
+            .version("1.0")
+            .publisher("Ünïcödé Ltd")
+            .path("C:\\Program Files\\App")
+            .build();
     return new FoldEntry(record, product, "installed", 1);
   }
 
@@ -37,9 +46,20 @@ class FindingFolderTest {
       List<FoldEntry> folded = drain(folder);
 
       assertThat(folder.spilledRuns()).isEqualTo(3);
-      assertThat(folded).extracting(e -> e.record().host() + " " + e.productId() + " "
-          + e.record().location() + " x" + e.occurrences())
-          .containsExactly("WS-1 kav log.json:8 x1", "WS-1 kes log.json:7 x1", "WS-2 kes log.json:3 x3",
+      assertThat(folded)
+          .extracting(
+              e ->
+                  e.record().host()
+                      + " "
+                      + e.productId()
+                      + " "
+                      + e.record().location()
+                      + " x"
+                      + e.occurrences())
+          .containsExactly(
+              "WS-1 kav log.json:8 x1",
+              "WS-1 kes log.json:7 x1",
+              "WS-2 kes log.json:3 x3",
               "WS-2 kes other.json:1 x1");
       assertThat(folded.get(1).record().publisher()).isEqualTo("Ünïcödé Ltd");
     }
@@ -50,8 +70,13 @@ class FindingFolderTest {
     Random random = new Random(16);
     List<FoldEntry> entries = new ArrayList<>();
     for (int i = 0; i < 5_000; i++) {
-      entries.add(entry("WS-" + random.nextInt(300), random.nextBoolean() ? "kes" : "kav", "Kaspersky " + random.nextInt(3),
-          "fleet.json", 1 + random.nextInt(100_000)));
+      entries.add(
+          entry(
+              "WS-" + random.nextInt(300),
+              random.nextBoolean() ? "kes" : "kav",
+              "Kaspersky " + random.nextInt(3),
+              "fleet.json",
+              1 + random.nextInt(100_000)));
     }
     List<FoldEntry> inMemory;
     List<FoldEntry> spilled;

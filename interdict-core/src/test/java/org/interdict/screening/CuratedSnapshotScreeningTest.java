@@ -10,8 +10,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The Kaspersky cases against the real bundled curated snapshot. Eugene Kaspersky is not in it: he was not among
- * the twelve executives OFAC designated on 2024-06-21, so his name must match no individual.
+ * The Kaspersky cases against the real bundled curated snapshot. Eugene Kaspersky is not in it: he
+ * was not among the twelve executives OFAC designated on 2024-06-21, so his name must match no
+ * individual.
  */
 class CuratedSnapshotScreeningTest {
   private static final ScreeningIndex INDEX = ScreeningIndex.build(ListLoader.bundled().parties());
@@ -26,14 +27,17 @@ class CuratedSnapshotScreeningTest {
         "Kaspersky Labs Ltd|interdict-curated:kaspersky-labs-limited",
         "ООО Касперский Груп|interdict-curated:ooo-kaspersky-group",
         "Kaspersky Group|interdict-curated:ooo-kaspersky-group",
-        // issue 13: the a.k.a. names OFAC publishes for the designees, absent from the snapshot until 2026.12
+        // issue 13: the a.k.a. names OFAC publishes for the designees, absent from the snapshot
+        // until 2026.12
         "Anna Dudorina|interdict-curated:kulashova-anna-vladimirovna",
         "Andrey Doukhvalov|interdict-curated:dukhvalov-andrey-petrovich",
         "Daniil Borschev|interdict-curated:borshchev-daniil-sergeyevich",
         "Marina Alekseyeva|interdict-curated:alekseeva-marina-mikhaylovna",
       })
   void findsTheListedParties(String query, String expectedId) {
-    assertThat(INDEX.screen(ScreeningQuery.of(query)).matches()).extracting(m -> m.party().id()).contains(expectedId);
+    assertThat(INDEX.screen(ScreeningQuery.of(query)).matches())
+        .extracting(m -> m.party().id())
+        .contains(expectedId);
   }
 
   @Test
@@ -44,7 +48,8 @@ class CuratedSnapshotScreeningTest {
   @ParameterizedTest
   @ValueSource(strings = {"Eugene Kaspersky", "Евгений Касперский", "Kasperskiy Yevgeniy"})
   void eugeneKasperskyIsNotListed(String query) {
-    assertThat(INDEX.screen(ScreeningQuery.of(query)).matches()).noneMatch(m -> m.party().type() == PartyType.INDIVIDUAL);
+    assertThat(INDEX.screen(ScreeningQuery.of(query)).matches())
+        .noneMatch(m -> m.party().type() == PartyType.INDIVIDUAL);
     // not vacuous: below the threshold the same query does reach the Kaspersky entities
     assertThat(INDEX.screen(ScreeningQuery.of(query).withMinScore(0.0)).matches())
         .anyMatch(m -> m.party().type() == PartyType.ENTITY);

@@ -8,19 +8,36 @@ import org.interdict.model.PartyFeatures;
 import org.interdict.model.PartyType;
 import org.junit.jupiter.api.Test;
 
-/** Screening through the index with query features (issue 11): namesakes born decades apart are cleared. */
+/**
+ * Screening through the index with query features (issue 11): namesakes born decades apart are
+ * cleared.
+ */
 class EntityScreeningTest {
-  private static final Party LISTED = Fixtures.party("us-ofac-sdn", "2676", PartyType.INDIVIDUAL,
-      "AL ZAWAHIRI, Dr. Ayman", List.of(), List.of("Egypt"), List.of("SDGT"))
-      .withFeatures(PartyFeatures.builder().birthDate("DOB 19 Jun 1951").nationality("Egypt")
-          .identifier("Passport", "1084010", "Egypt").build());
+  private static final Party LISTED =
+      Fixtures.party(
+              "us-ofac-sdn",
+              "2676",
+              PartyType.INDIVIDUAL,
+              "AL ZAWAHIRI, Dr. Ayman",
+              List.of(),
+              List.of("Egypt"),
+              List.of("SDGT"))
+          .withFeatures(
+              PartyFeatures.builder()
+                  .birthDate("DOB 19 Jun 1951")
+                  .nationality("Egypt")
+                  .identifier("Passport", "1084010", "Egypt")
+                  .build());
   private static final ScreeningIndex INDEX = ScreeningIndex.build(List.of(LISTED));
 
   @Test
   void withoutFeaturesTheEntityScorerScoresTheNameAlone() {
     Match byEntity = INDEX.screen(ScreeningQuery.of("Ayman al Zawahiri")).matches().get(0);
-    Match byName = INDEX.screen(ScreeningQuery.of("Ayman al Zawahiri").withScorer("aligned-tokens-v1"))
-        .matches().get(0);
+    Match byName =
+        INDEX
+            .screen(ScreeningQuery.of("Ayman al Zawahiri").withScorer("aligned-tokens-v1"))
+            .matches()
+            .get(0);
     assertThat(byEntity.score()).isEqualTo(byName.score());
     assertThat(byEntity.explanation().scorerId()).isEqualTo("entity-v1");
     assertThat(byName.explanation().scorerId()).isEqualTo("aligned-tokens-v1");
@@ -29,8 +46,9 @@ class EntityScreeningTest {
 
   @Test
   void aNamesakeBornDecadesLaterIsNotMatched() {
-    ScreeningQuery query = ScreeningQuery.of("Ayman al Zawahiri")
-        .withFeatures(PartyFeatures.builder().birthDate("1988-02-03").build());
+    ScreeningQuery query =
+        ScreeningQuery.of("Ayman al Zawahiri")
+            .withFeatures(PartyFeatures.builder().birthDate("1988-02-03").build());
     assertThat(INDEX.screen(query).matches()).isEmpty();
     Match shown = INDEX.screen(query.withMinScore(0.1)).matches().get(0);
     assertThat(shown.explanation().part("birth-date")).isNegative();
@@ -41,7 +59,8 @@ class EntityScreeningTest {
   @Test
   void theListedBirthDateRaisesTheScoreAndNamesItsPart() {
     ScreeningQuery plain = ScreeningQuery.of("Aiman Zawahiri");
-    ScreeningQuery dated = plain.withFeatures(PartyFeatures.builder().birthDate("19/06/1951").build());
+    ScreeningQuery dated =
+        plain.withFeatures(PartyFeatures.builder().birthDate("19/06/1951").build());
     double before = INDEX.screen(plain.withMinScore(0.1)).topScore();
     Match after = INDEX.screen(dated).matches().get(0);
     assertThat(after.score()).isGreaterThan(before);
@@ -51,8 +70,13 @@ class EntityScreeningTest {
 
   @Test
   void theSamePassportFindsTheEntryAcrossNameVariationAndADateConflict() {
-    ScreeningQuery query = ScreeningQuery.of("Aymen Zawahri")
-        .withFeatures(PartyFeatures.builder().birthDate("1970").identifier("passport", "1084010", "").build());
+    ScreeningQuery query =
+        ScreeningQuery.of("Aymen Zawahri")
+            .withFeatures(
+                PartyFeatures.builder()
+                    .birthDate("1970")
+                    .identifier("passport", "1084010", "")
+                    .build());
     Match match = INDEX.screen(query).matches().get(0);
     assertThat(match.score()).isGreaterThanOrEqualTo(0.95);
     assertThat(match.explanation().part("identifier")).isPositive();
@@ -61,10 +85,18 @@ class EntityScreeningTest {
 
   @Test
   void romanizedHanSyllablesMatchedByEditDistanceOnlyAreLowered() {
-    Party fan = Fixtures.party("us-ofac-sdn", "9001", PartyType.INDIVIDUAL, "FAN, Yang", List.of(), List.of(),
-        List.of("SDGT"));
+    Party fan =
+        Fixtures.party(
+            "us-ofac-sdn",
+            "9001",
+            PartyType.INDIVIDUAL,
+            "FAN, Yang",
+            List.of(),
+            List.of(),
+            List.of("SDGT"));
     ScreeningIndex index = ScreeningIndex.build(List.of(fan));
-    // 英 romanizes to "ying", one letter from the listed "yang": another character, not a spelling of it.
+    // 英 romanizes to "ying", one letter from the listed "yang": another character, not a spelling
+    // of it.
     ScreeningQuery query = ScreeningQuery.of("英 樊").withMinScore(0.1);
     Match byName = index.screen(query.withScorer("aligned-tokens-v1")).matches().get(0);
     Match byEntity = index.screen(query).matches().get(0);
@@ -73,8 +105,14 @@ class EntityScreeningTest {
     assertThat(byEntity.explanation().part("romanized-syllables")).isNegative();
     assertThat(byEntity.explanation().part("score")).isEqualTo(byEntity.score());
     // The same syllables written in Latin letters are a spelling question, scored as before.
-    assertThat(index.screen(ScreeningQuery.of("Ying Fan").withMinScore(0.1)).matches().get(0).score())
-        .isEqualTo(index.screen(ScreeningQuery.of("Ying Fan").withMinScore(0.1).withScorer("aligned-tokens-v1"))
-            .matches().get(0).score());
+    assertThat(
+            index.screen(ScreeningQuery.of("Ying Fan").withMinScore(0.1)).matches().get(0).score())
+        .isEqualTo(
+            index
+                .screen(
+                    ScreeningQuery.of("Ying Fan").withMinScore(0.1).withScorer("aligned-tokens-v1"))
+                .matches()
+                .get(0)
+                .score());
   }
 }

@@ -11,8 +11,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The Kaspersky cases against parties shaped like the curated snapshot. Eugene Kaspersky himself was not among the
- * twelve executives OFAC designated on 2024-06-21, so his name must not match any individual.
+ * The Kaspersky cases against parties shaped like the curated snapshot. Eugene Kaspersky himself
+ * was not among the twelve executives OFAC designated on 2024-06-21, so his name must not match any
+ * individual.
  */
 class KasperskyScreeningTest {
   private static final ScreeningIndex INDEX = index();
@@ -59,9 +60,17 @@ class KasperskyScreeningTest {
 
   @Test
   void eugeneKasperskyIsFoundWhenListed() {
-    Party kaspersky = Fixtures.person("test-list", "1", "KASPERSKIY, Yevgeniy Valentinovich", "Eugene Kaspersky");
-    ScreeningIndex index = ScreeningIndex.build(List.of(kaspersky, Fixtures.person("test-list", "2", "KASPAROV, Garry")));
-    for (String query : List.of("Eugene Kaspersky", "Евгений Касперский", "Kasperskiy Yevgeniy", "Evgenii Kasperskii")) {
+    Party kaspersky =
+        Fixtures.person("test-list", "1", "KASPERSKIY, Yevgeniy Valentinovich", "Eugene Kaspersky");
+    ScreeningIndex index =
+        ScreeningIndex.build(
+            List.of(kaspersky, Fixtures.person("test-list", "2", "KASPAROV, Garry")));
+    for (String query :
+        List.of(
+            "Eugene Kaspersky",
+            "Евгений Касперский",
+            "Kasperskiy Yevgeniy",
+            "Evgenii Kasperskii")) {
       assertThat(index.screen(ScreeningQuery.of(query)).matches())
           .as(query)
           .extracting(m -> m.party().id())

@@ -8,20 +8,24 @@ import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 
 /**
- * The one retrieval gate: the proof side ({@link RetrievalGate#mayAdmit}, used by {@link CandidateBound}) never rejects a
- * name retrieval ({@link RetrievalGate#admits}, used by {@link CandidateFinder}) lets through, although retrieval counts
- * its votes in floats and the proof in doubles. {@code -Dinterdict.test.seed=N} replays a random round.
+ * The one retrieval gate: the proof side ({@link RetrievalGate#mayAdmit}, used by {@link
+ * CandidateBound}) never rejects a name retrieval ({@link RetrievalGate#admits}, used by {@link
+ * CandidateFinder}) lets through, although retrieval counts its votes in floats and the proof in
+ * doubles. {@code -Dinterdict.test.seed=N} replays a random round.
  */
 class RetrievalGateTest {
   @Test
   void retrievalAndProofShareTheConstants() {
-    assertThat(CandidateFinder.MAX_CANDIDATES).isEqualTo(RetrievalGate.MAX_CANDIDATES).isEqualTo(128);
+    assertThat(CandidateFinder.MAX_CANDIDATES)
+        .isEqualTo(RetrievalGate.MAX_CANDIDATES)
+        .isEqualTo(128);
     assertThat(RetrievalGate.TOLERANCE / 100).isEqualTo(1e-6);
   }
 
   @Test
   void theBoundDecidesOnlyWithoutInitials() {
-    // votes 3 of 10, a light name: the bound (3 + 1) / (10 + 1) is far below 0.8, yet initials skip the bound
+    // votes 3 of 10, a light name: the bound (3 + 1) / (10 + 1) is far below 0.8, yet initials skip
+    // the bound
     assertThat(RetrievalGate.admits(3f, 10f, 1.0, false, 0.8)).isFalse();
     assertThat(RetrievalGate.admits(3f, 10f, 1.0, true, 0.8)).isTrue();
     assertThat(RetrievalGate.mayAdmit(3.0, 10.0, 1.0, false, 0.8)).isFalse();
@@ -54,12 +58,14 @@ class RetrievalGateTest {
       boolean initials = random.nextInt(5) == 0;
       // minimum scores near the bound, where rounding decides
       double bound = (votes + listWeight) / (queryWeight + listWeight);
-      double minScore = random.nextBoolean() ? bound + (random.nextDouble() - 0.5) * 1e-5 : random.nextDouble();
+      double minScore =
+          random.nextBoolean() ? bound + (random.nextDouble() - 0.5) * 1e-5 : random.nextDouble();
       if (RetrievalGate.admits(votes, queryWeight, listWeight, initials, minScore)) {
         admitted++;
         assertThat(RetrievalGate.mayAdmit(exactVotes, queryWeight, listWeight, initials, minScore))
-            .as("seed %d: votes %s (exact %s) of %s, list weight %s, min %s", seed, votes, exactVotes, queryWeight,
-                listWeight, minScore)
+            .as(
+                "seed %d: votes %s (exact %s) of %s, list weight %s, min %s",
+                seed, votes, exactVotes, queryWeight, listWeight, minScore)
             .isTrue();
       }
     }

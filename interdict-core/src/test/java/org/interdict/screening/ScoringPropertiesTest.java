@@ -11,8 +11,8 @@ import org.interdict.text.RandomText;
 import org.junit.jupiter.api.RepeatedTest;
 
 /**
- * Seeded random queries and list names: no crash, scores in [0, 1], exact names score 1; the seed is printed on failure
- * and {@code -Dinterdict.test.seed=N} replays it.
+ * Seeded random queries and list names: no crash, scores in [0, 1], exact names score 1; the seed
+ * is printed on failure and {@code -Dinterdict.test.seed=N} replays it.
  */
 class ScoringPropertiesTest {
   @RepeatedTest(10)
@@ -29,13 +29,15 @@ class ScoringPropertiesTest {
       }
       ScreeningIndex index = ScreeningIndex.build(parties);
       for (int i = 0; i < 100; i++) {
-        ScreeningResult result = index.screen(ScreeningQuery.of(RandomText.of(random)).withMinScore(0.0).withLimit(50));
+        ScreeningResult result =
+            index.screen(ScreeningQuery.of(RandomText.of(random)).withMinScore(0.0).withLimit(50));
         assertThat(result.matches()).allSatisfy(m -> assertThat(m.score()).isBetween(0.0, 1.0));
       }
       for (Party party : parties) {
         ScreeningResult self = index.screen(ScreeningQuery.of(party.primaryName()).withLimit(50));
         if (!self.normalized().tokens().isEmpty()) {
-          assertThat(self.matches()).as("self match of %s", party.primaryName())
+          assertThat(self.matches())
+              .as("self match of %s", party.primaryName())
               .anySatisfy(m -> assertThat(m.score()).isEqualTo(1.0));
         }
       }

@@ -41,7 +41,9 @@ class ScreeningIndexTest {
         "GarryKasparov|us-ofac-sdn:1002",
       })
   void findsVariants(String query, String expectedId) {
-    assertThat(INDEX.screen(ScreeningQuery.of(query)).matches()).extracting(m -> m.party().id()).contains(expectedId);
+    assertThat(INDEX.screen(ScreeningQuery.of(query)).matches())
+        .extracting(m -> m.party().id())
+        .contains(expectedId);
   }
 
   @Test
@@ -59,9 +61,19 @@ class ScreeningIndexTest {
     assertThat(match.party().allNames().get(match.nameIndex())).isEqualTo(match.matchedName());
     Explanation explanation = match.explanation();
     assertThat(explanation.querySteps()).contains("transliterate", "synonyms");
-    assertThat(explanation.pairs()).extracting(TokenPair::listToken).contains("kasperskogo", "laboratory");
-    assertThat(explanation.parts()).extracting(ScorePart::id)
-        .containsExactly("token-similarity", "query-coverage", "list-coverage", "base", "order", "legal-form", "type",
+    assertThat(explanation.pairs())
+        .extracting(TokenPair::listToken)
+        .contains("kasperskogo", "laboratory");
+    assertThat(explanation.parts())
+        .extracting(ScorePart::id)
+        .containsExactly(
+            "token-similarity",
+            "query-coverage",
+            "list-coverage",
+            "base",
+            "order",
+            "legal-form",
+            "type",
             "score");
     assertThat(explanation.part("score")).isEqualTo(match.score());
   }
@@ -70,10 +82,11 @@ class ScreeningIndexTest {
   void variantPairsAreLabelled() {
     Match match = INDEX.screen(ScreeningQuery.of("Khodorkovskiy Mikhail")).matches().get(0);
     assertThat(match.explanation().pairs())
-        .anySatisfy(pair -> {
-          assertThat(pair.queryToken()).isEqualTo("khodorkovskiy");
-          assertThat(pair.method()).isEqualTo("variant");
-        });
+        .anySatisfy(
+            pair -> {
+              assertThat(pair.queryToken()).isEqualTo("khodorkovskiy");
+              assertThat(pair.method()).isEqualTo("variant");
+            });
     assertThat(match.explanation().unmatchedListTokens()).containsExactly("borisovich");
   }
 
@@ -87,8 +100,16 @@ class ScreeningIndexTest {
   @Test
   void differingLegalFormsCostALittle() {
     List<Match> matches = INDEX.screen(ScreeningQuery.of("Kaspersky Lab Ltd")).matches();
-    Match ao = matches.stream().filter(m -> m.party().id().endsWith("ao-kaspersky-lab")).findFirst().orElseThrow();
-    Match labs = matches.stream().filter(m -> m.party().id().endsWith("kaspersky-labs-limited")).findFirst().orElseThrow();
+    Match ao =
+        matches.stream()
+            .filter(m -> m.party().id().endsWith("ao-kaspersky-lab"))
+            .findFirst()
+            .orElseThrow();
+    Match labs =
+        matches.stream()
+            .filter(m -> m.party().id().endsWith("kaspersky-labs-limited"))
+            .findFirst()
+            .orElseThrow();
     assertThat(labs.score()).isGreaterThan(ao.score());
     assertThat(ao.explanation().part("legal-form")).isLessThan(1.0);
   }
@@ -96,16 +117,37 @@ class ScreeningIndexTest {
   @Test
   void filtersByListPrefixTypeProgramAndCountry() {
     ScreeningQuery query = ScreeningQuery.of("Huawei");
-    assertThat(INDEX.screen(query.withFilter(ScreeningFilter.none().withListIds(Set.of("us-csl")))).matches())
+    assertThat(
+            INDEX
+                .screen(query.withFilter(ScreeningFilter.none().withListIds(Set.of("us-csl"))))
+                .matches())
         .hasSize(1);
-    assertThat(INDEX.screen(query.withFilter(ScreeningFilter.none().withListIds(Set.of("us-ofac")))).matches())
+    assertThat(
+            INDEX
+                .screen(query.withFilter(ScreeningFilter.none().withListIds(Set.of("us-ofac"))))
+                .matches())
         .isEmpty();
-    assertThat(INDEX.screen(query.withFilter(ScreeningFilter.none().withListIds(Set.of("us-cs")))).matches())
+    assertThat(
+            INDEX
+                .screen(query.withFilter(ScreeningFilter.none().withListIds(Set.of("us-cs"))))
+                .matches())
         .isEmpty();
-    assertThat(INDEX.screen(query.withFilter(ScreeningFilter.none().withTypes(Set.of(PartyType.INDIVIDUAL))))
-        .matches()).isEmpty();
-    assertThat(INDEX.screen(query.withFilter(ScreeningFilter.none().withPrograms(Set.of("el")))).matches()).hasSize(1);
-    assertThat(INDEX.screen(query.withFilter(ScreeningFilter.none().withCountries(Set.of("china")))).matches())
+    assertThat(
+            INDEX
+                .screen(
+                    query.withFilter(
+                        ScreeningFilter.none().withTypes(Set.of(PartyType.INDIVIDUAL))))
+                .matches())
+        .isEmpty();
+    assertThat(
+            INDEX
+                .screen(query.withFilter(ScreeningFilter.none().withPrograms(Set.of("el"))))
+                .matches())
+        .hasSize(1);
+    assertThat(
+            INDEX
+                .screen(query.withFilter(ScreeningFilter.none().withCountries(Set.of("china"))))
+                .matches())
         .isEmpty();
   }
 
@@ -116,8 +158,10 @@ class ScreeningIndexTest {
     assertThat(all.size()).isGreaterThanOrEqualTo(3);
     assertThat(all).isSortedAccordingTo((a, b) -> Double.compare(b.score(), a.score()));
     assertThat(INDEX.screen(query.withLimit(2)).matches()).hasSize(2);
-    // an exact name, so that the minimum keeps something: only the score-1 matches, not its near namesakes
-    assertThat(INDEX.screen(query.withName("Kaspersky Labs Limited").withMinScore(1.0)).matches()).isNotEmpty()
+    // an exact name, so that the minimum keeps something: only the score-1 matches, not its near
+    // namesakes
+    assertThat(INDEX.screen(query.withName("Kaspersky Labs Limited").withMinScore(1.0)).matches())
+        .isNotEmpty()
         .allMatch(m -> m.score() == 1.0);
   }
 
@@ -133,7 +177,8 @@ class ScreeningIndexTest {
   void emptyAndJunkQueriesReturnNoMatches() {
     assertThat(INDEX.screen(ScreeningQuery.of("")).matches()).isEmpty();
     assertThat(INDEX.screen(ScreeningQuery.of("!!! ???")).matches()).isEmpty();
-    ScreeningResult longName = INDEX.screen(ScreeningQuery.of("Kaspersky Lab " + "x".repeat(10_000)));
+    ScreeningResult longName =
+        INDEX.screen(ScreeningQuery.of("Kaspersky Lab " + "x".repeat(10_000)));
     assertThat(longName.truncated()).isTrue();
   }
 }

@@ -10,15 +10,23 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The bound retrieval uses to skip exact similarities: it may only say "below" for pairs whose exact similarity is
- * below the pair threshold, or retrieval would lose tokens. {@code -Dinterdict.test.seed=N} replays a random round.
+ * The bound retrieval uses to skip exact similarities: it may only say "below" for pairs whose
+ * exact similarity is below the pair threshold, or retrieval would lose tokens. {@code
+ * -Dinterdict.test.seed=N} replays a random round.
  */
 class SimilarityBoundTest {
   private static boolean below(String a, String b) {
     String keyA = VariantKey.of(a);
     String keyB = VariantKey.of(b);
-    return SimilarityBound.below(a, keyA, SimilarityBound.letters(a), SimilarityBound.letters(keyA),
-        b, keyB, SimilarityBound.letters(b), SimilarityBound.letters(keyB));
+    return SimilarityBound.below(
+        a,
+        keyA,
+        SimilarityBound.letters(a),
+        SimilarityBound.letters(keyA),
+        b,
+        keyB,
+        SimilarityBound.letters(b),
+        SimilarityBound.letters(keyB));
   }
 
   private static double exact(String a, String b) {
@@ -26,8 +34,16 @@ class SimilarityBoundTest {
   }
 
   @ParameterizedTest(name = "{0} ~ {1} is not skipped")
-  @CsvSource({"adbul,abdul", "kasperskiy,kaspersky", "kasperskogo,kaspersky", "growp,group", "v,vladimir",
-    "yevgeniy,evgenii", "mohammed,muhammad", "international,internacional"})
+  @CsvSource({
+    "adbul,abdul",
+    "kasperskiy,kaspersky",
+    "kasperskogo,kaspersky",
+    "growp,group",
+    "v,vladimir",
+    "yevgeniy,evgenii",
+    "mohammed,muhammad",
+    "international,internacional"
+  })
   void neverSkipsPairsThatAlign(String a, String b) {
     assertThat(exact(a, b)).isGreaterThanOrEqualTo(CandidateFinder.MIN_PAIR);
     assertThat(below(a, b)).isFalse();
@@ -51,13 +67,18 @@ class SimilarityBoundTest {
       String b = random.nextInt(3) == 0 ? word(random) : edited(a, random);
       if (below(a, b)) {
         skipped++;
-        assertThat(exact(a, b)).as("seed %d: %s ~ %s", seed, a, b).isLessThan(CandidateFinder.MIN_PAIR);
+        assertThat(exact(a, b))
+            .as("seed %d: %s ~ %s", seed, a, b)
+            .isLessThan(CandidateFinder.MIN_PAIR);
       }
     }
     assertThat(skipped).as("seed %d: the bound skips something", seed).isPositive();
   }
 
-  /** A lower-case word over a small alphabet, so random pairs share letters and sit near the threshold. */
+  /**
+   * A lower-case word over a small alphabet, so random pairs share letters and sit near the
+   * threshold.
+   */
   private static String word(Random random) {
     String alphabet = "aeiouykhszcvbdgmnrtl";
     StringBuilder word = new StringBuilder();

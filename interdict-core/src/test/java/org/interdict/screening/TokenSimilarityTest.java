@@ -15,8 +15,13 @@ class TokenSimilarityTest {
 
   @ParameterizedTest(name = "{0} ~ {1} -> {2}")
   @CsvSource({
-    "kaspersky,kaspersky,exact", "kasperskiy,kaspersky,variant", "yevgeniy,evgenii,variant",
-    "khodorkovsky,hodorkovskiy,variant", "adbul,abdul,fuzzy", "kasperskogo,kaspersky,fuzzy", "v,vladimir,initial"
+    "kaspersky,kaspersky,exact",
+    "kasperskiy,kaspersky,variant",
+    "yevgeniy,evgenii,variant",
+    "khodorkovsky,hodorkovskiy,variant",
+    "adbul,abdul,fuzzy",
+    "kasperskogo,kaspersky,fuzzy",
+    "v,vladimir,initial"
   })
   void alignsVariants(String a, String b, String method) {
     double similarity = sim(a, b);
@@ -25,7 +30,14 @@ class TokenSimilarityTest {
   }
 
   @ParameterizedTest(name = "{0} !~ {1}")
-  @CsvSource({"lee,liu", "darrell,dar", "kasparov,kaspersky", "chess,lab", "ivan,olga", "x,vladimir"})
+  @CsvSource({
+    "lee,liu",
+    "darrell,dar",
+    "kasparov,kaspersky",
+    "chess,lab",
+    "ivan,olga",
+    "x,vladimir"
+  })
   void keepsDifferentWordsApart(String a, String b) {
     assertThat(sim(a, b)).isLessThan(CandidateFinder.MIN_PAIR);
   }
@@ -33,11 +45,14 @@ class TokenSimilarityTest {
   @Test
   void jaroWinklerAgreesWithCommonsText() {
     JaroWinklerSimilarity reference = new JaroWinklerSimilarity();
-    String[] words = {"martha", "marhta", "dixon", "dicksonx", "kaspersky", "kasperskiy", "a", "ab", "abc", "xyz"};
+    String[] words = {
+      "martha", "marhta", "dixon", "dicksonx", "kaspersky", "kasperskiy", "a", "ab", "abc", "xyz"
+    };
     for (String a : words) {
       for (String b : words) {
-        assertThat(JaroWinkler.similarity(a, b)).as(a + "/" + b).isCloseTo(reference.apply(a, b),
-            org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(JaroWinkler.similarity(a, b))
+            .as(a + "/" + b)
+            .isCloseTo(reference.apply(a, b), org.assertj.core.data.Offset.offset(1e-9));
       }
     }
   }

@@ -23,14 +23,16 @@ class PrerequisitesTest {
   void aMissingPrerequisiteSkipsByDefault() {
     System.clearProperty(Prerequisites.REQUIRE);
     assertThatThrownBy(() -> Prerequisites.require(false, "shared list data not found at /nowhere"))
-        .isInstanceOf(TestAbortedException.class).hasMessageContaining("/nowhere");
+        .isInstanceOf(TestAbortedException.class)
+        .hasMessageContaining("/nowhere");
   }
 
   @Test
   void aMissingPrerequisiteFailsWhenRequired() {
     System.setProperty(Prerequisites.REQUIRE, "true");
     assertThatThrownBy(() -> Prerequisites.require(false, "shared list data not found at /nowhere"))
-        .isInstanceOf(AssertionError.class).hasMessageContaining("/nowhere")
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("/nowhere")
         .hasMessageContaining("-Dinterdict.require.shared=true");
   }
 

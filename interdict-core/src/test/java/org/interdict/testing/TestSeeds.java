@@ -1,8 +1,8 @@
 package org.interdict.testing;
 
 /**
- * Seeds for seeded random tests: {@code -Dinterdict.test.seed=N} replays a failure; without it each call draws a
- * fresh seed. Tests put {@link #replay(long)} in their failure message.
+ * Seeds for seeded random tests: {@code -Dinterdict.test.seed=N} replays a failure; without it each
+ * call draws a fresh seed. Tests put {@link #replay(long)} in their failure message.
  */
 public final class TestSeeds {
   /** The system property that fixes the seed. */

@@ -21,7 +21,8 @@ class TestSeedsTest {
   void theSystemPropertyReplaysASeed() {
     System.setProperty(TestSeeds.PROPERTY, " 20240503 ");
     assertThat(TestSeeds.next()).isEqualTo(20240503L);
-    assertThat(TestSeeds.replay(20240503L)).isEqualTo("seed 20240503 (replay with -Dinterdict.test.seed=20240503)");
+    assertThat(TestSeeds.replay(20240503L))
+        .isEqualTo("seed 20240503 (replay with -Dinterdict.test.seed=20240503)");
   }
 
   @Test

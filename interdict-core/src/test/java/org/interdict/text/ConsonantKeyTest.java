@@ -8,9 +8,17 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class ConsonantKeyTest {
   @ParameterizedTest(name = "{0} ~ {1}")
-  @CsvSource({"mhmd,mohamed", "mhmd,muhammad", "hsn,hassan", "khald,khaled", "mhmwd,mahmoud", "msh,moshe"})
+  @CsvSource({
+    "mhmd,mohamed",
+    "mhmd,muhammad",
+    "hsn,hassan",
+    "khald,khaled",
+    "mhmwd,mahmoud",
+    "msh,moshe"
+  })
   void abjadRomanizationsShareTheSkeletonOfFullSpellings(String abjad, String full) {
-    assertThat(ConsonantKey.of(VariantKey.of(abjad))).isEqualTo(ConsonantKey.of(VariantKey.of(full)));
+    assertThat(ConsonantKey.of(VariantKey.of(abjad)))
+        .isEqualTo(ConsonantKey.of(VariantKey.of(full)));
   }
 
   @Test

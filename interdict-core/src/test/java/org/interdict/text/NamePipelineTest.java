@@ -12,13 +12,19 @@ class NamePipelineTest {
     NormalizedName name = pipeline.normalize("АО «Лаборатория Касперского»");
     assertThat(name.tokens()).containsExactly("laboratory", "kasperskogo");
     assertThat(name.legalForms()).containsExactly("jsc");
-    assertThat(name.steps()).containsSubsequence("case-fold", "transliterate", "strip-punctuation", "legal-form", "synonyms");
+    assertThat(name.steps())
+        .containsSubsequence(
+            "case-fold", "transliterate", "strip-punctuation", "legal-form", "synonyms");
   }
 
-  /** Regression (found by NormalizationPropertiesTest seeds 2164424385017, 2253902854371): a dot between scripts. */
+  /**
+   * Regression (found by NormalizationPropertiesTest seeds 2164424385017, 2253902854371): a dot
+   * between scripts.
+   */
   @Test
   void aDroppedDotNeverGluesLettersOfTwoScriptsSoASecondPassChangesNothing() {
-    for (String input : new String[] {"L.L.C.\u030c\ud874\udc6b\u00df", "L.L.C.\u036b\ud851\ude31"}) {
+    for (String input :
+        new String[] {"L.L.C.\u030c\ud874\udc6b\u00df", "L.L.C.\u036b\ud851\ude31"}) {
       NormalizedName once = pipeline.normalize(input);
       assertThat(once.legalForms()).containsExactly("llc");
       assertThat(pipeline.normalize(once.text()).text()).isEqualTo(once.text());

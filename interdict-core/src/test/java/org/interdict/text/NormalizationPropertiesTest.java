@@ -7,8 +7,8 @@ import org.interdict.testing.TestSeeds;
 import org.junit.jupiter.api.RepeatedTest;
 
 /**
- * Seeded random inputs over all of Unicode (surrogates and controls included); the seed is printed on failure and
- * {@code -Dinterdict.test.seed=N} replays it.
+ * Seeded random inputs over all of Unicode (surrogates and controls included); the seed is printed
+ * on failure and {@code -Dinterdict.test.seed=N} replays it.
  */
 class NormalizationPropertiesTest {
   private final NamePipeline pipeline = NamePipeline.standard();
@@ -24,7 +24,8 @@ class NormalizationPropertiesTest {
         String joined = String.join(" ", once.legalForms()) + " " + once.text();
         NormalizedName twice = pipeline.normalize(once.text());
         assertThat(twice.text()).as("idempotent for %s", escape(input)).isEqualTo(once.text());
-        assertThat(once.tokens()).allSatisfy(token -> assertThat(token).isNotEmpty().doesNotContain(" "));
+        assertThat(once.tokens())
+            .allSatisfy(token -> assertThat(token).isNotEmpty().doesNotContain(" "));
         assertThat(joined).isNotNull();
       } catch (AssertionError | RuntimeException e) {
         throw new AssertionError(TestSeeds.replay(seed) + " input " + escape(input), e);
@@ -34,7 +35,11 @@ class NormalizationPropertiesTest {
 
   static String escape(String text) {
     StringBuilder out = new StringBuilder();
-    text.chars().forEach(c -> out.append(c < 0x20 || c > 0x7e ? String.format("\\u%04x", c) : String.valueOf((char) c)));
+    text.chars()
+        .forEach(
+            c ->
+                out.append(
+                    c < 0x20 || c > 0x7e ? String.format("\\u%04x", c) : String.valueOf((char) c)));
     return out.toString();
   }
 }

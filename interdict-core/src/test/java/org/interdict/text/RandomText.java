@@ -2,11 +2,30 @@ package org.interdict.text;
 
 import java.util.Random;
 
-/** Random strings mixing ASCII names, other scripts, combining marks, controls and lone surrogates. */
+/**
+ * Random strings mixing ASCII names, other scripts, combining marks, controls and lone surrogates.
+ */
 public final class RandomText {
   private static final String[] WORDS = {
-    "Kaspersky", "Лаборатория", "Касперского", "ООО", "AO", "Ltd", "محمد", "张伟", "Ἀθῆναι", "Müller", "O'Brien", "L.L.C.",
-    "Dr", "sheikh", "ＦＵＬＬ", "ﬁ", "İ", "ß", "ʹ"
+    "Kaspersky",
+    "Лаборатория",
+    "Касперского",
+    "ООО",
+    "AO",
+    "Ltd",
+    "محمد",
+    "张伟",
+    "Ἀθῆναι",
+    "Müller",
+    "O'Brien",
+    "L.L.C.",
+    "Dr",
+    "sheikh",
+    "ＦＵＬＬ",
+    "ﬁ",
+    "İ",
+    "ß",
+    "ʹ"
   };
 
   private RandomText() {}

@@ -10,10 +10,24 @@ import org.junit.jupiter.params.provider.CsvSource;
 class StepCasesTest {
   private static final Map<String, NormalizationStep> STEPS =
       Map.of(
-          "nfkc", new NfkcStep(), "transliterate", new TransliterationStep(), "strip-diacritics", new DiacriticsStep(),
-          "case-fold", new CaseFoldStep(), "strip-punctuation", new PunctuationStep(),
-          "drop-honorifics", new HonorificStep(), "legal-form", new LegalFormStep(), "synonyms", new SynonymStep(),
-          "drop-invalid", new InvalidCharacterStep());
+          "nfkc",
+          new NfkcStep(),
+          "transliterate",
+          new TransliterationStep(),
+          "strip-diacritics",
+          new DiacriticsStep(),
+          "case-fold",
+          new CaseFoldStep(),
+          "strip-punctuation",
+          new PunctuationStep(),
+          "drop-honorifics",
+          new HonorificStep(),
+          "legal-form",
+          new LegalFormStep(),
+          "synonyms",
+          new SynonymStep(),
+          "drop-invalid",
+          new InvalidCharacterStep());
 
   @ParameterizedTest(name = "{0}: [{1}] -> [{2}]")
   @CsvSource(

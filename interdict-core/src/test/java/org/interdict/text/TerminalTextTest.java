@@ -27,7 +27,15 @@ class TerminalTextTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"Kaspersky Endpoint Security", "Антивирус Касперского", "李小龍", "محمد", "Müller GmbH", "🙂 emoji"})
+  @ValueSource(
+      strings = {
+        "Kaspersky Endpoint Security",
+        "Антивирус Касперского",
+        "李小龍",
+        "محمد",
+        "Müller GmbH",
+        "🙂 emoji"
+      })
   void keepsOrdinaryTextOfAnyScriptUnchanged(String input) {
     assertThat(TerminalText.sanitize(input)).isSameAs(input);
   }

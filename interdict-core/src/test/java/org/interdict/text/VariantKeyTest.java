@@ -8,7 +8,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class VariantKeyTest {
   @ParameterizedTest(name = "{0} ~ {1}")
   @CsvSource({
-    "yevgeniy,evgenii", "yevgeny,evgeniy", "kaspersky,kasperskiy", "kasperskii,kasperskij", "khodorkovsky,hodorkovski",
+    "yevgeniy,evgenii", "yevgeny,evgeniy", "kaspersky,kasperskiy", "kasperskii,kasperskij",
+        "khodorkovsky,hodorkovski",
     "mohammed,mohamed", "aleksei,aleksey", "dzhokhar,jokhar", "schmidt,shmidt", "jackson,jakson"
   })
   void spellingVariantsShareAKey(String one, String other) {

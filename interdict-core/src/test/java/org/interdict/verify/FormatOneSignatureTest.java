@@ -14,9 +14,13 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Signatures of format 1 (one digest per element, written before streaming) still verify and name elements. */
+/**
+ * Signatures of format 1 (one digest per element, written before streaming) still verify and name
+ * elements.
+ */
 class FormatOneSignatureTest {
-  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-02T10:00:00Z"), ZoneOffset.UTC);
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-12-02T10:00:00Z"), ZoneOffset.UTC);
   @TempDir Path dir;
 
   @Test
@@ -26,25 +30,38 @@ class FormatOneSignatureTest {
     Path report = dir.resolve("report.json");
     StringBuilder json = new StringBuilder("{\"findings\": [");
     for (int i = 0; i < 300; i++) {
-      json.append(i > 0 ? "," : "").append("{\"id\": \"F-").append(i).append("\", \"status\": \"s").append(i)
+      json.append(i > 0 ? "," : "")
+          .append("{\"id\": \"F-")
+          .append(i)
+          .append("\", \"status\": \"s")
+          .append(i)
           .append("\"}");
     }
     Files.writeString(report, json.append("]}").toString(), StandardCharsets.UTF_8);
     // what format 1 wrote: the tree's parts, one per finding
-    ObjectNode statement = ReportSigner.statement(report,
-        StreamingDigest.of(report, StreamingDigest.UNCHUNKED, ReportEvidence.MEMBERS), List.of(),
-        new Invocation("scan", List.of(), dir.toString()));
+    ObjectNode statement =
+        ReportSigner.statement(
+            report,
+            StreamingDigest.of(report, StreamingDigest.UNCHUNKED, ReportEvidence.MEMBERS),
+            List.of(),
+            new Invocation("scan", List.of(), dir.toString()));
     assertThat(statement.path("report").path("parts").has("/findings/299")).isTrue();
     ObjectNode file = ReportSigner.JSON.createObjectNode();
     file.put("schema", ReportSigner.SCHEMA_1);
     file.set("statement", statement);
     file.set("signature", DocumentSignatures.sign(statement, key, CLOCK));
     Files.writeString(ReportSigner.signatureFile(report), file.toString(), StandardCharsets.UTF_8);
-    Optional<java.security.PublicKey> trusted = Optional.of(SiteKeys.readPublic(dir.resolve("site.pub")));
+    Optional<java.security.PublicKey> trusted =
+        Optional.of(SiteKeys.readPublic(dir.resolve("site.pub")));
 
-    assertThat(ReportVerifier.verify(report, ReportSigner.signatureFile(report), trusted).failures()).isEmpty();
+    assertThat(
+            ReportVerifier.verify(report, ReportSigner.signatureFile(report), trusted).failures())
+        .isEmpty();
     ReportSignerTest.flip(report, "\"s299\"", "\"s29x\"");
-    assertThat(ReportVerifier.verify(report, ReportSigner.signatureFile(report), trusted).failures())
-        .singleElement().asString().contains("/findings/299 changed (id F-299)");
+    assertThat(
+            ReportVerifier.verify(report, ReportSigner.signatureFile(report), trusted).failures())
+        .singleElement()
+        .asString()
+        .contains("/findings/299 changed (id F-299)");
   }
 }

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ReportSignerTest {
-  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-02T10:00:00Z"), ZoneOffset.UTC);
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-12-02T10:00:00Z"), ZoneOffset.UTC);
   @TempDir Path dir;
   Path report;
   Path input;
@@ -30,16 +31,26 @@ class ReportSignerTest {
     input = dir.resolve("fleet.json");
     Files.writeString(input, "[{\"name\":\"Kaspersky\"}]", StandardCharsets.UTF_8);
     report = dir.resolve("report.json");
-    Files.writeString(report, """
+    Files.writeString(
+        report,
+        """
         {"tool": {"name": "interdict", "version": "1.0", "catalogVersion": "2026.12.1"},
          "inputs": [{"file": "fleet.json", "records": 1}],
          "findings": [{"id": "F-1", "status": "prohibited"}, {"id": "F-2", "status": "advisory"}]}
-        """, StandardCharsets.UTF_8);
-    ReportSigner.sign(report, List.of(), new Invocation("scan", List.of("fleet.json"), dir.toString()), key, CLOCK);
+        """,
+        StandardCharsets.UTF_8);
+    ReportSigner.sign(
+        report,
+        List.of(),
+        new Invocation("scan", List.of("fleet.json"), dir.toString()),
+        key,
+        CLOCK);
   }
 
   private Verification verify() {
-    return ReportVerifier.verify(report, ReportSigner.signatureFile(report),
+    return ReportVerifier.verify(
+        report,
+        ReportSigner.signatureFile(report),
         Optional.of(SiteKeys.readPublic(dir.resolve("site.pub"))));
   }
 
@@ -47,7 +58,8 @@ class ReportSignerTest {
   void keyFilesArePemAndThePrivateOneIsOwnerOnly() throws Exception {
     assertThat(Files.readString(dir.resolve("site"))).startsWith("-----BEGIN PRIVATE KEY-----");
     assertThat(Files.readString(dir.resolve("site.pub"))).startsWith("-----BEGIN PUBLIC KEY-----");
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("site")))).isEqualTo("rw-------");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("site"))))
+        .isEqualTo("rw-------");
     assertThatThrownBy(() -> SiteKeys.write(SiteKeys.generate(), dir.resolve("site")))
         .isInstanceOf(java.nio.file.FileAlreadyExistsException.class);
   }
@@ -71,20 +83,30 @@ class ReportSignerTest {
   @Test
   void aFlippedByteInAFindingIsNamed() throws Exception {
     flip(report, "advisory", "advisorz");
-    assertThat(verify().failures()).singleElement().asString().contains("/findings/1 changed (id F-2)")
+    assertThat(verify().failures())
+        .singleElement()
+        .asString()
+        .contains("/findings/1 changed (id F-2)")
         .doesNotContain("/findings changed");
   }
 
   @Test
   void aFlippedByteInAnInputIsNamed() throws Exception {
     flip(input, "Kaspersky", "Kaspersk7");
-    assertThat(verify().failures()).singleElement().asString().startsWith("input-file fleet.json: SHA-256 was");
+    assertThat(verify().failures())
+        .singleElement()
+        .asString()
+        .startsWith("input-file fleet.json: SHA-256 was");
   }
 
   @Test
   void aReportThatIsNoLongerJsonIsNamed() throws Exception {
     flip(report, "\"findings\"", "\"findings\"\"");
-    assertThat(verify().failures()).singleElement().asString().startsWith("report:").contains("not JSON at line");
+    assertThat(verify().failures())
+        .singleElement()
+        .asString()
+        .startsWith("report:")
+        .contains("not JSON at line");
   }
 
   @Test
@@ -97,14 +119,21 @@ class ReportSignerTest {
   @Test
   void anotherKeyIsNamed() throws Exception {
     SiteKeys.write(SiteKeys.generate(), dir.resolve("other"));
-    Verification verification = ReportVerifier.verify(report, ReportSigner.signatureFile(report),
-        Optional.of(SiteKeys.readPublic(dir.resolve("other.pub"))));
-    assertThat(verification.failures()).singleElement().asString().contains("not by the trusted key");
+    Verification verification =
+        ReportVerifier.verify(
+            report,
+            ReportSigner.signatureFile(report),
+            Optional.of(SiteKeys.readPublic(dir.resolve("other.pub"))));
+    assertThat(verification.failures())
+        .singleElement()
+        .asString()
+        .contains("not by the trusted key");
   }
 
   @Test
   void withoutAKeyTheEmbeddedOneIsUsedAndSaidSo() {
-    Verification verification = ReportVerifier.verify(report, ReportSigner.signatureFile(report), Optional.empty());
+    Verification verification =
+        ReportVerifier.verify(report, ReportSigner.signatureFile(report), Optional.empty());
     assertThat(verification.verified()).isTrue();
     assertThat(verification.notes()).anySatisfy(n -> assertThat(n).contains("not who signed it"));
   }
@@ -114,26 +143,30 @@ class ReportSignerTest {
     Files.delete(input);
     Verification verification = verify();
     assertThat(verification.verified()).isTrue();
-    assertThat(verification.notes()).anySatisfy(n -> assertThat(n).startsWith("input-file fleet.json: not checked"));
+    assertThat(verification.notes())
+        .anySatisfy(n -> assertThat(n).startsWith("input-file fleet.json: not checked"));
   }
 
   @Test
   void aPublicKeyGivenToSignIsRejectedWithAHint() {
-    assertThatThrownBy(() -> SiteKeys.readPrivate(dir.resolve("site.pub"))).isInstanceOf(VerifyException.class)
+    assertThatThrownBy(() -> SiteKeys.readPrivate(dir.resolve("site.pub")))
+        .isInstanceOf(VerifyException.class)
         .hasMessageContaining("the file without .pub");
   }
 
   static void flip(Path file, String from, String to) throws Exception {
     String text = Files.readString(file, StandardCharsets.UTF_8);
     assertThat(text).contains(from);
-    Files.writeString(file, text.replaceFirst(java.util.regex.Pattern.quote(from), to), StandardCharsets.UTF_8);
+    Files.writeString(
+        file, text.replaceFirst(java.util.regex.Pattern.quote(from), to), StandardCharsets.UTF_8);
   }
 
   /** The digest the signature must record, computed independently of the code under test. */
   static final class FileDigestsOf {
     static String sha256(Path file) throws Exception {
-      return java.util.HexFormat.of().formatHex(
-          java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+      return java.util.HexFormat.of()
+          .formatHex(
+              java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
     }
   }
 }

@@ -21,6 +21,9 @@ import org.interdict.server.auth.Authenticator;
 import org.interdict.server.auth.KeyService;
 import org.interdict.server.auth.KeysApi;
 import org.interdict.server.auth.SessionApi;
+import org.interdict.server.evidence.AuditCsv;
+import org.interdict.server.evidence.EvidenceApi;
+import org.interdict.server.evidence.ListsContext;
 import org.interdict.server.findings.FindingsApi;
 import org.interdict.server.http.HttpSetup;
 import org.interdict.server.http.JsonBodies;
@@ -31,18 +34,15 @@ import org.interdict.server.lists.ListsOptions;
 import org.interdict.server.meta.MetaApi;
 import org.interdict.server.overview.OverviewApi;
 import org.interdict.server.queue.QueueApi;
-import org.interdict.server.screening.HistoryApi;
-import org.interdict.server.retention.Retention;
-import org.interdict.server.retention.RetentionApi;
-import org.interdict.server.evidence.AuditCsv;
-import org.interdict.server.evidence.EvidenceApi;
-import org.interdict.server.evidence.ListsContext;
-import org.interdict.server.reviews.FourEyes;
 import org.interdict.server.remediation.RemediationApi;
 import org.interdict.server.remediation.RemediationService;
+import org.interdict.server.retention.Retention;
+import org.interdict.server.retention.RetentionApi;
+import org.interdict.server.reviews.FourEyes;
 import org.interdict.server.reviews.ReviewsApi;
 import org.interdict.server.scans.ScanApi;
 import org.interdict.server.scans.ScanService;
+import org.interdict.server.screening.HistoryApi;
 import org.interdict.server.screening.ScreeningApi;
 import org.interdict.server.screening.ScreeningLists;
 import org.interdict.server.screening.ScreeningService;
@@ -51,8 +51,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The {@code interdict serve} process: opens (and migrates) the database, loads the lists and catalog, builds
- * the screening index, re-runs scans a crash interrupted, and serves docs/api.md plus the dashboard.
+ * The {@code interdict serve} process: opens (and migrates) the database, loads the lists and
+ * catalog, builds the screening index, re-runs scans a crash interrupted, and serves docs/api.md
+ * plus the dashboard.
  */
 public final class InterdictServer {
   private static final Logger LOG = LoggerFactory.getLogger(InterdictServer.class);
@@ -65,8 +66,14 @@ public final class InterdictServer {
   private final ListsFeature listsFeature;
   private final RetentionApi retention;
 
-  private InterdictServer(Javalin app, Database db, ScanService scans, Routes routes, Optional<String> key,
-      ListsFeature listsFeature, RetentionApi retention) {
+  private InterdictServer(
+      Javalin app,
+      Database db,
+      ScanService scans,
+      Routes routes,
+      Optional<String> key,
+      ListsFeature listsFeature,
+      RetentionApi retention) {
     this.listsFeature = listsFeature;
     this.retention = retention;
     this.app = app;
@@ -92,66 +99,98 @@ public final class InterdictServer {
     }
   }
 
-  /** Everything {@code start} opens is registered in {@code opened} at once, so a failure closes it. */
-  private static InterdictServer start(ServerConfig config, StartupResources opened, ListsOptions listsOptions) {
+  /**
+   * Everything {@code start} opens is registered in {@code opened} at once, so a failure closes it.
+   */
+  private static InterdictServer start(
+      ServerConfig config, StartupResources opened, ListsOptions listsOptions) {
     Database db = opened.add(Database.open(config.database()), Database::close);
     var clock = config.clock();
     PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-    Auditor auditor = new Auditor(org.interdict.server.audit.SiteSigning.load(config.dataDir(), clock));
-    ListsFeature listsFeature = opened.add(ListsFeature.start(db, config, listsOptions, auditor, version()),
-        ListsFeature::close);
+    Auditor auditor =
+        new Auditor(org.interdict.server.audit.SiteSigning.load(config.dataDir(), clock));
+    ListsFeature listsFeature =
+        opened.add(
+            ListsFeature.start(db, config, listsOptions, auditor, version()), ListsFeature::close);
     ScreeningLists lists = listsFeature.lists();
     KeyService keyService = new KeyService(db, clock, auditor);
-    Optional<String> initialKey = keyService.createInitialAdminIfEmpty().map(KeyService.CreatedKey::plainKey);
+    Optional<String> initialKey =
+        keyService.createInitialAdminIfEmpty().map(KeyService.CreatedKey::plainKey);
     RemediationService remediation = new RemediationService(clock, auditor);
     Scanner scanner = new Scanner(CatalogLoader.bundled(), clock, version());
-    ScanService scans = opened.add(new ScanService(db, scanner, clock, config.dataDir(), config.scanWorkers(),
-        auditor, remediation, metrics), ScanService::close);
+    ScanService scans =
+        opened.add(
+            new ScanService(
+                db,
+                scanner,
+                clock,
+                config.dataDir(),
+                config.scanWorkers(),
+                auditor,
+                remediation,
+                metrics),
+            ScanService::close);
     ObjectMapper mapper = new ObjectMapper().registerModule(new Jdk8Module());
     JsonBodies bodies = new JsonBodies(mapper);
     Authenticator authenticator = new Authenticator(db, clock, keyService);
-    Javalin app = Javalin.create(c -> {
-      c.showJavalinBanner = false;
-      HttpSetup.configure(c, config.listener(), config.port());
-      c.jsonMapper(new JavalinJackson(mapper, false));
-      c.http.maxRequestSize = JsonBodies.MAX_BYTES;
-      c.jetty.multipartConfig.cacheDirectory(config.dataDir().resolve("tmp").toString());
-      c.jetty.multipartConfig.maxFileSize(config.maxUploadBytes(), SizeUnit.BYTES);
-      c.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
-      c.jetty.multipartConfig.maxTotalRequestSize(config.maxUploadBytes() + 64 * 1024, SizeUnit.BYTES);
-      c.staticFiles.enableWebjars();
-      if (InterdictServer.class.getResource(config.staticFilesPath()) != null) {
-        c.staticFiles.add(s -> {
-          s.hostedPath = "/";
-          s.directory = config.staticFilesPath();
-          s.location = Location.CLASSPATH;
-        });
-      } else {
-        LOG.info("No dashboard files at classpath:{}; serving the API only", config.staticFilesPath());
-      }
-    });
+    Javalin app =
+        Javalin.create(
+            c -> {
+              c.showJavalinBanner = false;
+              HttpSetup.configure(c, config.listener(), config.port());
+              c.jsonMapper(new JavalinJackson(mapper, false));
+              c.http.maxRequestSize = JsonBodies.MAX_BYTES;
+              c.jetty.multipartConfig.cacheDirectory(config.dataDir().resolve("tmp").toString());
+              c.jetty.multipartConfig.maxFileSize(config.maxUploadBytes(), SizeUnit.BYTES);
+              c.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
+              c.jetty.multipartConfig.maxTotalRequestSize(
+                  config.maxUploadBytes() + 64 * 1024, SizeUnit.BYTES);
+              c.staticFiles.enableWebjars();
+              if (InterdictServer.class.getResource(config.staticFilesPath()) != null) {
+                c.staticFiles.add(
+                    s -> {
+                      s.hostedPath = "/";
+                      s.directory = config.staticFilesPath();
+                      s.location = Location.CLASSPATH;
+                    });
+              } else {
+                LOG.info(
+                    "No dashboard files at classpath:{}; serving the API only",
+                    config.staticFilesPath());
+              }
+            });
     Problems.install(app);
     HttpSetup.install(app);
     app.beforeMatched(authenticator::handle);
     app.before(ctx -> ctx.attribute(TIMER, System.nanoTime()));
-    app.after(ctx -> {
-      Long started = ctx.attribute(TIMER);
-      if (started != null) {
-        String route = ctx.endpointHandlerPath();
-        Timer.builder("http.server.requests").tag("method", ctx.method().name())
-            .tag("route", route == null || route.isEmpty() ? "unmatched" : route)
-            .tag("status", Integer.toString(ctx.statusCode())).register(metrics)
-            .record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
-      }
-    });
+    app.after(
+        ctx -> {
+          Long started = ctx.attribute(TIMER);
+          if (started != null) {
+            String route = ctx.endpointHandlerPath();
+            Timer.builder("http.server.requests")
+                .tag("method", ctx.method().name())
+                .tag("route", route == null || route.isEmpty() ? "unmatched" : route)
+                .tag("status", Integer.toString(ctx.statusCode()))
+                .register(metrics)
+                .record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
+          }
+        });
     Routes routes = new Routes(app);
     new MetaApi(db, lists, metrics).register(routes);
     new SessionApi(db, clock, auditor, bodies).register(routes);
     new KeysApi(db, keyService, bodies).register(routes);
     ListsContext listsContext = new ListsContext();
-    new ScreeningApi(new ScreeningService(lists, db, clock, auditor,
-        () -> metrics.counter("interdict.screenings").increment(), listsFeature.screeningHooks(),
-        index -> listsContext.of(listsFeature.service().inForce(), index)), bodies)
+    new ScreeningApi(
+            new ScreeningService(
+                lists,
+                db,
+                clock,
+                auditor,
+                () -> metrics.counter("interdict.screenings").increment(),
+                listsFeature.screeningHooks(),
+                index -> listsContext.of(listsFeature.service().inForce(), index)),
+            bodies)
         .register(routes);
     new org.interdict.server.match.MatchApi(lists, bodies).register(routes);
     listsFeature.register(routes, bodies);
@@ -166,14 +205,22 @@ public final class InterdictServer {
     new AuditCsv(db).register(routes);
     new HistoryApi(db).register(routes);
     new EvidenceApi(db, clock, version()).register(routes);
-    RetentionApi retention = opened.add(
-        new RetentionApi(new Retention(db, clock, auditor, config.dataDir()), bodies), RetentionApi::close);
+    RetentionApi retention =
+        opened.add(
+            new RetentionApi(new Retention(db, clock, auditor, config.dataDir()), bodies),
+            RetentionApi::close);
     retention.register(routes);
     opened.add(app, Javalin::stop);
     app.start();
     int recovered = scans.recover();
-    LOG.info("Interdict server listening on {} port {} ({} database, {} parties screened against, {} interrupted "
-        + "scan jobs recovered)", config.listener().bindAddress(), app.port(), db.kind(), lists.parties().size(), recovered);
+    LOG.info(
+        "Interdict server listening on {} port {} ({} database, {} parties screened against, {} interrupted "
+            + "scan jobs recovered)",
+        config.listener().bindAddress(),
+        app.port(),
+        db.kind(),
+        lists.parties().size(),
+        recovered);
     return new InterdictServer(app, db, scans, routes, initialKey, listsFeature, retention);
   }
 
@@ -182,8 +229,8 @@ public final class InterdictServer {
       Files.createDirectories(config.dataDir().resolve("tmp"));
       TemporaryFiles.clear(config.dataDir().resolve("tmp"));
     } catch (IOException e) {
-      throw new IllegalStateException("cannot create the data directory " + config.dataDir() + ": "
-          + e.getMessage(), e);
+      throw new IllegalStateException(
+          "cannot create the data directory " + config.dataDir() + ": " + e.getMessage(), e);
     }
   }
 

@@ -7,9 +7,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What a server start has opened so far (the database, the lists' scheduler, the scan workers, the HTTP
- * listener), so that a start failing half-way closes each of them, newest first, instead of leaving a pool or a
- * thread behind. Not thread-safe: one start uses one instance.
+ * What a server start has opened so far (the database, the lists' scheduler, the scan workers, the
+ * HTTP listener), so that a start failing half-way closes each of them, newest first, instead of
+ * leaving a pool or a thread behind. Not thread-safe: one start uses one instance.
  */
 final class StartupResources {
   private static final Logger LOG = LoggerFactory.getLogger(StartupResources.class);
@@ -21,7 +21,10 @@ final class StartupResources {
     return resource;
   }
 
-  /** Closes everything registered, newest first; a failure to close is added to {@code failure}, not thrown. */
+  /**
+   * Closes everything registered, newest first; a failure to close is added to {@code failure}, not
+   * thrown.
+   */
   void closeAfter(Throwable failure) {
     while (!closers.isEmpty()) {
       try {

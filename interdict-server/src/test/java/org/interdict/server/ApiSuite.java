@@ -25,8 +25,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The API contract of docs/api.md over real HTTP on port 0 against a real database; subclasses choose SQLite or
- * PostgreSQL. The clock is fixed at 2024-10-01T12:00:00Z.
+ * The API contract of docs/api.md over real HTTP on port 0 against a real database; subclasses
+ * choose SQLite or PostgreSQL. The clock is fixed at 2024-10-01T12:00:00Z.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class ApiSuite {
@@ -48,8 +48,12 @@ abstract class ApiSuite {
   @BeforeAll
   void start(@TempDir Path dir) {
     dataDir = dir;
-    server = InterdictServer.start(config(dataDir).withClock(Clock.fixed(NOW, ZoneOffset.UTC))
-        .withMaxUploadBytes(4 * 1024 * 1024).withStaticFilesPath("/org/interdict/server/teststatic"));
+    server =
+        InterdictServer.start(
+            config(dataDir)
+                .withClock(Clock.fixed(NOW, ZoneOffset.UTC))
+                .withMaxUploadBytes(4 * 1024 * 1024)
+                .withStaticFilesPath("/org/interdict/server/teststatic"));
     http = new Http(server.port());
     admin = server.initialAdminKey().orElseThrow();
     analyst = createKey("test-analyst", "analyst");
@@ -64,7 +68,8 @@ abstract class ApiSuite {
   }
 
   String createKey(String name, String role) {
-    Http.Response r = http.postJson("/api/v1/keys", admin, Http.json(Map.of("name", name, "role", role)));
+    Http.Response r =
+        http.postJson("/api/v1/keys", admin, Http.json(Map.of("name", name, "role", role)));
     assertThat(r.status()).as(r.body()).isEqualTo(201);
     assertThat(r.json().get("role").asText()).isEqualTo(role);
     return r.json().get("key").asText();
@@ -92,7 +97,8 @@ abstract class ApiSuite {
     throw new AssertionError("scan " + id + " did not end in 60 s");
   }
 
-  JsonNode uploadAndWait(String name, byte[] content, Map<String, String> fields) throws InterruptedException {
+  JsonNode uploadAndWait(String name, byte[] content, Map<String, String> fields)
+      throws InterruptedException {
     Http.Response r = http.upload(analyst, name, content, fields);
     assertThat(r.status()).as(r.body()).isEqualTo(202);
     assertThat(r.json().get("status").asText()).isEqualTo("queued");
@@ -124,28 +130,32 @@ abstract class ApiSuite {
     "GET, /api/v1/findings?sort=colour, viewer, 400, invalid-parameter",
   })
   void rejectsWithProblemDetails(String method, String path, String who, int status, String type) {
-    String key = switch (who) {
-      case "none" -> null;
-      case "wrong" -> "idk_not-a-key";
-      case "viewer" -> viewer;
-      case "analyst" -> analyst;
-      default -> admin;
-    };
-    Http.Response r = method.equals("GET") ? http.get(path, key) : http.postJson(path, key, "{\"name\":\"x\"}");
+    String key =
+        switch (who) {
+          case "none" -> null;
+          case "wrong" -> "idk_not-a-key";
+          case "viewer" -> viewer;
+          case "analyst" -> analyst;
+          default -> admin;
+        };
+    Http.Response r =
+        method.equals("GET") ? http.get(path, key) : http.postJson(path, key, "{\"name\":\"x\"}");
     assertProblem(r, status, type);
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {
-    "malformed JSON | {\"name\": | 400 | malformed-json",
-    "unknown field | {\"name\": \"Kaspersky\", \"colour\": \"red\"} | 400 | unknown-parameter",
-    "wrong type | {\"name\": \"Kaspersky\", \"limit\": \"ten\"} | 400 | invalid-parameter",
-    "missing name | {\"limit\": 3} | 400 | invalid-parameter",
-    "unknown list | {\"name\": \"Kaspersky\", \"lists\": [\"no-such-list\"]} | 400 | invalid-parameter",
-    "bad birth date | {\"name\": \"Kaspersky\", \"birthDates\": [\"yesterday\"]} | 400 | invalid-parameter",
-    "bad identifier | {\"name\": \"Kaspersky\", \"identifiers\": [\"1084010\"]} | 400 | invalid-parameter",
-    "unknown scorer | {\"name\": \"Kaspersky\", \"scorer\": \"v9\"} | 400 | invalid-parameter",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "malformed JSON | {\"name\": | 400 | malformed-json",
+        "unknown field | {\"name\": \"Kaspersky\", \"colour\": \"red\"} | 400 | unknown-parameter",
+        "wrong type | {\"name\": \"Kaspersky\", \"limit\": \"ten\"} | 400 | invalid-parameter",
+        "missing name | {\"limit\": 3} | 400 | invalid-parameter",
+        "unknown list | {\"name\": \"Kaspersky\", \"lists\": [\"no-such-list\"]} | 400 | invalid-parameter",
+        "bad birth date | {\"name\": \"Kaspersky\", \"birthDates\": [\"yesterday\"]} | 400 | invalid-parameter",
+        "bad identifier | {\"name\": \"Kaspersky\", \"identifiers\": [\"1084010\"]} | 400 | invalid-parameter",
+        "unknown scorer | {\"name\": \"Kaspersky\", \"scorer\": \"v9\"} | 400 | invalid-parameter",
+      })
   void rejectsBadScreeningBodies(String what, String body, int status, String type) {
     assertProblem(http.postJson("/api/v1/screen", analyst, body), status, type);
   }
@@ -158,12 +168,16 @@ abstract class ApiSuite {
 
   @Test
   void rejectsOversizedUploads() {
-    assertProblem(http.upload(analyst, "big.json", new byte[5 * 1024 * 1024], Map.of()), 413, "payload-too-large");
+    assertProblem(
+        http.upload(analyst, "big.json", new byte[5 * 1024 * 1024], Map.of()),
+        413,
+        "payload-too-large");
   }
 
   @Test
   void screeningIsStoredAndDecisionsCarryForwardWhileTheEntryIsUnchanged() throws SQLException {
-    Http.Response first = http.postJson("/api/v1/screen", analyst, "{\"name\": \"Kaspersky Labs Ltd\"}");
+    Http.Response first =
+        http.postJson("/api/v1/screen", analyst, "{\"name\": \"Kaspersky Labs Ltd\"}");
     assertThat(first.status()).as(first.body()).isEqualTo(200);
     JsonNode result = first.json();
     assertThat(result.get("screeningId").asText()).startsWith("s-");
@@ -175,45 +189,72 @@ abstract class ApiSuite {
     assertThat(match.get("review").isNull()).isTrue();
     String partyId = match.get("partyId").asText();
 
-    Http.Response review = http.postJson("/api/v1/reviews", analyst, Http.json(Map.of("subjectType",
-        "screening-hit", "screeningId", result.get("screeningId").asText(), "partyId", partyId, "decision",
-        "true-match", "comment", "confirmed")));
+    Http.Response review =
+        http.postJson(
+            "/api/v1/reviews",
+            analyst,
+            Http.json(
+                Map.of(
+                    "subjectType",
+                    "screening-hit",
+                    "screeningId",
+                    result.get("screeningId").asText(),
+                    "partyId",
+                    partyId,
+                    "decision",
+                    "true-match",
+                    "comment",
+                    "confirmed")));
     assertThat(review.status()).as(review.body()).isEqualTo(201);
     assertThat(review.json().get("reviewer").asText()).isEqualTo("test-analyst");
     JsonNode audited = http.get("/api/v1/audit?action=review-recorded&pageSize=500", viewer).json();
-    assertThat(audited.get("items").toString()).as("the comment reaches the audit log")
+    assertThat(audited.get("items").toString())
+        .as("the comment reaches the audit log")
         .contains("decision=true-match party=" + partyId + " status=final comment=confirmed");
 
     // Same name written differently normalizes alike: the decision shows as current.
-    JsonNode again = http.postJson("/api/v1/screen", analyst, "{\"name\": \"KASPERSKY LABS LTD.\"}").json();
+    JsonNode again =
+        http.postJson("/api/v1/screen", analyst, "{\"name\": \"KASPERSKY LABS LTD.\"}").json();
     JsonNode carried = matchOf(again, partyId).get("review");
     assertThat(carried.get("decision").asText()).isEqualTo("true-match");
     assertThat(carried.get("current").asBoolean()).isTrue();
 
-    // The list entry changes (its hash no longer equals the decided one): shown, not current, open again.
-    long openBefore = http.get("/api/v1/overview", viewer).json().get("screening").get("openHits").asLong();
+    // The list entry changes (its hash no longer equals the decided one): shown, not current, open
+    // again.
+    long openBefore =
+        http.get("/api/v1/overview", viewer).json().get("screening").get("openHits").asLong();
     try (Connection c = connect()) {
-      c.createStatement().executeUpdate("UPDATE reviews SET entry_hash = 'changed' WHERE subject_type = "
-          + "'screening-hit'");
+      c.createStatement()
+          .executeUpdate(
+              "UPDATE reviews SET entry_hash = 'changed' WHERE subject_type = "
+                  + "'screening-hit'");
     }
-    JsonNode changed = http.postJson("/api/v1/screen", analyst, "{\"name\": \"Kaspersky Labs Ltd\"}").json();
+    JsonNode changed =
+        http.postJson("/api/v1/screen", analyst, "{\"name\": \"Kaspersky Labs Ltd\"}").json();
     assertThat(matchOf(changed, partyId).get("review").get("current").asBoolean()).isFalse();
-    long openAfter = http.get("/api/v1/overview", viewer).json().get("screening").get("openHits").asLong();
+    long openAfter =
+        http.get("/api/v1/overview", viewer).json().get("screening").get("openHits").asLong();
     assertThat(openAfter).isGreaterThan(openBefore);
   }
 
   @Test
-  void theHitQueueHoldsOpenHitsTakesBulkDecisionsAndReopensWhenTheEntryChanges() throws SQLException {
-    JsonNode screened = http.postJson("/api/v1/screen", analyst, "{\"name\": \"Anton Mikhaylovich Ivanov\"}").json();
+  void theHitQueueHoldsOpenHitsTakesBulkDecisionsAndReopensWhenTheEntryChanges()
+      throws SQLException {
+    JsonNode screened =
+        http.postJson("/api/v1/screen", analyst, "{\"name\": \"Anton Mikhaylovich Ivanov\"}")
+            .json();
     assertThat(screened.get("matches")).isNotEmpty();
     String screeningId = screened.get("screeningId").asText();
     JsonNode queue = http.get("/api/v1/queue?source=screening&pageSize=500", viewer).json();
     List<JsonNode> mine = new java.util.ArrayList<>();
-    queue.get("items").forEach(i -> {
-      if (i.get("id").asText().startsWith(screeningId + "|")) {
-        mine.add(i);
-      }
-    });
+    queue
+        .get("items")
+        .forEach(
+            i -> {
+              if (i.get("id").asText().startsWith(screeningId + "|")) {
+                mine.add(i);
+              }
+            });
     assertThat(mine).as(queue.toString()).hasSize(screened.get("matches").size());
     JsonNode first = mine.get(0);
     assertThat(first.get("source").asText()).isEqualTo("screening");
@@ -224,58 +265,126 @@ abstract class ApiSuite {
 
     // filters: score band, list, program, assignee, age, source
     double score = first.get("score").asDouble();
-    assertThat(http.get("/api/v1/queue?maxScore=" + (score - 0.01), viewer).json().get("items").toString())
+    assertThat(
+            http.get("/api/v1/queue?maxScore=" + (score - 0.01), viewer)
+                .json()
+                .get("items")
+                .toString())
         .doesNotContain(firstId);
-    assertThat(http.get("/api/v1/queue?pageSize=500&minScore=" + (score - 0.01) + "&maxScore=" + score, viewer)
-        .json().get("items").toString()).contains(firstId);
-    assertThat(http.get("/api/v1/queue?list=" + first.get("listId").asText() + "&pageSize=500", viewer).json()
-        .get("items").toString()).contains(firstId);
-    assertThat(http.get("/api/v1/queue?list=no-such-list", viewer).json().get("total").asLong()).isZero();
-    assertThat(first.get("programs").toString()).contains("RUSSIA-EO14024");
-    assertThat(http.get("/api/v1/queue?pageSize=500&program=RUSSIA-EO14024", viewer).json().get("items").toString())
+    assertThat(
+            http.get(
+                    "/api/v1/queue?pageSize=500&minScore=" + (score - 0.01) + "&maxScore=" + score,
+                    viewer)
+                .json()
+                .get("items")
+                .toString())
         .contains(firstId);
-    assertThat(http.get("/api/v1/queue?pageSize=500&program=SDGT", viewer).json().get("items").toString())
+    assertThat(
+            http.get("/api/v1/queue?list=" + first.get("listId").asText() + "&pageSize=500", viewer)
+                .json()
+                .get("items")
+                .toString())
+        .contains(firstId);
+    assertThat(http.get("/api/v1/queue?list=no-such-list", viewer).json().get("total").asLong())
+        .isZero();
+    assertThat(first.get("programs").toString()).contains("RUSSIA-EO14024");
+    assertThat(
+            http.get("/api/v1/queue?pageSize=500&program=RUSSIA-EO14024", viewer)
+                .json()
+                .get("items")
+                .toString())
+        .contains(firstId);
+    assertThat(
+            http.get("/api/v1/queue?pageSize=500&program=SDGT", viewer)
+                .json()
+                .get("items")
+                .toString())
         .doesNotContain(firstId);
-    assertThat(http.get("/api/v1/queue?minAgeDays=1", viewer).json().get("items").toString()).doesNotContain(firstId);
-    assertThat(http.get("/api/v1/queue?source=rescreen&pageSize=500", viewer).json().get("items").toString())
+    assertThat(http.get("/api/v1/queue?minAgeDays=1", viewer).json().get("items").toString())
+        .doesNotContain(firstId);
+    assertThat(
+            http.get("/api/v1/queue?source=rescreen&pageSize=500", viewer)
+                .json()
+                .get("items")
+                .toString())
         .doesNotContain(firstId);
     assertProblem(http.get("/api/v1/queue?source=email", viewer), 400, "invalid-parameter");
     assertProblem(http.get("/api/v1/queue?minScore=2", viewer), 400, "invalid-parameter");
 
     // the explanation on one click
-    JsonNode detail = http.get("/api/v1/queue/item?id=" + java.net.URLEncoder.encode(firstId, StandardCharsets.UTF_8),
-        viewer).json();
+    JsonNode detail =
+        http.get(
+                "/api/v1/queue/item?id="
+                    + java.net.URLEncoder.encode(firstId, StandardCharsets.UTF_8),
+                viewer)
+            .json();
     assertThat(detail.get("explanation").get("scoreParts")).isNotEmpty();
     assertThat(detail.get("explanation").get("alignedPairs")).isNotEmpty();
     assertThat(detail.get("screenedBy").asText()).isEqualTo("test-analyst");
 
     // assignment
-    String ids = Http.json(Map.of("ids", mine.stream().map(i -> i.get("id").asText()).toList(), "assignee", "carol"));
+    String ids =
+        Http.json(
+            Map.of(
+                "ids", mine.stream().map(i -> i.get("id").asText()).toList(), "assignee", "carol"));
     assertThat(http.postJson("/api/v1/queue/assign", analyst, ids).json().get("assigned").asInt())
         .isEqualTo(mine.size());
-    assertThat(http.get("/api/v1/queue?assignee=carol&pageSize=500", viewer).json().get("total").asLong())
+    assertThat(
+            http.get("/api/v1/queue?assignee=carol&pageSize=500", viewer)
+                .json()
+                .get("total")
+                .asLong())
         .isEqualTo(mine.size());
-    assertThat(http.get("/api/v1/queue?assignee=none&pageSize=500", viewer).json().get("items").toString())
+    assertThat(
+            http.get("/api/v1/queue?assignee=none&pageSize=500", viewer)
+                .json()
+                .get("items")
+                .toString())
         .doesNotContain(firstId);
 
-    // a bulk decision with a comment: one review and one audit event per hit; the hits leave the queue
-    Http.Response decided = http.postJson("/api/v1/queue/decisions", analyst, Http.json(Map.of("ids",
-        mine.stream().map(i -> i.get("id").asText()).toList(), "decision", "false-positive", "comment",
-        "probe name, not the vendor")));
+    // a bulk decision with a comment: one review and one audit event per hit; the hits leave the
+    // queue
+    Http.Response decided =
+        http.postJson(
+            "/api/v1/queue/decisions",
+            analyst,
+            Http.json(
+                Map.of(
+                    "ids",
+                    mine.stream().map(i -> i.get("id").asText()).toList(),
+                    "decision",
+                    "false-positive",
+                    "comment",
+                    "probe name, not the vendor")));
     assertThat(decided.status()).as(decided.body()).isEqualTo(201);
     assertThat(decided.json().get("reviews")).hasSize(mine.size());
-    assertThat(http.get("/api/v1/queue?pageSize=500", viewer).json().get("items").toString()).doesNotContain(firstId);
-    assertThat(http.get("/api/v1/audit?action=review-recorded&pageSize=500", viewer).json().toString())
+    assertThat(http.get("/api/v1/queue?pageSize=500", viewer).json().get("items").toString())
+        .doesNotContain(firstId);
+    assertThat(
+            http.get("/api/v1/audit?action=review-recorded&pageSize=500", viewer).json().toString())
         .contains("comment=probe name, not the vendor");
-    assertProblem(http.postJson("/api/v1/queue/decisions", analyst, Http.json(Map.of("ids", List.of(firstId),
-        "decision", "false-positive"))), 409, "conflict");
-    assertProblem(http.postJson("/api/v1/queue/decisions", viewer, Http.json(Map.of("ids", List.of(firstId),
-        "decision", "false-positive"))), 403, "forbidden");
+    assertProblem(
+        http.postJson(
+            "/api/v1/queue/decisions",
+            analyst,
+            Http.json(Map.of("ids", List.of(firstId), "decision", "false-positive"))),
+        409,
+        "conflict");
+    assertProblem(
+        http.postJson(
+            "/api/v1/queue/decisions",
+            viewer,
+            Http.json(Map.of("ids", List.of(firstId), "decision", "false-positive"))),
+        403,
+        "forbidden");
 
     // the list entry changes: the cleared hit reopens, carrying the earlier decision
     try (Connection c = connect()) {
-      c.createStatement().executeUpdate("UPDATE screening_hits SET entry_hash = 'changed-entry' WHERE screening_id = '"
-          + screeningId + "'");
+      c.createStatement()
+          .executeUpdate(
+              "UPDATE screening_hits SET entry_hash = 'changed-entry' WHERE screening_id = '"
+                  + screeningId
+                  + "'");
     }
     JsonNode reopened = null;
     for (JsonNode i : http.get("/api/v1/queue?pageSize=500", viewer).json().get("items")) {
@@ -284,8 +393,10 @@ abstract class ApiSuite {
       }
     }
     assertThat(reopened).as("the cleared hit is open again").isNotNull();
-    assertThat(reopened.get("earlierDecision").get("decision").asText()).isEqualTo("false-positive");
-    assertThat(reopened.get("earlierDecision").get("comment").asText()).isEqualTo("probe name, not the vendor");
+    assertThat(reopened.get("earlierDecision").get("decision").asText())
+        .isEqualTo("false-positive");
+    assertThat(reopened.get("earlierDecision").get("comment").asText())
+        .isEqualTo("probe name, not the vendor");
     assertThat(reopened.get("assignee").asText()).isEqualTo("carol");
   }
 
@@ -293,57 +404,124 @@ abstract class ApiSuite {
   void fourEyesReviewKeepsADecisionPendingUntilADifferentApproverApprovesIt() {
     String approver = createKey("test-approver", "approver");
     String secondApprover = createKey("test-approver-2", "approver");
-    assertProblem(http.postJson("/api/v1/settings/four-eyes", analyst, "{\"decisions\": [\"false-positive\"]}"), 403,
+    assertProblem(
+        http.postJson(
+            "/api/v1/settings/four-eyes", analyst, "{\"decisions\": [\"false-positive\"]}"),
+        403,
         "forbidden");
-    assertProblem(http.postJson("/api/v1/settings/four-eyes", admin, "{\"decisions\": [\"maybe\"]}"), 400,
+    assertProblem(
+        http.postJson("/api/v1/settings/four-eyes", admin, "{\"decisions\": [\"maybe\"]}"),
+        400,
         "invalid-parameter");
-    JsonNode set = http.postJson("/api/v1/settings/four-eyes", admin,
-        "{\"decisions\": [\"true-match\", \"false-positive\"]}").json();
+    JsonNode set =
+        http.postJson(
+                "/api/v1/settings/four-eyes",
+                admin,
+                "{\"decisions\": [\"true-match\", \"false-positive\"]}")
+            .json();
     assertThat(set.get("decisions").toString()).isEqualTo("[\"true-match\",\"false-positive\"]");
     try {
-      JsonNode screened = http.postJson("/api/v1/screen", analyst, "{\"name\": \"Mikhail Yuryevich Gerber\"}").json();
+      JsonNode screened =
+          http.postJson("/api/v1/screen", analyst, "{\"name\": \"Mikhail Yuryevich Gerber\"}")
+              .json();
       String screeningId = screened.get("screeningId").asText();
       String partyId = "interdict-curated:gerber-mikhail-yuryevich";
       String queueId = screeningId + "|" + partyId;
-      Http.Response made = http.postJson("/api/v1/queue/decisions", approver, Http.json(Map.of("ids",
-          List.of(queueId), "decision", "false-positive", "comment", "different person, born 1990")));
+      Http.Response made =
+          http.postJson(
+              "/api/v1/queue/decisions",
+              approver,
+              Http.json(
+                  Map.of(
+                      "ids",
+                      List.of(queueId),
+                      "decision",
+                      "false-positive",
+                      "comment",
+                      "different person, born 1990")));
       JsonNode review = made.json().get("reviews").get(0);
       assertThat(review.get("status").asText()).as(made.body()).isEqualTo("pending");
       String reviewId = review.get("id").asText();
 
-      // pending: the hit stays in the queue, marked; no second decision; the maker cannot approve it
+      // pending: the hit stays in the queue, marked; no second decision; the maker cannot approve
+      // it
       JsonNode pending = http.get("/api/v1/queue?state=pending&pageSize=500", viewer).json();
       assertThat(pending.get("items").toString()).contains(queueId).contains(reviewId);
-      assertProblem(http.postJson("/api/v1/queue/decisions", analyst, Http.json(Map.of("ids", List.of(queueId),
-          "decision", "true-match"))), 409, "conflict");
-      assertProblem(http.postJson("/api/v1/reviews/" + reviewId + "/approval", approver,
-          "{\"approve\": true}"), 403, "forbidden");
-      assertProblem(http.postJson("/api/v1/reviews/" + reviewId + "/approval", analyst,
-          "{\"approve\": true}"), 403, "forbidden");
-      assertThat(http.get("/api/v1/reviews?status=pending", viewer).json().get("items").toString()).contains(reviewId);
+      assertProblem(
+          http.postJson(
+              "/api/v1/queue/decisions",
+              analyst,
+              Http.json(Map.of("ids", List.of(queueId), "decision", "true-match"))),
+          409,
+          "conflict");
+      assertProblem(
+          http.postJson(
+              "/api/v1/reviews/" + reviewId + "/approval", approver, "{\"approve\": true}"),
+          403,
+          "forbidden");
+      assertProblem(
+          http.postJson(
+              "/api/v1/reviews/" + reviewId + "/approval", analyst, "{\"approve\": true}"),
+          403,
+          "forbidden");
+      assertThat(http.get("/api/v1/reviews?status=pending", viewer).json().get("items").toString())
+          .contains(reviewId);
 
-      // a different approver approves: the decision counts, the hit leaves the queue, both are audited
-      Http.Response approved = http.postJson("/api/v1/reviews/" + reviewId + "/approval", secondApprover,
-          "{\"approve\": true, \"comment\": \"checked the date of birth\"}");
+      // a different approver approves: the decision counts, the hit leaves the queue, both are
+      // audited
+      Http.Response approved =
+          http.postJson(
+              "/api/v1/reviews/" + reviewId + "/approval",
+              secondApprover,
+              "{\"approve\": true, \"comment\": \"checked the date of birth\"}");
       assertThat(approved.json().get("status").asText()).as(approved.body()).isEqualTo("approved");
       assertThat(approved.json().get("approver").asText()).isEqualTo("test-approver-2");
-      assertThat(http.get("/api/v1/queue?pageSize=500", viewer).json().get("items").toString()).doesNotContain(queueId);
-      assertProblem(http.postJson("/api/v1/reviews/" + reviewId + "/approval", secondApprover,
-          "{\"approve\": false}"), 409, "conflict");
+      assertThat(http.get("/api/v1/queue?pageSize=500", viewer).json().get("items").toString())
+          .doesNotContain(queueId);
+      assertProblem(
+          http.postJson(
+              "/api/v1/reviews/" + reviewId + "/approval", secondApprover, "{\"approve\": false}"),
+          409,
+          "conflict");
       String audit = http.get("/api/v1/audit?pageSize=500", viewer).json().toString();
-      assertThat(audit).contains("status=pending comment=different person, born 1990")
-          .contains("review=" + reviewId + " decision=false-positive by=test-approver comment=checked the date of birth");
+      assertThat(audit)
+          .contains("status=pending comment=different person, born 1990")
+          .contains(
+              "review="
+                  + reviewId
+                  + " decision=false-positive by=test-approver comment=checked the date of birth");
 
       // a rejected decision does not count: the hit stays open
-      JsonNode again = http.postJson("/api/v1/screen", analyst, "{\"name\": \"Kirill Aleksandrovich Astrakhan\"}")
-          .json();
-      String otherId = again.get("screeningId").asText() + "|interdict-curated:astrakhan-kirill-aleksandrovich";
-      String rejectId = http.postJson("/api/v1/queue/decisions", analyst, Http.json(Map.of("ids", List.of(otherId),
-          "decision", "true-match"))).json().get("reviews").get(0).get("id").asText();
-      assertThat(http.postJson("/api/v1/reviews/" + rejectId + "/approval", approver,
-          "{\"approve\": false, \"comment\": \"not enough evidence\"}").json().get("status").asText())
+      JsonNode again =
+          http.postJson(
+                  "/api/v1/screen", analyst, "{\"name\": \"Kirill Aleksandrovich Astrakhan\"}")
+              .json();
+      String otherId =
+          again.get("screeningId").asText() + "|interdict-curated:astrakhan-kirill-aleksandrovich";
+      String rejectId =
+          http.postJson(
+                  "/api/v1/queue/decisions",
+                  analyst,
+                  Http.json(Map.of("ids", List.of(otherId), "decision", "true-match")))
+              .json()
+              .get("reviews")
+              .get(0)
+              .get("id")
+              .asText();
+      assertThat(
+              http.postJson(
+                      "/api/v1/reviews/" + rejectId + "/approval",
+                      approver,
+                      "{\"approve\": false, \"comment\": \"not enough evidence\"}")
+                  .json()
+                  .get("status")
+                  .asText())
           .isEqualTo("rejected");
-      assertThat(http.get("/api/v1/queue?state=open&pageSize=500", viewer).json().get("items").toString())
+      assertThat(
+              http.get("/api/v1/queue?state=open&pageSize=500", viewer)
+                  .json()
+                  .get("items")
+                  .toString())
           .contains(otherId);
       assertThat(http.get("/api/v1/audit?action=review-rejected", viewer).json().toString())
           .contains("comment=not enough evidence");
@@ -354,11 +532,26 @@ abstract class ApiSuite {
 
   @Test
   void evidencePacksCarryTheQueryTheListsTheExplanationAndEveryDecision() {
-    JsonNode screened = http.postJson("/api/v1/screen", analyst, "{\"name\": \"Andrey Petrovich Dukhvalov\"}").json();
+    JsonNode screened =
+        http.postJson("/api/v1/screen", analyst, "{\"name\": \"Andrey Petrovich Dukhvalov\"}")
+            .json();
     String id = screened.get("screeningId").asText();
     String partyId = "interdict-curated:dukhvalov-andrey-petrovich";
-    http.postJson("/api/v1/reviews", analyst, Http.json(Map.of("subjectType", "screening-hit", "screeningId", id,
-        "partyId", partyId, "decision", "true-match", "comment", "same person, board member")));
+    http.postJson(
+        "/api/v1/reviews",
+        analyst,
+        Http.json(
+            Map.of(
+                "subjectType",
+                "screening-hit",
+                "screeningId",
+                id,
+                "partyId",
+                partyId,
+                "decision",
+                "true-match",
+                "comment",
+                "same person, board member")));
     JsonNode pack = http.get("/api/v1/evidence/screenings/" + id, viewer).json();
     assertThat(pack.get("schema").asText()).isEqualTo("interdict-evidence/1");
     assertThat(pack.get("generatedBy").asText()).isEqualTo("test-viewer");
@@ -373,29 +566,48 @@ abstract class ApiSuite {
     assertThat(hit.get("partyId").asText()).isEqualTo(partyId);
     assertThat(hit.get("entryHash").asText()).hasSize(64);
     assertThat(hit.get("explanation").get("scoreParts")).isNotEmpty();
-    assertThat(pack.get("decisions").toString()).contains("true-match").contains("test-analyst")
+    assertThat(pack.get("decisions").toString())
+        .contains("true-match")
+        .contains("test-analyst")
         .contains("same person, board member");
 
     Http.Response html = http.get("/api/v1/evidence/screenings/" + id + "?format=html", viewer);
     assertThat(html.contentType()).startsWith("text/html");
-    assertThat(html.raw().headers().firstValue("Content-Security-Policy").orElseThrow()).contains("default-src 'none'")
+    assertThat(html.raw().headers().firstValue("Content-Security-Policy").orElseThrow())
+        .contains("default-src 'none'")
         .doesNotContain("script-src");
-    assertThat(html.body()).contains("Andrey Petrovich Dukhvalov").contains("same person, board member")
-        .contains(hit.get("entryHash").asText()).doesNotContain("<script");
+    assertThat(html.body())
+        .contains("Andrey Petrovich Dukhvalov")
+        .contains("same person, board member")
+        .contains(hit.get("entryHash").asText())
+        .doesNotContain("<script");
     assertProblem(http.get("/api/v1/evidence/screenings/s-missing", viewer), 404, "not-found");
-    assertProblem(http.get("/api/v1/evidence/screenings/" + id + "?format=pdf", viewer), 400, "invalid-parameter");
+    assertProblem(
+        http.get("/api/v1/evidence/screenings/" + id + "?format=pdf", viewer),
+        400,
+        "invalid-parameter");
   }
 
   @Test
   void theAuditLogExportsAsCsvByDateRange() {
     http.postJson("/api/v1/screen", analyst, "{\"name\": \"Audit Csv Probe\"}");
-    List<String> lines = http.get("/api/v1/audit.csv?from=2024-10-01&to=2024-10-01", viewer).body().lines().toList();
+    List<String> lines =
+        http.get("/api/v1/audit.csv?from=2024-10-01&to=2024-10-01", viewer).body().lines().toList();
     assertThat(lines.get(0)).isEqualTo("id,at,actor,role,action,subject_type,subject_id,detail");
-    assertThat(lines).anySatisfy(l -> assertThat(l).contains(",test-analyst,analyst,screening,screening,"));
+    assertThat(lines)
+        .anySatisfy(l -> assertThat(l).contains(",test-analyst,analyst,screening,screening,"));
     assertThat(String.join("\n", lines)).doesNotContainIgnoringCase("audit csv probe");
-    assertThat(http.get("/api/v1/audit.csv?from=2024-09-01&to=2024-09-30", viewer).body().lines().count())
-        .as("only the header for days without events").isEqualTo(1);
-    assertProblem(http.get("/api/v1/audit.csv?from=2024-10-02&to=2024-10-01", viewer), 400, "invalid-parameter");
+    assertThat(
+            http.get("/api/v1/audit.csv?from=2024-09-01&to=2024-09-30", viewer)
+                .body()
+                .lines()
+                .count())
+        .as("only the header for days without events")
+        .isEqualTo(1);
+    assertProblem(
+        http.get("/api/v1/audit.csv?from=2024-10-02&to=2024-10-01", viewer),
+        400,
+        "invalid-parameter");
     assertProblem(http.get("/api/v1/audit.csv?from=2024-10-01", viewer), 400, "invalid-parameter");
   }
 
@@ -403,16 +615,29 @@ abstract class ApiSuite {
   void retentionPurgesScreeningsOlderThanThePeriodAndAuditsIt() throws SQLException {
     JsonNode setting = http.get("/api/v1/settings/retention", viewer).json();
     assertThat(setting.get("years").asInt()).isEqualTo(10);
-    assertThat(setting.get("citations").toString()).contains("15 CFR 762.6").contains("31 CFR 501.601");
+    assertThat(setting.get("citations").toString())
+        .contains("15 CFR 762.6")
+        .contains("31 CFR 501.601");
     assertThat(setting.get("auditLog").asText()).contains("never purged");
-    String old = http.postJson("/api/v1/screen", analyst, "{\"name\": \"Retention Probe Old\"}").json()
-        .get("screeningId").asText();
-    String recent = http.postJson("/api/v1/screen", analyst, "{\"name\": \"Retention Probe Recent\"}").json()
-        .get("screeningId").asText();
+    String old =
+        http.postJson("/api/v1/screen", analyst, "{\"name\": \"Retention Probe Old\"}")
+            .json()
+            .get("screeningId")
+            .asText();
+    String recent =
+        http.postJson("/api/v1/screen", analyst, "{\"name\": \"Retention Probe Recent\"}")
+            .json()
+            .get("screeningId")
+            .asText();
     try (Connection c = connect()) {
       // eleven years before the fixed clock: older than the ten-year default
-      c.createStatement().executeUpdate("UPDATE screenings SET at = "
-          + NOW.minus(java.time.Duration.ofDays(11 * 366)).toEpochMilli() + " WHERE id = '" + old + "'");
+      c.createStatement()
+          .executeUpdate(
+              "UPDATE screenings SET at = "
+                  + NOW.minus(java.time.Duration.ofDays(11 * 366)).toEpochMilli()
+                  + " WHERE id = '"
+                  + old
+                  + "'");
     }
     assertProblem(http.postJson("/api/v1/retention/purge", analyst, "{}"), 403, "forbidden");
     JsonNode purged = http.postJson("/api/v1/retention/purge", admin, "{}").json();
@@ -421,32 +646,78 @@ abstract class ApiSuite {
     assertProblem(http.get("/api/v1/evidence/screenings/" + old, viewer), 404, "not-found");
     assertThat(http.get("/api/v1/evidence/screenings/" + recent, viewer).status()).isEqualTo(200);
     assertThat(http.get("/api/v1/audit?action=retention-purged", viewer).json().toString())
-        .contains("screenings=1").contains("years=10");
-    assertProblem(http.postJson("/api/v1/settings/retention", admin, "{\"years\": 0}"), 400, "invalid-parameter");
-    assertThat(http.postJson("/api/v1/settings/retention", admin, "{\"years\": 12}").json().get("years").asInt())
+        .contains("screenings=1")
+        .contains("years=10");
+    assertProblem(
+        http.postJson("/api/v1/settings/retention", admin, "{\"years\": 0}"),
+        400,
+        "invalid-parameter");
+    assertThat(
+            http.postJson("/api/v1/settings/retention", admin, "{\"years\": 12}")
+                .json()
+                .get("years")
+                .asInt())
         .isEqualTo(12);
     http.postJson("/api/v1/settings/retention", admin, "{\"years\": 10}");
   }
 
   @Test
   void theScreeningHistorySearchesByNameDateUserAndOutcome() {
-    String hit = http.postJson("/api/v1/screen", analyst, "{\"name\": \"Marina Mikhaylovna Alekseeva\"}").json()
-        .get("screeningId").asText();
-    String none = http.postJson("/api/v1/screen", viewerlessAnalyst(), "{\"name\": \"Marina 50%_History Probe\"}")
-        .json().get("screeningId").asText();
+    String hit =
+        http.postJson("/api/v1/screen", analyst, "{\"name\": \"Marina Mikhaylovna Alekseeva\"}")
+            .json()
+            .get("screeningId")
+            .asText();
+    String none =
+        http.postJson(
+                "/api/v1/screen", viewerlessAnalyst(), "{\"name\": \"Marina 50%_History Probe\"}")
+            .json()
+            .get("screeningId")
+            .asText();
     JsonNode byName = http.get("/api/v1/screenings?name=marina&pageSize=500", viewer).json();
     assertThat(byName.get("items").toString()).contains(hit).contains(none);
-    assertThat(http.get("/api/v1/screenings?name=50%25_&pageSize=500", viewer).json().get("items").toString())
-        .as("% and _ are literal").contains(none).doesNotContain(hit);
-    assertThat(http.get("/api/v1/screenings?name=marina&outcome=match&pageSize=500", viewer).json().get("items")
-        .toString()).contains(hit).doesNotContain(none);
-    assertThat(http.get("/api/v1/screenings?name=marina&outcome=no-match&pageSize=500", viewer).json().get("items")
-        .toString()).contains(none).doesNotContain(hit);
-    assertThat(http.get("/api/v1/screenings?name=marina&actor=history-analyst&pageSize=500", viewer).json()
-        .get("items").toString()).contains(none).doesNotContain(hit);
-    assertThat(http.get("/api/v1/screenings?name=marina&from=2024-10-01&to=2024-10-01&pageSize=500", viewer).json()
-        .get("total").asLong()).isEqualTo(2);
-    assertThat(http.get("/api/v1/screenings?name=marina&from=2024-10-02", viewer).json().get("total").asLong())
+    assertThat(
+            http.get("/api/v1/screenings?name=50%25_&pageSize=500", viewer)
+                .json()
+                .get("items")
+                .toString())
+        .as("% and _ are literal")
+        .contains(none)
+        .doesNotContain(hit);
+    assertThat(
+            http.get("/api/v1/screenings?name=marina&outcome=match&pageSize=500", viewer)
+                .json()
+                .get("items")
+                .toString())
+        .contains(hit)
+        .doesNotContain(none);
+    assertThat(
+            http.get("/api/v1/screenings?name=marina&outcome=no-match&pageSize=500", viewer)
+                .json()
+                .get("items")
+                .toString())
+        .contains(none)
+        .doesNotContain(hit);
+    assertThat(
+            http.get("/api/v1/screenings?name=marina&actor=history-analyst&pageSize=500", viewer)
+                .json()
+                .get("items")
+                .toString())
+        .contains(none)
+        .doesNotContain(hit);
+    assertThat(
+            http.get(
+                    "/api/v1/screenings?name=marina&from=2024-10-01&to=2024-10-01&pageSize=500",
+                    viewer)
+                .json()
+                .get("total")
+                .asLong())
+        .isEqualTo(2);
+    assertThat(
+            http.get("/api/v1/screenings?name=marina&from=2024-10-02", viewer)
+                .json()
+                .get("total")
+                .asLong())
         .isZero();
     JsonNode item = byName.get("items").get(0);
     assertThat(item.get("at").asText()).isEqualTo("2024-10-01T12:00:00Z");
@@ -457,24 +728,33 @@ abstract class ApiSuite {
   @Test
   void storedPartiesTakeACsvWithAColumnMapping() {
     String csv = "Legal Name,Customer No\r\nZyxwv Mapping Trading,cust-77\r\n";
-    Map<String, String> headers = Map.of("Authorization", "Bearer " + analyst, "Content-Type", "text/csv");
-    Http.Response unmapped = http.send("POST", "/api/v1/parties", headers, HttpRequest.BodyPublishers.ofString(csv));
+    Map<String, String> headers =
+        Map.of("Authorization", "Bearer " + analyst, "Content-Type", "text/csv");
+    Http.Response unmapped =
+        http.send("POST", "/api/v1/parties", headers, HttpRequest.BodyPublishers.ofString(csv));
     assertProblem(unmapped, 400, "invalid-parameter");
     assertThat(unmapped.json().get("detail").asText()).contains("nameColumn");
-    Http.Response mapped = http.send("POST", "/api/v1/parties?nameColumn=Legal%20Name&idColumn=Customer%20No",
-        headers, HttpRequest.BodyPublishers.ofString(csv));
+    Http.Response mapped =
+        http.send(
+            "POST",
+            "/api/v1/parties?nameColumn=Legal%20Name&idColumn=Customer%20No",
+            headers,
+            HttpRequest.BodyPublishers.ofString(csv));
     assertThat(mapped.status()).as(mapped.body()).isBetween(200, 201);
     assertThat(mapped.json().get("received").asInt()).isEqualTo(1);
-    assertThat(http.get("/api/v1/parties?pageSize=500", viewer).body()).contains("cust-77")
+    assertThat(http.get("/api/v1/parties?pageSize=500", viewer).body())
+        .contains("cust-77")
         .contains("Zyxwv Mapping Trading");
-    assertProblem(http.postJson("/api/v1/parties?nameColumn=x", analyst, "[]"), 400, "invalid-parameter");
+    assertProblem(
+        http.postJson("/api/v1/parties?nameColumn=x", analyst, "[]"), 400, "invalid-parameter");
     JsonNode pack = http.get("/api/v1/evidence/parties/cust-77", viewer).json();
     assertThat(pack.get("kind").asText()).isEqualTo("party");
     assertThat(pack.get("party").get("name").asText()).isEqualTo("Zyxwv Mapping Trading");
     assertThat(pack.get("party").get("origin").asText()).isEqualTo("import");
     assertThat(pack.get("rescreenHits")).isEmpty();
     assertThat(http.get("/api/v1/evidence/parties/cust-77?format=html", viewer).body())
-        .contains("Zyxwv Mapping Trading").contains("evidence-json");
+        .contains("Zyxwv Mapping Trading")
+        .contains("evidence-json");
     assertProblem(http.get("/api/v1/evidence/parties/nobody", viewer), 404, "not-found");
   }
 
@@ -501,8 +781,13 @@ abstract class ApiSuite {
     JsonNode search = http.get("/api/v1/search?name=Kaspersky%20Lab&limit=3", viewer).json();
     assertThat(search.get("screeningId").isNull()).isTrue();
     assertThat(search.get("matches").size()).isBetween(1, 3);
-    JsonNode batch = http.postJson("/api/v1/screen/batch", analyst, "{\"names\": [{\"id\": \"c-1\", \"name\": "
-        + "\"Kaspersky Labs Ltd\"}, {\"id\": \"c-2\", \"name\": \"Kasparov Chess Foundation\"}]}").json();
+    JsonNode batch =
+        http.postJson(
+                "/api/v1/screen/batch",
+                analyst,
+                "{\"names\": [{\"id\": \"c-1\", \"name\": "
+                    + "\"Kaspersky Labs Ltd\"}, {\"id\": \"c-2\", \"name\": \"Kasparov Chess Foundation\"}]}")
+            .json();
     assertThat(batch.get("results")).hasSize(2);
     assertThat(batch.get("results").get(0).get("id").asText()).isEqualTo("c-1");
     assertThat(batch.get("results").get(0).get("matches")).isNotEmpty();
@@ -511,44 +796,77 @@ abstract class ApiSuite {
 
   @Test
   void screeningWeighsThePartysCountryAsANamedScorePart() {
-    JsonNode result = http.postJson("/api/v1/screen", analyst,
-        "{\"name\": \"Kaspersky Labs Ltd\", \"partyCountries\": [\"RU\"]}").json();
+    JsonNode result =
+        http.postJson(
+                "/api/v1/screen",
+                analyst,
+                "{\"name\": \"Kaspersky Labs Ltd\", \"partyCountries\": [\"RU\"]}")
+            .json();
     JsonNode explanation = result.get("matches").get(0).get("explanation");
     assertThat(explanation.get("scorer").asText()).isEqualTo("entity-v1");
     List<String> parts = new java.util.ArrayList<>();
     explanation.get("scoreParts").forEach(part -> parts.add(part.get("id").asText()));
-    assertThat(parts).contains("name", "birth-date", "country", "party-type", "identifier", "score");
-    JsonNode batch = http.postJson("/api/v1/screen/batch", analyst, "{\"names\": [{\"id\": \"c-1\", \"name\": "
-        + "\"Kaspersky Labs Ltd\", \"partyCountries\": [\"France\"]}]}").json();
-    JsonNode batchParts = batch.get("results").get(0).get("matches").get(0).get("explanation").get("scoreParts");
+    assertThat(parts)
+        .contains("name", "birth-date", "country", "party-type", "identifier", "score");
+    JsonNode batch =
+        http.postJson(
+                "/api/v1/screen/batch",
+                analyst,
+                "{\"names\": [{\"id\": \"c-1\", \"name\": "
+                    + "\"Kaspersky Labs Ltd\", \"partyCountries\": [\"France\"]}]}")
+            .json();
+    JsonNode batchParts =
+        batch.get("results").get(0).get("matches").get(0).get("explanation").get("scoreParts");
     assertThat(batchParts.toString()).contains("\"country\"");
   }
 
   @Test
   void sessionCookieNeedsTheCsrfTokenForStateChanges() {
-    Http.Response signIn = http.postJson("/api/v1/session", null, Http.json(Map.of("apiKey", analyst)));
+    Http.Response signIn =
+        http.postJson("/api/v1/session", null, Http.json(Map.of("apiKey", analyst)));
     assertThat(signIn.status()).as(signIn.body()).isEqualTo(201);
     String setCookie = signIn.raw().headers().firstValue("Set-Cookie").orElseThrow();
     assertThat(setCookie).contains("HttpOnly").contains("SameSite=Strict").doesNotContain("Secure");
-    Http.Response viaTls = http.send("POST", "/api/v1/session", Map.of("Content-Type", "application/json",
-        "X-Forwarded-Proto", "https"), HttpRequest.BodyPublishers.ofString(Http.json(Map.of("apiKey", viewer))));
+    Http.Response viaTls =
+        http.send(
+            "POST",
+            "/api/v1/session",
+            Map.of("Content-Type", "application/json", "X-Forwarded-Proto", "https"),
+            HttpRequest.BodyPublishers.ofString(Http.json(Map.of("apiKey", viewer))));
     assertThat(viaTls.raw().headers().firstValue("Set-Cookie").orElseThrow()).contains("; Secure");
     String cookie = setCookie.substring(0, setCookie.indexOf(';'));
     String csrf = signIn.json().get("csrfToken").asText();
     Map<String, String> withCookie = Map.of("Cookie", cookie, "Content-Type", "application/json");
     String body = "{\"name\": \"Kaspersky Labs Ltd\"}";
-    Http.Response read = http.send("GET", "/api/v1/session", Map.of("Cookie", cookie),
-        HttpRequest.BodyPublishers.noBody());
+    Http.Response read =
+        http.send(
+            "GET",
+            "/api/v1/session",
+            Map.of("Cookie", cookie),
+            HttpRequest.BodyPublishers.noBody());
     assertThat(read.json().get("keyName").asText()).isEqualTo("test-analyst");
-    assertProblem(http.send("POST", "/api/v1/screen", withCookie, HttpRequest.BodyPublishers.ofString(body)), 403,
+    assertProblem(
+        http.send("POST", "/api/v1/screen", withCookie, HttpRequest.BodyPublishers.ofString(body)),
+        403,
         "csrf-token-missing");
-    Map<String, String> withCsrf = Map.of("Cookie", cookie, "Content-Type", "application/json", "X-CSRF-Token", csrf);
-    assertThat(http.send("POST", "/api/v1/screen", withCsrf, HttpRequest.BodyPublishers.ofString(body)).status())
+    Map<String, String> withCsrf =
+        Map.of("Cookie", cookie, "Content-Type", "application/json", "X-CSRF-Token", csrf);
+    assertThat(
+            http.send("POST", "/api/v1/screen", withCsrf, HttpRequest.BodyPublishers.ofString(body))
+                .status())
         .isEqualTo(200);
-    assertThat(http.send("DELETE", "/api/v1/session", withCsrf, HttpRequest.BodyPublishers.noBody()).status())
+    assertThat(
+            http.send("DELETE", "/api/v1/session", withCsrf, HttpRequest.BodyPublishers.noBody())
+                .status())
         .isEqualTo(204);
-    assertProblem(http.send("GET", "/api/v1/overview", Map.of("Cookie", cookie), HttpRequest.BodyPublishers.noBody()),
-        401, "unauthorized");
+    assertProblem(
+        http.send(
+            "GET",
+            "/api/v1/overview",
+            Map.of("Cookie", cookie),
+            HttpRequest.BodyPublishers.noBody()),
+        401,
+        "unauthorized");
   }
 
   @Test
@@ -563,20 +881,30 @@ abstract class ApiSuite {
       }
     }
     assertThat(keys.toString()).doesNotContain(temporary);
-    assertThat(http.send("DELETE", "/api/v1/keys/" + id, Map.of("Authorization", "Bearer " + admin),
-        HttpRequest.BodyPublishers.noBody()).status()).isEqualTo(204);
+    assertThat(
+            http.send(
+                    "DELETE",
+                    "/api/v1/keys/" + id,
+                    Map.of("Authorization", "Bearer " + admin),
+                    HttpRequest.BodyPublishers.noBody())
+                .status())
+        .isEqualTo(204);
     assertProblem(http.get("/api/v1/findings", temporary), 401, "unauthorized");
   }
 
   @Test
   void scanFindingsRemediationAndVerification() throws Exception {
-    JsonNode job = uploadAndWait("fleet.osquery.json", Files.readAllBytes(FLEET), Map.of("asOf", "2024-10-01"));
+    JsonNode job =
+        uploadAndWait(
+            "fleet.osquery.json", Files.readAllBytes(FLEET), Map.of("asOf", "2024-10-01"));
     assertThat(job.get("status").asText()).as(job.toString()).isEqualTo("completed");
     assertThat(job.get("format").asText()).isEqualTo("osquery");
     assertThat(job.get("progress").get("records").asLong()).isEqualTo(14);
     String scanId = job.get("id").asText();
 
-    JsonNode page = http.get("/api/v1/findings?scan=" + scanId + "&host=WS-FIN-0042&sort=product", viewer).json();
+    JsonNode page =
+        http.get("/api/v1/findings?scan=" + scanId + "&host=WS-FIN-0042&sort=product", viewer)
+            .json();
     assertThat(page.get("total").asLong()).isPositive();
     JsonNode kes = null;
     for (JsonNode f : page.get("items")) {
@@ -587,51 +915,87 @@ abstract class ApiSuite {
     assertThat(kes).as(page.toString()).isNotNull();
     assertThat(kes.get("worstStatus").asText()).isEqualTo("prohibited");
     assertThat(kes.get("evidence").toString()).contains("name:kaspersky-endpoint-security");
-    assertThat(kes.get("regimes").toString()).contains("us-icts-kaspersky-2024").contains("2024-09-29");
-    JsonNode prohibited = http.get("/api/v1/findings?scan=" + scanId + "&regime=us-icts-kaspersky-2024"
-        + "&status=prohibited&pageSize=1&page=1", viewer).json();
+    assertThat(kes.get("regimes").toString())
+        .contains("us-icts-kaspersky-2024")
+        .contains("2024-09-29");
+    JsonNode prohibited =
+        http.get(
+                "/api/v1/findings?scan="
+                    + scanId
+                    + "&regime=us-icts-kaspersky-2024"
+                    + "&status=prohibited&pageSize=1&page=1",
+                viewer)
+            .json();
     assertThat(prohibited.get("items")).hasSize(1);
     assertThat(prohibited.get("total").asLong()).isGreaterThan(1);
 
     String csv = http.get("/api/v1/findings.csv?scan=" + scanId, viewer).body();
-    assertThat(csv.lines().findFirst().orElseThrow()).startsWith("finding_id,scan_id,host,product_id");
+    assertThat(csv.lines().findFirst().orElseThrow())
+        .startsWith("finding_id,scan_id,host,product_id");
     assertThat(csv).contains("WS-FIN-0042,kaspersky-endpoint-security");
 
-    JsonNode items = http.get("/api/v1/remediation?host=WS-FIN-0042&product=kaspersky-endpoint-security", viewer)
-        .json().get("items");
+    JsonNode items =
+        http.get("/api/v1/remediation?host=WS-FIN-0042&product=kaspersky-endpoint-security", viewer)
+            .json()
+            .get("items");
     assertThat(items).hasSize(1);
     String itemId = items.get(0).get("id").asText();
     assertThat(items.get(0).get("state").asText()).isEqualTo("open");
     assertThat(items.get(0).get("deadline").asText()).isEqualTo("2024-09-29");
-    Http.Response moved = http.postJson("/api/v1/remediation/" + itemId + "/transitions", analyst,
-        "{\"state\": \"in-progress\", \"comment\": \"ticket 42\"}");
+    Http.Response moved =
+        http.postJson(
+            "/api/v1/remediation/" + itemId + "/transitions",
+            analyst,
+            "{\"state\": \"in-progress\", \"comment\": \"ticket 42\"}");
     assertThat(moved.json().get("state").asText()).as(moved.body()).isEqualTo("in-progress");
-    assertProblem(http.postJson("/api/v1/remediation/" + itemId + "/transitions", analyst,
-        "{\"state\": \"verified\"}"), 400, "invalid-parameter");
+    assertProblem(
+        http.postJson(
+            "/api/v1/remediation/" + itemId + "/transitions", analyst, "{\"state\": \"verified\"}"),
+        400,
+        "invalid-parameter");
 
     JsonNode before = http.get("/api/v1/overview", viewer).json();
     assertThat(before.get("hostsAffected").asLong()).isEqualTo(5);
-    String clean = "{\"name\": \"pack_inventory_programs\", \"hostIdentifier\": \"WS-FIN-0042\", \"action\": "
-        + "\"snapshot\", \"snapshot\": [{\"name\": \"Mozilla Firefox\", \"version\": \"131.0\", \"publisher\": "
-        + "\"Mozilla\"}]}\n";
+    String clean =
+        "{\"name\": \"pack_inventory_programs\", \"hostIdentifier\": \"WS-FIN-0042\", \"action\": "
+            + "\"snapshot\", \"snapshot\": [{\"name\": \"Mozilla Firefox\", \"version\": \"131.0\", \"publisher\": "
+            + "\"Mozilla\"}]}\n";
     JsonNode second = uploadAndWait("clean.json", clean.getBytes(StandardCharsets.UTF_8), Map.of());
     assertThat(second.get("status").asText()).as(second.toString()).isEqualTo("completed");
-    assertThat(second.get("asOf").asText()).as("as of today by the server's clock").isEqualTo("2024-10-01");
-    JsonNode verified = http.get("/api/v1/remediation?host=WS-FIN-0042&product=kaspersky-endpoint-security", viewer)
-        .json().get("items").get(0);
+    assertThat(second.get("asOf").asText())
+        .as("as of today by the server's clock")
+        .isEqualTo("2024-10-01");
+    JsonNode verified =
+        http.get("/api/v1/remediation?host=WS-FIN-0042&product=kaspersky-endpoint-security", viewer)
+            .json()
+            .get("items")
+            .get(0);
     assertThat(verified.get("state").asText()).isEqualTo("verified");
-    assertThat(verified.get("history").toString()).contains("ticket 42").contains("scan:" + second.get("id").asText());
-    // Findings show the present by default: the host's latest scan no longer has the product, as Remediation says.
+    assertThat(verified.get("history").toString())
+        .contains("ticket 42")
+        .contains("scan:" + second.get("id").asText());
+    // Findings show the present by default: the host's latest scan no longer has the product, as
+    // Remediation says.
     JsonNode present = http.get("/api/v1/findings?host=WS-FIN-0042", viewer).json();
     assertThat(present.get("items").toString()).doesNotContain("kaspersky-endpoint-security");
-    JsonNode history = http.get("/api/v1/findings?host=WS-FIN-0042&history=true&product=kaspersky-endpoint-security",
-        viewer).json().get("items");
+    JsonNode history =
+        http.get(
+                "/api/v1/findings?host=WS-FIN-0042&history=true&product=kaspersky-endpoint-security",
+                viewer)
+            .json()
+            .get("items");
     assertThat(history).hasSize(1);
     assertThat(history.get(0).get("remediation").get("state").asText()).isEqualTo("verified");
     JsonNode now = http.get("/api/v1/findings?host=WS-HR-0011", viewer).json();
-    assertThat(now.get("total").asLong()).as("hosts the second scan did not read keep their findings").isPositive();
+    assertThat(now.get("total").asLong())
+        .as("hosts the second scan did not read keep their findings")
+        .isPositive();
     assertThat(http.get("/api/v1/findings?pageSize=500", viewer).json().get("total").asLong())
-        .isLessThan(http.get("/api/v1/findings?history=true&pageSize=500", viewer).json().get("total").asLong());
+        .isLessThan(
+            http.get("/api/v1/findings?history=true&pageSize=500", viewer)
+                .json()
+                .get("total")
+                .asLong());
     assertProblem(http.get("/api/v1/findings?history=maybe", viewer), 400, "invalid-parameter");
     JsonNode others = http.get("/api/v1/remediation?host=WS-HR-0011&state=open", viewer).json();
     assertThat(others.get("total").asLong()).as("other hosts are untouched").isPositive();
@@ -644,37 +1008,86 @@ abstract class ApiSuite {
     assertThat(overview.get("burndown").get(0).get("verified").asLong()).isPositive();
     assertThat(overview.get("deadlines").toString()).contains("us-icts-kaspersky-2024");
 
-    JsonNode finding = http.get("/api/v1/findings?scan=" + scanId + "&host=WS-HR-0011", viewer).json()
-        .get("items").get(0);
-    Http.Response decided = http.postJson("/api/v1/reviews", analyst, Http.json(Map.of("subjectType", "finding",
-        "findingId", finding.get("id").asText(), "decision", "accepted-risk", "comment", "lab machine")));
+    JsonNode finding =
+        http.get("/api/v1/findings?scan=" + scanId + "&host=WS-HR-0011", viewer)
+            .json()
+            .get("items")
+            .get(0);
+    Http.Response decided =
+        http.postJson(
+            "/api/v1/reviews",
+            analyst,
+            Http.json(
+                Map.of(
+                    "subjectType",
+                    "finding",
+                    "findingId",
+                    finding.get("id").asText(),
+                    "decision",
+                    "accepted-risk",
+                    "comment",
+                    "lab machine")));
     assertThat(decided.status()).as(decided.body()).isEqualTo(201);
-    JsonNode reviewed = http.get("/api/v1/findings?scan=" + scanId + "&host=WS-HR-0011", viewer).json()
-        .get("items").get(0);
+    JsonNode reviewed =
+        http.get("/api/v1/findings?scan=" + scanId + "&host=WS-HR-0011", viewer)
+            .json()
+            .get("items")
+            .get(0);
     assertThat(reviewed.get("review").get("decision").asText()).isEqualTo("accepted-risk");
-    JsonNode listed = http.get("/api/v1/reviews?subjectType=finding&decision=accepted-risk", viewer).json();
-    assertThat(listed.get("items").get(0).get("subjectKey").asText()).isEqualTo("WS-HR-0011|"
-        + reviewed.get("productId").asText());
+    JsonNode listed =
+        http.get("/api/v1/reviews?subjectType=finding&decision=accepted-risk", viewer).json();
+    assertThat(listed.get("items").get(0).get("subjectKey").asText())
+        .isEqualTo("WS-HR-0011|" + reviewed.get("productId").asText());
 
     // The export carries the decision, the remediation state, its assignee and due date.
-    JsonNode hrItem = http.get("/api/v1/remediation?host=WS-HR-0011&product=" + reviewed.get("productId").asText(),
-        viewer).json().get("items").get(0);
-    Http.Response assigned = http.postJson("/api/v1/remediation/" + hrItem.get("id").asText() + "/assignment",
-        analyst, "{\"assignee\": \"bob\", \"comment\": \"desk-side visit\"}");
+    JsonNode hrItem =
+        http.get(
+                "/api/v1/remediation?host=WS-HR-0011&product=" + reviewed.get("productId").asText(),
+                viewer)
+            .json()
+            .get("items")
+            .get(0);
+    Http.Response assigned =
+        http.postJson(
+            "/api/v1/remediation/" + hrItem.get("id").asText() + "/assignment",
+            analyst,
+            "{\"assignee\": \"bob\", \"comment\": \"desk-side visit\"}");
     assertThat(assigned.json().get("assignee").asText()).as(assigned.body()).isEqualTo("bob");
-    assertThat(http.get("/api/v1/audit?action=remediation-assigned", viewer).json().get("items").toString())
-        .contains("assignee=bob").contains("comment=desk-side visit");
-    assertProblem(http.postJson("/api/v1/remediation/r-none/assignment", analyst, "{\"assignee\": \"x\"}"), 404,
+    assertThat(
+            http.get("/api/v1/audit?action=remediation-assigned", viewer)
+                .json()
+                .get("items")
+                .toString())
+        .contains("assignee=bob")
+        .contains("comment=desk-side visit");
+    assertProblem(
+        http.postJson("/api/v1/remediation/r-none/assignment", analyst, "{\"assignee\": \"x\"}"),
+        404,
         "not-found");
-    assertProblem(http.postJson("/api/v1/remediation/" + hrItem.get("id").asText() + "/assignment", viewer,
-        "{\"assignee\": \"x\"}"), 403, "forbidden");
-    List<String> lines = http.get("/api/v1/findings.csv?host=WS-HR-0011", viewer).body().lines().toList();
-    assertThat(lines.get(0)).endsWith(",decision,decided_by,decided_at,decision_comment,remediation_state,assignee,"
-        + "due_date");
-    String expectedTail = ",accepted-risk,test-analyst,2024-10-01T12:00:00Z,lab machine," + hrItem.get("state").asText()
-        + ",bob," + (hrItem.get("deadline").isNull() ? "" : hrItem.get("deadline").asText());
-    assertThat(lines).anySatisfy(line -> assertThat(line).contains(reviewed.get("productId").asText())
-        .endsWith(expectedTail));
+    assertProblem(
+        http.postJson(
+            "/api/v1/remediation/" + hrItem.get("id").asText() + "/assignment",
+            viewer,
+            "{\"assignee\": \"x\"}"),
+        403,
+        "forbidden");
+    List<String> lines =
+        http.get("/api/v1/findings.csv?host=WS-HR-0011", viewer).body().lines().toList();
+    assertThat(lines.get(0))
+        .endsWith(
+            ",decision,decided_by,decided_at,decision_comment,remediation_state,assignee,"
+                + "due_date");
+    String expectedTail =
+        ",accepted-risk,test-analyst,2024-10-01T12:00:00Z,lab machine,"
+            + hrItem.get("state").asText()
+            + ",bob,"
+            + (hrItem.get("deadline").isNull() ? "" : hrItem.get("deadline").asText());
+    assertThat(lines)
+        .anySatisfy(
+            line ->
+                assertThat(line)
+                    .contains(reviewed.get("productId").asText())
+                    .endsWith(expectedTail));
   }
 
   private static long prohibitedCount(JsonNode overview) {
@@ -690,17 +1103,34 @@ abstract class ApiSuite {
 
   @Test
   void badUploadFailsTheJobWithAClearReason() throws Exception {
-    JsonNode job = uploadAndWait("garbage.bin", new byte[] {0, 1, 2, 3, 4, 5, (byte) 0xff}, Map.of());
+    JsonNode job =
+        uploadAndWait("garbage.bin", new byte[] {0, 1, 2, 3, 4, 5, (byte) 0xff}, Map.of());
     assertThat(job.get("status").asText()).isEqualTo("failed");
     assertThat(job.get("reason").asText()).contains("no record could be read");
     assertThat(http.get("/healthz", null).status()).isEqualTo(200);
-    assertProblem(http.upload(analyst, "x.json", new byte[] {1}, Map.of("profile", "no-such-profile")), 400,
+    assertProblem(
+        http.upload(analyst, "x.json", new byte[] {1}, Map.of("profile", "no-such-profile")),
+        400,
         "invalid-parameter");
-    assertProblem(http.upload(analyst, "x.json", new byte[] {1}, Map.of("colour", "red")), 400, "unknown-parameter");
-    assertProblem(http.upload(analyst, "x.json", new byte[] {1}, Map.of("asOf", "tomorrow")), 400,
+    assertProblem(
+        http.upload(analyst, "x.json", new byte[] {1}, Map.of("colour", "red")),
+        400,
+        "unknown-parameter");
+    assertProblem(
+        http.upload(analyst, "x.json", new byte[] {1}, Map.of("asOf", "tomorrow")),
+        400,
         "invalid-parameter");
-    assertProblem(http.send("POST", "/api/v1/scans", Map.of("Authorization", "Bearer " + analyst, "Content-Type",
-        "multipart/form-data; boundary=nothing"), HttpRequest.BodyPublishers.ofString("not multipart at all")), 400,
+    assertProblem(
+        http.send(
+            "POST",
+            "/api/v1/scans",
+            Map.of(
+                "Authorization",
+                "Bearer " + analyst,
+                "Content-Type",
+                "multipart/form-data; boundary=nothing"),
+            HttpRequest.BodyPublishers.ofString("not multipart at all")),
+        400,
         "invalid-parameter");
   }
 
@@ -713,7 +1143,9 @@ abstract class ApiSuite {
     assertThat(actions).contains("key-created", "screening");
     assertThat(events.toString()).doesNotContainIgnoringCase("zyxwv");
     JsonNode onlyScreenings = http.get("/api/v1/audit?action=screening", viewer).json();
-    onlyScreenings.get("items").forEach(e -> assertThat(e.get("action").asText()).isEqualTo("screening"));
+    onlyScreenings
+        .get("items")
+        .forEach(e -> assertThat(e.get("action").asText()).isEqualTo("screening"));
   }
 
   @Test
@@ -721,8 +1153,13 @@ abstract class ApiSuite {
     JsonNode doc = http.get("/openapi.json", viewer).json();
     assertThat(doc.get("openapi").asText()).isEqualTo("3.1.0");
     Set<String> documented = new HashSet<>();
-    doc.get("paths").fields().forEachRemaining(path -> path.getValue().fieldNames()
-        .forEachRemaining(method -> documented.add(method + " " + path.getKey())));
+    doc.get("paths")
+        .fields()
+        .forEachRemaining(
+            path ->
+                path.getValue()
+                    .fieldNames()
+                    .forEachRemaining(method -> documented.add(method + " " + path.getKey())));
     Set<String> served = new HashSet<>();
     server.routes().forEach(r -> served.add(r.method() + " " + r.path()));
     assertThat(documented).isEqualTo(served);
@@ -730,12 +1167,16 @@ abstract class ApiSuite {
 
   @Test
   void matchesEntityExamplesLikeYenteWithAnApiKeyHeader() {
-    String body = "{\"queries\": {\"q1\": {\"schema\": \"Company\", \"properties\": {\"name\": "
-        + "[\"Kaspersky Labs Ltd\"], \"country\": [\"ru\"]}}, \"q2\": {\"schema\": \"Person\", "
-        + "\"properties\": {\"name\": [\"Kasparov Chess Foundation\"]}}}}";
-    Http.Response r = http.send("POST", "/match/default?threshold=0.76&limit=3",
-        Map.of("Authorization", "ApiKey " + viewer, "Content-Type", "application/json"),
-        HttpRequest.BodyPublishers.ofString(body));
+    String body =
+        "{\"queries\": {\"q1\": {\"schema\": \"Company\", \"properties\": {\"name\": "
+            + "[\"Kaspersky Labs Ltd\"], \"country\": [\"ru\"]}}, \"q2\": {\"schema\": \"Person\", "
+            + "\"properties\": {\"name\": [\"Kasparov Chess Foundation\"]}}}}";
+    Http.Response r =
+        http.send(
+            "POST",
+            "/match/default?threshold=0.76&limit=3",
+            Map.of("Authorization", "ApiKey " + viewer, "Content-Type", "application/json"),
+            HttpRequest.BodyPublishers.ofString(body));
     assertThat(r.status()).as(r.body()).isEqualTo(200);
     JsonNode q1 = r.json().get("responses").get("q1");
     assertThat(q1.get("status").asInt()).isEqualTo(200);
@@ -750,16 +1191,28 @@ abstract class ApiSuite {
     q2.get("results").forEach(result -> assertThat(result.get("match").asBoolean()).isFalse());
     Http.Response v1 = http.postJson("/api/v1/match/interdict-curated", viewer, body);
     assertThat(v1.status()).isEqualTo(200);
-    assertProblem(http.postJson("/api/v1/match/no-such-list", viewer, body), 400, "invalid-parameter");
-    assertProblem(http.postJson("/match/default", viewer, "{\"queries\": {\"q\": {\"schema\": \"Person\","
-        + " \"properties\": {\"name\": [\"x\"], \"hairColour\": [\"red\"]}}}}"), 400, "invalid-parameter");
-    assertProblem(http.postJson("/match/default?algorithm=logic-v9", viewer, body), 400, "invalid-parameter");
+    assertProblem(
+        http.postJson("/api/v1/match/no-such-list", viewer, body), 400, "invalid-parameter");
+    assertProblem(
+        http.postJson(
+            "/match/default",
+            viewer,
+            "{\"queries\": {\"q\": {\"schema\": \"Person\","
+                + " \"properties\": {\"name\": [\"x\"], \"hairColour\": [\"red\"]}}}}"),
+        400,
+        "invalid-parameter");
+    assertProblem(
+        http.postJson("/match/default?algorithm=logic-v9", viewer, body), 400, "invalid-parameter");
   }
 
   @Test
   void acceptsTheKeyInXApiKeyToo() {
-    Http.Response r = http.send("GET", "/api/v1/findings", Map.of("X-Api-Key", viewer),
-        HttpRequest.BodyPublishers.noBody());
+    Http.Response r =
+        http.send(
+            "GET",
+            "/api/v1/findings",
+            Map.of("X-Api-Key", viewer),
+            HttpRequest.BodyPublishers.noBody());
     assertThat(r.status()).isEqualTo(200);
     assertThat(r.json().get("page").asInt()).isEqualTo(1);
   }
@@ -770,7 +1223,9 @@ abstract class ApiSuite {
     http.postJson("/api/v1/screen", analyst, "{\"name\": \"Kaspersky\"}");
     Http.Response r = http.get("/metrics", viewer);
     assertThat(r.contentType()).startsWith("text/plain");
-    assertThat(r.body()).contains("http_server_requests_seconds_count").contains("route=\"/healthz\"")
+    assertThat(r.body())
+        .contains("http_server_requests_seconds_count")
+        .contains("route=\"/healthz\"")
         .contains("interdict_screenings_total");
   }
 

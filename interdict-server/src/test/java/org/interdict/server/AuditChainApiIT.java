@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The admin API over the audit chain on a running server with a site key, on SQLite and PostgreSQL: intact after
- * real requests, then one byte of one stored row changed and the first broken link named.
+ * The admin API over the audit chain on a running server with a site key, on SQLite and PostgreSQL:
+ * intact after real requests, then one byte of one stored row changed and the first broken link
+ * named.
  */
 class AuditChainApiIT {
   static TestPostgres postgres;
@@ -34,35 +35,44 @@ class AuditChainApiIT {
 
   @Test
   void sqlite(@TempDir Path dir) throws Exception {
-    check(dir, ServerConfig.of(0, dir), config -> {
-      try {
-        return DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("interdict.db"));
-      } catch (java.sql.SQLException e) {
-        throw new IllegalStateException(e);
-      }
-    });
+    check(
+        dir,
+        ServerConfig.of(0, dir),
+        config -> {
+          try {
+            return DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("interdict.db"));
+          } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+          }
+        });
   }
 
   @Test
   void postgresql(@TempDir Path dir) throws Exception {
-    check(dir, postgres.config(dir), config -> {
-      try {
-        return postgres.connect();
-      } catch (java.sql.SQLException e) {
-        throw new IllegalStateException(e);
-      }
-    });
+    check(
+        dir,
+        postgres.config(dir),
+        config -> {
+          try {
+            return postgres.connect();
+          } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+          }
+        });
   }
 
-  private static void check(Path dir, ServerConfig config, Function<ServerConfig, Connection> connect)
-      throws Exception {
+  private static void check(
+      Path dir, ServerConfig config, Function<ServerConfig, Connection> connect) throws Exception {
     SiteKeys.write(SiteKeys.generate(), dir.resolve("site-key"));
     InterdictServer server = InterdictServer.start(config);
     String key = server.initialAdminKey().orElseThrow();
     try {
       Http http = new Http(server.port());
       for (int i = 0; i < 3; i++) {
-        assertThat(http.postJson("/api/v1/keys", key, Http.json(Map.of("name", "k" + i, "role", "viewer"))).status())
+        assertThat(
+                http.postJson(
+                        "/api/v1/keys", key, Http.json(Map.of("name", "k" + i, "role", "viewer")))
+                    .status())
             .isEqualTo(201);
       }
       Http.Response checkpoint = http.postJson("/api/v1/audit/checkpoint", key, "{}");
@@ -77,12 +87,16 @@ class AuditChainApiIT {
       server.stop();
     }
     String id;
-    try (Connection c = connect.apply(config); var s = c.createStatement()) {
+    try (Connection c = connect.apply(config);
+        var s = c.createStatement()) {
       var rs = s.executeQuery("SELECT id FROM audit_events WHERE seq = 2");
       rs.next();
       id = rs.getString(1);
       // One byte: the first character of the role changes from 'admin' to 'bdmin'.
-      assertThat(s.executeUpdate("UPDATE audit_events SET role = 'b' || substr(role, 2) WHERE seq = 2")).isEqualTo(1);
+      assertThat(
+              s.executeUpdate(
+                  "UPDATE audit_events SET role = 'b' || substr(role, 2) WHERE seq = 2"))
+          .isEqualTo(1);
     }
     server = InterdictServer.start(config);
     try {
@@ -99,7 +113,8 @@ class AuditChainApiIT {
   /** The document signing API the dashboard's evidence packs use. */
   static final class ServerSigning {
     static void assertSignsDocuments(Path dataDir) throws Exception {
-      var signing = org.interdict.server.audit.SiteSigning.load(dataDir, java.time.Clock.systemUTC());
+      var signing =
+          org.interdict.server.audit.SiteSigning.load(dataDir, java.time.Clock.systemUTC());
       JsonNode pack = Http.JSON.readTree("{\"case\":\"c1\",\"verdict\":\"true-match\"}");
       JsonNode block = signing.sign(pack);
       var trusted = java.util.Optional.of(signing.key().orElseThrow().publicKey());

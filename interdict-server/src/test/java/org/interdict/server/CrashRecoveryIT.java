@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Durability: the server runs in its own JVM, is killed with SIGKILL while a large scan runs, and is started
- * again on the same data directory; committed data must be intact and the interrupted job must end.
+ * Durability: the server runs in its own JVM, is killed with SIGKILL while a large scan runs, and
+ * is started again on the same data directory; committed data must be intact and the interrupted
+ * job must end.
  */
 class CrashRecoveryIT {
   static final int HOSTS = 30_000;
@@ -33,10 +34,19 @@ class CrashRecoveryIT {
 
   static Running launch(Path dataDir) throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process process = new ProcessBuilder(java, "-Xmx512m", "-Dfile.encoding=UTF-8", "-cp",
-        System.getProperty("java.class.path"), ServerProcess.class.getName(), dataDir.toString())
-        .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-    BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+    Process process =
+        new ProcessBuilder(
+                java,
+                "-Xmx512m",
+                "-Dfile.encoding=UTF-8",
+                "-cp",
+                System.getProperty("java.class.path"),
+                ServerProcess.class.getName(),
+                dataDir.toString())
+            .redirectError(ProcessBuilder.Redirect.INHERIT)
+            .start();
+    BufferedReader out =
+        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     int port = -1;
     String key = null;
     for (String line; (line = out.readLine()) != null; ) {
@@ -51,18 +61,30 @@ class CrashRecoveryIT {
     return new Running(process, port, key);
   }
 
-  /** An osquery result log of HOSTS snapshots with ROWS_PER_HOST programs each; every 100th host runs Kaspersky. */
+  /**
+   * An osquery result log of HOSTS snapshots with ROWS_PER_HOST programs each; every 100th host
+   * runs Kaspersky.
+   */
   static Path largeInventory(Path dir) throws IOException {
     Path file = dir.resolve("large.osquery.json");
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       for (int h = 0; h < HOSTS; h++) {
-        w.write("{\"name\": \"pack_inventory_programs\", \"hostIdentifier\": \"HOST-" + h + "\", \"action\": "
-            + "\"snapshot\", \"snapshot\": [");
+        w.write(
+            "{\"name\": \"pack_inventory_programs\", \"hostIdentifier\": \"HOST-"
+                + h
+                + "\", \"action\": "
+                + "\"snapshot\", \"snapshot\": [");
         for (int r = 0; r < ROWS_PER_HOST; r++) {
           boolean banned = h % 100 == 0 && r == 0;
-          w.write((r > 0 ? ", " : "") + "{\"name\": \"" + (banned ? "Kaspersky Endpoint Security for Windows"
-              : "Office Tool " + r) + "\", \"version\": \"1." + r + "\", \"publisher\": \""
-              + (banned ? "AO Kaspersky Lab" : "Example Corp") + "\"}");
+          w.write(
+              (r > 0 ? ", " : "")
+                  + "{\"name\": \""
+                  + (banned ? "Kaspersky Endpoint Security for Windows" : "Office Tool " + r)
+                  + "\", \"version\": \"1."
+                  + r
+                  + "\", \"publisher\": \""
+                  + (banned ? "AO Kaspersky Lab" : "Example Corp")
+                  + "\"}");
         }
         w.write("]}\n");
       }
@@ -82,13 +104,19 @@ class CrashRecoveryIT {
     String observed;
     try {
       Http http = new Http(first.port());
-      Http.Response small = http.upload(key, "fleet.osquery.json", Files.readAllBytes(ApiSuite.FLEET),
-          Map.of("asOf", "2024-10-01"));
+      Http.Response small =
+          http.upload(
+              key,
+              "fleet.osquery.json",
+              Files.readAllBytes(ApiSuite.FLEET),
+              Map.of("asOf", "2024-10-01"));
       smallScan = small.json().get("id").asText();
       assertThat(await(http, key, smallScan).get("status").asText()).isEqualTo("completed");
-      smallFindings = http.get("/api/v1/findings?scan=" + smallScan, key).json().get("total").asLong();
+      smallFindings =
+          http.get("/api/v1/findings?scan=" + smallScan, key).json().get("total").asLong();
       assertThat(smallFindings).isPositive();
-      Http.Response big = http.upload(key, "large.osquery.json", Files.readAllBytes(large), Map.of());
+      Http.Response big =
+          http.upload(key, "large.osquery.json", Files.readAllBytes(large), Map.of());
       assertThat(big.status()).as(big.body()).isEqualTo(202);
       bigScan = big.json().get("id").asText();
       observed = waitWhileQueued(http, key, bigScan);
@@ -105,10 +133,13 @@ class CrashRecoveryIT {
           .isEqualTo(smallFindings);
       JsonNode job = await(http, key, bigScan);
       assertThat(job.get("status").asText()).as(job.toString()).isEqualTo("completed");
-      assertThat(job.get("progress").get("records").asLong()).isEqualTo((long) HOSTS * ROWS_PER_HOST);
+      assertThat(job.get("progress").get("records").asLong())
+          .isEqualTo((long) HOSTS * ROWS_PER_HOST);
       assertThat(http.get("/api/v1/findings?scan=" + bigScan, key).json().get("total").asLong())
-          .as("one finding per Kaspersky host, none doubled by the re-run").isEqualTo(HOSTS / 100);
-      List<String> uploaded = http.get("/api/v1/audit?action=scan-uploaded", key).json().findValuesAsText("subjectId");
+          .as("one finding per Kaspersky host, none doubled by the re-run")
+          .isEqualTo(HOSTS / 100);
+      List<String> uploaded =
+          http.get("/api/v1/audit?action=scan-uploaded", key).json().findValuesAsText("subjectId");
       assertThat(uploaded).contains(smallScan, bigScan);
     } finally {
       second.kill();
@@ -122,8 +153,15 @@ class CrashRecoveryIT {
     String bigScan;
     try {
       Http http = new Http(first.port());
-      bigScan = http.upload(first.key(), "large.osquery.json", Files.readAllBytes(largeInventory(dir)), Map.of())
-          .json().get("id").asText();
+      bigScan =
+          http.upload(
+                  first.key(),
+                  "large.osquery.json",
+                  Files.readAllBytes(largeInventory(dir)),
+                  Map.of())
+              .json()
+              .get("id")
+              .asText();
       assertThat(waitWhileQueued(http, first.key(), bigScan)).isEqualTo("running");
     } finally {
       first.kill();
@@ -139,7 +177,8 @@ class CrashRecoveryIT {
     }
   }
 
-  private static String waitWhileQueued(Http http, String key, String id) throws InterruptedException {
+  private static String waitWhileQueued(Http http, String key, String id)
+      throws InterruptedException {
     for (int i = 0; i < 1000; i++) {
       String status = http.get("/api/v1/scans/" + id, key).json().get("status").asText();
       if (!status.equals("queued")) {

@@ -31,13 +31,19 @@ final class Http {
     }
   }
 
-  Response send(String method, String path, Map<String, String> headers, HttpRequest.BodyPublisher body) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).method(method, body);
+  Response send(
+      String method, String path, Map<String, String> headers, HttpRequest.BodyPublisher body) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base + path)).method(method, body);
     headers.forEach(request::header);
     try {
-      HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-      return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-          response.body(), response);
+      HttpResponse<String> response =
+          client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      return new Response(
+          response.statusCode(),
+          response.headers().firstValue("Content-Type").orElse(""),
+          response.body(),
+          response);
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     } catch (InterruptedException e) {
@@ -47,12 +53,19 @@ final class Http {
   }
 
   Response get(String path, String key) {
-    return send("GET", path, key == null ? Map.of() : Map.of("Authorization", "Bearer " + key),
+    return send(
+        "GET",
+        path,
+        key == null ? Map.of() : Map.of("Authorization", "Bearer " + key),
         HttpRequest.BodyPublishers.noBody());
   }
 
   Response postJson(String path, String key, String json) {
-    return send("POST", path, key == null ? Map.of("Content-Type", "application/json")
+    return send(
+        "POST",
+        path,
+        key == null
+            ? Map.of("Content-Type", "application/json")
             : Map.of("Authorization", "Bearer " + key, "Content-Type", "application/json"),
         HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
   }
@@ -61,14 +74,35 @@ final class Http {
   Response upload(String key, String fileName, byte[] content, Map<String, String> fields) {
     String boundary = "----interdict-test-boundary";
     ByteArrayOutputStream body = new ByteArrayOutputStream();
-    fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
-        + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
-    body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+    fields.forEach(
+        (name, value) ->
+            body.writeBytes(
+                ("--"
+                        + boundary
+                        + "\r\nContent-Disposition: form-data; name=\""
+                        + name
+                        + "\"\r\n\r\n"
+                        + value
+                        + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8)));
+    body.writeBytes(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8));
     body.writeBytes(content);
     body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-    return send("POST", "/api/v1/scans", Map.of("Authorization", "Bearer " + key, "Content-Type",
-        "multipart/form-data; boundary=" + boundary), HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+    return send(
+        "POST",
+        "/api/v1/scans",
+        Map.of(
+            "Authorization",
+            "Bearer " + key,
+            "Content-Type",
+            "multipart/form-data; boundary=" + boundary),
+        HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
   }
 
   static String json(Object value) {

@@ -33,9 +33,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Issue 9, server warnings: every error answer is problem+json, Jetty's own refusals included; every response carries
- * the security headers; a client that sends its headers slowly is cut off; the server binds to 127.0.0.1 by default;
- * a leftover upload spool file is deleted at start-up. Real HTTP on port 0, bounded socket timeouts.
+ * Issue 9, server warnings: every error answer is problem+json, Jetty's own refusals included;
+ * every response carries the security headers; a client that sends its headers slowly is cut off;
+ * the server binds to 127.0.0.1 by default; a leftover upload spool file is deleted at start-up.
+ * Real HTTP on port 0, bounded socket timeouts.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HttpHardeningIT {
@@ -50,8 +51,10 @@ class HttpHardeningIT {
     leftover = dir.resolve("tmp").resolve("MultiPart1234567890.tmp");
     Files.createDirectories(leftover.getParent());
     Files.write(leftover, new byte[4096]);
-    server = InterdictServer.start(ServerConfig.of(0, dataDir)
-        .withListener(HttpListener.defaults().withHeaderTimeout(HEADER_TIMEOUT)));
+    server =
+        InterdictServer.start(
+            ServerConfig.of(0, dataDir)
+                .withListener(HttpListener.defaults().withHeaderTimeout(HEADER_TIMEOUT)));
   }
 
   @AfterAll
@@ -62,9 +65,13 @@ class HttpHardeningIT {
   }
 
   private static void assertSecurityHeaders(RawHttp.Answer answer) {
-    assertThat(answer.header("Content-Security-Policy")).as(answer.head())
-        .contains("default-src 'none'").contains("script-src 'self'").contains("frame-ancestors 'none'")
-        .doesNotContain("unsafe-inline").doesNotContain("unsafe-eval");
+    assertThat(answer.header("Content-Security-Policy"))
+        .as(answer.head())
+        .contains("default-src 'none'")
+        .contains("script-src 'self'")
+        .contains("frame-ancestors 'none'")
+        .doesNotContain("unsafe-inline")
+        .doesNotContain("unsafe-eval");
     assertThat(answer.header("X-Content-Type-Options")).isEqualTo("nosniff");
     assertThat(answer.header("X-Frame-Options")).isEqualTo("DENY");
     assertThat(answer.header("Referrer-Policy")).isEqualTo("no-referrer");
@@ -77,7 +84,10 @@ class HttpHardeningIT {
     assertThat(body.get("type").asText()).startsWith(Problems.TYPE_BASE);
     assertThat(body.get("status").asInt()).isEqualTo(status);
     assertThat(body.get("detail").asText()).isNotBlank();
-    assertThat(answer.body()).doesNotContain("<html").doesNotContain("Exception").doesNotContain("at org.");
+    assertThat(answer.body())
+        .doesNotContain("<html")
+        .doesNotContain("Exception")
+        .doesNotContain("at org.");
   }
 
   private static JsonNode parse(String body) {
@@ -89,12 +99,22 @@ class HttpHardeningIT {
   }
 
   private String get(String target, String... headers) {
-    return "GET " + target + " HTTP/1.1\r\nHost: localhost\r\n" + String.join("", headers) + "Connection: close\r\n\r\n";
+    return "GET "
+        + target
+        + " HTTP/1.1\r\nHost: localhost\r\n"
+        + String.join("", headers)
+        + "Connection: close\r\n\r\n";
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"/healthz", "/", "/js/app.js", "/webjars/chart.js/4.5.1/dist/chart.umd.js",
-      "/api/v1/nothing-here"})
+  @ValueSource(
+      strings = {
+        "/healthz",
+        "/",
+        "/js/app.js",
+        "/webjars/chart.js/4.5.1/dist/chart.umd.js",
+        "/api/v1/nothing-here"
+      })
   void everyResponseCarriesTheSecurityHeaders(String target) {
     RawHttp.Answer answer = RawHttp.send(server.port(), get(target));
     assertThat(answer.status()).isIn(200, 401, 404);
@@ -103,27 +123,35 @@ class HttpHardeningIT {
 
   @Test
   void aMalformedHeaderIsRefusedAsProblemJson() {
-    RawHttp.Answer answer = RawHttp.send(server.port(), get("/healthz", "Bad Header Without Colon\r\n"));
+    RawHttp.Answer answer =
+        RawHttp.send(server.port(), get("/healthz", "Bad Header Without Colon\r\n"));
     assertProblem(answer, 400);
     assertSecurityHeaders(answer);
   }
 
   @Test
   void anOversizedHeaderIsRefusedWith431AsProblemJson() {
-    RawHttp.Answer answer = RawHttp.send(server.port(), get("/healthz", "X-Big: " + "a".repeat(64 * 1024) + "\r\n"));
+    RawHttp.Answer answer =
+        RawHttp.send(server.port(), get("/healthz", "X-Big: " + "a".repeat(64 * 1024) + "\r\n"));
     assertProblem(answer, 431);
     assertThat(answer.body()).contains("request-header-fields-too-large");
   }
 
   @Test
   void anOverlongUriIsRefusedWith414AsProblemJson() {
-    RawHttp.Answer answer = RawHttp.send(server.port(), get("/api/v1/search?name=" + "a".repeat(64 * 1024)));
+    RawHttp.Answer answer =
+        RawHttp.send(server.port(), get("/api/v1/search?name=" + "a".repeat(64 * 1024)));
     assertProblem(answer, 414);
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"/../../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd", "/js/..%2f..%2f..%2fetc/passwd",
-      "/webjars/%2e%2e/%2e%2e/%2e%2e/etc/passwd"})
+  @ValueSource(
+      strings = {
+        "/../../../etc/passwd",
+        "/%2e%2e/%2e%2e/etc/passwd",
+        "/js/..%2f..%2f..%2fetc/passwd",
+        "/webjars/%2e%2e/%2e%2e/%2e%2e/etc/passwd"
+      })
   void aTraversingPathIsRefusedAsProblemJson(String target) {
     RawHttp.Answer answer = RawHttp.send(server.port(), get(target));
     assertThat(answer.status()).isIn(400, 404);
@@ -133,15 +161,20 @@ class HttpHardeningIT {
 
   @Test
   void anErrorInAHandlerSuchAsRunningOutOfMemoryIsAProblemJson500() {
-    Javalin app = Javalin.create(c -> {
-      c.showJavalinBanner = false;
-      HttpSetup.configure(c, HttpListener.defaults(), 0);
-    });
+    Javalin app =
+        Javalin.create(
+            c -> {
+              c.showJavalinBanner = false;
+              HttpSetup.configure(c, HttpListener.defaults(), 0);
+            });
     Problems.install(app);
     HttpSetup.install(app);
-    new Routes(app).get("/boom", ctx -> {
-      throw new OutOfMemoryError("Java heap space");
-    });
+    new Routes(app)
+        .get(
+            "/boom",
+            ctx -> {
+              throw new OutOfMemoryError("Java heap space");
+            });
     app.start();
     try {
       RawHttp.Answer answer = RawHttp.send(app.port(), get("/boom"));
@@ -154,13 +187,15 @@ class HttpHardeningIT {
   }
 
   @Test
-  void aClientSendingItsHeadersSlowlyIsCutOffAtTheHeaderTimeout() throws IOException, InterruptedException {
+  void aClientSendingItsHeadersSlowlyIsCutOffAtTheHeaderTimeout()
+      throws IOException, InterruptedException {
     try (Socket socket = RawHttp.connect(server.port())) {
       OutputStream out = socket.getOutputStream();
       out.write("GET /healthz HTTP/1.1\r\nHost: localhost\r\n".getBytes(StandardCharsets.US_ASCII));
       long started = System.nanoTime();
       boolean closed = false;
-      // one header byte every 200 ms keeps the idle timeout (30 s) from ever firing; the header deadline must
+      // one header byte every 200 ms keeps the idle timeout (30 s) from ever firing; the header
+      // deadline must
       for (int i = 0; i < 50 && !closed; i++) {
         try {
           out.write('X');
@@ -199,13 +234,17 @@ class HttpHardeningIT {
   void itListensOnTheLoopbackAddressOnlyByDefault() throws IOException {
     RawHttp.Answer answer = RawHttp.send(server.port(), get("/healthz"));
     assertThat(answer.status()).isEqualTo(200);
-    Optional<InetAddress> external = Collections.list(NetworkInterface.getNetworkInterfaces()).stream()
-        .flatMap(n -> Collections.list(n.getInetAddresses()).stream())
-        .filter(a -> a instanceof Inet4Address && !a.isLoopbackAddress() && !a.isLinkLocalAddress()).findFirst();
+    Optional<InetAddress> external =
+        Collections.list(NetworkInterface.getNetworkInterfaces()).stream()
+            .flatMap(n -> Collections.list(n.getInetAddresses()).stream())
+            .filter(
+                a -> a instanceof Inet4Address && !a.isLoopbackAddress() && !a.isLinkLocalAddress())
+            .findFirst();
     assumeTrue(external.isPresent(), "this machine has no non-loopback IPv4 address to try");
     try (Socket socket = new Socket()) {
       socket.connect(new InetSocketAddress(external.get(), server.port()), 2_000);
-      throw new AssertionError("the server answered on " + external.get() + ", not only on 127.0.0.1");
+      throw new AssertionError(
+          "the server answered on " + external.get() + ", not only on 127.0.0.1");
     } catch (IOException refused) {
       assertThat(refused.getMessage()).containsIgnoringCase("refused");
     }

@@ -19,9 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A list change made while the server was stopped (a cron {@code interdict lists import}): at the next start the
- * server rebuilds the lists it last screened against from the snapshot store and re-screens the stored parties as
- * a delta, recording exactly the hit changes of a full re-screen (trigger {@code startup}).
+ * A list change made while the server was stopped (a cron {@code interdict lists import}): at the
+ * next start the server rebuilds the lists it last screened against from the snapshot store and
+ * re-screens the stored parties as a delta, recording exactly the hit changes of a full re-screen
+ * (trigger {@code startup}).
  */
 class ListsRestartIT {
   @Test
@@ -31,14 +32,14 @@ class ListsRestartIT {
     TestClock clock = new TestClock(Instant.parse("2024-10-01T12:00:00Z"));
     SnapshotStore store = SnapshotStore.at(dataDir);
     var sdn = OfficialSources.defaults().byId("us-ofac-sdn");
-    new ListUpdater(store, Optional.empty(), clock).importFiles(sdn, Map.of("sdn.csv", first.resolve("sdn.csv")),
-        clock.instant());
+    new ListUpdater(store, Optional.empty(), clock)
+        .importFiles(sdn, Map.of("sdn.csv", first.resolve("sdn.csv")), clock.instant());
     List<String> names = ListsSuite.namesNearTheSecondWeek();
     ServerConfig config = ServerConfig.of(0, dataDir).withClock(clock);
     String admin = storeParties(config, names, "snapshot-store");
     clock.advance(Duration.ofDays(7));
-    new ListUpdater(store, Optional.empty(), clock).importFiles(sdn, Map.of("sdn.csv", second.resolve("sdn.csv")),
-        clock.instant());
+    new ListUpdater(store, Optional.empty(), clock)
+        .importFiles(sdn, Map.of("sdn.csv", second.resolve("sdn.csv")), clock.instant());
     InterdictServer server = InterdictServer.start(config);
     try {
       assertStartupRun(new Http(server.port()), admin, names, first, second, "entry-added");
@@ -48,24 +49,34 @@ class ListsRestartIT {
     // a third start with nothing changed records no further run
     server = InterdictServer.start(config);
     try {
-      assertThat(new Http(server.port()).get("/api/v1/rescreen/runs", admin).json().get("total").asInt())
+      assertThat(
+              new Http(server.port())
+                  .get("/api/v1/rescreen/runs", admin)
+                  .json()
+                  .get("total")
+                  .asInt())
           .isEqualTo(1);
     } finally {
       server.stop();
     }
   }
 
-  /** Files of a lists directory changed while stopped: the last hits as stored are compared with a full screening. */
+  /**
+   * Files of a lists directory changed while stopped: the last hits as stored are compared with a
+   * full screening.
+   */
   @Test
-  void aListsDirectoryChangedWhileStoppedIsComparedWithTheStoredLastHits(@TempDir Path dataDir, @TempDir Path lists)
-      throws java.io.IOException {
+  void aListsDirectoryChangedWhileStoppedIsComparedWithTheStoredLastHits(
+      @TempDir Path dataDir, @TempDir Path lists) throws java.io.IOException {
     Path first = ListsSuite.week("2024-04-26");
     Path second = ListsSuite.week("2024-05-03");
     java.nio.file.Files.copy(first.resolve("sdn.csv"), lists.resolve("sdn.csv"));
     List<String> names = ListsSuite.namesNearTheSecondWeek();
     ServerConfig config = ServerConfig.of(0, dataDir).withListsDir(Optional.of(lists));
     String admin = storeParties(config, names, "lists-dir");
-    java.nio.file.Files.copy(second.resolve("sdn.csv"), lists.resolve("sdn.csv"),
+    java.nio.file.Files.copy(
+        second.resolve("sdn.csv"),
+        lists.resolve("sdn.csv"),
         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     InterdictServer server = InterdictServer.start(config);
     try {
@@ -82,9 +93,13 @@ class ListsRestartIT {
       Http http = new Http(server.port());
       StringBuilder csv = new StringBuilder("name\n");
       names.forEach(name -> csv.append('"').append(name.replace("\"", "\"\"")).append("\"\n"));
-      Http.Response stored = http.send("POST", "/api/v1/parties", Map.of("Authorization", "Bearer " + admin,
-          "Content-Type", "text/csv"), java.net.http.HttpRequest.BodyPublishers.ofString(csv.toString(),
-          StandardCharsets.UTF_8));
+      Http.Response stored =
+          http.send(
+              "POST",
+              "/api/v1/parties",
+              Map.of("Authorization", "Bearer " + admin, "Content-Type", "text/csv"),
+              java.net.http.HttpRequest.BodyPublishers.ofString(
+                  csv.toString(), StandardCharsets.UTF_8));
       assertThat(stored.status()).as(stored.body()).isEqualTo(200);
       assertThat(http.get("/api/v1/lists", admin).json().get("source").asText()).isEqualTo(source);
       return admin;
@@ -93,8 +108,8 @@ class ListsRestartIT {
     }
   }
 
-  static void assertStartupRun(Http http, String admin, List<String> names, Path first, Path second,
-      String oneReason) {
+  static void assertStartupRun(
+      Http http, String admin, List<String> names, Path first, Path second, String oneReason) {
     JsonNode run = http.get("/api/v1/rescreen/runs", admin).json().get("items").get(0);
     assertThat(run.get("trigger").asText()).isEqualTo("startup");
     assertThat(run.get("listsAfter").asText()).isNotEqualTo(run.get("listsBefore").asText());

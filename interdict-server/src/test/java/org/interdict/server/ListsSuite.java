@@ -37,17 +37,19 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Lists that stay current, end to end over real HTTP against a real database (subclasses: SQLite, PostgreSQL): a
- * loopback "official source" serves the real OFAC SDN files of 2024-04-26, then of 2024-05-03; stored parties
- * include names near entries added that week; after the update the server must record exactly the hit changes a
- * full re-screen finds, and a loopback webhook receiver must get them with a valid signature. Then a failing
- * webhook is retried and recorded, and an ownership import flags a company 50%-owned by two listed parties and a
- * Kaspersky subsidiary, with the paths.
+ * Lists that stay current, end to end over real HTTP against a real database (subclasses: SQLite,
+ * PostgreSQL): a loopback "official source" serves the real OFAC SDN files of 2024-04-26, then of
+ * 2024-05-03; stored parties include names near entries added that week; after the update the
+ * server must record exactly the hit changes a full re-screen finds, and a loopback webhook
+ * receiver must get them with a valid signature. Then a failing webhook is retried and recorded,
+ * and an ownership import flags a company 50%-owned by two listed parties and a Kaspersky
+ * subsidiary, with the paths.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 abstract class ListsSuite {
-  static final Path SDN = Prerequisites.sharedDir().resolve("data").resolve("lists").resolve("us_ofac_sdn");
+  static final Path SDN =
+      Prerequisites.sharedDir().resolve("data").resolve("lists").resolve("us_ofac_sdn");
   static final String SECRET = "test-webhook-secret";
   Path dataDir;
   LoopbackServers loopback;
@@ -64,12 +66,17 @@ abstract class ListsSuite {
     this.dataDir = dataDir;
     loopback = new LoopbackServers();
     clock = new TestClock(Instant.parse("2024-10-01T12:00:00Z"));
-    ListsOptions options = ListsOptions.defaults()
-        .withSourceUrls(Map.of("us-ofac-sdn", loopback.sourceUrl()))
-        .withWebhook(URI.create(loopback.webhookUrl()), Optional.of(SECRET))
-        .withRetries(3, Duration.ofMillis(50));
-    server = InterdictServer.start(config(dataDir).withClock(clock)
-        .withStaticFilesPath("/org/interdict/server/teststatic"), options);
+    ListsOptions options =
+        ListsOptions.defaults()
+            .withSourceUrls(Map.of("us-ofac-sdn", loopback.sourceUrl()))
+            .withWebhook(URI.create(loopback.webhookUrl()), Optional.of(SECRET))
+            .withRetries(3, Duration.ofMillis(50));
+    server =
+        InterdictServer.start(
+            config(dataDir)
+                .withClock(clock)
+                .withStaticFilesPath("/org/interdict/server/teststatic"),
+            options);
     http = new Http(server.port());
     admin = server.initialAdminKey().orElseThrow();
   }
@@ -86,13 +93,19 @@ abstract class ListsSuite {
 
   static Path week(String date) {
     Path folder = SDN.resolve(date);
-    Prerequisites.require(Files.isRegularFile(folder.resolve("sdn.csv")), "shared SDN snapshot " + folder + " is absent");
+    Prerequisites.require(
+        Files.isRegularFile(folder.resolve("sdn.csv")),
+        "shared SDN snapshot " + folder + " is absent");
     return folder;
   }
 
   JsonNode post(String path, String contentType, String body) {
-    Http.Response r = http.send("POST", path, Map.of("Authorization", "Bearer " + admin, "Content-Type", contentType),
-        HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    Http.Response r =
+        http.send(
+            "POST",
+            path,
+            Map.of("Authorization", "Bearer " + admin, "Content-Type", contentType),
+            HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
     assertThat(r.status()).as(r.body()).isEqualTo(200);
     return r.json();
   }
@@ -121,7 +134,9 @@ abstract class ListsSuite {
   void firstUpdateStoresTheSnapshotAndPutsItInForce() {
     loopback.sourceFolder.set(week("2024-04-26"));
     JsonNode answer = update();
-    assertThat(answer.get("sources").get(0).get("result").asText()).as(answer.toString()).isEqualTo("updated");
+    assertThat(answer.get("sources").get(0).get("result").asText())
+        .as(answer.toString())
+        .isEqualTo("updated");
     assertThat(answer.get("changed").asBoolean()).isTrue();
     JsonNode lists = answer.get("lists");
     assertThat(lists.get("source").asText()).isEqualTo("snapshot-store");
@@ -135,21 +150,30 @@ abstract class ListsSuite {
     assertThat(again.get("rescreen").isNull()).isTrue();
   }
 
-  /** Stored parties near the entries added in the second week, a few near old entries, and unrelated names. */
+  /**
+   * Stored parties near the entries added in the second week, a few near old entries, and unrelated
+   * names.
+   */
   @Test
   @Order(3)
   void storesPartiesAsCsvAndFromScreenings() {
     storedNames.addAll(namesNearTheSecondWeek());
     StringBuilder csv = new StringBuilder("id,name,type,country\n");
     for (int i = 0; i < storedNames.size(); i++) {
-      csv.append("c-").append(i).append(",\"").append(storedNames.get(i).replace("\"", "\"\"")).append("\",,\n");
+      csv.append("c-")
+          .append(i)
+          .append(",\"")
+          .append(storedNames.get(i).replace("\"", "\"\""))
+          .append("\",,\n");
     }
     csv.append("c-bad,,,\n");
     JsonNode imported = post("/api/v1/parties", "text/csv", csv.toString());
     assertThat(imported.get("created").asInt()).isEqualTo(storedNames.size());
-    assertThat(imported.get("errors").get(0).asText()).contains("upload.csv:" + (storedNames.size() + 2))
+    assertThat(imported.get("errors").get(0).asText())
+        .contains("upload.csv:" + (storedNames.size() + 2))
         .contains("'name' is missing");
-    JsonNode screened = post("/api/v1/screen", "application/json", "{\"name\": \"Tikhonov Andrei Gennadyevich\"}");
+    JsonNode screened =
+        post("/api/v1/screen", "application/json", "{\"name\": \"Tikhonov Andrei Gennadyevich\"}");
     assertThat(screened.get("matches")).isNotEmpty();
     storedNames.add("Tikhonov Andrei Gennadyevich");
     JsonNode parties = get("/api/v1/parties?pageSize=500");
@@ -161,7 +185,10 @@ abstract class ListsSuite {
     assertThat(fromScreening.get("lastHits").get(0).get("entryHash").asText()).hasSize(64);
   }
 
-  /** Names near 12 entries added in the week to 2024-05-03 (exact, lower case, typo), one old entry, two others. */
+  /**
+   * Names near 12 entries added in the week to 2024-05-03 (exact, lower case, typo), one old entry,
+   * two others.
+   */
   static List<String> namesNearTheSecondWeek() {
     LoadedLists before = ListLoader.fromDirectory(week("2024-04-26"));
     LoadedLists after = ListLoader.fromDirectory(week("2024-05-03"));
@@ -170,7 +197,8 @@ abstract class ListsSuite {
     List<String> names = new ArrayList<>();
     for (int i = 0; i < 12; i++) {
       String name = added.get(i * (added.size() / 12)).primaryName();
-      names.add(i % 3 == 0 ? name : i % 3 == 1 ? name.toLowerCase(java.util.Locale.ROOT) : typo(name));
+      names.add(
+          i % 3 == 0 ? name : i % 3 == 1 ? name.toLowerCase(java.util.Locale.ROOT) : typo(name));
     }
     names.add(before.parties().get(100).primaryName());
     names.add("Acme Widgets GmbH");
@@ -186,8 +214,10 @@ abstract class ListsSuite {
       longest = tokens[i].length() > tokens[longest].length() ? i : longest;
     }
     String token = tokens[longest];
-    tokens[longest] = token.substring(0, token.length() / 2) + token.charAt(token.length() / 2)
-        + token.substring(token.length() / 2);
+    tokens[longest] =
+        token.substring(0, token.length() / 2)
+            + token.charAt(token.length() / 2)
+            + token.substring(token.length() / 2);
     return String.join(" ", tokens);
   }
 
@@ -207,7 +237,8 @@ abstract class ListsSuite {
     assertThat(run.get("storedParties").asInt()).isEqualTo(storedNames.size());
     assertThat(run.get("rescreened").asInt()).isLessThan(storedNames.size());
     assertThat(run.get("diff").get("added").asInt()).isPositive();
-    assertThat(run.get("listsAfter").asText()).matches("interdict-curated@2024-06-24; us-ofac-sdn@2024-10-08T130000Z");
+    assertThat(run.get("listsAfter").asText())
+        .matches("interdict-curated@2024-06-24; us-ofac-sdn@2024-10-08T130000Z");
     String runId = run.get("id").asText();
     JsonNode hits = get("/api/v1/rescreen/hits?pageSize=500&run=" + runId);
     Set<String> recordedNew = new TreeSet<>();
@@ -215,7 +246,8 @@ abstract class ListsSuite {
     for (JsonNode hit : hits.get("items")) {
       String key = hit.get("storedPartyName").asText() + " -> " + hit.get("partyId").asText();
       (hit.get("kind").asText().equals("new") ? recordedNew : recordedGone).add(key);
-      assertThat(hit.get("snapshotAfter").asText()).isNotEqualTo(hit.get("snapshotBefore").asText());
+      assertThat(hit.get("snapshotAfter").asText())
+          .isNotEqualTo(hit.get("snapshotBefore").asText());
       if (hit.get("kind").asText().equals("new")) {
         assertThat(hit.get("reason").asText()).isIn("entry-added", "entry-changed", "score-moved");
         assertThat(hit.get("explanation").get("scoreParts")).isNotEmpty();
@@ -234,36 +266,48 @@ abstract class ListsSuite {
       }
     }
     JsonNode partyPack = get("/api/v1/evidence/parties/" + someNew.get("storedPartyId").asText());
-    assertThat(partyPack.get("party").get("name").asText()).isEqualTo(someNew.get("storedPartyName").asText());
-    assertThat(partyPack.get("rescreenHits").toString()).contains(someNew.get("id").asText())
-        .contains("scoreParts").contains(someNew.get("snapshotAfter").asText());
+    assertThat(partyPack.get("party").get("name").asText())
+        .isEqualTo(someNew.get("storedPartyName").asText());
+    assertThat(partyPack.get("rescreenHits").toString())
+        .contains(someNew.get("id").asText())
+        .contains("scoreParts")
+        .contains(someNew.get("snapshotAfter").asText());
 
     JsonNode delivered = awaitWebhook(runId, "delivered");
     assertThat(delivered.get("attempts").asInt()).isEqualTo(1);
     LoopbackServers.Delivery delivery = loopback.deliveries.get(loopback.deliveries.size() - 1);
     assertThat(loopback.deliveries.size()).isGreaterThan(deliveriesBefore);
-    assertThat(delivery.header("X-Interdict-Signature"))
-        .isEqualTo(hmac(delivery.body()));
+    assertThat(delivery.header("X-Interdict-Signature")).isEqualTo(hmac(delivery.body()));
     JsonNode body = Http.JSON.readTree(delivery.body());
     assertThat(body.get("runId").asText()).isEqualTo(runId);
     Set<String> notified = new TreeSet<>();
-    body.get("newHits").forEach(h -> notified.add(h.get("storedPartyName").asText() + " -> "
-        + h.get("partyId").asText()));
+    body.get("newHits")
+        .forEach(
+            h ->
+                notified.add(
+                    h.get("storedPartyName").asText() + " -> " + h.get("partyId").asText()));
     assertThat(notified).isEqualTo(expectedNew);
-    assertThat(body.get("newHits").get(0).fieldNames()).toIterable()
+    assertThat(body.get("newHits").get(0).fieldNames())
+        .toIterable()
         .doesNotContain("type", "country", "explanation");
     JsonNode audit = get("/api/v1/audit?action=rescreen-completed");
     assertThat(audit.get("items").get(0).get("subjectId").asText()).isEqualTo(runId);
   }
 
-  /** The hit changes of every stored name between two full screenings (bundled list plus one SDN week each). */
+  /**
+   * The hit changes of every stored name between two full screenings (bundled list plus one SDN
+   * week each).
+   */
   void fullRescreen(Path from, Path to, Set<String> newHits, Set<String> goneHits) {
     fullRescreen(storedNames, from, to, newHits, goneHits);
   }
 
-  static void fullRescreen(List<String> storedNames, Path from, Path to, Set<String> newHits, Set<String> goneHits) {
-    ScreeningIndex before = ScreeningIndex.build(ListLoader.bundled().plus(ListLoader.fromDirectory(from)).parties());
-    ScreeningIndex after = ScreeningIndex.build(ListLoader.bundled().plus(ListLoader.fromDirectory(to)).parties());
+  static void fullRescreen(
+      List<String> storedNames, Path from, Path to, Set<String> newHits, Set<String> goneHits) {
+    ScreeningIndex before =
+        ScreeningIndex.build(ListLoader.bundled().plus(ListLoader.fromDirectory(from)).parties());
+    ScreeningIndex after =
+        ScreeningIndex.build(ListLoader.bundled().plus(ListLoader.fromDirectory(to)).parties());
     for (String name : storedNames) {
       Set<String> old = ids(before.screen(ListsService.TEMPLATE.withName(name)).matches());
       Set<String> now = ids(after.screen(ListsService.TEMPLATE.withName(name)).matches());
@@ -280,14 +324,16 @@ abstract class ListsSuite {
 
   static String hmac(byte[] body) throws Exception {
     javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
-    mac.init(new javax.crypto.spec.SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+    mac.init(
+        new javax.crypto.spec.SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
     return "sha256=" + java.util.HexFormat.of().formatHex(mac.doFinal(body));
   }
 
   JsonNode awaitWebhook(String runId, String status) throws InterruptedException {
     for (int i = 0; i < 200; i++) {
       for (JsonNode run : get("/api/v1/rescreen/runs?pageSize=500").get("items")) {
-        if (run.get("id").asText().equals(runId) && run.get("webhook").get("status").asText().equals(status)) {
+        if (run.get("id").asText().equals(runId)
+            && run.get("webhook").get("status").asText().equals(status)) {
           return run.get("webhook");
         }
       }
@@ -320,32 +366,40 @@ abstract class ListsSuite {
   @Test
   @Order(6)
   void ownershipImportFlagsAggregateOwnershipAndAKasperskySubsidiaryWithThePath() {
-    String csv = "owner,owned,percent,relation,source\n"
-        + "Andrei Gennadyevich Tikhonov,Example Holding Co,30,owns,registry-1\n"
-        + "Igor Gennadyevich Chekunov,Example Holding Co,20%,owns,registry-2\n"
-        + "Northwind Traders Ltd,Example Holding Co,50,owns,registry-3\n"
-        + "AO Kaspersky Lab,Kaspersky Example Subsidiary GmbH,,parent-of,registry-4\n"
-        + "Nobody,Somewhere,150,owns,bad-row\n";
+    String csv =
+        "owner,owned,percent,relation,source\n"
+            + "Andrei Gennadyevich Tikhonov,Example Holding Co,30,owns,registry-1\n"
+            + "Igor Gennadyevich Chekunov,Example Holding Co,20%,owns,registry-2\n"
+            + "Northwind Traders Ltd,Example Holding Co,50,owns,registry-3\n"
+            + "AO Kaspersky Lab,Kaspersky Example Subsidiary GmbH,,parent-of,registry-4\n"
+            + "Nobody,Somewhere,150,owns,bad-row\n";
     JsonNode imported = post("/api/v1/ownership", "text/csv", csv);
     assertThat(imported.get("imported").asInt()).isEqualTo(4);
     assertThat(imported.get("issues").toString()).contains("upload.csv:6").contains("bad-percent");
     assertThat(get("/api/v1/ownership").get("total").asInt()).isEqualTo(4);
 
-    JsonNode screened = post("/api/v1/screen", "application/json", "{\"name\": \"Example Holding Co\"}");
+    JsonNode screened =
+        post("/api/v1/screen", "application/json", "{\"name\": \"Example Holding Co\"}");
     JsonNode flag = flag(screened, "ofac-50-percent");
     assertThat(flag.get("aggregatePercent").asDouble()).isEqualTo(50.0);
     assertThat(flag.get("citations").get(0).asText()).contains("OFAC");
     Set<String> owners = new TreeSet<>();
     flag.get("paths").forEach(p -> owners.add(p.get("listed").get("partyId").asText()));
-    assertThat(owners).containsExactly("interdict-curated:chekunov-igor-gennadyevich",
-        "interdict-curated:tikhonov-andrei-gennadyevich");
-    assertThat(flag.get("paths").get(0).get("edges").get(0).get("owned").asText()).isEqualTo("Example Holding Co");
+    assertThat(owners)
+        .containsExactly(
+            "interdict-curated:chekunov-igor-gennadyevich",
+            "interdict-curated:tikhonov-andrei-gennadyevich");
+    assertThat(flag.get("paths").get(0).get("edges").get(0).get("owned").asText())
+        .isEqualTo("Example Holding Co");
 
     JsonNode searched = get("/api/v1/search?name=kaspersky%20example%20subsidiary%20gmbh");
     JsonNode subsidiary = flag(searched, "prohibited-vendor-affiliate");
     assertThat(subsidiary.get("paths").get(0).get("description").asText())
         .isEqualTo("AO Kaspersky Lab -[parent-of]-> Kaspersky Example Subsidiary GmbH");
-    assertThat(flag(post("/api/v1/screen", "application/json", "{\"name\": \"Northwind Traders Ltd\"}"), null))
+    assertThat(
+            flag(
+                post("/api/v1/screen", "application/json", "{\"name\": \"Northwind Traders Ltd\"}"),
+                null))
         .isNull();
   }
 
@@ -371,15 +425,22 @@ abstract class ListsSuite {
     assertThat(get("/api/v1/rescreen/runs").get("total").asLong()).isEqualTo(runs);
     Http.Response analyst = http.postJson("/api/v1/lists/reload", createAnalyst(), "{}");
     assertThat(analyst.status()).isEqualTo(403);
-    Http.Response unknown = http.postJson("/api/v1/lists/update", admin, "{\"sources\": [\"us-nowhere\"]}");
+    Http.Response unknown =
+        http.postJson("/api/v1/lists/update", admin, "{\"sources\": [\"us-nowhere\"]}");
     ApiSuite.assertProblem(unknown, 400, "invalid-parameter");
-    assertThat(unknown.json().get("detail").asText()).contains("us-nowhere").contains("us-ofac-sdn");
-    ApiSuite.assertProblem(http.postJson("/api/v1/parties", admin, "[{\"name\": \"A\", \"colour\": \"red\"}]"),
-        400, "unknown-parameter");
-    ApiSuite.assertProblem(http.get("/api/v1/rescreen/hits?kind=maybe", admin), 400, "invalid-parameter");
+    assertThat(unknown.json().get("detail").asText())
+        .contains("us-nowhere")
+        .contains("us-ofac-sdn");
+    ApiSuite.assertProblem(
+        http.postJson("/api/v1/parties", admin, "[{\"name\": \"A\", \"colour\": \"red\"}]"),
+        400,
+        "unknown-parameter");
+    ApiSuite.assertProblem(
+        http.get("/api/v1/rescreen/hits?kind=maybe", admin), 400, "invalid-parameter");
     try (var cron = org.interdict.lists.snapshot.SnapshotStore.at(dataDir).lock()) {
       assertThat(cron).isNotNull();
-      Http.Response locked = http.postJson("/api/v1/lists/update", admin, "{\"sources\": [\"us-ofac-sdn\"]}");
+      Http.Response locked =
+          http.postJson("/api/v1/lists/update", admin, "{\"sources\": [\"us-ofac-sdn\"]}");
       ApiSuite.assertProblem(locked, 409, "conflict");
       assertThat(locked.json().get("detail").asText()).contains("another update or import");
     }
@@ -388,19 +449,29 @@ abstract class ListsSuite {
   @Test
   @Order(8)
   void ownershipEdgesCanComeAsJson() {
-    JsonNode imported = post("/api/v1/ownership", "application/json", "{\"edges\": [{\"owner\": "
-        + "\"Kaspersky Second GmbH\", \"owned\": \"Kaspersky Labs Limited\", \"relation\": \"subsidiary-of\"}, "
-        + "{\"owner\": \"X\", \"owned\": \"Y\", \"relation\": \"cousin-of\"}]}");
+    JsonNode imported =
+        post(
+            "/api/v1/ownership",
+            "application/json",
+            "{\"edges\": [{\"owner\": "
+                + "\"Kaspersky Second GmbH\", \"owned\": \"Kaspersky Labs Limited\", \"relation\": \"subsidiary-of\"}, "
+                + "{\"owner\": \"X\", \"owned\": \"Y\", \"relation\": \"cousin-of\"}]}");
     assertThat(imported.get("imported").asInt()).isEqualTo(1);
     assertThat(imported.get("issues").get(0).get("issueId").asText()).isEqualTo("unknown-relation");
     assertThat(imported.get("issues").get(0).get("location").asText()).isEqualTo("api#/edges/1");
-    JsonNode flag = flag(get("/api/v1/search?name=Kaspersky%20Second%20GmbH"), "prohibited-vendor-affiliate");
+    JsonNode flag =
+        flag(get("/api/v1/search?name=Kaspersky%20Second%20GmbH"), "prohibited-vendor-affiliate");
     assertThat(flag.get("paths").get(0).get("description").asText())
         .isEqualTo("Kaspersky Labs Limited -[parent-of]-> Kaspersky Second GmbH");
   }
 
   String createAnalyst() {
-    return http.postJson("/api/v1/keys", admin, Http.json(new LinkedHashMap<>(Map.of("name", "lists-analyst",
-        "role", "analyst")))).json().get("key").asText();
+    return http.postJson(
+            "/api/v1/keys",
+            admin,
+            Http.json(new LinkedHashMap<>(Map.of("name", "lists-analyst", "role", "analyst"))))
+        .json()
+        .get("key")
+        .asText();
   }
 }

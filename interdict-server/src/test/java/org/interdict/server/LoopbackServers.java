@@ -15,15 +15,18 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Two loopback HTTP servers for the tests: an "official source" serving the OFAC SDN files of a folder that the
- * test switches (companion files the folder lacks are served as one empty line), and a webhook receiver that
- * records every delivery and answers the status the test sets.
+ * Two loopback HTTP servers for the tests: an "official source" serving the OFAC SDN files of a
+ * folder that the test switches (companion files the folder lacks are served as one empty line),
+ * and a webhook receiver that records every delivery and answers the status the test sets.
  */
 final class LoopbackServers implements AutoCloseable {
   record Delivery(Map<String, List<String>> headers, byte[] body) {
     String header(String name) {
-      return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).findFirst()
-          .map(e -> e.getValue().get(0)).orElse(null);
+      return headers.entrySet().stream()
+          .filter(e -> e.getKey().equalsIgnoreCase(name))
+          .findFirst()
+          .map(e -> e.getValue().get(0))
+          .orElse(null);
     }
   }
 
@@ -40,19 +43,34 @@ final class LoopbackServers implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    source.createContext("/sdn/", exchange -> {
-      String name = exchange.getRequestURI().getPath().substring("/sdn/".length()).toLowerCase(java.util.Locale.ROOT);
-      Path file = sourceFolder.get().resolve(name);
-      byte[] body = Files.isRegularFile(file) ? Files.readAllBytes(file) : "\r\n".getBytes(StandardCharsets.UTF_8);
-      exchange.sendResponseHeaders(200, body.length);
-      exchange.getResponseBody().write(body);
-      exchange.close();
-    });
-    receiver.createContext("/hook", exchange -> {
-      deliveries.add(new Delivery(Map.copyOf(exchange.getRequestHeaders()), exchange.getRequestBody().readAllBytes()));
-      exchange.sendResponseHeaders(webhookStatus.get(), -1);
-      exchange.close();
-    });
+    source.createContext(
+        "/sdn/",
+        exchange -> {
+          String name =
+              exchange
+                  .getRequestURI()
+                  .getPath()
+                  .substring("/sdn/".length())
+                  .toLowerCase(java.util.Locale.ROOT);
+          Path file = sourceFolder.get().resolve(name);
+          byte[] body =
+              Files.isRegularFile(file)
+                  ? Files.readAllBytes(file)
+                  : "\r\n".getBytes(StandardCharsets.UTF_8);
+          exchange.sendResponseHeaders(200, body.length);
+          exchange.getResponseBody().write(body);
+          exchange.close();
+        });
+    receiver.createContext(
+        "/hook",
+        exchange -> {
+          deliveries.add(
+              new Delivery(
+                  Map.copyOf(exchange.getRequestHeaders()),
+                  exchange.getRequestBody().readAllBytes()));
+          exchange.sendResponseHeaders(webhookStatus.get(), -1);
+          exchange.close();
+        });
     source.start();
     receiver.start();
   }

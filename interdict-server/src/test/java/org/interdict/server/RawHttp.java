@@ -12,8 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
- * Requests written byte for byte on a loopback socket, for what an HTTP client library refuses to send (malformed
- * headers, huge URIs) and for clients that send slowly. Every read is bounded by a timeout.
+ * Requests written byte for byte on a loopback socket, for what an HTTP client library refuses to
+ * send (malformed headers, huge URIs) and for clients that send slowly. Every read is bounded by a
+ * timeout.
  */
 final class RawHttp {
   private RawHttp() {}

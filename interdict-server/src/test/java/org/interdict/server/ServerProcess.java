@@ -3,8 +3,9 @@ package org.interdict.server;
 import java.nio.file.Path;
 
 /**
- * A server in its own JVM for the crash tests: starts on port 0 over the data directory given as the only
- * argument, prints {@code PORT=<n>} and {@code KEY=<initial admin key or ->} on stdout, then runs until killed.
+ * A server in its own JVM for the crash tests: starts on port 0 over the data directory given as
+ * the only argument, prints {@code PORT=<n>} and {@code KEY=<initial admin key or ->} on stdout,
+ * then runs until killed.
  */
 public final class ServerProcess {
   private ServerProcess() {}

@@ -50,16 +50,22 @@ class SessionExpiryIT {
     try {
       Http http = new Http(server.port());
       String key = server.initialAdminKey().orElseThrow();
-      Http.Response signIn = http.postJson("/api/v1/session", null, Http.json(Map.of("apiKey", key)));
+      Http.Response signIn =
+          http.postJson("/api/v1/session", null, Http.json(Map.of("apiKey", key)));
       String setCookie = signIn.raw().headers().firstValue("Set-Cookie").orElseThrow();
       Map<String, String> cookie = Map.of("Cookie", setCookie.substring(0, setCookie.indexOf(';')));
       clock.advance(Duration.ofHours(11));
-      assertThat(http.send("GET", "/api/v1/session", cookie, HttpRequest.BodyPublishers.noBody()).status())
+      assertThat(
+              http.send("GET", "/api/v1/session", cookie, HttpRequest.BodyPublishers.noBody())
+                  .status())
           .isEqualTo(200);
       clock.advance(Duration.ofHours(2));
-      ApiSuite.assertProblem(http.send("GET", "/api/v1/session", cookie, HttpRequest.BodyPublishers.noBody()), 401,
+      ApiSuite.assertProblem(
+          http.send("GET", "/api/v1/session", cookie, HttpRequest.BodyPublishers.noBody()),
+          401,
           "unauthorized");
-      assertThat(http.get("/api/v1/overview", key).json().get("asOf").asText()).isEqualTo("2024-10-02");
+      assertThat(http.get("/api/v1/overview", key).json().get("asOf").asText())
+          .isEqualTo("2024-10-02");
     } finally {
       server.stop();
     }

@@ -7,7 +7,9 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** A UTC clock that stands still until a test moves it on (snapshots fetched at distinct instants). */
+/**
+ * A UTC clock that stands still until a test moves it on (snapshots fetched at distinct instants).
+ */
 final class TestClock extends Clock {
   private final AtomicReference<Instant> now;
 

@@ -8,7 +8,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
 
-/** A real PostgreSQL from the embedded binaries, started once per test class, and a server config pointing at it. */
+/**
+ * A real PostgreSQL from the embedded binaries, started once per test class, and a server config
+ * pointing at it.
+ */
 final class TestPostgres implements AutoCloseable {
   private final EmbeddedPostgres postgres;
 
@@ -25,8 +28,11 @@ final class TestPostgres implements AutoCloseable {
   }
 
   ServerConfig config(Path dataDir) {
-    return ServerConfig.of(0, dataDir).withDatabase(postgres.getJdbcUrl("postgres", "postgres"),
-        Optional.of("postgres"), Optional.of("postgres"));
+    return ServerConfig.of(0, dataDir)
+        .withDatabase(
+            postgres.getJdbcUrl("postgres", "postgres"),
+            Optional.of("postgres"),
+            Optional.of("postgres"));
   }
 
   Connection connect() throws SQLException {

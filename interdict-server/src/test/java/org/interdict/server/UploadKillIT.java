@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 9: a server killed with SIGKILL while an upload is being spooled to {@code <data-dir>/tmp} left the spool
- * file there for good; the next start deletes it. The server runs in its own JVM ({@link CrashRecoveryIT#launch}).
+ * Issue 9: a server killed with SIGKILL while an upload is being spooled to {@code <data-dir>/tmp}
+ * left the spool file there for good; the next start deletes it. The server runs in its own JVM
+ * ({@link CrashRecoveryIT#launch}).
  */
 class UploadKillIT {
   private static final int SPOOLED_BYTES = 3 * 1024 * 1024;
@@ -25,24 +26,36 @@ class UploadKillIT {
   }
 
   @Test
-  void aSpoolFileOfAnUploadCutOffByKillMinusNineIsGoneAfterTheRestart(@TempDir Path dir) throws Exception {
+  void aSpoolFileOfAnUploadCutOffByKillMinusNineIsGoneAfterTheRestart(@TempDir Path dir)
+      throws Exception {
     Path data = dir.resolve("data");
     Path tmp = data.resolve("tmp");
     CrashRecoveryIT.Running first = CrashRecoveryIT.launch(data);
     try (Socket socket = RawHttp.connect(first.port())) {
       String boundary = "----interdict-kill-boundary";
-      String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.csv\"\r\n"
-          + "Content-Type: text/csv\r\n\r\nhostname,name,version,publisher\r\n";
+      String head =
+          "--"
+              + boundary
+              + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.csv\"\r\n"
+              + "Content-Type: text/csv\r\n\r\nhostname,name,version,publisher\r\n";
       OutputStream out = socket.getOutputStream();
-      out.write(("POST /api/v1/scans HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + first.key()
-          + "\r\nContent-Type: multipart/form-data; boundary=" + boundary + "\r\nContent-Length: "
-          + (head.length() + 2 * SPOOLED_BYTES) + "\r\n\r\n" + head).getBytes(StandardCharsets.US_ASCII));
+      out.write(
+          ("POST /api/v1/scans HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                  + first.key()
+                  + "\r\nContent-Type: multipart/form-data; boundary="
+                  + boundary
+                  + "\r\nContent-Length: "
+                  + (head.length() + 2 * SPOOLED_BYTES)
+                  + "\r\n\r\n"
+                  + head)
+              .getBytes(StandardCharsets.US_ASCII));
       byte[] row = "host-1,Office Tool,1.0,Example Corp\r\n".getBytes(StandardCharsets.US_ASCII);
       for (int sent = 0; sent < SPOOLED_BYTES; sent += row.length) {
         out.write(row);
       }
       out.flush();
-      // more than the 1 MiB kept in memory has arrived: the parser spools to tmp/ while it waits for the rest
+      // more than the 1 MiB kept in memory has arrived: the parser spools to tmp/ while it waits
+      // for the rest
       for (int i = 0; i < 100 && filesIn(tmp) == 0; i++) {
         Thread.sleep(100);
       }

@@ -6,14 +6,23 @@ import org.interdict.InvalidValueException;
 import picocli.CommandLine;
 
 /**
- * Runs a job's picocli command and maps its failures to the project's exit codes: 2 for a usage error or an input
- * that cannot be read (the message names it), 3 for anything else (an internal error, with its stack trace).
+ * Runs a job's picocli command and maps its failures to the project's exit codes: 2 for a usage
+ * error or an input that cannot be read (the message names it), 3 for anything else (an internal
+ * error, with its stack trace).
  */
 public final class Jobs {
-  /** Exit code of an internal error; equals the CLI's ExitCodes.INTERNAL that the scan-scale work introduces. */
+  /**
+   * Exit code of an internal error; equals the CLI's ExitCodes.INTERNAL that the scan-scale work
+   * introduces.
+   */
   public static final int INTERNAL = 3;
+
   public static final int USAGE = 2;
-  /** A screening list was not read completely, so a no-match proves nothing; equals the CLI's ExitCodes. */
+
+  /**
+   * A screening list was not read completely, so a no-match proves nothing; equals the CLI's
+   * ExitCodes.
+   */
   public static final int INCOMPLETE_LISTS = 4;
 
   private Jobs() {}
@@ -34,16 +43,17 @@ public final class Jobs {
 
   public static int run(Object command, String[] args) {
     CommandLine cli = new CommandLine(command);
-    cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
-      PrintWriter err = commandLine.getErr();
-      if (e instanceof InterdictException || e instanceof InvalidValueException) {
-        err.println("interdict spark " + commandLine.getCommandName() + ": " + e.getMessage());
-        return USAGE;
-      }
-      err.println("interdict spark " + commandLine.getCommandName() + ": internal error: " + e);
-      e.printStackTrace(err);
-      return INTERNAL;
-    });
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parsed) -> {
+          PrintWriter err = commandLine.getErr();
+          if (e instanceof InterdictException || e instanceof InvalidValueException) {
+            err.println("interdict spark " + commandLine.getCommandName() + ": " + e.getMessage());
+            return USAGE;
+          }
+          err.println("interdict spark " + commandLine.getCommandName() + ": internal error: " + e);
+          e.printStackTrace(err);
+          return INTERNAL;
+        });
     return cli.execute(args);
   }
 }

@@ -4,10 +4,11 @@ import java.util.Locale;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * Opens the Spark session of a job. With {@code --master local[...]} (the launcher's one-machine mode) the driver
- * binds to loopback and the web UI stays off, so a trial run opens no port on the network; on a cluster the
- * master and everything else come from {@code spark-submit}. A job stops only a session it started itself, so a
- * caller that already runs one (a test, a notebook) keeps it.
+ * Opens the Spark session of a job. With {@code --master local[...]} (the launcher's one-machine
+ * mode) the driver binds to loopback and the web UI stays off, so a trial run opens no port on the
+ * network; on a cluster the master and everything else come from {@code spark-submit}. A job stops
+ * only a session it started itself, so a caller that already runs one (a test, a notebook) keeps
+ * it.
  */
 public final class Sessions {
   private Sessions() {}
@@ -22,7 +23,9 @@ public final class Sessions {
     }
   }
 
-  /** @param master {@code local[N]}, a cluster URL, or null to take it from spark-submit */
+  /**
+   * @param master {@code local[N]}, a cluster URL, or null to take it from spark-submit
+   */
   public static Session open(String appName, String master) {
     var running = SparkSession.getActiveSession().orElse(SparkSession::getDefaultSession);
     if (running.isDefined()) {
@@ -32,7 +35,8 @@ public final class Sessions {
     if (master != null) {
       builder.master(master);
       if (master.toLowerCase(Locale.ROOT).startsWith("local")) {
-        builder.config("spark.driver.host", "127.0.0.1")
+        builder
+            .config("spark.driver.host", "127.0.0.1")
             .config("spark.driver.bindAddress", "127.0.0.1")
             .config("spark.ui.enabled", "false");
       }

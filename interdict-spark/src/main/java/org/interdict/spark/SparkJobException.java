@@ -2,7 +2,10 @@ package org.interdict.spark;
 
 import org.interdict.InterdictException;
 
-/** A Spark job cannot start: a missing or unreadable input, a bad option value, an unwritable output. */
+/**
+ * A Spark job cannot start: a missing or unreadable input, a bad option value, an unwritable
+ * output.
+ */
 public final class SparkJobException extends InterdictException {
   private static final long serialVersionUID = 1L;
 

@@ -14,8 +14,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The open database: a connection pool migrated to the latest schema. SQLite runs in WAL mode with
- * {@code synchronous=FULL} (a committed transaction survives a kill -9 or power loss), a busy timeout and
- * immediate write transactions, so concurrent writers wait instead of failing. Thread-safe.
+ * {@code synchronous=FULL} (a committed transaction survives a kill -9 or power loss), a busy
+ * timeout and immediate write transactions, so concurrent writers wait instead of failing.
+ * Thread-safe.
  */
 public final class Database implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Database.class);
@@ -49,15 +50,26 @@ public final class Database implements AutoCloseable {
     try {
       dataSource = new HikariDataSource(hikari);
     } catch (RuntimeException e) {
-      throw new StoreException("cannot open the database at " + redacted(config) + ": " + e.getMessage(), e);
+      throw new StoreException(
+          "cannot open the database at " + redacted(config) + ": " + e.getMessage(), e);
     }
     try {
-      var result = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
-      LOG.info("Database {} ({}) at schema version {}; {} migrations applied", redacted(config), config.kind(),
-          result.targetSchemaVersion == null ? "current" : result.targetSchemaVersion, result.migrationsExecuted);
+      var result =
+          Flyway.configure()
+              .dataSource(dataSource)
+              .locations("classpath:db/migration")
+              .load()
+              .migrate();
+      LOG.info(
+          "Database {} ({}) at schema version {}; {} migrations applied",
+          redacted(config),
+          config.kind(),
+          result.targetSchemaVersion == null ? "current" : result.targetSchemaVersion,
+          result.migrationsExecuted);
     } catch (FlywayException e) {
       dataSource.close();
-      throw new StoreException("cannot migrate the database at " + redacted(config) + ": " + e.getMessage(), e);
+      throw new StoreException(
+          "cannot migrate the database at " + redacted(config) + ": " + e.getMessage(), e);
     }
     return new Database(config, dataSource);
   }
@@ -66,7 +78,8 @@ public final class Database implements AutoCloseable {
     try {
       Files.createDirectories(config.dataDir());
     } catch (IOException e) {
-      throw new StoreException("cannot create the data directory " + config.dataDir() + ": " + e.getMessage(), e);
+      throw new StoreException(
+          "cannot create the data directory " + config.dataDir() + ": " + e.getMessage(), e);
     }
   }
 

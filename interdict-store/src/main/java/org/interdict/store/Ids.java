@@ -3,7 +3,10 @@ package org.interdict.store;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 
-/** Random text ids with a kind prefix ({@code j-}, {@code f-}, {@code s-} ...), generated in Java for portability. */
+/**
+ * Random text ids with a kind prefix ({@code j-}, {@code f-}, {@code s-} ...), generated in Java
+ * for portability.
+ */
 public final class Ids {
   private static final SecureRandom RANDOM = new SecureRandom();
 

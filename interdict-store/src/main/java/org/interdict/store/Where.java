@@ -8,8 +8,8 @@ import java.util.Optional;
 import org.jdbi.v3.core.statement.Query;
 
 /**
- * A WHERE clause built from optional filters, with its bound values, so a count and a page query share it.
- * Column names come from code, never from requests. Not thread-safe; one per query.
+ * A WHERE clause built from optional filters, with its bound values, so a count and a page query
+ * share it. Column names come from code, never from requests. Not thread-safe; one per query.
  */
 public final class Where {
   private final List<String> conditions = new ArrayList<>();

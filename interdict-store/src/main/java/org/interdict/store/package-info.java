@@ -1,2 +1,5 @@
-/** Persistence for the server: the database (SQLite file or PostgreSQL), its migrations and shared helpers. */
+/**
+ * Persistence for the server: the database (SQLite file or PostgreSQL), its migrations and shared
+ * helpers.
+ */
 package org.interdict.store;

@@ -43,16 +43,26 @@ class DatabaseIT {
   static Stream<Arguments> databases() {
     return Stream.of(
         Arguments.of("sqlite", DatabaseConfig.embedded(dir.resolve("db-" + System.nanoTime()))),
-        Arguments.of("postgresql", new DatabaseConfig(dir, Optional.of(postgres.getJdbcUrl("postgres", "postgres")),
-            Optional.of("postgres"), Optional.of("postgres"), 3)));
+        Arguments.of(
+            "postgresql",
+            new DatabaseConfig(
+                dir,
+                Optional.of(postgres.getJdbcUrl("postgres", "postgres")),
+                Optional.of("postgres"),
+                Optional.of("postgres"),
+                3)));
   }
 
   @Test
   void sqliteIsDurable() {
     try (Database db = Database.open(DatabaseConfig.embedded(dir.resolve("pragmas")))) {
-      String journal = db.jdbi().withHandle(h -> h.createQuery("PRAGMA journal_mode").mapTo(String.class).one());
-      int synchronous = db.jdbi().withHandle(h -> h.createQuery("PRAGMA synchronous").mapTo(Integer.class).one());
-      int busyTimeout = db.jdbi().withHandle(h -> h.createQuery("PRAGMA busy_timeout").mapTo(Integer.class).one());
+      String journal =
+          db.jdbi().withHandle(h -> h.createQuery("PRAGMA journal_mode").mapTo(String.class).one());
+      int synchronous =
+          db.jdbi().withHandle(h -> h.createQuery("PRAGMA synchronous").mapTo(Integer.class).one());
+      int busyTimeout =
+          db.jdbi()
+              .withHandle(h -> h.createQuery("PRAGMA busy_timeout").mapTo(Integer.class).one());
       assertThat(journal).isEqualToIgnoringCase("wal");
       assertThat(synchronous).as("2 = FULL").isEqualTo(2);
       assertThat(busyTimeout).isPositive();
@@ -65,23 +75,59 @@ class DatabaseIT {
     try (Database db = Database.open(config)) {
       assertThat(db.kind()).isEqualTo(kind);
       String scan = Ids.next("j");
-      db.useTransaction(h -> {
-        new ScanJobRepository().insert(h, new ScanJob(scan, "f.json", "osquery", ScanJob.COMPLETED, "", "us-person",
-            LocalDate.parse("2024-10-01"), "", "t", AT, Optional.empty(), Optional.empty(), ScanProgress.start(1),
-            "[]"));
-        new FindingRepository().insertAll(h, List.of(
-            finding(scan, "A", "not-covered", Optional.empty()),
-            finding(scan, "B", "prohibited", Optional.of(LocalDate.parse("2024-09-29"))),
-            finding(scan, "C", "advisory", Optional.of(LocalDate.parse("2025-01-01")))));
-      });
+      db.useTransaction(
+          h -> {
+            new ScanJobRepository()
+                .insert(
+                    h,
+                    new ScanJob(
+                        scan,
+                        "f.json",
+                        "osquery",
+                        ScanJob.COMPLETED,
+                        "",
+                        "us-person",
+                        LocalDate.parse("2024-10-01"),
+                        "",
+                        "t",
+                        AT,
+                        Optional.empty(),
+                        Optional.empty(),
+                        ScanProgress.start(1),
+                        "[]"));
+            new FindingRepository()
+                .insertAll(
+                    h,
+                    List.of(
+                        finding(scan, "A", "not-covered", Optional.empty()),
+                        finding(
+                            scan, "B", "prohibited", Optional.of(LocalDate.parse("2024-09-29"))),
+                        finding(
+                            scan, "C", "advisory", Optional.of(LocalDate.parse("2025-01-01")))));
+          });
       FindingRepository findings = new FindingRepository();
-      List<String> byDeadline = db.jdbi().withHandle(h -> findings.list(h, query(scan, "deadline", false, Optional.empty())))
-          .items().stream().map(StoredFinding::host).toList();
+      List<String> byDeadline =
+          db
+              .jdbi()
+              .withHandle(h -> findings.list(h, query(scan, "deadline", false, Optional.empty())))
+              .items()
+              .stream()
+              .map(StoredFinding::host)
+              .toList();
       assertThat(byDeadline).as("dated first, no deadline last").containsExactly("B", "C", "A");
-      List<String> byStatus = db.jdbi().withHandle(h -> findings.list(h, query(scan, "status", false, Optional.empty())))
-          .items().stream().map(StoredFinding::host).toList();
+      List<String> byStatus =
+          db
+              .jdbi()
+              .withHandle(h -> findings.list(h, query(scan, "status", false, Optional.empty())))
+              .items()
+              .stream()
+              .map(StoredFinding::host)
+              .toList();
       assertThat(byStatus).as("most severe first").containsExactly("B", "C", "A");
-      var regime = db.jdbi().withHandle(h -> findings.list(h, query(scan, "host", true, Optional.of("prohibited"))));
+      var regime =
+          db.jdbi()
+              .withHandle(
+                  h -> findings.list(h, query(scan, "host", true, Optional.of("prohibited"))));
       assertThat(regime.total()).isEqualTo(1);
       assertThat(regime.items().get(0).regimes().get(0).citation()).isEqualTo("89 FR 52434");
     }
@@ -90,16 +136,50 @@ class DatabaseIT {
     }
   }
 
-  private static FindingQuery query(String scan, String sort, boolean desc, Optional<String> status) {
-    return new FindingQuery(status.map(s -> "us-icts-kaspersky-2024"), status, Optional.empty(), Optional.empty(),
-        Optional.of(scan), false, sort, desc, 1, 50);
+  private static FindingQuery query(
+      String scan, String sort, boolean desc, Optional<String> status) {
+    return new FindingQuery(
+        status.map(s -> "us-icts-kaspersky-2024"),
+        status,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.of(scan),
+        false,
+        sort,
+        desc,
+        1,
+        50);
   }
 
-  private static StoredFinding finding(String scan, String host, String status, Optional<LocalDate> deadline) {
-    FindingRegime regime = new FindingRegime("us-icts-kaspersky-2024", status, "phase-1",
-        deadline.map(LocalDate::toString).orElse(null), "89 FR 52434", "Replace it.");
-    return new StoredFinding(Ids.next("f"), scan, host, "kaspersky-endpoint-security", "KES", "kaspersky",
-        "installed", "high", "KES", "11", "f.json:1", 1, List.of("name:kes"), status, !status.equals("not-covered"),
-        deadline, List.of(regime), AT, AT);
+  private static StoredFinding finding(
+      String scan, String host, String status, Optional<LocalDate> deadline) {
+    FindingRegime regime =
+        new FindingRegime(
+            "us-icts-kaspersky-2024",
+            status,
+            "phase-1",
+            deadline.map(LocalDate::toString).orElse(null),
+            "89 FR 52434",
+            "Replace it.");
+    return new StoredFinding(
+        Ids.next("f"),
+        scan,
+        host,
+        "kaspersky-endpoint-security",
+        "KES",
+        "kaspersky",
+        "installed",
+        "high",
+        "KES",
+        "11",
+        "f.json:1",
+        1,
+        List.of("name:kes"),
+        status,
+        !status.equals("not-covered"),
+        deadline,
+        List.of(regime),
+        AT,
+        AT);
   }
 }

@@ -23,20 +23,42 @@ import org.interdict.model.Party;
 import org.interdict.model.PartyType;
 
 /**
- * Writes the screening dev set {@code devset.csv} ({@code query,expected_id,category,variant}) from the real
- * lists in the shared folder plus the bundled curated snapshot, with a fixed seed so a rerun on the same data
- * gives the same file.
+ * Writes the screening dev set {@code devset.csv} ({@code query,expected_id,category,variant}) from
+ * the real lists in the shared folder plus the bundled curated snapshot, with a fixed seed so a
+ * rerun on the same data gives the same file.
  *
- * <p>Usage: {@code DevSetGenerator [listsDir] [outputCsv]}; defaults {@code ../shared/data/lists} and
- * {@code interdict-bench/src/main/resources/devset/devset.csv}.
+ * <p>Usage: {@code DevSetGenerator [listsDir] [outputCsv]}; defaults {@code ../shared/data/lists}
+ * and {@code interdict-bench/src/main/resources/devset/devset.csv}.
  */
 public final class DevSetGenerator {
   static final long SEED = 20240621L;
   private static final List<String> SOURCES =
-      List.of("us-ofac-sdn", "us-ofac-non-sdn", "us-csl", "un-sc-consolidated", "us-bis-dpl", "interdict-curated");
-  /** Picks per round for each source: roughly in proportion to list size, with the small lists still present. */
-  private static final Map<String, Integer> WEIGHTS = Map.of("us-ofac-sdn", 5, "us-ofac-non-sdn", 1, "us-csl", 3,
-      "un-sc-consolidated", 3, "us-bis-dpl", 1, "interdict-curated", 1);
+      List.of(
+          "us-ofac-sdn",
+          "us-ofac-non-sdn",
+          "us-csl",
+          "un-sc-consolidated",
+          "us-bis-dpl",
+          "interdict-curated");
+
+  /**
+   * Picks per round for each source: roughly in proportion to list size, with the small lists still
+   * present.
+   */
+  private static final Map<String, Integer> WEIGHTS =
+      Map.of(
+          "us-ofac-sdn",
+          5,
+          "us-ofac-non-sdn",
+          1,
+          "us-csl",
+          3,
+          "un-sc-consolidated",
+          3,
+          "us-bis-dpl",
+          1,
+          "interdict-curated",
+          1);
 
   private final List<Party> parties;
   private final Map<String, Set<String>> partiesByKey = new HashMap<>();
@@ -55,7 +77,8 @@ public final class DevSetGenerator {
 
   public static void main(String[] args) throws IOException {
     Path listsDir = Path.of(args.length > 0 ? args[0] : "../shared/data/lists");
-    Path output = Path.of(args.length > 1 ? args[1] : "interdict-bench/src/main/resources/devset/devset.csv");
+    Path output =
+        Path.of(args.length > 1 ? args[1] : "interdict-bench/src/main/resources/devset/devset.csv");
     LoadedLists loaded = ListLoader.fromDirectory(listsDir).plus(ListLoader.bundled());
     List<DevSetRow> rows = new DevSetGenerator(loaded.parties()).generate();
     Files.createDirectories(output.toAbsolutePath().getParent());
@@ -68,7 +91,9 @@ public final class DevSetGenerator {
     Map<String, Integer> counts = new TreeMap<>();
     rows.forEach(row -> counts.merge(row.category() + " " + row.variant(), 1, Integer::sum));
     StringBuilder summary = new StringBuilder("Wrote " + rows.size() + " rows to " + output + "\n");
-    counts.forEach((variant, count) -> summary.append("  ").append(variant).append(": ").append(count).append('\n'));
+    counts.forEach(
+        (variant, count) ->
+            summary.append("  ").append(variant).append(": ").append(count).append('\n'));
     loaded.lists().forEach(info -> summary.append("  from ").append(info.describe()).append('\n'));
     System.out.print(summary);
   }
@@ -91,7 +116,9 @@ public final class DevSetGenerator {
     return List.copyOf(rows);
   }
 
-  /** Hand-written variants of the curated Kaspersky entries, the parties this project exists for. */
+  /**
+   * Hand-written variants of the curated Kaspersky entries, the parties this project exists for.
+   */
   private void kaspersky() {
     for (String[] c : KasperskyCases.CASES) {
       addPositive(c[0], "interdict-curated:" + c[1], c[2]);
@@ -102,9 +129,11 @@ public final class DevSetGenerator {
     List<String> aliases = new ArrayList<>(party.aliases());
     Collections.shuffle(aliases, random);
     return aliases.stream()
-        .filter(alias -> !NameKeys.nonLatin(alias) && alias.replaceAll("[^\\p{L}]", "").length() >= 5)
+        .filter(
+            alias -> !NameKeys.nonLatin(alias) && alias.replaceAll("[^\\p{L}]", "").length() >= 5)
         .filter(alias -> !alias.matches(".*[\"\u201C\u201D'].*"))
-        .filter(alias -> !NameKeys.key(alias).equals(NameKeys.key(party.primaryName()))).findFirst();
+        .filter(alias -> !NameKeys.key(alias).equals(NameKeys.key(party.primaryName())))
+        .findFirst();
   }
 
   private Optional<String> originalScript(Party party) {
@@ -117,7 +146,9 @@ public final class DevSetGenerator {
     SOURCES.forEach(source -> bySource.put(source, new ArrayList<>()));
     for (Party party : parties) {
       String source = party.source().listId().split("/")[0];
-      if (bySource.containsKey(source) && uniqueName(party) && !party.source().listId().equals("us-csl/sdn")) {
+      if (bySource.containsKey(source)
+          && uniqueName(party)
+          && !party.source().listId().equals("us-csl/sdn")) {
         bySource.get(source).add(party);
       }
     }
@@ -136,8 +167,8 @@ public final class DevSetGenerator {
         int index = next.getOrDefault(source, 0);
         while (index < candidates.size() && added < quota) {
           Party party = candidates.get(index++);
-          if (balanced(party, variant) && derive.apply(party).map(q -> addPositive(q, party.id(), variant))
-              .orElse(false)) {
+          if (balanced(party, variant)
+              && derive.apply(party).map(q -> addPositive(q, party.id(), variant)).orElse(false)) {
             added++;
             progress = true;
             break;
@@ -162,17 +193,22 @@ public final class DevSetGenerator {
   }
 
   /**
-   * The CSL republishes the OFAC non-SDN lists; a query for a non-SDN entry that also finds its CSL copy is
-   * not ambiguous, so those copies are tolerated (and only those).
+   * The CSL republishes the OFAC non-SDN lists; a query for a non-SDN entry that also finds its CSL
+   * copy is not ambiguous, so those copies are tolerated (and only those).
    */
   private static boolean sameParty(String owner, String expectedId) {
     return owner.equals(expectedId)
-        || (expectedId.startsWith("us-ofac-non-sdn:") && TREASURY_COPIES.stream().anyMatch(owner::startsWith));
+        || (expectedId.startsWith("us-ofac-non-sdn:")
+            && TREASURY_COPIES.stream().anyMatch(owner::startsWith));
   }
 
-  private static final List<String> TREASURY_COPIES = List.of("us-csl/sectoral-sanctions-identifications:",
-      "us-csl/non-sdn-", "us-csl/foreign-sanctions-evaders:", "us-csl/palestinian-legislative-council:",
-      "us-csl/capta-list:");
+  private static final List<String> TREASURY_COPIES =
+      List.of(
+          "us-csl/sectoral-sanctions-identifications:",
+          "us-csl/non-sdn-",
+          "us-csl/foreign-sanctions-evaders:",
+          "us-csl/palestinian-legislative-council:",
+          "us-csl/capta-list:");
 
   private boolean addPositive(String query, String expectedId, String variant) {
     String key = NameKeys.key(query);

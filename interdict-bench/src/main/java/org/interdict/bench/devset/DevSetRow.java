@@ -4,8 +4,8 @@ import java.util.Objects;
 
 /**
  * One labelled query: {@code expectedId} is the party id a screen should find ("" for negatives),
- * {@code category} is {@code positive} or {@code negative}, {@code variant} a kebab-case id of how the query
- * was derived.
+ * {@code category} is {@code positive} or {@code negative}, {@code variant} a kebab-case id of how
+ * the query was derived.
  */
 public record DevSetRow(String query, String expectedId, String category, String variant) {
   public static final String HEADER = "query,expected_id,category,variant";
@@ -17,7 +17,8 @@ public record DevSetRow(String query, String expectedId, String category, String
       throw new IllegalArgumentException("category must be positive or negative, was " + category);
     }
     if (category.equals("positive") == expectedId.isEmpty()) {
-      throw new IllegalArgumentException("positives need an expected id, negatives must not have one: " + query);
+      throw new IllegalArgumentException(
+          "positives need an expected id, negatives must not have one: " + query);
     }
     if (!variant.matches("[a-z]+(-[a-z]+)*")) {
       throw new IllegalArgumentException("variant must be kebab-case, was " + variant);
@@ -38,7 +39,10 @@ public record DevSetRow(String query, String expectedId, String category, String
   }
 
   static String quote(String value) {
-    if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
+    if (value.contains(",")
+        || value.contains("\"")
+        || value.contains("\n")
+        || value.contains("\r")) {
       return "\"" + value.replace("\"", "\"\"") + "\"";
     }
     return value;

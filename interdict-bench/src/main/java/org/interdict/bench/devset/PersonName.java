@@ -4,20 +4,22 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A listed person's name split into given names and surname: {@code SURNAME, Given Names} as OFAC and the CSL
- * write it, otherwise the last token is taken as the surname (UN, DPL, curated).
+ * A listed person's name split into given names and surname: {@code SURNAME, Given Names} as OFAC
+ * and the CSL write it, otherwise the last token is taken as the surname (UN, DPL, curated).
  */
 record PersonName(List<String> given, List<String> surname, boolean surnameFirst) {
   static PersonName parse(String name) {
     int comma = name.indexOf(',');
     if (comma > 0) {
-      return new PersonName(tokens(name.substring(comma + 1)), tokens(name.substring(0, comma)), true);
+      return new PersonName(
+          tokens(name.substring(comma + 1)), tokens(name.substring(0, comma)), true);
     }
     List<String> all = tokens(name);
     if (all.size() < 2) {
       return new PersonName(List.of(), all, false);
     }
-    return new PersonName(all.subList(0, all.size() - 1), all.subList(all.size() - 1, all.size()), false);
+    return new PersonName(
+        all.subList(0, all.size() - 1), all.subList(all.size() - 1, all.size()), false);
   }
 
   private static List<String> tokens(String text) {

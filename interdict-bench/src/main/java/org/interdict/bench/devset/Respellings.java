@@ -11,8 +11,9 @@ import org.interdict.model.Party;
 import org.interdict.model.PartyType;
 
 /**
- * Derives query variants that respell a listed name: another romanisation of a Russian or Arabic name, or an
- * equivalent legal form of a company. Not thread-safe: it draws from the caller's seeded {@link Random}.
+ * Derives query variants that respell a listed name: another romanisation of a Russian or Arabic
+ * name, or an equivalent legal form of a company. Not thread-safe: it draws from the caller's
+ * seeded {@link Random}.
  */
 final class Respellings {
   private final Random random;
@@ -21,31 +22,76 @@ final class Respellings {
     this.random = random;
   }
 
-  /** Spelling rules for names romanised from Russian, Ukrainian and Belarusian: (pattern, replacement). */
+  /**
+   * Spelling rules for names romanised from Russian, Ukrainian and Belarusian: (pattern,
+   * replacement).
+   */
   private static final String[][] SLAVIC = {
-      {"(?i)\\byevgeniy\\b", "Evgenii"}, {"(?i)\\byevgeny\\b", "Evgeniy"}, {"(?i)\\bevgeny\\b", "Yevgeniy"},
-      {"(?i)\\beugene\\b", "Yevgeny"}, {"(?i)skiy\\b", "sky"}, {"(?i)sky\\b", "skiy"}, {"(?i)skii\\b", "sky"},
-      {"(?i)iy\\b", "ii"}, {"(?i)yy\\b", "iy"}, {"(?i)kh", "h"}, {"(?i)ya", "ia"}, {"(?i)yu", "iu"},
-      {"(?i)yevich\\b", "evich"}, {"(?i)yevna\\b", "evna"}, {"(?i)ei\\b", "ey"}, {"(?i)ey\\b", "ei"},
-      {"(?i)\\baleksandr", "Alexandr"}, {"(?i)\\baleks", "Alex"}, {"(?i)\\be(?=[fvgkl])", "Ye"},
-      {"(?i)\\bye(?=[fvgkl])", "E"}, {"(?i)shch", "sch"}, {"(?i)ov\\b", "off"}, {"(?i)yo", "e"},
-      {"(?i)\\bdmitriy\\b", "Dmitry"}, {"(?i)\\bdmitry\\b", "Dmitri"},
-      {"(?i)\\bsergey\\b", "Sergei"}, {"(?i)\\bsergei\\b", "Sergey"}, {"(?i)\\byuri\\b", "Yury"}};
+    {"(?i)\\byevgeniy\\b", "Evgenii"},
+    {"(?i)\\byevgeny\\b", "Evgeniy"},
+    {"(?i)\\bevgeny\\b", "Yevgeniy"},
+    {"(?i)\\beugene\\b", "Yevgeny"},
+    {"(?i)skiy\\b", "sky"},
+    {"(?i)sky\\b", "skiy"},
+    {"(?i)skii\\b", "sky"},
+    {"(?i)iy\\b", "ii"},
+    {"(?i)yy\\b", "iy"},
+    {"(?i)kh", "h"},
+    {"(?i)ya", "ia"},
+    {"(?i)yu", "iu"},
+    {"(?i)yevich\\b", "evich"},
+    {"(?i)yevna\\b", "evna"},
+    {"(?i)ei\\b", "ey"},
+    {"(?i)ey\\b", "ei"},
+    {"(?i)\\baleksandr", "Alexandr"},
+    {"(?i)\\baleks", "Alex"},
+    {"(?i)\\be(?=[fvgkl])", "Ye"},
+    {"(?i)\\bye(?=[fvgkl])", "E"},
+    {"(?i)shch", "sch"},
+    {"(?i)ov\\b", "off"},
+    {"(?i)yo", "e"},
+    {"(?i)\\bdmitriy\\b", "Dmitry"},
+    {"(?i)\\bdmitry\\b", "Dmitri"},
+    {"(?i)\\bsergey\\b", "Sergei"},
+    {"(?i)\\bsergei\\b", "Sergey"},
+    {"(?i)\\byuri\\b", "Yury"}
+  };
 
   /** Spellings of names romanised from Arabic and Persian, for names that contain those words. */
   private static final String[][] ARABIC = {
-      {"(?i)\\bmohammed\\b", "Muhammad"}, {"(?i)\\bmuhammad\\b", "Mohammed"}, {"(?i)\\bmohamed\\b", "Mohammad"},
-      {"(?i)\\bmohammad\\b", "Mohamed"}, {"(?i)\\babdul\\b", "Abdel"}, {"(?i)\\babd al\\b", "Abdul"},
-      {"(?i)\\bal-", "el-"}, {"(?i)\\bel-", "al-"}, {"(?i)\\bhussein\\b", "Husayn"}, {"(?i)\\bhusain\\b", "Hussein"},
-      {"(?i)\\byousef\\b", "Yusuf"}, {"(?i)\\byusuf\\b", "Yousef"}, {"(?i)\\bosama\\b", "Usama"},
-      {"(?i)\\busama\\b", "Osama"}, {"(?i)\\bahmad\\b", "Ahmed"}, {"(?i)\\bahmed\\b", "Ahmad"}};
+    {"(?i)\\bmohammed\\b", "Muhammad"},
+    {"(?i)\\bmuhammad\\b", "Mohammed"},
+    {"(?i)\\bmohamed\\b", "Mohammad"},
+    {"(?i)\\bmohammad\\b", "Mohamed"},
+    {"(?i)\\babdul\\b", "Abdel"},
+    {"(?i)\\babd al\\b", "Abdul"},
+    {"(?i)\\bal-", "el-"},
+    {"(?i)\\bel-", "al-"},
+    {"(?i)\\bhussein\\b", "Husayn"},
+    {"(?i)\\bhusain\\b", "Hussein"},
+    {"(?i)\\byousef\\b", "Yusuf"},
+    {"(?i)\\byusuf\\b", "Yousef"},
+    {"(?i)\\bosama\\b", "Usama"},
+    {"(?i)\\busama\\b", "Osama"},
+    {"(?i)\\bahmad\\b", "Ahmed"},
+    {"(?i)\\bahmed\\b", "Ahmad"}
+  };
 
-  /** Vowel and consonant spellings that vary in romanised personal names; applied to people only. */
+  /**
+   * Vowel and consonant spellings that vary in romanised personal names; applied to people only.
+   */
   private static final String[][] PERSONAL = {
-      {"(?i)ou", "u"}, {"(?i)ee", "i"}, {"(?i)oo", "u"}, {"(?i)\\bq", "K"}, {"(?i)aa", "a"}, {"(?i)kh", "h"}};
+    {"(?i)ou", "u"},
+    {"(?i)ee", "i"},
+    {"(?i)oo", "u"},
+    {"(?i)\\bq", "K"},
+    {"(?i)aa", "a"},
+    {"(?i)kh", "h"}
+  };
 
-  private static final Pattern SLAVIC_CONTEXT = Pattern.compile(
-      "(?i)(russia|ukrain|belarus|kazakh|uzbek|kyrgyz|tajik|armenia|georgia|azerbaijan|moldova|crimea)");
+  private static final Pattern SLAVIC_CONTEXT =
+      Pattern.compile(
+          "(?i)(russia|ukrain|belarus|kazakh|uzbek|kyrgyz|tajik|armenia|georgia|azerbaijan|moldova|crimea)");
   private static final Pattern SLAVIC_NAME =
       Pattern.compile("(?i)(ov|ev|sky|skiy|ovich|evich|enko|ova|eva|ovna|evna|shch|kh)\\b");
 
@@ -92,14 +138,26 @@ final class Respellings {
     return replacement;
   }
 
-  /** Equivalent legal forms; the first group member that appears in a name is swapped for another. */
+  /**
+   * Equivalent legal forms; the first group member that appears in a name is swapped for another.
+   */
   private static final String[][] LEGAL_FORMS = {
-      {"LLC", "L.L.C.", "Limited Liability Company", "OOO"}, {"JSC", "Joint Stock Company", "AO"},
-      {"OJSC", "Open Joint Stock Company", "OAO"}, {"CJSC", "Closed Joint Stock Company", "ZAO"},
-      {"PJSC", "Public Joint Stock Company", "PAO"}, {"Co., Ltd.", "Company Limited", "Co Ltd"},
-      {"Ltd.", "Limited", "Ltd"}, {"Co.", "Company"}, {"Corp.", "Corporation", "Corp"},
-      {"Inc.", "Incorporated", "Inc"}, {"S.A.", "SA", "Sociedad Anonima"}, {"GmbH", "G.m.b.H."},
-      {"PLC", "Public Limited Company"}, {"FZE", "Free Zone Establishment"}, {"FZCO", "Free Zone Company"}};
+    {"LLC", "L.L.C.", "Limited Liability Company", "OOO"},
+    {"JSC", "Joint Stock Company", "AO"},
+    {"OJSC", "Open Joint Stock Company", "OAO"},
+    {"CJSC", "Closed Joint Stock Company", "ZAO"},
+    {"PJSC", "Public Joint Stock Company", "PAO"},
+    {"Co., Ltd.", "Company Limited", "Co Ltd"},
+    {"Ltd.", "Limited", "Ltd"},
+    {"Co.", "Company"},
+    {"Corp.", "Corporation", "Corp"},
+    {"Inc.", "Incorporated", "Inc"},
+    {"S.A.", "SA", "Sociedad Anonima"},
+    {"GmbH", "G.m.b.H."},
+    {"PLC", "Public Limited Company"},
+    {"FZE", "Free Zone Establishment"},
+    {"FZCO", "Free Zone Company"}
+  };
 
   Optional<String> legalForm(Party party) {
     if (party.type() == PartyType.INDIVIDUAL) {
@@ -108,15 +166,21 @@ final class Respellings {
     String name = party.primaryName();
     for (String[] group : LEGAL_FORMS) {
       for (String form : group) {
-        Matcher matcher = Pattern.compile("(?i)(^|[\\s,])" + Pattern.quote(form) + "(?=$|[\\s,])").matcher(name);
+        Matcher matcher =
+            Pattern.compile("(?i)(^|[\\s,])" + Pattern.quote(form) + "(?=$|[\\s,])").matcher(name);
         if (matcher.find()) {
-          String other = group[(indexOf(group, form) + 1 + random.nextInt(group.length - 1)) % group.length];
+          String other =
+              group[(indexOf(group, form) + 1 + random.nextInt(group.length - 1)) % group.length];
           if (random.nextInt(4) == 0) {
             other = "";
           }
-          String cased = matchCase(name.replaceAll("[^A-Za-z]", "").isEmpty() ? other : name, other);
-          String replaced = name.substring(0, matcher.start()) + matcher.group(1) + cased
-              + name.substring(matcher.end());
+          String cased =
+              matchCase(name.replaceAll("[^A-Za-z]", "").isEmpty() ? other : name, other);
+          String replaced =
+              name.substring(0, matcher.start())
+                  + matcher.group(1)
+                  + cased
+                  + name.substring(matcher.end());
           replaced = replaced.replaceAll("\\s*,\\s*$", "").replaceAll("\\s+", " ").strip();
           if (matcher.start() == 0 && !cased.isEmpty() && form.matches("OOO|AO|OAO|ZAO|PAO")) {
             replaced = name.substring(matcher.end()).strip() + " " + cased;

@@ -9,10 +9,10 @@ import org.interdict.model.Party;
 import org.interdict.model.PartyType;
 
 /**
- * Derives query variants that change a listed name's form: order, tokens, initials, typos, case. Spelling
- * changes are in {@link Respellings}. Each method returns empty when the variant does not apply or would
- * leave the name unchanged. A variant must stay recognisable to a human as the same party. Not thread-safe: it
- * draws from the caller's seeded {@link Random}.
+ * Derives query variants that change a listed name's form: order, tokens, initials, typos, case.
+ * Spelling changes are in {@link Respellings}. Each method returns empty when the variant does not
+ * apply or would leave the name unchanged. A variant must stay recognisable to a human as the same
+ * party. Not thread-safe: it draws from the caller's seeded {@link Random}.
  */
 final class Variants {
   private final Random random;
@@ -83,7 +83,8 @@ final class Variants {
     StringBuilder text = new StringBuilder(name);
     for (int attempt = 0, done = 0; attempt < 20 && done < edits; attempt++) {
       int at = 1 + random.nextInt(text.length() - 2);
-      if (!Character.isLetter(text.charAt(at)) || !Character.isLetter(text.charAt(at - 1))
+      if (!Character.isLetter(text.charAt(at))
+          || !Character.isLetter(text.charAt(at - 1))
           || !Character.isLetter(text.charAt(at + 1))) {
         continue;
       }
@@ -101,7 +102,8 @@ final class Variants {
           break;
         default:
           char replacement = (char) ('a' + random.nextInt(26));
-          text.setCharAt(at, Character.isUpperCase(c) ? Character.toUpperCase(replacement) : replacement);
+          text.setCharAt(
+              at, Character.isUpperCase(c) ? Character.toUpperCase(replacement) : replacement);
       }
       done++;
     }
@@ -119,7 +121,8 @@ final class Variants {
         variant = titleCase(name.replaceAll("[.,]", ""));
         break;
       default:
-        variant = name.toUpperCase(Locale.ROOT).replace(" ", random.nextBoolean() ? "-" : "  ") + ".";
+        variant =
+            name.toUpperCase(Locale.ROOT).replace(" ", random.nextBoolean() ? "-" : "  ") + ".";
     }
     return changed(party, variant.strip());
   }
@@ -130,7 +133,8 @@ final class Variants {
       if (token.isEmpty()) {
         continue;
       }
-      out.append(out.length() == 0 ? "" : " ").append(token.substring(0, 1).toUpperCase(Locale.ROOT))
+      out.append(out.length() == 0 ? "" : " ")
+          .append(token.substring(0, 1).toUpperCase(Locale.ROOT))
           .append(token.substring(1).toLowerCase(Locale.ROOT));
     }
     return out.toString();

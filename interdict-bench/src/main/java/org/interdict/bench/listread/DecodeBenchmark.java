@@ -22,9 +22,10 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * What decoding list files with replacement and per-line bad-byte tracking ({@link ReplacingUtf8Reader}, issue 9)
- * costs: the real 2024-05-03 SDN file (3.9 MB) decoded by it and by the JDK's InputStreamReader side by side, and
- * the whole load of that snapshot (decode, CSV parse, mapping) for scale.
+ * What decoding list files with replacement and per-line bad-byte tracking ({@link
+ * ReplacingUtf8Reader}, issue 9) costs: the real 2024-05-03 SDN file (3.9 MB) decoded by it and by
+ * the JDK's InputStreamReader side by side, and the whole load of that snapshot (decode, CSV parse,
+ * mapping) for scale.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -36,16 +37,22 @@ public class DecodeBenchmark {
 
   @Setup(Level.Trial)
   public void setUp() {
-    Path lists = BenchLists.locate(Optional.ofNullable(System.getProperty("interdict.lists.dir")))
-        .orElseThrow(() -> new IllegalStateException("shared list data not found; set -Dinterdict.lists.dir"));
+    Path lists =
+        BenchLists.locate(Optional.ofNullable(System.getProperty("interdict.lists.dir")))
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "shared list data not found; set -Dinterdict.lists.dir"));
     sdnFolder = lists.resolve("us_ofac_sdn/2024-05-03");
     sdn = sdnFolder.resolve("sdn.csv");
   }
 
   @Benchmark
   public long jdkInputStreamReader() throws IOException {
-    return drain(new BufferedReader(new InputStreamReader(Files.newInputStream(sdn),
-        StandardCharsets.UTF_8.newDecoder()), 1 << 16));
+    return drain(
+        new BufferedReader(
+            new InputStreamReader(Files.newInputStream(sdn), StandardCharsets.UTF_8.newDecoder()),
+            1 << 16));
   }
 
   @Benchmark

@@ -20,9 +20,9 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Diff of two full snapshots: the real SDN pair (2024-04-26: 14,668 entries, 2024-05-03: 14,965), on parsed
- * parties and including the parsing of both files; and the 2023-11-30 CSL against a copy of itself with every
- * 10th party renamed and every 50th removed.
+ * Diff of two full snapshots: the real SDN pair (2024-04-26: 14,668 entries, 2024-05-03: 14,965),
+ * on parsed parties and including the parsing of both files; and the 2023-11-30 CSL against a copy
+ * of itself with every 10th party renamed and every 50th removed.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -37,8 +37,12 @@ public class DiffBenchmark {
 
   @Setup(Level.Trial)
   public void setUp() {
-    Path lists = BenchLists.locate(Optional.ofNullable(System.getProperty("interdict.lists.dir")))
-        .orElseThrow(() -> new IllegalStateException("shared list data not found; set -Dinterdict.lists.dir"));
+    Path lists =
+        BenchLists.locate(Optional.ofNullable(System.getProperty("interdict.lists.dir")))
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "shared list data not found; set -Dinterdict.lists.dir"));
     sdnApril = lists.resolve("us_ofac_sdn/2024-04-26");
     sdnMay = lists.resolve("us_ofac_sdn/2024-05-03");
     april = ListLoader.fromDirectory(sdnApril).parties();
@@ -55,9 +59,19 @@ public class DiffBenchmark {
         continue;
       }
       if (i % 10 == 0) {
-        party = new Party(party.id(), party.type(), party.primaryName() + " RENAMED", party.aliases(),
-            party.addresses(), party.countries(), party.programs(), party.dates(), party.identifiers(),
-            party.remarks(), party.source());
+        party =
+            new Party(
+                party.id(),
+                party.type(),
+                party.primaryName() + " RENAMED",
+                party.aliases(),
+                party.addresses(),
+                party.countries(),
+                party.programs(),
+                party.dates(),
+                party.identifiers(),
+                party.remarks(),
+                party.source());
       }
       copy.add(party);
     }
@@ -71,7 +85,8 @@ public class DiffBenchmark {
 
   @Benchmark
   public ListDiff sdnPairFromFiles() {
-    return ListDiffer.diff(ListLoader.fromDirectory(sdnApril).parties(), ListLoader.fromDirectory(sdnMay).parties());
+    return ListDiffer.diff(
+        ListLoader.fromDirectory(sdnApril).parties(), ListLoader.fromDirectory(sdnMay).parties());
   }
 
   @Benchmark

@@ -7,9 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Writes the benchmark graphs into a folder: {@code chain-2000.csv} and {@code chain-10000.csv} (a listed person owns
- * 60 % of company 1, which owns 60 % of company 2, ...) and {@code wide.csv} (the listed person owns 60 % of 5,000
- * companies, each of which owns 0.01 % of one target: 10,000 edges, one flag with 5,000 paths).
+ * Writes the benchmark graphs into a folder: {@code chain-2000.csv} and {@code chain-10000.csv} (a
+ * listed person owns 60 % of company 1, which owns 60 % of company 2, ...) and {@code wide.csv}
+ * (the listed person owns 60 % of 5,000 companies, each of which owns 0.01 % of one target: 10,000
+ * edges, one flag with 5,000 paths).
  */
 public final class OwnershipGraphs {
   static final String LISTED = "Andrei Gennadyevich Tikhonov";

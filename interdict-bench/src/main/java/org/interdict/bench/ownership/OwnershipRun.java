@@ -13,9 +13,9 @@ import org.interdict.cli.InterdictCommand;
 import picocli.CommandLine;
 
 /**
- * Runs one CLI command in this JVM with its standard output counted (not kept) and prints one line: exit code (or
- * the error that ended it), wall time, output bytes and peak heap (the sum of the heap pools' peaks). Run it in a
- * fresh JVM per measurement, with the {@code -Xmx} under test.
+ * Runs one CLI command in this JVM with its standard output counted (not kept) and prints one line:
+ * exit code (or the error that ended it), wall time, output bytes and peak heap (the sum of the
+ * heap pools' peaks). Run it in a fresh JVM per measurement, with the {@code -Xmx} under test.
  */
 public final class OwnershipRun {
   private OwnershipRun() {}
@@ -37,10 +37,14 @@ public final class OwnershipRun {
 
   public static void main(String[] args) throws IOException {
     Counting counted = new Counting();
-    PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(counted, StandardCharsets.UTF_8)));
+    PrintWriter out =
+        new PrintWriter(
+            new BufferedWriter(new OutputStreamWriter(counted, StandardCharsets.UTF_8)));
     CommandLine cli = InterdictCommand.newCommandLine();
     cli.setOut(out);
-    cli.setErr(new PrintWriter(new OutputStreamWriter(OutputStream.nullOutputStream(), StandardCharsets.UTF_8)));
+    cli.setErr(
+        new PrintWriter(
+            new OutputStreamWriter(OutputStream.nullOutputStream(), StandardCharsets.UTF_8)));
     long started = System.nanoTime();
     String outcome;
     try {
@@ -56,7 +60,12 @@ public final class OwnershipRun {
         peak += pool.getPeakUsage().getUsed();
       }
     }
-    System.out.printf(java.util.Locale.ROOT, "%s time_ms=%d output_bytes=%d peak_heap_mb=%d%n", outcome, millis,
-        counted.bytes, peak / (1024 * 1024));
+    System.out.printf(
+        java.util.Locale.ROOT,
+        "%s time_ms=%d output_bytes=%d peak_heap_mb=%d%n",
+        outcome,
+        millis,
+        counted.bytes,
+        peak / (1024 * 1024));
   }
 }

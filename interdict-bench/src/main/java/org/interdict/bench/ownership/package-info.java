@@ -1,2 +1,5 @@
-/** The ownership-graph harness: generated deep and wide graphs through {@code screen --ownership}, time, output and heap. */
+/**
+ * The ownership-graph harness: generated deep and wide graphs through {@code screen --ownership},
+ * time, output and heap.
+ */
 package org.interdict.bench.ownership;

@@ -49,8 +49,12 @@ public final class Devset {
         if (category.isEmpty()) {
           continue;
         }
-        cases.add(new DevsetCase(row.getField("query"), row.findField("expected_id").orElse("").strip(), category,
-            row.findField("variant").orElse("")));
+        cases.add(
+            new DevsetCase(
+                row.getField("query"),
+                row.findField("expected_id").orElse("").strip(),
+                category,
+                row.findField("variant").orElse("")));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

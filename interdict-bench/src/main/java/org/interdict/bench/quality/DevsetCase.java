@@ -2,7 +2,10 @@ package org.interdict.bench.quality;
 
 import java.util.Objects;
 
-/** One labelled query: a positive names the party id it must find, a negative ({@code expectedId} "") none. */
+/**
+ * One labelled query: a positive names the party id it must find, a negative ({@code expectedId}
+ * "") none.
+ */
 public record DevsetCase(String query, String expectedId, String category, String variant) {
   public DevsetCase {
     Objects.requireNonNull(query, "query");

@@ -10,7 +10,10 @@ public record EngineScreener(ScreeningIndex index) implements Screener {
 
   @Override
   public List<Hit> screen(String query, double minScore) {
-    return index.screen(ScreeningQuery.of(query).withMinScore(minScore).withLimit(LIMIT)).matches().stream()
+    return index
+        .screen(ScreeningQuery.of(query).withMinScore(minScore).withLimit(LIMIT))
+        .matches()
+        .stream()
         .map(match -> new Hit(match.party().id(), match.score()))
         .toList();
   }

@@ -12,18 +12,21 @@ import org.interdict.screening.ScreeningIndex;
 import org.interdict.screening.ScreeningQuery;
 
 /**
- * Entity-level development cases generated from the loaded lists with a fixed seed: listed persons with one full
- * birth date, screened by their primary name with (a) the same date, (b) day and month swapped, (c) the year one
- * off, all of which must find the person, and (d) a namesake born 30 years later, which must not. Scored by
- * entity-v1 at the default threshold.
+ * Entity-level development cases generated from the loaded lists with a fixed seed: listed persons
+ * with one full birth date, screened by their primary name with (a) the same date, (b) day and
+ * month swapped, (c) the year one off, all of which must find the person, and (d) a namesake born
+ * 30 years later, which must not. Scored by entity-v1 at the default threshold.
  */
 public final class EntityCases {
   public static final long SEED = 20261202L;
 
   private EntityCases() {}
 
-  /** One case: the query, its birth date, the party it names and whether that party must be found. */
-  public record Case(String kind, String name, String birthDate, String partyId, boolean mustFind) {}
+  /**
+   * One case: the query, its birth date, the party it names and whether that party must be found.
+   */
+  public record Case(
+      String kind, String name, String birthDate, String partyId, boolean mustFind) {}
 
   /** Outcome counts per kind. */
   public record Outcome(String kind, int cases, int found) {
@@ -33,7 +36,8 @@ public final class EntityCases {
 
     @Override
     public String toString() {
-      return String.format(Locale.ROOT, "%-22s %4d cases, party found in %4d (%.4f)", kind, cases, found, share());
+      return String.format(
+          Locale.ROOT, "%-22s %4d cases, party found in %4d (%.4f)", kind, cases, found, share());
     }
   }
 
@@ -41,7 +45,9 @@ public final class EntityCases {
     List<Party> dated = new ArrayList<>();
     for (Party party : parties) {
       List<BirthDate> dates = party.features().birthDates();
-      if (party.type() == PartyType.INDIVIDUAL && dates.size() == 1 && dates.get(0).day() > 0
+      if (party.type() == PartyType.INDIVIDUAL
+          && dates.size() == 1
+          && dates.get(0).day() > 0
           && dates.get(0).singleYear()) {
         dated.add(party);
       }
@@ -51,13 +57,32 @@ public final class EntityCases {
     for (Party party : dated.subList(0, Math.min(persons, dated.size()))) {
       BirthDate d = party.features().birthDates().get(0);
       String id = party.id();
-      cases.add(new Case("same-date", party.primaryName(), iso(d.fromYear(), d.month(), d.day()), id, true));
+      cases.add(
+          new Case(
+              "same-date", party.primaryName(), iso(d.fromYear(), d.month(), d.day()), id, true));
       if (d.day() <= 12 && d.day() != d.month()) {
-        cases.add(new Case("day-month-swap", party.primaryName(), iso(d.fromYear(), d.day(), d.month()), id, true));
+        cases.add(
+            new Case(
+                "day-month-swap",
+                party.primaryName(),
+                iso(d.fromYear(), d.day(), d.month()),
+                id,
+                true));
       }
-      cases.add(new Case("one-year-off", party.primaryName(), iso(d.fromYear() + 1, d.month(), d.day()), id, true));
-      cases.add(new Case("namesake-30-years", party.primaryName(), iso(d.fromYear() + 30, d.month(), d.day()), id,
-          false));
+      cases.add(
+          new Case(
+              "one-year-off",
+              party.primaryName(),
+              iso(d.fromYear() + 1, d.month(), d.day()),
+              id,
+              true));
+      cases.add(
+          new Case(
+              "namesake-30-years",
+              party.primaryName(),
+              iso(d.fromYear() + 30, d.month(), d.day()),
+              id,
+              false));
     }
     return cases;
   }
@@ -65,9 +90,12 @@ public final class EntityCases {
   public static List<Outcome> run(ScreeningIndex index, List<Case> cases) {
     java.util.Map<String, int[]> counts = new java.util.LinkedHashMap<>();
     for (Case c : cases) {
-      ScreeningQuery query = ScreeningQuery.of(c.name())
-          .withFeatures(PartyFeatures.builder().birthDate(c.birthDate()).build()).withLimit(50);
-      boolean found = index.screen(query).matches().stream().anyMatch(m -> m.party().id().equals(c.partyId()));
+      ScreeningQuery query =
+          ScreeningQuery.of(c.name())
+              .withFeatures(PartyFeatures.builder().birthDate(c.birthDate()).build())
+              .withLimit(50);
+      boolean found =
+          index.screen(query).matches().stream().anyMatch(m -> m.party().id().equals(c.partyId()));
       int[] count = counts.computeIfAbsent(c.kind(), k -> new int[2]);
       count[0]++;
       count[1] += found ? 1 : 0;

@@ -18,13 +18,13 @@ import org.interdict.screening.ScreeningIndex;
 import org.interdict.screening.ScreeningQuery;
 
 /**
- * yente's fixtures through the engine ({@code bench/evaluate --entity DIR}): recall on
- * {@code positives_un_treated.csv} and the false-alarm rate on {@code negatives_global.csv} and
- * {@code negatives_us.csv}, each with names only (aligned-tokens-v1, then entity-v1, whose name-only rules differ
- * for Han and Hangul queries), and with entity-v1 given the rows' birth
- * dates, then birth dates and nationality. A row counts as alarmed when any party scores at or above the
- * threshold. The yente rows are all persons, so the last modes also say so ({@code --party-type person}). Also the
- * single-query p50 of each mode (the first mode of the first file also warms the JVM up).
+ * yente's fixtures through the engine ({@code bench/evaluate --entity DIR}): recall on {@code
+ * positives_un_treated.csv} and the false-alarm rate on {@code negatives_global.csv} and {@code
+ * negatives_us.csv}, each with names only (aligned-tokens-v1, then entity-v1, whose name-only rules
+ * differ for Han and Hangul queries), and with entity-v1 given the rows' birth dates, then birth
+ * dates and nationality. A row counts as alarmed when any party scores at or above the threshold.
+ * The yente rows are all persons, so the last modes also say so ({@code --party-type person}). Also
+ * the single-query p50 of each mode (the first mode of the first file also warms the JVM up).
  */
 final class EntityEvaluate {
   private EntityEvaluate() {}
@@ -48,11 +48,18 @@ final class EntityEvaluate {
   }
 
   static void run(PrintStream out, ScreeningIndex index, Path yente) {
-    for (String file : List.of("positives_un_treated.csv", "negatives_global.csv", "negatives_us.csv")) {
+    for (String file :
+        List.of("positives_un_treated.csv", "negatives_global.csv", "negatives_us.csv")) {
       List<Row> rows = read(yente.resolve(file));
       boolean positive = file.startsWith("positives");
-      out.printf(Locale.ROOT, "%n%s: %d rows (%s)%n", file, rows.size(), positive ? "recall" : "false alarms");
-      out.println("mode                                      0.70    0.76*   0.80    0.85   p50 ms");
+      out.printf(
+          Locale.ROOT,
+          "%n%s: %d rows (%s)%n",
+          file,
+          rows.size(),
+          positive ? "recall" : "false alarms");
+      out.println(
+          "mode                                      0.70    0.76*   0.80    0.85   p50 ms");
       for (Mode mode : Mode.values()) {
         double[] thresholds = {0.70, ScreeningQuery.DEFAULT_MIN_SCORE, 0.80, 0.85};
         long[] hits = new long[thresholds.length];
@@ -92,13 +99,16 @@ final class EntityEvaluate {
       features.nationality(row.nationality());
     }
     query = query.withFeatures(features.build());
-    return mode == Mode.DOB_PERSON || mode == Mode.ALL ? query.withPartyType(PartyType.INDIVIDUAL) : query;
+    return mode == Mode.DOB_PERSON || mode == Mode.ALL
+        ? query.withPartyType(PartyType.INDIVIDUAL)
+        : query;
   }
 
   private static List<Row> read(Path file) {
     List<Row> rows = new ArrayList<>();
-    try (CsvReader<NamedCsvRecord> csv = CsvReader.builder().ofNamedCsvRecord(
-        Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
+    try (CsvReader<NamedCsvRecord> csv =
+        CsvReader.builder()
+            .ofNamedCsvRecord(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
       for (NamedCsvRecord record : csv) {
         String name = record.getField("full_name").strip();
         if (!name.isEmpty()) {

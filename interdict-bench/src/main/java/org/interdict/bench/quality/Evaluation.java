@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Screens every development-set query once at the lowest threshold, then counts outcomes at each threshold from
- * the scores kept per query (the expected id's score, the best other score). Also records the misses for review.
+ * Screens every development-set query once at the lowest threshold, then counts outcomes at each
+ * threshold from the scores kept per query (the expected id's score, the best other score). Also
+ * records the misses for review.
  */
 public final class Evaluation {
   /** What one query returned, reduced to the two scores the metrics need. */
-  record Outcome(DevsetCase devsetCase, double expectedScore, double bestOtherScore, String bestOtherId) {}
+  record Outcome(
+      DevsetCase devsetCase, double expectedScore, double bestOtherScore, String bestOtherId) {}
 
   private final List<Outcome> outcomes;
 
@@ -66,11 +68,25 @@ public final class Evaluation {
     for (Outcome o : outcomes) {
       DevsetCase c = o.devsetCase();
       if (c.positive() && o.expectedScore() < t) {
-        lines.add(String.format(java.util.Locale.ROOT, "MISS %s [%s] expected %s (%.3f), best other %s (%.3f)",
-            c.query(), c.variant(), c.expectedId(), o.expectedScore(), o.bestOtherId(), o.bestOtherScore()));
+        lines.add(
+            String.format(
+                java.util.Locale.ROOT,
+                "MISS %s [%s] expected %s (%.3f), best other %s (%.3f)",
+                c.query(),
+                c.variant(),
+                c.expectedId(),
+                o.expectedScore(),
+                o.bestOtherId(),
+                o.bestOtherScore()));
       } else if (!c.positive() && o.bestOtherScore() >= t) {
-        lines.add(String.format(java.util.Locale.ROOT, "FALSE-HIT %s [%s] -> %s (%.3f)", c.query(), c.variant(),
-            o.bestOtherId(), o.bestOtherScore()));
+        lines.add(
+            String.format(
+                java.util.Locale.ROOT,
+                "FALSE-HIT %s [%s] -> %s (%.3f)",
+                c.query(),
+                c.variant(),
+                o.bestOtherId(),
+                o.bestOtherScore()));
       }
     }
     return lines;

@@ -2,7 +2,10 @@ package org.interdict.bench.quality;
 
 import java.util.List;
 
-/** Something that screens one name and returns scored party ids, best first (our engine, or a baseline). */
+/**
+ * Something that screens one name and returns scored party ids, best first (our engine, or a
+ * baseline).
+ */
 @FunctionalInterface
 public interface Screener {
   /** A returned party id with its score. */

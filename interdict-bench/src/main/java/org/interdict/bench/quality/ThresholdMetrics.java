@@ -1,11 +1,16 @@
 package org.interdict.bench.quality;
 
 /**
- * Counts and rates at one threshold. Per query: a positive is a true positive when its expected id is among the
- * hits at or above the threshold; a positive returning only other ids counts as a false positive and a false
- * negative; a positive returning nothing is a false negative; a negative returning anything is a false positive.
+ * Counts and rates at one threshold. Per query: a positive is a true positive when its expected id
+ * is among the hits at or above the threshold; a positive returning only other ids counts as a
+ * false positive and a false negative; a positive returning nothing is a false negative; a negative
+ * returning anything is a false positive.
  */
-public record ThresholdMetrics(double threshold, int truePositives, int falsePositives, int falseNegatives,
+public record ThresholdMetrics(
+    double threshold,
+    int truePositives,
+    int falsePositives,
+    int falseNegatives,
     int trueNegatives) {
   public double precision() {
     int returned = truePositives + falsePositives;

@@ -9,11 +9,14 @@ import org.interdict.model.Party;
 import org.interdict.screening.delta.StoredParty;
 
 /**
- * Seeded stored parties for the harness: Datafaker people and companies from several locales, plus respellings
- * (two letters swapped, words rotated) of list names, so some stored parties sit near the changed entries.
+ * Seeded stored parties for the harness: Datafaker people and companies from several locales, plus
+ * respellings (two letters swapped, words rotated) of list names, so some stored parties sit near
+ * the changed entries.
  */
 final class StoredPartyGenerator {
-  private static final String[] LOCALES = {"en-US", "en-GB", "de-DE", "fr-FR", "es-ES", "it-IT", "nl-NL", "pl-PL"};
+  private static final String[] LOCALES = {
+    "en-US", "en-GB", "de-DE", "fr-FR", "es-ES", "it-IT", "nl-NL", "pl-PL"
+  };
 
   private StoredPartyGenerator() {}
 
@@ -25,7 +28,9 @@ final class StoredPartyGenerator {
     }
     List<StoredParty> parties = new ArrayList<>(count);
     for (int i = 0; i < nearCount && !near.isEmpty(); i++) {
-      parties.add(new StoredParty("near-" + i, respell(near.get(random.nextInt(near.size())).primaryName(), random)));
+      parties.add(
+          new StoredParty(
+              "near-" + i, respell(near.get(random.nextInt(near.size())).primaryName(), random)));
     }
     for (int i = parties.size(); i < count; i++) {
       Faker faker = fakers.get(random.nextInt(fakers.size()));
@@ -45,7 +50,11 @@ final class StoredPartyGenerator {
     String joined = String.join(" ", words);
     if (joined.length() > 4) {
       int at = 1 + random.nextInt(joined.length() - 3);
-      joined = joined.substring(0, at) + joined.charAt(at + 1) + joined.charAt(at) + joined.substring(at + 2);
+      joined =
+          joined.substring(0, at)
+              + joined.charAt(at + 1)
+              + joined.charAt(at)
+              + joined.substring(at + 2);
     }
     return joined;
   }

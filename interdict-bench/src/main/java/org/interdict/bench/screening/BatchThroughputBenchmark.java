@@ -21,8 +21,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * End-to-end CSV batch: {@code interdict screen --input names.csv --column name --lists-dir DIR} run in-process on
- * all cores, list loading and index build included. Names per second = {@code rows} / reported seconds.
+ * End-to-end CSV batch: {@code interdict screen --input names.csv --column name --lists-dir DIR}
+ * run in-process on all cores, list loading and index build included. Names per second = {@code
+ * rows} / reported seconds.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -38,12 +39,18 @@ public class BatchThroughputBenchmark {
   @Setup(Level.Trial)
   public void setUp() throws IOException {
     var lists = BenchData.lists();
-    listsDir = org.interdict.bench.BenchLists.locate(java.util.Optional.ofNullable(
-        System.getProperty("interdict.lists.dir"))).orElseThrow().toString();
+    listsDir =
+        org.interdict.bench.BenchLists.locate(
+                java.util.Optional.ofNullable(System.getProperty("interdict.lists.dir")))
+            .orElseThrow()
+            .toString();
     List<String> queries = BenchData.queries(lists.parties(), rows);
     StringBuilder csv = new StringBuilder("id,name\n");
     for (int i = 0; i < rows; i++) {
-      csv.append(i).append(",\"").append(queries.get(i % queries.size()).replace("\"", "\"\"")).append("\"\n");
+      csv.append(i)
+          .append(",\"")
+          .append(queries.get(i % queries.size()).replace("\"", "\"\""))
+          .append("\"\n");
     }
     input = Files.createTempFile("interdict-batch", ".csv");
     output = Files.createTempFile("interdict-batch-out", ".csv");
@@ -60,8 +67,19 @@ public class BatchThroughputBenchmark {
   public int screenCsv() {
     var cli = InterdictCommand.newCommandLine();
     cli.setErr(new PrintWriter(new StringWriter()));
-    int code = cli.execute("screen", "--input", input.toString(), "--column", "name", "--id-column", "id",
-        "--lists-dir", listsDir, "--output", output.toString());
+    int code =
+        cli.execute(
+            "screen",
+            "--input",
+            input.toString(),
+            "--column",
+            "name",
+            "--id-column",
+            "id",
+            "--lists-dir",
+            listsDir,
+            "--output",
+            output.toString());
     if (code == 2) {
       throw new IllegalStateException("batch run failed");
     }

@@ -9,9 +9,10 @@ import org.interdict.model.Party;
 import org.interdict.text.NamePipeline;
 
 /**
- * The baseline: Jaro-Winkler (commons-text) of the whole normalized query against every normalized name of every
- * party, best name per party. Same normalization pipeline as the engine, so the comparison isolates retrieval
- * and scoring. Thread-safe (commons-text's similarity object is stateless).
+ * The baseline: Jaro-Winkler (commons-text) of the whole normalized query against every normalized
+ * name of every party, best name per party. Same normalization pipeline as the engine, so the
+ * comparison isolates retrieval and scoring. Thread-safe (commons-text's similarity object is
+ * stateless).
  */
 public final class BruteForceJaroWinkler implements Screener {
   private final NamePipeline pipeline = NamePipeline.standard();
@@ -28,8 +29,10 @@ public final class BruteForceJaroWinkler implements Screener {
       partyIds[p] = parties.get(p).id();
       for (String name : parties.get(p).allNames()) {
         var normalized = pipeline.normalize(name);
-        nameList.add(String.join(" ", normalized.legalForms()) + (normalized.legalForms().isEmpty() ? "" : " ")
-            + normalized.text());
+        nameList.add(
+            String.join(" ", normalized.legalForms())
+                + (normalized.legalForms().isEmpty() ? "" : " ")
+                + normalized.text());
         ownerList.add(p);
       }
     }
@@ -44,8 +47,10 @@ public final class BruteForceJaroWinkler implements Screener {
   @Override
   public List<Hit> screen(String query, double minScore) {
     var normalized = pipeline.normalize(query);
-    String text = String.join(" ", normalized.legalForms()) + (normalized.legalForms().isEmpty() ? "" : " ")
-        + normalized.text();
+    String text =
+        String.join(" ", normalized.legalForms())
+            + (normalized.legalForms().isEmpty() ? "" : " ")
+            + normalized.text();
     if (text.isBlank()) {
       return List.of();
     }

@@ -6,8 +6,9 @@ import java.util.Locale;
 import org.interdict.screening.ScreeningIndex;
 
 /**
- * Measures used heap after full GCs: with the parsed lists loaded, then with the screening index built over them.
- * Run with {@code -Xmx512m} to show the whole screening set-up fits the 512 MB target.
+ * Measures used heap after full GCs: with the parsed lists loaded, then with the screening index
+ * built over them. Run with {@code -Xmx512m} to show the whole screening set-up fits the 512 MB
+ * target.
  */
 public final class HeapFootprint {
   private HeapFootprint() {}
@@ -21,12 +22,26 @@ public final class HeapFootprint {
     ScreeningIndex index = ScreeningIndex.build(lists.parties());
     long buildMillis = (System.nanoTime() - start) / 1_000_000;
     long withIndex = usedAfterGc();
-    out.printf(Locale.ROOT, "parties %d, names %d, vocabulary %d, build %d ms%n", index.partyCount(),
-        index.nameCount(), index.vocabularySize(), buildMillis);
-    out.printf(Locale.ROOT, "used heap after GC: baseline %.1f MB, lists loaded %.1f MB, lists + index %.1f MB "
-        + "(index alone %.1f MB); max heap %.0f MB%n", mb(before), mb(withLists), mb(withIndex),
-        mb(withIndex - withLists), mb(Runtime.getRuntime().maxMemory()));
-    if (index.screen(org.interdict.screening.ScreeningQuery.of("Kaspersky Lab")).matches().isEmpty()) {
+    out.printf(
+        Locale.ROOT,
+        "parties %d, names %d, vocabulary %d, build %d ms%n",
+        index.partyCount(),
+        index.nameCount(),
+        index.vocabularySize(),
+        buildMillis);
+    out.printf(
+        Locale.ROOT,
+        "used heap after GC: baseline %.1f MB, lists loaded %.1f MB, lists + index %.1f MB "
+            + "(index alone %.1f MB); max heap %.0f MB%n",
+        mb(before),
+        mb(withLists),
+        mb(withIndex),
+        mb(withIndex - withLists),
+        mb(Runtime.getRuntime().maxMemory()));
+    if (index
+        .screen(org.interdict.screening.ScreeningQuery.of("Kaspersky Lab"))
+        .matches()
+        .isEmpty()) {
       throw new IllegalStateException("index does not find the curated Kaspersky Lab entry");
     }
   }

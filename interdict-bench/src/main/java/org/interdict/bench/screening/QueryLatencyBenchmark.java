@@ -18,8 +18,8 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Single-name query latency on one thread (SampleTime gives p50/p99), for the engine and, in the same run, for
- * the brute-force Jaro-Winkler baseline that scores the query against every name.
+ * Single-name query latency on one thread (SampleTime gives p50/p99), for the engine and, in the
+ * same run, for the brute-force Jaro-Winkler baseline that scores the query against every name.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.SampleTime)
@@ -38,7 +38,9 @@ public class QueryLatencyBenchmark {
   @Setup(Level.Trial)
   public void setUp() {
     var lists = BenchData.lists();
-    index = ScreeningIndex.build(lists.parties(), org.interdict.text.NamePipeline.standard(), tokenCache);
+    index =
+        ScreeningIndex.build(
+            lists.parties(), org.interdict.text.NamePipeline.standard(), tokenCache);
     baseline = new BruteForceJaroWinkler(lists.parties());
     queries = BenchData.queries(lists.parties(), 20_000);
   }

@@ -1,2 +1,5 @@
-/** JMH benchmarks of the screening engine and of the brute-force Jaro-Winkler baseline it is compared with. */
+/**
+ * JMH benchmarks of the screening engine and of the brute-force Jaro-Winkler baseline it is
+ * compared with.
+ */
 package org.interdict.bench.screening;

@@ -10,8 +10,9 @@ import java.net.URI;
 import java.util.Locale;
 
 /**
- * A minimal blocking HTTP/1.1 keep-alive client for one connection: writes a request, reads the status, headers and
- * body (Content-Length or chunked) and returns the status. Not thread-safe: one per load thread.
+ * A minimal blocking HTTP/1.1 keep-alive client for one connection: writes a request, reads the
+ * status, headers and body (Content-Length or chunked) and returns the status. Not thread-safe: one
+ * per load thread.
  */
 final class HttpConnection implements AutoCloseable {
   private final Socket socket;
@@ -55,7 +56,8 @@ final class HttpConnection implements AutoCloseable {
       }
     }
     if (chunked) {
-      for (long size = Long.parseLong(readLine().strip().split(";")[0], 16); size > 0;
+      for (long size = Long.parseLong(readLine().strip().split(";")[0], 16);
+          size > 0;
           size = Long.parseLong(readLine().strip().split(";")[0], 16)) {
         skip(size);
         readLine();

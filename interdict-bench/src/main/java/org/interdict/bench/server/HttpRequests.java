@@ -10,11 +10,20 @@ final class HttpRequests {
 
   static byte[] search(URI base, String key, String name) {
     String target = "/api/v1/search?name=" + URLEncoder.encode(name, StandardCharsets.UTF_8);
-    String request = "GET " + target + " HTTP/1.1\r\n"
-        + "Host: " + base.getHost() + ":" + base.getPort() + "\r\n"
-        + "Authorization: Bearer " + key + "\r\n"
-        + "Accept: application/json\r\n"
-        + "\r\n";
+    String request =
+        "GET "
+            + target
+            + " HTTP/1.1\r\n"
+            + "Host: "
+            + base.getHost()
+            + ":"
+            + base.getPort()
+            + "\r\n"
+            + "Authorization: Bearer "
+            + key
+            + "\r\n"
+            + "Accept: application/json\r\n"
+            + "\r\n";
     return request.getBytes(StandardCharsets.UTF_8);
   }
 }

@@ -17,45 +17,68 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Sends single-name screening requests ({@code GET /api/v1/search?name=}) to a running server over a fixed number of
- * keep-alive connections, each sending its next request as soon as the previous answer is read (closed loop, as wrk
- * does), and prints throughput and latency percentiles of the measured phase.
+ * Sends single-name screening requests ({@code GET /api/v1/search?name=}) to a running server over
+ * a fixed number of keep-alive connections, each sending its next request as soon as the previous
+ * answer is read (closed loop, as wrk does), and prints throughput and latency percentiles of the
+ * measured phase.
  *
- * <p>Bounded by design: loopback targets only, a warm-up and a measured phase of given lengths, and a cap on the
- * number of requests; it stops by itself. Names come from a CSV file's first column (the screening development set
- * by default), so the mix holds real positives, respellings and negatives.
+ * <p>Bounded by design: loopback targets only, a warm-up and a measured phase of given lengths, and
+ * a cap on the number of requests; it stops by itself. Names come from a CSV file's first column
+ * (the screening development set by default), so the mix holds real positives, respellings and
+ * negatives.
  *
- * <p>Two modes. Closed loop (default): as fast as the server answers, which measures the most it sustains; the
- * latencies then include the queueing that saturation causes. Fixed rate ({@code --rate R}): the connections share
- * R requests/s on a fixed schedule and each latency is counted from the request's scheduled time, not from when it
- * was sent, so a stalled server is not hidden by the client waiting (no coordinated omission, as wrk2 does).
+ * <p>Two modes. Closed loop (default): as fast as the server answers, which measures the most it
+ * sustains; the latencies then include the queueing that saturation causes. Fixed rate ({@code
+ * --rate R}): the connections share R requests/s on a fixed schedule and each latency is counted
+ * from the request's scheduled time, not from when it was sent, so a stalled server is not hidden
+ * by the client waiting (no coordinated omission, as wrk2 does).
  *
- * <p>Usage: {@code LoadGenerator URL KEY [--connections 32] [--warmup 10s] [--duration 30s] [--rate R]
- * [--names FILE] [--max-requests N]}; URL such as {@code http://127.0.0.1:8080}.
+ * <p>Usage: {@code LoadGenerator URL KEY [--connections 32] [--warmup 10s] [--duration 30s] [--rate
+ * R] [--names FILE] [--max-requests N]}; URL such as {@code http://127.0.0.1:8080}.
  */
 public final class LoadGenerator {
   private LoadGenerator() {}
 
   /** What one run measured. Latencies in microseconds. */
-  record Result(int connections, double rate, long requests, long failures, double seconds, long p50, long p90,
-      long p99, long p999, long max) {
+  record Result(
+      int connections,
+      double rate,
+      long requests,
+      long failures,
+      double seconds,
+      long p50,
+      long p90,
+      long p99,
+      long p999,
+      long max) {
     double throughput() {
       return requests / seconds;
     }
 
     String describe() {
-      return String.format(Locale.ROOT,
+      return String.format(
+          Locale.ROOT,
           "connections=%d mode=%s requests=%d failures=%d seconds=%.1f throughput=%.0f req/s "
               + "p50=%.2f ms p90=%.2f ms p99=%.2f ms p99.9=%.2f ms max=%.2f ms",
-          connections, rate > 0 ? String.format(Locale.ROOT, "rate-%.0f", rate) : "closed-loop", requests, failures, seconds, throughput(), p50 / 1000.0, p90 / 1000.0, p99 / 1000.0,
-          p999 / 1000.0, max / 1000.0);
+          connections,
+          rate > 0 ? String.format(Locale.ROOT, "rate-%.0f", rate) : "closed-loop",
+          requests,
+          failures,
+          seconds,
+          throughput(),
+          p50 / 1000.0,
+          p90 / 1000.0,
+          p99 / 1000.0,
+          p999 / 1000.0,
+          max / 1000.0);
     }
   }
 
   public static void main(String[] args) throws Exception {
     if (args.length < 2) {
-      System.err.println("usage: LoadGenerator URL KEY [--connections N] [--warmup 10s] [--duration 30s]"
-          + " [--names FILE] [--max-requests N]");
+      System.err.println(
+          "usage: LoadGenerator URL KEY [--connections N] [--warmup 10s] [--duration 30s]"
+              + " [--names FILE] [--max-requests N]");
       System.exit(2);
     }
     URI base = URI.create(args[0]);
@@ -84,8 +107,16 @@ public final class LoadGenerator {
     System.out.println(result.describe());
   }
 
-  static Result run(URI base, String key, List<String> names, int connections, Duration warmup, Duration duration,
-      long maxRequests, double rate) throws InterruptedException {
+  static Result run(
+      URI base,
+      String key,
+      List<String> names,
+      int connections,
+      Duration warmup,
+      Duration duration,
+      long maxRequests,
+      double rate)
+      throws InterruptedException {
     List<byte[]> requests = new ArrayList<>(names.size());
     for (String name : names) {
       requests.add(HttpRequests.search(base, key, name));
@@ -96,11 +127,21 @@ public final class LoadGenerator {
     List<Connection> workers = new ArrayList<>();
     long perConnectionCap = Math.max(1, maxRequests / connections);
     for (int i = 0; i < connections; i++) {
-      // at a fixed rate each connection sends every connections/rate seconds, the connections staggered evenly
+      // at a fixed rate each connection sends every connections/rate seconds, the connections
+      // staggered evenly
       long intervalNanos = rate > 0 ? (long) (1e9 * connections / rate) : 0;
       long offsetNanos = rate > 0 ? intervalNanos * i / connections : 0;
-      Connection worker = new Connection(base, requests, i, measuring, stop, done, perConnectionCap, intervalNanos,
-          offsetNanos);
+      Connection worker =
+          new Connection(
+              base,
+              requests,
+              i,
+              measuring,
+              stop,
+              done,
+              perConnectionCap,
+              intervalNanos,
+              offsetNanos);
       workers.add(worker);
       Thread thread = new Thread(worker, "load-" + i);
       thread.setDaemon(true);
@@ -130,8 +171,17 @@ public final class LoadGenerator {
       }
     }
     java.util.Arrays.sort(all);
-    return new Result(connections, rate, total, failures, seconds, percentile(all, 0.50), percentile(all, 0.90),
-        percentile(all, 0.99), percentile(all, 0.999), all.length == 0 ? 0 : all[all.length - 1]);
+    return new Result(
+        connections,
+        rate,
+        total,
+        failures,
+        seconds,
+        percentile(all, 0.50),
+        percentile(all, 0.90),
+        percentile(all, 0.99),
+        percentile(all, 0.999),
+        all.length == 0 ? 0 : all[all.length - 1]);
   }
 
   static long percentile(long[] sorted, double p) {
@@ -147,7 +197,10 @@ public final class LoadGenerator {
     return Duration.ofSeconds(Long.parseLong(digits));
   }
 
-  /** Load only ever goes to this machine: refuse any host that does not resolve to a loopback address. */
+  /**
+   * Load only ever goes to this machine: refuse any host that does not resolve to a loopback
+   * address.
+   */
   static void requireLoopback(URI base) throws IOException {
     for (InetAddress address : InetAddress.getAllByName(base.getHost())) {
       if (!address.isLoopbackAddress()) {
@@ -170,8 +223,16 @@ public final class LoadGenerator {
     final LongList latencies = new LongList();
     long failures;
 
-    Connection(URI base, List<byte[]> requests, int offset, AtomicBoolean measuring, AtomicBoolean stop,
-        CountDownLatch done, long cap, long intervalNanos, long offsetNanos) {
+    Connection(
+        URI base,
+        List<byte[]> requests,
+        int offset,
+        AtomicBoolean measuring,
+        AtomicBoolean stop,
+        CountDownLatch done,
+        long cap,
+        long intervalNanos,
+        long offsetNanos) {
       this.base = base;
       this.requests = requests;
       this.next = (offset * 7919) % requests.size();
@@ -250,7 +311,10 @@ public final class LoadGenerator {
     }
   }
 
-  /** Reads the first column of a CSV with a header (no quoted commas in the development set's query column). */
+  /**
+   * Reads the first column of a CSV with a header (no quoted commas in the development set's query
+   * column).
+   */
   static final class DevsetNames {
     static List<String> load() throws IOException {
       try (InputStream in = LoadGenerator.class.getResourceAsStream("/devset/devset.csv")) {

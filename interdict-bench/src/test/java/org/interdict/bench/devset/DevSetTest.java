@@ -19,25 +19,45 @@ import org.interdict.model.Party;
 import org.interdict.testing.Prerequisites;
 import org.junit.jupiter.api.Test;
 
-/** Checks the committed dev set: its exact format, its size per category, and its labels against the lists. */
+/**
+ * Checks the committed dev set: its exact format, its size per category, and its labels against the
+ * lists.
+ */
 class DevSetTest {
-  private static final Set<String> VARIANTS = Set.of("exact", "case-punct", "reorder", "typo", "transliteration",
-      "legal-form", "drop-token", "initials", "alias", "original-script", "negative-real-name", "negative-hard");
+  private static final Set<String> VARIANTS =
+      Set.of(
+          "exact",
+          "case-punct",
+          "reorder",
+          "typo",
+          "transliteration",
+          "legal-form",
+          "drop-token",
+          "initials",
+          "alias",
+          "original-script",
+          "negative-real-name",
+          "negative-hard");
 
   @Test
   void hasTheAgreedFormatAndSize() throws IOException {
     List<List<String>> records = records();
     assertThat(records.get(0)).containsExactly("query", "expected_id", "category", "variant");
     List<List<String>> rows = records.subList(1, records.size());
-    assertThat(rows).isNotEmpty().allSatisfy(row -> {
-      assertThat(row).hasSize(4);
-      assertThat(row.get(0)).isNotBlank();
-      assertThat(row.get(2)).isIn("positive", "negative");
-      assertThat(row.get(3)).isIn(VARIANTS);
-      assertThat(row.get(1).isEmpty()).isEqualTo(row.get(2).equals("negative"));
-    });
-    assertThat(rows.stream().filter(row -> row.get(2).equals("positive"))).hasSizeGreaterThanOrEqualTo(1_200);
-    assertThat(rows.stream().filter(row -> row.get(2).equals("negative"))).hasSizeGreaterThanOrEqualTo(1_200);
+    assertThat(rows)
+        .isNotEmpty()
+        .allSatisfy(
+            row -> {
+              assertThat(row).hasSize(4);
+              assertThat(row.get(0)).isNotBlank();
+              assertThat(row.get(2)).isIn("positive", "negative");
+              assertThat(row.get(3)).isIn(VARIANTS);
+              assertThat(row.get(1).isEmpty()).isEqualTo(row.get(2).equals("negative"));
+            });
+    assertThat(rows.stream().filter(row -> row.get(2).equals("positive")))
+        .hasSizeGreaterThanOrEqualTo(1_200);
+    assertThat(rows.stream().filter(row -> row.get(2).equals("negative")))
+        .hasSizeGreaterThanOrEqualTo(1_200);
     assertThat(rows.stream().map(row -> row.get(0))).doesNotHaveDuplicates();
   }
 
@@ -46,9 +66,12 @@ class DevSetTest {
     Path lists = Prerequisites.sharedDir().resolve("data").resolve("lists");
     Prerequisites.require(Files.isDirectory(lists), "shared list data not found at " + lists);
     LoadedLists loaded = ListLoader.fromDirectory(lists).plus(ListLoader.bundled());
-    Map<String, Party> byId = loaded.parties().stream().collect(Collectors.toMap(Party::id, party -> party));
+    Map<String, Party> byId =
+        loaded.parties().stream().collect(Collectors.toMap(Party::id, party -> party));
     Set<String> listedKeys = new HashSet<>();
-    loaded.parties().forEach(party -> party.allNames().forEach(name -> listedKeys.add(NameKeys.key(name))));
+    loaded
+        .parties()
+        .forEach(party -> party.allNames().forEach(name -> listedKeys.add(NameKeys.key(name))));
 
     for (List<String> row : records().subList(1, records().size())) {
       if (row.get(2).equals("positive")) {

@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 class EvaluationTest {
   @Test
   void countsPerQuery() {
-    List<DevsetCase> cases = Devset.read(new StringReader("""
+    List<DevsetCase> cases =
+        Devset.read(
+            new StringReader(
+                """
         query,expected_id,category,variant
         found,a,positive,exact
         wrong,b,positive,typo
@@ -19,12 +22,13 @@ class EvaluationTest {
         clean,,negative,common
         hit,,negative,common
         """));
-    Map<String, List<Screener.Hit>> answers = Map.of(
-        "found", List.of(new Screener.Hit("a", 0.9), new Screener.Hit("x", 0.95)),
-        "wrong", List.of(new Screener.Hit("y", 0.85)),
-        "nothing", List.of(),
-        "clean", List.of(new Screener.Hit("z", 0.6)),
-        "hit", List.of(new Screener.Hit("z", 0.82)));
+    Map<String, List<Screener.Hit>> answers =
+        Map.of(
+            "found", List.of(new Screener.Hit("a", 0.9), new Screener.Hit("x", 0.95)),
+            "wrong", List.of(new Screener.Hit("y", 0.85)),
+            "nothing", List.of(),
+            "clean", List.of(new Screener.Hit("z", 0.6)),
+            "hit", List.of(new Screener.Hit("z", 0.82)));
     Evaluation evaluation = Evaluation.run(cases, (query, min) -> answers.get(query), 0.5);
     ThresholdMetrics at80 = evaluation.at(0.80);
     assertThat(at80.truePositives()).isEqualTo(1);

@@ -29,9 +29,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code interdict compare}: scores two names, or every row of a CSV of pairs, with the screening scorer, and
- * writes one result per pair in input order with the score, whether it matches at the threshold, and the
- * explanation. Exit code 0 when no pair matches, 1 when at least one does, 2 on a usage or input error.
+ * {@code interdict compare}: scores two names, or every row of a CSV of pairs, with the screening
+ * scorer, and writes one result per pair in input order with the score, whether it matches at the
+ * threshold, and the explanation. Exit code 0 when no pair matches, 1 when at least one does, 2 on
+ * a usage or input error.
  */
 @Command(
     name = "compare",
@@ -41,14 +42,22 @@ import picocli.CommandLine.Parameters;
           + " 3 internal error."
     })
 public final class CompareCommand implements Callable<Integer> {
-  static final String[] HEADER = {"row", "left", "right", "score", "match", "scorer", "score_parts", "pairs"};
+  static final String[] HEADER = {
+    "row", "left", "right", "score", "match", "scorer", "score_parts", "pairs"
+  };
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+  @Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      description = "Show this help message and exit.")
   boolean help;
 
-  @Parameters(paramLabel = "NAME", arity = "0..2", description = "The two names to compare (A is screened against B).")
+  @Parameters(
+      paramLabel = "NAME",
+      arity = "0..2",
+      description = "The two names to compare (A is screened against B).")
   List<String> names = new ArrayList<>();
 
   @Option(names = "--dob-a", paramLabel = "DATE", description = "Birth date of A.")
@@ -69,31 +78,60 @@ public final class CompareCommand implements Callable<Integer> {
   @Option(names = "--identifier-b", paramLabel = "TYPE:VALUE", description = "An identifier of B.")
   List<String> identifierB = new ArrayList<>();
 
-  @Option(names = "--type", paramLabel = "TYPE", description = "What B is: person or org (default: unknown; a person's single letters may abbreviate names).")
+  @Option(
+      names = "--type",
+      paramLabel = "TYPE",
+      description =
+          "What B is: person or org (default: unknown; a person's single letters may abbreviate names).")
   String type;
 
-  @Option(names = "--input", paramLabel = "PAIRS.csv", description = "CSV file of pairs with a header row.")
+  @Option(
+      names = "--input",
+      paramLabel = "PAIRS.csv",
+      description = "CSV file of pairs with a header row.")
   Path input;
 
-  @Option(names = "--left-column", paramLabel = "COL", description = "Column of --input holding name A.")
+  @Option(
+      names = "--left-column",
+      paramLabel = "COL",
+      description = "Column of --input holding name A.")
   String leftColumn;
 
-  @Option(names = "--right-column", paramLabel = "COL", description = "Column of --input holding name B.")
+  @Option(
+      names = "--right-column",
+      paramLabel = "COL",
+      description = "Column of --input holding name B.")
   String rightColumn;
 
-  @Option(names = "--type-column", paramLabel = "COL", description = "Column of --input saying what B is (person, org, or a FollowTheMoney schema such as Person, Company).")
+  @Option(
+      names = "--type-column",
+      paramLabel = "COL",
+      description =
+          "Column of --input saying what B is (person, org, or a FollowTheMoney schema such as Person, Company).")
   String typeColumn;
 
-  @Option(names = "--threshold", paramLabel = "S", description = "Score at or above which a pair matches (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--threshold",
+      paramLabel = "S",
+      description = "Score at or above which a pair matches (default: ${DEFAULT-VALUE}).")
   double threshold = ScreeningQuery.DEFAULT_MIN_SCORE;
 
-  @Option(names = "--scorer", paramLabel = "ID", description = "entity-v1 or aligned-tokens-v1 (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--scorer",
+      paramLabel = "ID",
+      description = "entity-v1 or aligned-tokens-v1 (default: ${DEFAULT-VALUE}).")
   String scorer = ScreeningQuery.DEFAULT_SCORER;
 
-  @Option(names = "--format", paramLabel = "FORMAT", description = "csv or json (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description = "csv or json (default: ${DEFAULT-VALUE}).")
   String format = "csv";
 
-  @Option(names = "--output", paramLabel = "FILE", description = "Write results here instead of standard output.")
+  @Option(
+      names = "--output",
+      paramLabel = "FILE",
+      description = "Write results here instead of standard output.")
   Path output;
 
   @Override
@@ -102,16 +140,23 @@ public final class CompareCommand implements Callable<Integer> {
     validate(cli);
     List<Pair> pairs;
     try {
-      pairs = input == null ? List.of(new Pair("1", side(cli, names.get(0), null, dobA, countryA, identifierA),
-          side(cli, names.get(1), type, dobB, countryB, identifierB))) : PairsCsv.read(input, leftColumn, rightColumn,
-          typeColumn);
+      pairs =
+          input == null
+              ? List.of(
+                  new Pair(
+                      "1",
+                      side(cli, names.get(0), null, dobA, countryA, identifierA),
+                      side(cli, names.get(1), type, dobB, countryB, identifierB)))
+              : PairsCsv.read(input, leftColumn, rightColumn, typeColumn);
     } catch (PairsCsv.UnreadablePairsException | QueryFeatures.BadFeatureException e) {
       cli.getErr().println("interdict compare: " + e.getMessage());
       return ExitCodes.USAGE;
     }
     boolean any = false;
-    try (Writer out = output == null ? new PrintWriter(cli.getOut())
-        : new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8)) {
+    try (Writer out =
+        output == null
+            ? new PrintWriter(cli.getOut())
+            : new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8)) {
       PairWriter writer = format.equals("json") ? new JsonPairWriter(out) : new CsvPairWriter(out);
       for (Pair pair : pairs) {
         Optional<Match> match = PairComparison.compare(pair.left(), pair.right(), scorer);
@@ -126,29 +171,37 @@ public final class CompareCommand implements Callable<Integer> {
 
   private void validate(CommandLine cli) {
     if (input == null && names.size() != 2) {
-      throw new CommandLine.ParameterException(cli, "give two NAMEs, or --input PAIRS.csv --left-column COL"
-          + " --right-column COL");
+      throw new CommandLine.ParameterException(
+          cli, "give two NAMEs, or --input PAIRS.csv --left-column COL" + " --right-column COL");
     }
     if (input != null && (!names.isEmpty() || leftColumn == null || rightColumn == null)) {
-      throw new CommandLine.ParameterException(cli, "--input takes --left-column and --right-column, and no NAMEs");
+      throw new CommandLine.ParameterException(
+          cli, "--input takes --left-column and --right-column, and no NAMEs");
     }
     if (!(threshold >= 0 && threshold <= 1)) {
-      throw new CommandLine.ParameterException(cli, "--threshold must be between 0 and 1, was " + threshold);
+      throw new CommandLine.ParameterException(
+          cli, "--threshold must be between 0 and 1, was " + threshold);
     }
     if (!ScreeningQuery.SCORERS.contains(scorer)) {
-      throw new CommandLine.ParameterException(cli, "unknown scorer '" + scorer + "'; expected one of "
-          + ScreeningQuery.SCORERS);
+      throw new CommandLine.ParameterException(
+          cli, "unknown scorer '" + scorer + "'; expected one of " + ScreeningQuery.SCORERS);
     }
     if (!format.equals("csv") && !format.equals("json")) {
       throw new CommandLine.ParameterException(cli, "--format must be csv or json, was " + format);
     }
   }
 
-  private static PairComparison.Side side(CommandLine cli, String name, String type, List<String> dobs,
-      List<String> countries, List<String> identifiers) {
+  private static PairComparison.Side side(
+      CommandLine cli,
+      String name,
+      String type,
+      List<String> dobs,
+      List<String> countries,
+      List<String> identifiers) {
     try {
       PartyFeatures features = QueryFeatures.of(dobs, countries, identifiers);
-      return new PairComparison.Side(name, type == null ? PartyType.UNKNOWN : PairsCsv.type(type), features);
+      return new PairComparison.Side(
+          name, type == null ? PartyType.UNKNOWN : PairsCsv.type(type), features);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(cli, e.getMessage());
     }
@@ -173,12 +226,36 @@ public final class CompareCommand implements Callable<Integer> {
 
     @Override
     public void write(Pair pair, double score, boolean match, Optional<Match> detail) {
-      String parts = detail.map(m -> String.join(";", m.explanation().parts().stream()
-          .map(p -> p.id() + "=" + String.format(Locale.ROOT, "%.4f", p.value())).toList())).orElse("");
-      String pairs = detail.map(m -> String.join(" ", m.explanation().pairs().stream()
-          .map(p -> p.queryToken() + "~" + p.listToken()).toList())).orElse("");
-      csv.row(pair.row(), pair.left().name(), pair.right().name(), String.format(Locale.ROOT, "%.4f", score),
-          Boolean.toString(match), detail.map(m -> m.explanation().scorerId()).orElse(""), parts, pairs);
+      String parts =
+          detail
+              .map(
+                  m ->
+                      String.join(
+                          ";",
+                          m.explanation().parts().stream()
+                              .map(
+                                  p -> p.id() + "=" + String.format(Locale.ROOT, "%.4f", p.value()))
+                              .toList()))
+              .orElse("");
+      String pairs =
+          detail
+              .map(
+                  m ->
+                      String.join(
+                          " ",
+                          m.explanation().pairs().stream()
+                              .map(p -> p.queryToken() + "~" + p.listToken())
+                              .toList()))
+              .orElse("");
+      csv.row(
+          pair.row(),
+          pair.left().name(),
+          pair.right().name(),
+          String.format(Locale.ROOT, "%.4f", score),
+          Boolean.toString(match),
+          detail.map(m -> m.explanation().scorerId()).orElse(""),
+          parts,
+          pairs);
     }
 
     @Override
@@ -197,7 +274,8 @@ public final class CompareCommand implements Callable<Integer> {
     }
 
     @Override
-    public void write(Pair pair, double score, boolean match, Optional<Match> detail) throws IOException {
+    public void write(Pair pair, double score, boolean match, Optional<Match> detail)
+        throws IOException {
       json.writeStartObject();
       json.writeStringField("row", pair.row());
       json.writeStringField("left", pair.left().name());

@@ -16,9 +16,9 @@ import org.interdict.model.PartyType;
 import org.interdict.screening.PairComparison;
 
 /**
- * Reads {@code compare --input}: a UTF-8 CSV with a header, one pair per row, kept in input order. A row too short
- * for the wanted columns, or a missing column, stops the read with the file and line: a comparison that silently
- * skipped rows would misstate its figures.
+ * Reads {@code compare --input}: a UTF-8 CSV with a header, one pair per row, kept in input order.
+ * A row too short for the wanted columns, or a missing column, stops the read with the file and
+ * line: a comparison that silently skipped rows would misstate its figures.
  */
 final class PairsCsv {
   private PairsCsv() {}
@@ -32,11 +32,14 @@ final class PairsCsv {
 
   static List<CompareCommand.Pair> read(Path file, String left, String right, String typeColumn) {
     List<CompareCommand.Pair> pairs = new ArrayList<>();
-    try (CsvReader<CsvRecord> csv = CsvReader.builder().ignoreDifferentFieldCount(true)
-        .ofCsvRecord(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
+    try (CsvReader<CsvRecord> csv =
+        CsvReader.builder()
+            .ignoreDifferentFieldCount(true)
+            .ofCsvRecord(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
       Iterator<CsvRecord> records = csv.iterator();
       if (!records.hasNext()) {
-        throw new UnreadablePairsException("pairs file " + file + " is empty; expected a header row");
+        throw new UnreadablePairsException(
+            "pairs file " + file + " is empty; expected a header row");
       }
       List<String> header = records.next().getFields();
       int l = column(header, left, file, "--left-column");
@@ -47,8 +50,14 @@ final class PairsCsv {
         CsvRecord record = records.next();
         long line = record.getStartingLineNumber();
         if (record.getFieldCount() < needed) {
-          throw new UnreadablePairsException(file + ":" + line + ": " + record.getFieldCount()
-              + " fields, expected at least " + needed);
+          throw new UnreadablePairsException(
+              file
+                  + ":"
+                  + line
+                  + ": "
+                  + record.getFieldCount()
+                  + " fields, expected at least "
+                  + needed);
         }
         PartyType type;
         try {
@@ -56,9 +65,12 @@ final class PairsCsv {
         } catch (IllegalArgumentException e) {
           throw new UnreadablePairsException(file + ":" + line + ": " + e.getMessage());
         }
-        pairs.add(new CompareCommand.Pair(Long.toString(line),
-            new PairComparison.Side(record.getField(l), PartyType.UNKNOWN, PartyFeatures.none()),
-            new PairComparison.Side(record.getField(r), type, PartyFeatures.none())));
+        pairs.add(
+            new CompareCommand.Pair(
+                Long.toString(line),
+                new PairComparison.Side(
+                    record.getField(l), PartyType.UNKNOWN, PartyFeatures.none()),
+                new PairComparison.Side(record.getField(r), type, PartyFeatures.none())));
       }
     } catch (IOException | UncheckedIOException e) {
       throw new UnreadablePairsException("cannot read pairs file " + file + ": " + e.getMessage());
@@ -66,7 +78,10 @@ final class PairsCsv {
     return pairs;
   }
 
-  /** {@code person}/{@code Person} is an individual, {@code org} and the FollowTheMoney organization schemas entities. */
+  /**
+   * {@code person}/{@code Person} is an individual, {@code org} and the FollowTheMoney organization
+   * schemas entities.
+   */
   static PartyType type(String text) {
     switch (text.strip().toLowerCase(Locale.ROOT)) {
       case "person", "individual":
@@ -78,16 +93,26 @@ final class PairsCsv {
       case "", "unknown":
         return PartyType.UNKNOWN;
       default:
-        throw new IllegalArgumentException("unknown type '" + text + "'; expected person, org, organization,"
-            + " company, legalentity, vessel or unknown");
+        throw new IllegalArgumentException(
+            "unknown type '"
+                + text
+                + "'; expected person, org, organization,"
+                + " company, legalentity, vessel or unknown");
     }
   }
 
   private static int column(List<String> header, String column, Path file, String option) {
     int at = header.indexOf(column);
     if (at < 0) {
-      throw new UnreadablePairsException("pairs file " + file + " has no column '" + column + "' (" + option
-          + "); its columns are " + header);
+      throw new UnreadablePairsException(
+          "pairs file "
+              + file
+              + " has no column '"
+              + column
+              + "' ("
+              + option
+              + "); its columns are "
+              + header);
     }
     return at;
   }

@@ -1,2 +1,5 @@
-/** The {@code interdict compare} command: score pairs of names (and their features) with the screening scorers. */
+/**
+ * The {@code interdict compare} command: score pairs of names (and their features) with the
+ * screening scorers.
+ */
 package org.interdict.cli.compare;

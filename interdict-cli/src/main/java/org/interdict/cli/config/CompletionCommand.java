@@ -7,7 +7,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code interdict completion}: the bash (and zsh) completion script picocli generates from the commands. */
+/**
+ * {@code interdict completion}: the bash (and zsh) completion script picocli generates from the
+ * commands.
+ */
 @Command(
     name = "completion",
     mixinStandardHelpOptions = true,
@@ -17,7 +20,11 @@ import picocli.CommandLine.Spec;
           + "source <(interdict completion)"
     },
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:printed", "2:usage error", "3:internal error (a bug; --debug prints the stack trace)"})
+    exitCodeList = {
+      "0:printed",
+      "2:usage error",
+      "3:internal error (a bug; --debug prints the stack trace)"
+    })
 public final class CompletionCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

@@ -30,13 +30,19 @@ import picocli.CommandLine.Spec;
           + "of --config FILE (scan: {fail-on: prohibited}), then the option's default."
     },
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:printed", "2:usage error, or a configuration file that cannot be read or has an unknown key",
-      "3:internal error (a bug; --debug prints the stack trace)"})
+    exitCodeList = {
+      "0:printed",
+      "2:usage error, or a configuration file that cannot be read or has an unknown key",
+      "3:internal error (a bug; --debug prints the stack trace)"
+    })
 public final class ConfigCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin OutputOption output;
 
-  @Option(names = "--format", paramLabel = "FORMAT", description = "table or json (default: table).")
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description = "table or json (default: table).")
   String format = "table";
 
   @Option(names = "--changed", description = "Only the values set by a variable or the file.")
@@ -47,28 +53,47 @@ public final class ConfigCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (!format.equals("table") && !format.equals("json")) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--format: '" + format + "' is not a format; "
-          + "expected table or json");
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          "--format: '" + format + "' is not a format; " + "expected table or json");
     }
-    Configuration configuration = spec.root().defaultValueProvider() instanceof Configuration c ? c
-        : Configuration.none();
+    Configuration configuration =
+        spec.root().defaultValueProvider() instanceof Configuration c ? c : Configuration.none();
     Map<String, OptionSpec> options = new LinkedHashMap<>();
     Configuration.options(spec.root(), options);
-    List<Row> rows = options.entrySet().stream()
-        .map(e -> configuration.lookup(e.getKey())
-            .map(v -> new Row(e.getKey(), Configuration.variable(e.getKey()), v.value(), v.origin()))
-            .orElse(new Row(e.getKey(), Configuration.variable(e.getKey()), builtIn(e.getValue()), "default")))
-        .filter(row -> !changed || !row.origin().equals("default"))
-        .toList();
-    return output.write(spec.commandLine().getOut(), out -> {
-      if (format.equals("json")) {
-        json(out, rows);
-      } else {
-        out.printf(Locale.ROOT, "%-36s %-28s %s%n", "KEY", "VALUE", "ORIGIN");
-        rows.forEach(r -> out.printf(Locale.ROOT, "%-36s %-28s %s%n", r.key(), r.value(), r.origin()));
-      }
-      return ExitCodes.CLEAN;
-    });
+    List<Row> rows =
+        options.entrySet().stream()
+            .map(
+                e ->
+                    configuration
+                        .lookup(e.getKey())
+                        .map(
+                            v ->
+                                new Row(
+                                    e.getKey(),
+                                    Configuration.variable(e.getKey()),
+                                    v.value(),
+                                    v.origin()))
+                        .orElse(
+                            new Row(
+                                e.getKey(),
+                                Configuration.variable(e.getKey()),
+                                builtIn(e.getValue()),
+                                "default")))
+            .filter(row -> !changed || !row.origin().equals("default"))
+            .toList();
+    return output.write(
+        spec.commandLine().getOut(),
+        out -> {
+          if (format.equals("json")) {
+            json(out, rows);
+          } else {
+            out.printf(Locale.ROOT, "%-36s %-28s %s%n", "KEY", "VALUE", "ORIGIN");
+            rows.forEach(
+                r -> out.printf(Locale.ROOT, "%-36s %-28s %s%n", r.key(), r.value(), r.origin()));
+          }
+          return ExitCodes.CLEAN;
+        });
   }
 
   private static String builtIn(OptionSpec option) {
@@ -76,7 +101,8 @@ public final class ConfigCommand implements Callable<Integer> {
       return option.defaultValue();
     }
     Object initial = option.initialValue();
-    if (initial == null || (initial instanceof java.util.Collection<?> c && c.isEmpty())
+    if (initial == null
+        || (initial instanceof java.util.Collection<?> c && c.isEmpty())
         || (initial instanceof Map<?, ?> m && m.isEmpty())) {
       return "-";
     }

@@ -20,20 +20,24 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * Option values from outside the command line, as picocli defaults: an {@code INTERDICT_<COMMAND>_<OPTION>}
- * variable, else the key {@code <command>.<option>} of {@code interdict.yaml} (in the working folder, or
- * {@code --config FILE}), else the option's own default. A flag on the command line beats them all, since picocli
- * asks for a default only for an option not given. Keys are per command ({@code scan.format},
- * {@code lists.update.timeout}), so that one key never means two things (docs/adr/010-cli-output-and-configuration.md).
- * Unknown keys in the file are rejected; unknown variables are ignored, since the environment is shared.
+ * Option values from outside the command line, as picocli defaults: an {@code
+ * INTERDICT_<COMMAND>_<OPTION>} variable, else the key {@code <command>.<option>} of {@code
+ * interdict.yaml} (in the working folder, or {@code --config FILE}), else the option's own default.
+ * A flag on the command line beats them all, since picocli asks for a default only for an option
+ * not given. Keys are per command ({@code scan.format}, {@code lists.update.timeout}), so that one
+ * key never means two things (docs/adr/010-cli-output-and-configuration.md). Unknown keys in the
+ * file are rejected; unknown variables are ignored, since the environment is shared.
  */
 public final class Configuration implements CommandLine.IDefaultValueProvider {
   /** The file read from the working folder when {@code --config} is not given. */
   public static final String FILE_NAME = "interdict.yaml";
 
-  /** Options that no file or variable sets: they act before configuration is read, or are not settings. */
-  static final List<String> NOT_CONFIGURABLE = List.of("--help", "--version", "--config", "--log-level",
-      "--verbose", "--debug");
+  /**
+   * Options that no file or variable sets: they act before configuration is read, or are not
+   * settings.
+   */
+  static final List<String> NOT_CONFIGURABLE =
+      List.of("--help", "--version", "--config", "--log-level", "--verbose", "--debug");
 
   /** Where a value came from. */
   public record Value(String value, String origin) {}
@@ -52,10 +56,12 @@ public final class Configuration implements CommandLine.IDefaultValueProvider {
   }
 
   /**
-   * The configuration for a run with {@code args}: the file named by {@code --config}, else {@code interdict.yaml}
-   * in {@code workingDir} if present; the {@code INTERDICT_*} entries of {@code environment}.
+   * The configuration for a run with {@code args}: the file named by {@code --config}, else {@code
+   * interdict.yaml} in {@code workingDir} if present; the {@code INTERDICT_*} entries of {@code
+   * environment}.
    */
-  public static Configuration load(String[] args, Map<String, String> environment, Path workingDir) {
+  public static Configuration load(
+      String[] args, Map<String, String> environment, Path workingDir) {
     Optional<Path> named = configArgument(args);
     Path file = named.orElse(workingDir.resolve(FILE_NAME));
     if (named.isPresent() && !Files.isRegularFile(file)) {
@@ -63,11 +69,12 @@ public final class Configuration implements CommandLine.IDefaultValueProvider {
     }
     Map<String, Value> values = Files.isRegularFile(file) ? read(file) : Map.of();
     Map<String, String> variables = new LinkedHashMap<>();
-    environment.forEach((name, value) -> {
-      if (name.startsWith("INTERDICT_")) {
-        variables.put(name, value);
-      }
-    });
+    environment.forEach(
+        (name, value) -> {
+          if (name.startsWith("INTERDICT_")) {
+            variables.put(name, value);
+          }
+        });
     return new Configuration(values, variables);
   }
 
@@ -86,7 +93,10 @@ public final class Configuration implements CommandLine.IDefaultValueProvider {
     return Optional.empty();
   }
 
-  /** The file's values by key ({@code scan.fail-on}), each with its origin ({@code interdict.yaml:3}). */
+  /**
+   * The file's values by key ({@code scan.fail-on}), each with its origin ({@code
+   * interdict.yaml:3}).
+   */
   static Map<String, Value> read(Path file) {
     JsonNode root;
     try {
@@ -123,8 +133,8 @@ public final class Configuration implements CommandLine.IDefaultValueProvider {
   }
 
   /**
-   * Loads and installs the configuration of a run of {@code root} with {@code args}; a bad file is a usage error:
-   * one line on stderr and false.
+   * Loads and installs the configuration of a run of {@code root} with {@code args}; a bad file is
+   * a usage error: one line on stderr and false.
    */
   public static boolean installFor(CommandLine root, String[] args) {
     try {
@@ -137,14 +147,21 @@ public final class Configuration implements CommandLine.IDefaultValueProvider {
     }
   }
 
-  /** Installs this configuration on {@code root} and its subcommands, after checking every file key names an option. */
+  /**
+   * Installs this configuration on {@code root} and its subcommands, after checking every file key
+   * names an option.
+   */
   public void install(CommandLine root) {
     Map<String, OptionSpec> known = new LinkedHashMap<>();
     options(root.getCommandSpec(), known);
     for (String key : file.keySet()) {
       if (!known.containsKey(key)) {
-        throw new InterdictException(file.get(key).origin() + ": unknown key '" + key + "'; expected an option of "
-            + "a command, e.g. scan.fail-on or lists.update.timeout (interdict config lists them)");
+        throw new InterdictException(
+            file.get(key).origin()
+                + ": unknown key '"
+                + key
+                + "'; expected an option of "
+                + "a command, e.g. scan.fail-on or lists.update.timeout (interdict config lists them)");
       }
     }
     root.setDefaultValueProvider(this);
@@ -153,19 +170,26 @@ public final class Configuration implements CommandLine.IDefaultValueProvider {
   /** Every configurable option below {@code command}, by key. */
   public static void options(CommandSpec command, Map<String, OptionSpec> out) {
     for (OptionSpec option : command.options()) {
-      if (!NOT_CONFIGURABLE.contains(option.longestName()) && option.longestName().startsWith("--")) {
+      if (!NOT_CONFIGURABLE.contains(option.longestName())
+          && option.longestName().startsWith("--")) {
         out.put(key(command, option), option);
       }
     }
-    command.subcommands().values().forEach(sub -> {
-      if (sub.getCommandSpec().parent() == command
-          && !(sub.getCommandSpec().userObject() instanceof CommandLine.HelpCommand)) {
-        options(sub.getCommandSpec(), out);
-      }
-    });
+    command
+        .subcommands()
+        .values()
+        .forEach(
+            sub -> {
+              if (sub.getCommandSpec().parent() == command
+                  && !(sub.getCommandSpec().userObject() instanceof CommandLine.HelpCommand)) {
+                options(sub.getCommandSpec(), out);
+              }
+            });
   }
 
-  /** {@code scan.fail-on}: the command path below {@code interdict}, then the option's long name. */
+  /**
+   * {@code scan.fail-on}: the command path below {@code interdict}, then the option's long name.
+   */
   public static String key(CommandSpec command, OptionSpec option) {
     String path = command.qualifiedName(".");
     String name = option.longestName().substring(2);
@@ -189,7 +213,8 @@ public final class Configuration implements CommandLine.IDefaultValueProvider {
 
   @Override
   public String defaultValue(ArgSpec argument) {
-    if (!(argument instanceof OptionSpec option) || NOT_CONFIGURABLE.contains(option.longestName())
+    if (!(argument instanceof OptionSpec option)
+        || NOT_CONFIGURABLE.contains(option.longestName())
         || option.command() == null) {
       return null;
     }

@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
     name = "keys",
     mixinStandardHelpOptions = true,
     versionProvider = org.interdict.cli.VersionProvider.class,
-    description = "Manage site signing keys (Ed25519) for --sign and the server's audit checkpoints.",
+    description =
+        "Manage site signing keys (Ed25519) for --sign and the server's audit checkpoints.",
     exitCodeListHeading = "Exit codes:%n",
     exitCodeList = {"2:no subcommand given (see 'interdict keys generate --help')"},
     subcommands = {KeysCommand.GenerateCommand.class})
@@ -43,7 +44,11 @@ public final class KeysCommand implements Callable<Integer> {
   static final class GenerateCommand implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "PREFIX", description = "Where to write the key.")
+    @Option(
+        names = {"-o", "--output"},
+        required = true,
+        paramLabel = "PREFIX",
+        description = "Where to write the key.")
     Path output;
 
     @Override
@@ -51,12 +56,21 @@ public final class KeysCommand implements Callable<Integer> {
       try {
         SiteKeys.write(SiteKeys.generate(), output);
       } catch (FileAlreadyExistsException e) {
-        throw new CommandLine.ParameterException(spec.commandLine(), e.getFile() + " exists; a key file is never "
-            + "overwritten (remove it first, or choose another --output)");
+        throw new CommandLine.ParameterException(
+            spec.commandLine(),
+            e.getFile()
+                + " exists; a key file is never "
+                + "overwritten (remove it first, or choose another --output)");
       }
       SiteKey key = SiteKeys.readPrivate(output);
-      spec.commandLine().getOut().printf(java.util.Locale.ROOT, "Wrote %s (private, keep it secret) and %s (public)%nKey fingerprint: %s%n",
-          output, SiteKeys.publicFile(output), key.fingerprint());
+      spec.commandLine()
+          .getOut()
+          .printf(
+              java.util.Locale.ROOT,
+              "Wrote %s (private, keep it secret) and %s (public)%nKey fingerprint: %s%n",
+              output,
+              SiteKeys.publicFile(output),
+              key.fingerprint());
       return ExitCodes.CLEAN;
     }
   }

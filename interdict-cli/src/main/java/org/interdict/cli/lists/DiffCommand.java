@@ -43,7 +43,10 @@ final class DiffCommand implements Callable<Integer> {
   @Option(names = "--source", paramLabel = "ID", split = ",", description = "Only these sources.")
   List<String> sourceIds = new ArrayList<>();
 
-  @Option(names = "--format", paramLabel = "FORMAT", description = "table or json (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description = "table or json (default: ${DEFAULT-VALUE}).")
   String format = "table";
 
   @Mixin org.interdict.cli.OutputOption output;
@@ -55,7 +58,8 @@ final class DiffCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     CommandLine cli = parent.spec.commandLine();
     if (!format.equals("table") && !format.equals("json")) {
-      throw new CommandLine.ParameterException(cli, "--format must be table or json, was '" + format + "'");
+      throw new CommandLine.ParameterException(
+          cli, "--format must be table or json, was '" + format + "'");
     }
     SnapshotStore store = storeOptions.store();
     List<String> notes = new ArrayList<>();
@@ -71,17 +75,20 @@ final class DiffCommand implements Callable<Integer> {
     }
     notes.forEach(note -> org.interdict.cli.Verbosity.notes(err).println("note: " + note));
     if (diffs.isEmpty()) {
-      err.println("interdict lists diff: nothing to compare (give FROM and TO, or store two snapshots of a source)");
+      err.println(
+          "interdict lists diff: nothing to compare (give FROM and TO, or store two snapshots of a source)");
       return ExitCodes.USAGE;
     }
-    output.write(cli.getOut(), out -> {
-      if (format.equals("json")) {
-        DiffJson.write(out, diffs);
-      } else {
-        DiffTable.write(out, diffs);
-      }
-      return null;
-    });
+    output.write(
+        cli.getOut(),
+        out -> {
+          if (format.equals("json")) {
+            DiffJson.write(out, diffs);
+          } else {
+            DiffTable.write(out, diffs);
+          }
+          return null;
+        });
     return diffs.stream().allMatch(d -> d.diff().isEmpty()) ? 0 : 1;
   }
 
@@ -93,7 +100,8 @@ final class DiffCommand implements Callable<Integer> {
     }
     if (from != null && to != null && DiffSide.isFolder(from) && DiffSide.isFolder(to)) {
       for (String folder : List.of(from, to)) {
-        ListLoader.fromDirectory(java.nio.file.Path.of(folder)).lists().stream().map(ListInfo::listId)
+        ListLoader.fromDirectory(java.nio.file.Path.of(folder)).lists().stream()
+            .map(ListInfo::listId)
             .forEach(ids::add);
       }
       return ids;
@@ -101,7 +109,8 @@ final class DiffCommand implements Callable<Integer> {
     return store.sourceIds();
   }
 
-  private java.util.Optional<SourceDiff> diff(SnapshotStore store, String sourceId, List<String> notes) {
+  private java.util.Optional<SourceDiff> diff(
+      SnapshotStore store, String sourceId, List<String> notes) {
     DiffSide older;
     DiffSide newer;
     List<Snapshot> snapshots = store.list(sourceId).snapshots();
@@ -126,7 +135,7 @@ final class DiffCommand implements Callable<Integer> {
         newer = DiffSide.resolve(store, sourceId, to);
       }
     }
-    return java.util.Optional.of(new SourceDiff(sourceId, older, newer,
-        ListDiffer.diff(older.parties(), newer.parties())));
+    return java.util.Optional.of(
+        new SourceDiff(sourceId, older, newer, ListDiffer.diff(older.parties(), newer.parties())));
   }
 }

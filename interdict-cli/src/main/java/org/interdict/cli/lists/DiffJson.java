@@ -67,7 +67,8 @@ final class DiffJson {
     json.writeEndObject();
   }
 
-  private static void parties(JsonGenerator json, String field, List<Party> parties) throws IOException {
+  private static void parties(JsonGenerator json, String field, List<Party> parties)
+      throws IOException {
     json.writeArrayFieldStart(field);
     for (Party party : parties) {
       json.writeStartObject();
@@ -82,7 +83,8 @@ final class DiffJson {
     json.writeEndArray();
   }
 
-  private static void strings(JsonGenerator json, String field, List<String> values) throws IOException {
+  private static void strings(JsonGenerator json, String field, List<String> values)
+      throws IOException {
     json.writeArrayFieldStart(field);
     for (String value : values) {
       json.writeString(value);

@@ -17,47 +17,70 @@ import org.interdict.lists.snapshot.SnapshotStore;
 import org.interdict.model.Party;
 
 /**
- * One side of a diff for one source: a label for humans, and the parties of that source. Resolved from a date
- * (the snapshot in force that day), a snapshot id, or a folder of list files.
+ * One side of a diff for one source: a label for humans, and the parties of that source. Resolved
+ * from a date (the snapshot in force that day), a snapshot id, or a folder of list files.
  */
 record DiffSide(String label, List<Party> parties) {
   /** A reference that names a folder of list files rather than a stored snapshot. */
   static boolean isFolder(String reference) {
-    return dateOf(reference).isEmpty() && SnapshotIds.parse(reference).isEmpty() && Files.isDirectory(Path.of(reference));
+    return dateOf(reference).isEmpty()
+        && SnapshotIds.parse(reference).isEmpty()
+        && Files.isDirectory(Path.of(reference));
   }
 
   /**
    * @throws NotFoundException when the reference resolves to no snapshot
    * @throws InvalidValueException when the reference is neither a date, a snapshot id nor a folder
-   * @throws org.interdict.lists.snapshot.TamperedSnapshotException when the snapshot's files changed
+   * @throws org.interdict.lists.snapshot.TamperedSnapshotException when the snapshot's files
+   *     changed
    */
   static DiffSide resolve(SnapshotStore store, String sourceId, String reference) {
     Optional<LocalDate> date = dateOf(reference);
     if (date.isPresent()) {
-      Snapshot snapshot = store.inForce(sourceId, date.get()).orElseThrow(() -> new NotFoundException(
-          sourceId + ": no snapshot on or before " + reference + " in " + store.root()));
+      Snapshot snapshot =
+          store
+              .inForce(sourceId, date.get())
+              .orElseThrow(
+                  () ->
+                      new NotFoundException(
+                          sourceId
+                              + ": no snapshot on or before "
+                              + reference
+                              + " in "
+                              + store.root()));
       return of(sourceId, snapshot);
     }
     if (SnapshotIds.parse(reference).isPresent()) {
-      Snapshot snapshot = store.find(sourceId, reference).orElseThrow(() -> new NotFoundException(
-          sourceId + ": no snapshot " + reference + " in " + store.root()));
+      Snapshot snapshot =
+          store
+              .find(sourceId, reference)
+              .orElseThrow(
+                  () ->
+                      new NotFoundException(
+                          sourceId + ": no snapshot " + reference + " in " + store.root()));
       return of(sourceId, snapshot);
     }
     Path folder = Path.of(reference);
     if (!Files.isDirectory(folder)) {
-      throw new InvalidValueException("'" + reference + "' is not a date (YYYY-MM-DD), a snapshot id "
-          + "(YYYY-MM-DDThhmmssZ) or a folder");
+      throw new InvalidValueException(
+          "'"
+              + reference
+              + "' is not a date (YYYY-MM-DD), a snapshot id "
+              + "(YYYY-MM-DDThhmmssZ) or a folder");
     }
     return new DiffSide(folder.toString(), partiesOf(sourceId, ListLoader.fromDirectory(folder)));
   }
 
   static DiffSide of(String sourceId, Snapshot snapshot) {
     SnapshotStore.verify(snapshot);
-    return new DiffSide(snapshot.id(), partiesOf(sourceId, ListLoader.fromDirectory(snapshot.folder())));
+    return new DiffSide(
+        snapshot.id(), partiesOf(sourceId, ListLoader.fromDirectory(snapshot.folder())));
   }
 
   static List<Party> partiesOf(String sourceId, LoadedLists lists) {
-    return lists.parties().stream().filter(party -> ListSource.matches(sourceId, party.source().listId())).toList();
+    return lists.parties().stream()
+        .filter(party -> ListSource.matches(sourceId, party.source().listId()))
+        .toList();
   }
 
   private static Optional<LocalDate> dateOf(String reference) {

@@ -10,17 +10,27 @@ import org.interdict.lists.diff.PartyChange;
 import org.interdict.lists.diff.PartyFields;
 import org.interdict.model.Party;
 
-/** The human form of a diff: a summary per source, then one line per added or removed entry, fields per change. */
+/**
+ * The human form of a diff: a summary per source, then one line per added or removed entry, fields
+ * per change.
+ */
 final class DiffTable {
-  private static final Set<String> SINGLE = Set.of(PartyFields.NAME, PartyFields.TYPE, PartyFields.REMARKS);
+  private static final Set<String> SINGLE =
+      Set.of(PartyFields.NAME, PartyFields.TYPE, PartyFields.REMARKS);
   private static final int WIDTH = 160;
 
   private DiffTable() {}
 
   static void write(PrintWriter out, List<DiffCommand.SourceDiff> diffs) {
     for (DiffCommand.SourceDiff one : diffs) {
-      out.printf(Locale.ROOT, "%s: %s (%d entries) -> %s (%d entries)%n", one.sourceId(), one.from().label(),
-          one.from().parties().size(), one.to().label(), one.to().parties().size());
+      out.printf(
+          Locale.ROOT,
+          "%s: %s (%d entries) -> %s (%d entries)%n",
+          one.sourceId(),
+          one.from().label(),
+          one.from().parties().size(),
+          one.to().label(),
+          one.to().parties().size());
       out.println("  " + one.diff().summary());
       for (Party party : one.diff().added()) {
         out.println("  + " + line(party));
@@ -39,7 +49,8 @@ final class DiffTable {
   }
 
   static String line(Party party) {
-    String programs = party.programs().isEmpty() ? "" : "  [" + String.join(", ", party.programs()) + "]";
+    String programs =
+        party.programs().isEmpty() ? "" : "  [" + String.join(", ", party.programs()) + "]";
     return party.id() + "  " + party.type().id() + "  " + cut(party.primaryName()) + programs;
   }
 

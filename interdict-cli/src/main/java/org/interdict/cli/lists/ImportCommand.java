@@ -19,14 +19,17 @@ import org.interdict.lists.update.ImportFiles;
 import org.interdict.lists.update.ListUpdater;
 import org.interdict.lists.update.OfficialSources;
 import org.interdict.lists.update.UpdateReport;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine;
 
-/** {@code interdict lists import DIR}: stores official files copied by hand (air-gapped sites) as snapshots. */
+/**
+ * {@code interdict lists import DIR}: stores official files copied by hand (air-gapped sites) as
+ * snapshots.
+ */
 @Command(
     name = "import",
     mixinStandardHelpOptions = true,
@@ -39,19 +42,29 @@ final class ImportCommand implements Callable<Integer> {
   @ParentCommand ListsCommand parent;
   @Mixin StoreOptions storeOptions;
 
-  @Option(names = "--accept-incomplete", description = "Put in force a list read with problems (rows skipped, bad"
-      + " bytes) instead of refusing it; recorded in its checks, and every screening against it still says it is"
-      + " incomplete and exits 4.")
+  @Option(
+      names = "--accept-incomplete",
+      description =
+          "Put in force a list read with problems (rows skipped, bad"
+              + " bytes) instead of refusing it; recorded in its checks, and every screening against it still says it is"
+              + " incomplete and exits 4.")
   boolean acceptIncomplete;
 
   @Parameters(paramLabel = "DIR", description = "Folder holding the official files.")
   Path folder;
 
-  @Option(names = "--source", paramLabel = "ID", split = ",", description = "Only these sources (default: all found).")
+  @Option(
+      names = "--source",
+      paramLabel = "ID",
+      split = ",",
+      description = "Only these sources (default: all found).")
   List<String> sourceIds = new ArrayList<>();
 
-  @Option(names = "--fetched-at", paramLabel = "INSTANT|DATE",
-      description = "When the files were downloaded, e.g. 2024-05-03T18:43:00Z or 2024-05-03 (default: now).")
+  @Option(
+      names = "--fetched-at",
+      paramLabel = "INSTANT|DATE",
+      description =
+          "When the files were downloaded, e.g. 2024-05-03T18:43:00Z or 2024-05-03 (default: now).")
   String fetchedAt;
 
   @Override
@@ -62,12 +75,16 @@ final class ImportCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(cli, "import folder " + folder + " does not exist");
     }
     OfficialSources sources = storeOptions.sources();
-    List<OfficialSource> wanted = sourceIds.isEmpty() ? sources.all()
-        : sourceIds.stream().map(sources::byId).toList();
+    List<OfficialSource> wanted =
+        sourceIds.isEmpty() ? sources.all() : sourceIds.stream().map(sources::byId).toList();
     Map<OfficialSource, Map<String, Path>> found = ImportFiles.matchAll(wanted, folder);
     if (found.isEmpty()) {
-      cli.getErr().println("interdict lists import: no official list files of " + String.join(", ",
-          wanted.stream().map(OfficialSource::id).toList()) + " recognised in " + folder);
+      cli.getErr()
+          .println(
+              "interdict lists import: no official list files of "
+                  + String.join(", ", wanted.stream().map(OfficialSource::id).toList())
+                  + " recognised in "
+                  + folder);
       return ExitCodes.USAGE;
     }
     Instant when = when(cli);
@@ -79,7 +96,8 @@ final class ImportCommand implements Callable<Integer> {
         reports.add(updater.importFiles(entry.getKey(), entry.getValue(), when));
       }
       int exit = Reports.print(cli.getOut(), reports);
-      // Inside the lock, so the stored index is the one of the snapshots this import left in force (ADR 004).
+      // Inside the lock, so the stored index is the one of the snapshots this import left in force
+      // (ADR 004).
       ScreeningIndexStep.run(store, parent.clock, cli.getErr());
       return exit;
     }
@@ -90,11 +108,16 @@ final class ImportCommand implements Callable<Integer> {
       return parent.clock.instant();
     }
     try {
-      return fetchedAt.length() == 10 ? LocalDate.parse(fetchedAt).atStartOfDay(ZoneOffset.UTC).toInstant()
+      return fetchedAt.length() == 10
+          ? LocalDate.parse(fetchedAt).atStartOfDay(ZoneOffset.UTC).toInstant()
           : Instant.parse(fetchedAt);
     } catch (DateTimeParseException e) {
-      throw new CommandLine.ParameterException(cli, "--fetched-at must be an instant like 2024-05-03T18:43:00Z or a"
-          + " date like 2024-05-03, was '" + fetchedAt + "'");
+      throw new CommandLine.ParameterException(
+          cli,
+          "--fetched-at must be an instant like 2024-05-03T18:43:00Z or a"
+              + " date like 2024-05-03, was '"
+              + fetchedAt
+              + "'");
     }
   }
 }

@@ -8,7 +8,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code interdict lists}: keeps dated, verified snapshots of the official lists in the data directory. */
+/**
+ * {@code interdict lists}: keeps dated, verified snapshots of the official lists in the data
+ * directory.
+ */
 @Command(
     name = "lists",
     mixinStandardHelpOptions = true,
@@ -18,8 +21,16 @@ import picocli.CommandLine.Spec;
       "Snapshots live in <data-dir>/lists/<source-id>/<YYYY-MM-DDThhmmssZ>/ with a manifest.json (SHA-256 per file) and are never changed; `interdict screen --as-of DATE` screens against the snapshots in force that day."
     },
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0-4:per subcommand (see interdict lists COMMAND --help)", "2:usage error (no subcommand given)"},
-    subcommands = {UpdateCommand.class, StatusCommand.class, DiffCommand.class, ImportCommand.class})
+    exitCodeList = {
+      "0-4:per subcommand (see interdict lists COMMAND --help)",
+      "2:usage error (no subcommand given)"
+    },
+    subcommands = {
+      UpdateCommand.class,
+      StatusCommand.class,
+      DiffCommand.class,
+      ImportCommand.class
+    })
 public final class ListsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   final Clock clock;

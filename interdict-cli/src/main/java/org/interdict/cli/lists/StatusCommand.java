@@ -21,7 +21,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code interdict lists status}: per source, the snapshot in force, its age, and the last attempt. */
+/**
+ * {@code interdict lists status}: per source, the snapshot in force, its age, and the last attempt.
+ */
 @Command(
     name = "status",
     mixinStandardHelpOptions = true,
@@ -34,28 +36,43 @@ final class StatusCommand implements Callable<Integer> {
   @ParentCommand ListsCommand parent;
   @Mixin StoreOptions storeOptions;
 
-  @Option(names = "--format", paramLabel = "FORMAT", description = "table or json (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description = "table or json (default: ${DEFAULT-VALUE}).")
   String format = "table";
 
-  @Option(names = "--source", paramLabel = "ID", split = ",", description = "Only these sources, the ones this site "
-      + "screens against (default: every built-in source and any other stored); the exit code reflects only them.")
+  @Option(
+      names = "--source",
+      paramLabel = "ID",
+      split = ",",
+      description =
+          "Only these sources, the ones this site "
+              + "screens against (default: every built-in source and any other stored); the exit code reflects only them.")
   List<String> sourceIds = new ArrayList<>();
 
   @Mixin org.interdict.cli.OutputOption output;
 
   /** What status says about one source. */
-  record Row(String sourceId, Optional<Snapshot> inForce, List<String> problems, int snapshotCount,
-      Optional<Attempt> lastAttempt, List<String> folderProblems) {
+  record Row(
+      String sourceId,
+      Optional<Snapshot> inForce,
+      List<String> problems,
+      int snapshotCount,
+      Optional<Attempt> lastAttempt,
+      List<String> folderProblems) {
     boolean ok() {
-      return inForce.isPresent() && problems.isEmpty() && lastAttempt.map(a -> a.result().ok()).orElse(true);
+      return inForce.isPresent()
+          && problems.isEmpty()
+          && lastAttempt.map(a -> a.result().ok()).orElse(true);
     }
   }
 
   @Override
   public Integer call() throws IOException {
     if (!format.equals("table") && !format.equals("json")) {
-      throw new picocli.CommandLine.ParameterException(parent.spec.commandLine(),
-          "--format must be table or json, was '" + format + "'");
+      throw new picocli.CommandLine.ParameterException(
+          parent.spec.commandLine(), "--format must be table or json, was '" + format + "'");
     }
     SnapshotStore store = storeOptions.store();
     Set<String> ids = new LinkedHashSet<>();
@@ -67,8 +84,12 @@ final class StatusCommand implements Callable<Integer> {
       known.addAll(store.sourceIds());
       for (String id : sourceIds) {
         if (!known.contains(id.strip())) {
-          throw new picocli.CommandLine.ParameterException(parent.spec.commandLine(), "--source: '" + id
-              + "' is not a list source; expected one of " + String.join(", ", known));
+          throw new picocli.CommandLine.ParameterException(
+              parent.spec.commandLine(),
+              "--source: '"
+                  + id
+                  + "' is not a list source; expected one of "
+                  + String.join(", ", known));
         }
         ids.add(id.strip());
       }
@@ -76,39 +97,64 @@ final class StatusCommand implements Callable<Integer> {
     List<Row> rows = new ArrayList<>();
     for (String id : ids) {
       SnapshotStore.Listing listing = store.list(id);
-      Optional<Snapshot> latest = listing.snapshots().isEmpty() ? Optional.empty()
-          : Optional.of(listing.snapshots().get(listing.snapshots().size() - 1));
+      Optional<Snapshot> latest =
+          listing.snapshots().isEmpty()
+              ? Optional.empty()
+              : Optional.of(listing.snapshots().get(listing.snapshots().size() - 1));
       List<String> problems = latest.map(SnapshotStore::problems).orElse(List.of());
-      rows.add(new Row(id, latest, problems, listing.snapshots().size(), store.lastAttempt(id),
-          listing.problems()));
+      rows.add(
+          new Row(
+              id,
+              latest,
+              problems,
+              listing.snapshots().size(),
+              store.lastAttempt(id),
+              listing.problems()));
     }
     LocalDate today = LocalDate.now(parent.clock);
-    output.write(parent.spec.commandLine().getOut(), out -> {
-      if (format.equals("json")) {
-        json(out, store, rows, today);
-      } else {
-        table(out, store, rows, today);
-      }
-      return null;
-    });
+    output.write(
+        parent.spec.commandLine().getOut(),
+        out -> {
+          if (format.equals("json")) {
+            json(out, store, rows, today);
+          } else {
+            table(out, store, rows, today);
+          }
+          return null;
+        });
     return rows.stream().allMatch(Row::ok) ? 0 : 1;
   }
 
   private static void table(PrintWriter out, SnapshotStore store, List<Row> rows, LocalDate today) {
     out.println("Snapshots in " + store.root() + " (as of " + today + ")");
     String format = "%-20s %-20s %8s %6s %9s  %-22s %s%n";
-    out.printf(Locale.ROOT, format, "SOURCE", "IN FORCE", "ENTRIES", "AGE", "SNAPSHOTS", "LAST ATTEMPT", "OUTCOME");
+    out.printf(
+        Locale.ROOT,
+        format,
+        "SOURCE",
+        "IN FORCE",
+        "ENTRIES",
+        "AGE",
+        "SNAPSHOTS",
+        "LAST ATTEMPT",
+        "OUTCOME");
     for (Row row : rows) {
-      out.printf(Locale.ROOT, format, row.sourceId(),
+      out.printf(
+          Locale.ROOT,
+          format,
+          row.sourceId(),
           row.inForce().map(Snapshot::id).orElse("none"),
           row.inForce().map(s -> Integer.toString(s.manifest().entryCount())).orElse("-"),
           row.inForce().map(s -> age(s, today) + "d").orElse("-"),
           Integer.toString(row.snapshotCount()),
           row.lastAttempt().map(a -> a.attemptedAt().toString()).orElse("never"),
           row.lastAttempt().map(a -> a.result().id()).orElse("-"));
-      row.lastAttempt().filter(a -> !a.result().ok()).ifPresent(a -> out.println("  reason: " + a.reason()));
+      row.lastAttempt()
+          .filter(a -> !a.result().ok())
+          .ifPresent(a -> out.println("  reason: " + a.reason()));
       if (!row.problems().isEmpty()) {
-        out.println("  TAMPERED: " + String.join("; ", row.problems()) + " (not used by screen --as-of)");
+        out.println(
+            "  TAMPERED: " + String.join("; ", row.problems()) + " (not used by screen --as-of)");
       }
       row.folderProblems().forEach(problem -> out.println("  ignored: " + problem));
     }

@@ -26,9 +26,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code interdict replay REPORT}: runs the scan, screening or re-screening that wrote REPORT again, with the
- * inputs, date, clock and stored snapshots its evidence names, and compares the new report with the old one in
- * canonical form.
+ * {@code interdict replay REPORT}: runs the scan, screening or re-screening that wrote REPORT
+ * again, with the inputs, date, clock and stored snapshots its evidence names, and compares the new
+ * report with the old one in canonical form.
  */
 @Command(
     name = "replay",
@@ -42,16 +42,23 @@ import picocli.CommandLine.Parameters;
           + "folder the report was written in. See docs/verification.md."
     },
     exitCodeListHeading = "Exit codes:%n",
-    exitCodeList = {"0:reproduced bit for bit", "1:not reproduced (each difference and its reason is listed), or an "
-        + "input or snapshot it needs is missing or changed", "2:usage error, or the report cannot be read",
-      "3:internal error"})
+    exitCodeList = {
+      "0:reproduced bit for bit",
+      "1:not reproduced (each difference and its reason is listed), or an "
+          + "input or snapshot it needs is missing or changed",
+      "2:usage error, or the report cannot be read",
+      "3:internal error"
+    })
 public final class ReplayCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Parameters(paramLabel = "REPORT", description = "A JSON report of scan, screen or rescreen.")
   Path report;
 
-  @Option(names = "--signature", paramLabel = "FILE", description = "Its signature (default: REPORT.sig, if present).")
+  @Option(
+      names = "--signature",
+      paramLabel = "FILE",
+      description = "Its signature (default: REPORT.sig, if present).")
   Path signature;
 
   @Override
@@ -63,10 +70,16 @@ public final class ReplayCommand implements Callable<Integer> {
     if (Files.isRegularFile(sig)) {
       JsonNode file = ReportSigner.readJson(sig);
       statement = Optional.of(file.path("statement"));
-      List<String> problems = DocumentSignatures.problems(file.path("statement"), file.path("signature"),
-          Optional.empty());
-      problems.forEach(p -> out.println("warning: " + p + " (the recorded command may have been edited; run "
-          + "interdict verify)"));
+      List<String> problems =
+          DocumentSignatures.problems(
+              file.path("statement"), file.path("signature"), Optional.empty());
+      problems.forEach(
+          p ->
+              out.println(
+                  "warning: "
+                      + p
+                      + " (the recorded command may have been edited; run "
+                      + "interdict verify)"));
     } else if (signature != null) {
       throw new CommandLine.ParameterException(spec.commandLine(), signature + ": no such file");
     }
@@ -79,17 +92,27 @@ public final class ReplayCommand implements Callable<Integer> {
         return ExitCodes.FOUND;
       }
       Path replayed = work.resolve("replayed.json");
-      out.println("Replaying: interdict " + plan.command() + " " + String.join(" ", plan.arguments())
-          + (plan.pinned().isPresent() ? " (stored snapshots pinned)" : ""));
+      out.println(
+          "Replaying: interdict "
+              + plan.command()
+              + " "
+              + String.join(" ", plan.arguments())
+              + (plan.pinned().isPresent() ? " (stored snapshots pinned)" : ""));
       Run run = run(plan, replayed);
       if (!Files.isRegularFile(replayed)) {
-        out.println("NOT REPRODUCED: " + plan.command() + " exited " + run.exit() + " without a report: "
-            + run.err().strip());
+        out.println(
+            "NOT REPRODUCED: "
+                + plan.command()
+                + " exited "
+                + run.exit()
+                + " without a report: "
+                + run.err().strip());
         return ExitCodes.FOUND;
       }
       String text = Files.readString(replayed, StandardCharsets.UTF_8);
       if (plan.pinned().isPresent()) {
-        // The pinned copies stand in for the original data directory; paths in the new report are put back.
+        // The pinned copies stand in for the original data directory; paths in the new report are
+        // put back.
         text = text.replace(work.toString(), plan.pinned().get().original().toString());
       }
       JsonNode again = ReportSigner.parseJson(text, "the replayed report");
@@ -100,9 +123,16 @@ public final class ReplayCommand implements Callable<Integer> {
   }
 
   private int compare(JsonNode original, JsonNode again, PrintWriter out) {
-    if (java.util.Arrays.equals(JsonCanonicalizer.canonicalBytes(original), JsonCanonicalizer.canonicalBytes(again))) {
-      out.println("Reproduced bit for bit: " + report + " (" + verdicts(original) + ", canonical SHA-256 "
-          + org.interdict.verify.Signatures.sha256(JsonCanonicalizer.canonicalBytes(original)) + ")");
+    if (java.util.Arrays.equals(
+        JsonCanonicalizer.canonicalBytes(original), JsonCanonicalizer.canonicalBytes(again))) {
+      out.println(
+          "Reproduced bit for bit: "
+              + report
+              + " ("
+              + verdicts(original)
+              + ", canonical SHA-256 "
+              + org.interdict.verify.Signatures.sha256(JsonCanonicalizer.canonicalBytes(original))
+              + ")");
       return ExitCodes.CLEAN;
     }
     List<String> reasons = new ArrayList<>();
@@ -110,13 +140,20 @@ public final class ReplayCommand implements Callable<Integer> {
       String before = original.path("tool").path(field).asText("");
       String now = again.path("tool").path(field).asText("");
       if (!before.equals(now)) {
-        reasons.add((field.equals("version") ? "engine version changed" : field + " changed") + ": " + before
-            + " -> " + now);
+        reasons.add(
+            (field.equals("version") ? "engine version changed" : field + " changed")
+                + ": "
+                + before
+                + " -> "
+                + now);
       }
     }
     List<String> places = ReportDiff.places(original, again);
-    out.println("NOT REPRODUCED: " + places.size() + " difference(s)"
-        + (reasons.isEmpty() ? "" : "; why: " + String.join("; ", reasons)));
+    out.println(
+        "NOT REPRODUCED: "
+            + places.size()
+            + " difference(s)"
+            + (reasons.isEmpty() ? "" : "; why: " + String.join("; ", reasons)));
     places.forEach(p -> out.println("  " + p));
     return ExitCodes.FOUND;
   }
@@ -145,8 +182,10 @@ public final class ReplayCommand implements Callable<Integer> {
     StringWriter err = new StringWriter();
     CommandLine target = cli.getSubcommands().get(plan.command());
     if (target == null) {
-      throw new org.interdict.verify.VerifyException("the signature names the command '" + plan.command()
-          + "', which this build cannot replay");
+      throw new org.interdict.verify.VerifyException(
+          "the signature names the command '"
+              + plan.command()
+              + "', which this build cannot replay");
     }
     for (CommandLine c : new CommandLine[] {cli, target}) {
       c.setOut(new PrintWriter(new StringWriter()));

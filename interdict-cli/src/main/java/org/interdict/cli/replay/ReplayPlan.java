@@ -13,11 +13,17 @@ import java.util.Optional;
 import org.interdict.lists.snapshot.FileDigests;
 
 /**
- * How to run a report again: the command and arguments it was written by (from its signature, or rebuilt from a scan
- * report), the date and clock it ran with, and the stored snapshots it used, pinned in a data directory of their
- * own so that a snapshot fetched later cannot take their place. {@link #problems} says why it cannot be replayed as it was.
+ * How to run a report again: the command and arguments it was written by (from its signature, or
+ * rebuilt from a scan report), the date and clock it ran with, and the stored snapshots it used,
+ * pinned in a data directory of their own so that a snapshot fetched later cannot take their place.
+ * {@link #problems} says why it cannot be replayed as it was.
  */
-record ReplayPlan(String command, List<String> arguments, Clock clock, List<String> problems, List<String> notes,
+record ReplayPlan(
+    String command,
+    List<String> arguments,
+    Clock clock,
+    List<String> problems,
+    List<String> notes,
     Optional<PinnedSnapshots> pinned) {
   ReplayPlan {
     arguments = List.copyOf(arguments);
@@ -28,7 +34,8 @@ record ReplayPlan(String command, List<String> arguments, Clock clock, List<Stri
   /** The stored data directory of the original run and the one holding copies of its snapshots. */
   record PinnedSnapshots(Path original, Path pinned) {}
 
-  static ReplayPlan of(JsonNode report, Optional<JsonNode> statement, Path work) throws IOException {
+  static ReplayPlan of(JsonNode report, Optional<JsonNode> statement, Path work)
+      throws IOException {
     List<String> problems = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     String command;
@@ -41,16 +48,21 @@ record ReplayPlan(String command, List<String> arguments, Clock clock, List<Stri
       arguments = recorded;
       String cwd = invocation.path("workingDirectory").asText();
       if (!Path.of("").toAbsolutePath().toString().equals(cwd)) {
-        notes.add("the report was written in " + cwd + "; relative paths are read from here, "
-            + Path.of("").toAbsolutePath());
+        notes.add(
+            "the report was written in "
+                + cwd
+                + "; relative paths are read from here, "
+                + Path.of("").toAbsolutePath());
       }
     } else if (report.path("$schema").asText().contains("scan-report")) {
       command = "scan";
       arguments = rebuiltScan(report);
-      notes.add("no signature: the scan's options were rebuilt from the report (files, --profile, --as-of)");
+      notes.add(
+          "no signature: the scan's options were rebuilt from the report (files, --profile, --as-of)");
     } else {
-      throw new org.interdict.verify.VerifyException("the report has no signature (REPORT.sig) naming the command "
-          + "that wrote it, and only scan reports can be rebuilt without one");
+      throw new org.interdict.verify.VerifyException(
+          "the report has no signature (REPORT.sig) naming the command "
+              + "that wrote it, and only scan reports can be rebuilt without one");
     }
     arguments = withoutOptions(arguments, "--sign", "--output", "-o");
     Clock clock = Clock.systemUTC();
@@ -78,8 +90,12 @@ record ReplayPlan(String command, List<String> arguments, Clock clock, List<Stri
     return arguments;
   }
 
-  /** Copies each snapshot folder the report used into {@code work/lists/<source>/<id>}, after checking its files. */
-  private static PinnedSnapshots pin(JsonNode snapshots, Path work, List<String> problems) throws IOException {
+  /**
+   * Copies each snapshot folder the report used into {@code work/lists/<source>/<id>}, after
+   * checking its files.
+   */
+  private static PinnedSnapshots pin(JsonNode snapshots, Path work, List<String> problems)
+      throws IOException {
     Path original = null;
     for (JsonNode snapshot : snapshots) {
       String source = snapshot.path("listId").asText();
@@ -91,17 +107,26 @@ record ReplayPlan(String command, List<String> arguments, Clock clock, List<Stri
         if (!Files.isRegularFile(path)) {
           problems.add("snapshot missing: " + source + " " + id + " (" + path + " is gone)");
         } else if (!FileDigests.sha256(path).equals(file.path("sha256").asText())) {
-          problems.add("snapshot changed: " + source + " " + id + ": " + path + " no longer has SHA-256 "
-              + file.path("sha256").asText());
+          problems.add(
+              "snapshot changed: "
+                  + source
+                  + " "
+                  + id
+                  + ": "
+                  + path
+                  + " no longer has SHA-256 "
+                  + file.path("sha256").asText());
         }
       }
       if (folder == null) {
         continue;
       }
-      // <data-dir>/lists/<source>/<snapshot-id>/file: the data directory is three folders up from a file's folder.
+      // <data-dir>/lists/<source>/<snapshot-id>/file: the data directory is three folders up from a
+      // file's folder.
       original = folder.getParent().getParent().getParent();
       if (Files.isDirectory(folder)) {
-        // A copy, not links: list readers skip links, and the digests above were taken of these very bytes.
+        // A copy, not links: list readers skip links, and the digests above were taken of these
+        // very bytes.
         Path copy = work.resolve("lists").resolve(source).resolve(id);
         Files.createDirectories(copy);
         try (var files = Files.list(folder)) {
@@ -123,18 +148,24 @@ record ReplayPlan(String command, List<String> arguments, Clock clock, List<Stri
     }
   }
 
-  /** Inputs whose digest differs from the signed one: the replay runs, and this is why it may differ. */
+  /**
+   * Inputs whose digest differs from the signed one: the replay runs, and this is why it may
+   * differ.
+   */
   private static void changedEvidence(JsonNode statement, List<String> notes) {
     for (JsonNode evidence : statement.path("evidence")) {
       String value = evidence.path("value").asText();
       String kind = evidence.path("kind").asText();
-      if (!value.startsWith("sha256:") || kind.equals("snapshot-file") || !evidence.hasNonNull("file")) {
+      if (!value.startsWith("sha256:")
+          || kind.equals("snapshot-file")
+          || !evidence.hasNonNull("file")) {
         continue;
       }
       String name = evidence.path("name").asText();
       try {
         Path file = Path.of(name);
-        if (!name.startsWith("classpath:") && Files.isRegularFile(file)
+        if (!name.startsWith("classpath:")
+            && Files.isRegularFile(file)
             && !("sha256:" + FileDigests.sha256(file)).equals(value)) {
           notes.add("input changed since the report was signed: " + kind + " " + name);
         }

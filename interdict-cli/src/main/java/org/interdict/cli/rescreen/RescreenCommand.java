@@ -28,7 +28,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code interdict rescreen}: the hits a list update adds to or removes from a file of stored parties. */
+/**
+ * {@code interdict rescreen}: the hits a list update adds to or removes from a file of stored
+ * parties.
+ */
 @Command(
     name = "rescreen",
     description = {
@@ -40,41 +43,77 @@ import picocli.CommandLine.Option;
       "Exit codes: 0 no new hit, 1 at least one new hit, 2 usage error or unreadable input, 3 internal error."
     },
     exitCodeListHeading = "Exit codes:%n",
-    exitCodeList = {"0:no new hit", "1:at least one new hit", "2:usage error or unreadable input",
+    exitCodeList = {
+      "0:no new hit",
+      "1:at least one new hit",
+      "2:usage error or unreadable input",
       "3:internal error (a bug, or out of memory)",
-      "4:a list of --from or --to was not read completely; changes are written but may be missing"})
+      "4:a list of --from or --to was not read completely; changes are written but may be missing"
+    })
 public final class RescreenCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+  @Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      description = "Show this help message and exit.")
   boolean help;
 
-  @Option(names = "--parties", required = true, paramLabel = "FILE.csv", description = "CSV of stored parties with a header row.")
+  @Option(
+      names = "--parties",
+      required = true,
+      paramLabel = "FILE.csv",
+      description = "CSV of stored parties with a header row.")
   Path parties;
 
-  @Option(names = "--column", required = true, paramLabel = "COL", description = "Column holding the names.")
+  @Option(
+      names = "--column",
+      required = true,
+      paramLabel = "COL",
+      description = "Column holding the names.")
   String column;
 
-  @Option(names = "--id-column", paramLabel = "COL", description = "Column identifying parties (default: line number).")
+  @Option(
+      names = "--id-column",
+      paramLabel = "COL",
+      description = "Column identifying parties (default: line number).")
   String idColumn;
 
-  @Option(names = "--from", required = true, paramLabel = "DIR", description = "Lists before the update.")
+  @Option(
+      names = "--from",
+      required = true,
+      paramLabel = "DIR",
+      description = "Lists before the update.")
   Path from;
 
-  @Option(names = "--to", required = true, paramLabel = "DIR", description = "Lists after the update.")
+  @Option(
+      names = "--to",
+      required = true,
+      paramLabel = "DIR",
+      description = "Lists after the update.")
   Path to;
 
-  @Option(names = "--min-score", paramLabel = "S", description = "Minimum score in [0, 1] (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--min-score",
+      paramLabel = "S",
+      description = "Minimum score in [0, 1] (default: ${DEFAULT-VALUE}).")
   double minScore = ScreeningQuery.DEFAULT_MIN_SCORE;
 
-  @Option(names = "--format", paramLabel = "FORMAT", converter = RescreenFormat.Converter.class,
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      converter = RescreenFormat.Converter.class,
       description = "table, json or csv (default: table).")
   RescreenFormat format = RescreenFormat.TABLE;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write results here instead of standard output.")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write results here instead of standard output.")
   Path output;
 
-  @CommandLine.Mixin org.interdict.cli.verify.SignOption sign = new org.interdict.cli.verify.SignOption();
+  @CommandLine.Mixin
+  org.interdict.cli.verify.SignOption sign = new org.interdict.cli.verify.SignOption();
 
   @Override
   public Integer call() throws IOException {
@@ -87,12 +126,15 @@ public final class RescreenCommand implements Callable<Integer> {
   private int rescreen() throws IOException {
     CommandLine cli = spec.commandLine();
     if (!(minScore > Baseline.DEFAULT_BAND && minScore <= 1)) {
-      throw new CommandLine.ParameterException(cli,
+      throw new CommandLine.ParameterException(
+          cli,
           "--min-score must be above " + Baseline.DEFAULT_BAND + " and at most 1, was " + minScore);
     }
     PrintWriter err = cli.getErr();
-    List<StoredParty> stored = NamesCsv.read(parties, column, idColumn, err).stream()
-        .map(row -> new StoredParty(row.id(), row.name())).toList();
+    List<StoredParty> stored =
+        NamesCsv.read(parties, column, idColumn, err).stream()
+            .map(row -> new StoredParty(row.id(), row.name()))
+            .toList();
     LoadedLists before = ListLoader.bundled().plus(ListLoader.fromDirectory(from));
     LoadedLists after = ListLoader.bundled().plus(ListLoader.fromDirectory(to));
     ScreeningIndex beforeIndex = ScreeningIndex.build(before.parties());
@@ -105,13 +147,22 @@ public final class RescreenCommand implements Callable<Integer> {
     List<HitChange> changes = new ArrayList<>(delta.newHits());
     changes.addAll(delta.goneHits());
     changes.sort(DeltaRescreener.order().thenComparing(HitChange::kind));
-    RescreenReport report = new RescreenReport(describe(before), describe(after), change, delta, changes, minScore);
-    try (Writer out = output == null ? new KeepOpen(cli.getOut()) : Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+    RescreenReport report =
+        new RescreenReport(describe(before), describe(after), change, delta, changes, minScore);
+    try (Writer out =
+        output == null
+            ? new KeepOpen(cli.getOut())
+            : Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
       format.write(report, out);
     }
     PrintWriter notes = org.interdict.cli.Verbosity.notes(err);
-    notes.printf(Locale.ROOT, "Re-screened %d of %d stored parties: %d new hits, %d gone%n", delta.rescreened(),
-        delta.storedParties(), delta.newHits().size(), delta.goneHits().size());
+    notes.printf(
+        Locale.ROOT,
+        "Re-screened %d of %d stored parties: %d new hits, %d gone%n",
+        delta.rescreened(),
+        delta.storedParties(),
+        delta.newHits().size(),
+        delta.goneHits().size());
     List<String> incomplete = new ArrayList<>();
     before.describeIncompleteness().forEach(line -> incomplete.add("--from " + line));
     after.describeIncompleteness().forEach(line -> incomplete.add("--to " + line));

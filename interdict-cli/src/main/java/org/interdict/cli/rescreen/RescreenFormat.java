@@ -18,7 +18,9 @@ enum RescreenFormat {
 
   static final String SCHEMA = "interdict-rescreen/1";
 
-  /** Parses {@code --format} case-insensitively and lists the valid ids when the value is unknown. */
+  /**
+   * Parses {@code --format} case-insensitively and lists the valid ids when the value is unknown.
+   */
   static final class Converter implements picocli.CommandLine.ITypeConverter<RescreenFormat> {
     @Override
     public RescreenFormat convert(String value) {
@@ -47,15 +49,30 @@ enum RescreenFormat {
   private static void table(RescreenReport report, PrintWriter out) {
     out.println("Lists before: " + String.join("; ", report.listsBefore()));
     out.println("Lists after:  " + String.join("; ", report.listsAfter()));
-    out.printf(Locale.ROOT, "Change: %d added, %d changed, %d removed entries%n", report.change().added().size(),
-        report.change().changed().size(), report.change().removedIds().size());
-    out.printf(Locale.ROOT, "Re-screened %d of %d stored parties (%d reached by changed entries, %d watched)%n",
-        report.delta().rescreened(), report.delta().storedParties(), report.delta().reached(),
+    out.printf(
+        Locale.ROOT,
+        "Change: %d added, %d changed, %d removed entries%n",
+        report.change().added().size(),
+        report.change().changed().size(),
+        report.change().removedIds().size());
+    out.printf(
+        Locale.ROOT,
+        "Re-screened %d of %d stored parties (%d reached by changed entries, %d watched)%n",
+        report.delta().rescreened(),
+        report.delta().storedParties(),
+        report.delta().reached(),
         report.delta().watched());
     for (HitChange hit : report.changes()) {
-      out.printf(Locale.ROOT, "%-4s %s \"%s\" -> %s %s%s (%s)%n", hit.kind().id().toUpperCase(Locale.ROOT),
-          hit.stored().id(), hit.stored().name(), hit.partyId(), score(hit.score()),
-          hit.match().map(m -> " \"" + m.matchedName() + "\"").orElse(""), hit.reason());
+      out.printf(
+          Locale.ROOT,
+          "%-4s %s \"%s\" -> %s %s%s (%s)%n",
+          hit.kind().id().toUpperCase(Locale.ROOT),
+          hit.stored().id(),
+          hit.stored().name(),
+          hit.partyId(),
+          score(hit.score()),
+          hit.match().map(m -> " \"" + m.matchedName() + "\"").orElse(""),
+          hit.reason());
     }
     if (report.changes().isEmpty()) {
       out.println("no hit appeared or disappeared at or above " + report.minScore());
@@ -65,10 +82,24 @@ enum RescreenFormat {
 
   private static void csv(RescreenReport report, Writer out) throws IOException {
     SafeCsvWriter csv = SafeCsvWriter.withLf(out);
-    csv.row("change", "input_id", "name", "entity_id", "score", "matched_name", "primary_name", "reason");
+    csv.row(
+        "change",
+        "input_id",
+        "name",
+        "entity_id",
+        "score",
+        "matched_name",
+        "primary_name",
+        "reason");
     for (HitChange hit : report.changes()) {
-      csv.row(hit.kind().id(), hit.stored().id(), hit.stored().name(), hit.partyId(), score(hit.score()),
-          hit.match().map(Match::matchedName).orElse(""), hit.match().map(m -> m.party().primaryName()).orElse(""),
+      csv.row(
+          hit.kind().id(),
+          hit.stored().id(),
+          hit.stored().name(),
+          hit.partyId(),
+          score(hit.score()),
+          hit.match().map(Match::matchedName).orElse(""),
+          hit.match().map(m -> m.party().primaryName()).orElse(""),
           hit.reason());
     }
     csv.flush();
@@ -118,7 +149,8 @@ enum RescreenFormat {
     }
   }
 
-  private static void strings(JsonGenerator json, String field, java.util.List<String> values) throws IOException {
+  private static void strings(JsonGenerator json, String field, java.util.List<String> values)
+      throws IOException {
     json.writeArrayFieldStart(field);
     for (String value : values) {
       json.writeString(value);

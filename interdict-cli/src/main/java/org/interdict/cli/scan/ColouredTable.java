@@ -5,8 +5,9 @@ import java.io.Writer;
 import org.interdict.cli.Colour;
 
 /**
- * The table report on a colour terminal: each line passes through {@link Colour#statusLine}, so that a finding's
- * status word stands out. Lines are held until their end, since a status word may arrive in pieces.
+ * The table report on a colour terminal: each line passes through {@link Colour#statusLine}, so
+ * that a finding's status word stands out. Lines are held until their end, since a status word may
+ * arrive in pieces.
  */
 final class ColouredTable extends Writer {
   private final PrintWriter out;

@@ -17,8 +17,8 @@ import org.interdict.scan.ScanSource;
 import org.interdict.text.TerminalText;
 
 /**
- * Turns the scan command's arguments into scan sources: files with their format ({@code -} is standard input;
- * FIFOs and process substitutions are read as streams), and the local host.
+ * Turns the scan command's arguments into scan sources: files with their format ({@code -} is
+ * standard input; FIFOs and process substitutions are read as streams), and the local host.
  */
 final class InventoryInputs {
   private final String inputFormat;
@@ -32,13 +32,17 @@ final class InventoryInputs {
       InventoryReaders.byId(inputFormat.strip().toLowerCase(java.util.Locale.ROOT));
     }
     this.inputFormat = inputFormat;
-    this.csvMapping = csvMapping == null ? CsvColumnMapping.auto() : CsvColumnMapping.parse(csvMapping);
+    this.csvMapping =
+        csvMapping == null ? CsvColumnMapping.auto() : CsvColumnMapping.parse(csvMapping);
     this.err = err;
     this.progress = progress;
-    this.opener = InventoryOpener.standard(notice -> {
-      org.interdict.cli.Verbosity.notes(err).println("interdict: " + TerminalText.sanitize(notice));
-      err.flush();
-    });
+    this.opener =
+        InventoryOpener.standard(
+            notice -> {
+              org.interdict.cli.Verbosity.notes(err)
+                  .println("interdict: " + TerminalText.sanitize(notice));
+              err.flush();
+            });
   }
 
   ScanSource file(Path file) {
@@ -54,12 +58,19 @@ final class InventoryInputs {
     ProgressFile(Path file) {
       this.file = file;
       boolean stdin = StandardInput.isStandardInput(file);
-      FileScanSource.Opener open = stdin ? StandardInput::open : () -> opener.open(file, file.toString());
-      this.source = FileScanSource.ofStream(file.toString(), open, inputFormat, csvMapping, raw -> {
-        String label = stdin ? "stdin" : String.valueOf(file.getFileName());
-        bar = Progress.start(err, label, stdin ? -1 : size(file), progress);
-        return bar.map(b -> b.wrap(raw)).orElse(raw);
-      });
+      FileScanSource.Opener open =
+          stdin ? StandardInput::open : () -> opener.open(file, file.toString());
+      this.source =
+          FileScanSource.ofStream(
+              file.toString(),
+              open,
+              inputFormat,
+              csvMapping,
+              raw -> {
+                String label = stdin ? "stdin" : String.valueOf(file.getFileName());
+                bar = Progress.start(err, label, stdin ? -1 : size(file), progress);
+                return bar.map(b -> b.wrap(raw)).orElse(raw);
+              });
     }
 
     @Override
@@ -109,6 +120,4 @@ final class InventoryInputs {
       return -1;
     }
   }
-
-
 }

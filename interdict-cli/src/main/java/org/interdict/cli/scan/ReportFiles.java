@@ -19,15 +19,21 @@ import org.interdict.scan.FindingSink;
 import org.interdict.scan.ScanResult;
 
 /**
- * Where a scan report goes: stdout, or a file (an HTML file with its full-data JSON beside it). A file is
- * written under a temporary name and moved into place only once the report is complete, so a failed scan (an
- * internal error, a full disk) never leaves a half-written report that a CI step could read as a result.
+ * Where a scan report goes: stdout, or a file (an HTML file with its full-data JSON beside it). A
+ * file is written under a temporary name and moved into place only once the report is complete, so
+ * a failed scan (an internal error, a full disk) never leaves a half-written report that a CI step
+ * could read as a result.
  */
 final class ReportFiles {
   private ReportFiles() {}
 
-  static ScanResult write(Path output, PrintWriter stdout, ReportWriter report, ReportOptions options,
-      Function<FindingSink, ScanResult> scan) throws IOException {
+  static ScanResult write(
+      Path output,
+      PrintWriter stdout,
+      ReportWriter report,
+      ReportOptions options,
+      Function<FindingSink, ScanResult> scan)
+      throws IOException {
     if (output == null) {
       ScanResult result = scan.apply(report.open(stdout, options));
       stdout.flush();
@@ -45,19 +51,28 @@ final class ReportFiles {
         Path target = targets.get(i);
         Path temporary = target.resolveSibling(target.getFileName() + ".partial");
         partial.add(temporary);
-        Writer writer = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temporary),
-            StandardCharsets.UTF_8), 1 << 16);
+        Writer writer =
+            new BufferedWriter(
+                new OutputStreamWriter(Files.newOutputStream(temporary), StandardCharsets.UTF_8),
+                1 << 16);
         writers.add(writer);
-        sinks.add(i == 0 ? report.open(writer, targets.size() > 1
-            ? options.withFullData(targets.get(1).getFileName().toString() + " beside this file") : options)
-            : Reports.byId("json").open(writer, options));
+        sinks.add(
+            i == 0
+                ? report.open(
+                    writer,
+                    targets.size() > 1
+                        ? options.withFullData(
+                            targets.get(1).getFileName().toString() + " beside this file")
+                        : options)
+                : Reports.byId("json").open(writer, options));
       }
       ScanResult result = scan.apply(sinks.size() == 1 ? sinks.get(0) : new Tee(sinks));
       for (Writer writer : writers) {
         writer.close();
       }
       for (int i = 0; i < targets.size(); i++) {
-        Files.move(partial.get(i), targets.get(i), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            partial.get(i), targets.get(i), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
       }
       return result;
     } finally {
@@ -81,7 +96,8 @@ final class ReportFiles {
     try {
       writer.close();
     } catch (IOException ignored) {
-      // Already closed after a complete report, or failing after a failed one whose file is deleted next.
+      // Already closed after a complete report, or failing after a failed one whose file is deleted
+      // next.
     }
   }
 }

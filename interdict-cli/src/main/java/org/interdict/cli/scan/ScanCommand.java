@@ -13,7 +13,6 @@ import org.interdict.catalog.Profile;
 import org.interdict.cli.CatalogOption;
 import org.interdict.cli.Colour;
 import org.interdict.cli.Verbosity;
-import org.interdict.cli.ExitCodes;
 import org.interdict.cli.VersionProvider;
 import org.interdict.report.ReportOptions;
 import org.interdict.report.ReportWriter;
@@ -31,7 +30,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code interdict scan}: reads inventories and reports every catalogued product with what each regime requires. */
+/**
+ * {@code interdict scan}: reads inventories and reports every catalogued product with what each
+ * regime requires.
+ */
 @Command(
     name = "scan",
     mixinStandardHelpOptions = true,
@@ -61,51 +63,91 @@ import picocli.CommandLine.Spec;
 public final class ScanCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE", arity = "0..*", description = "Inventory files to read (.gz is decompressed; - reads standard input).")
+  @Parameters(
+      paramLabel = "FILE",
+      arity = "0..*",
+      description = "Inventory files to read (.gz is decompressed; - reads standard input).")
   List<Path> files = new ArrayList<>();
 
   @Option(names = "--host", description = "Also read the software installed on this machine.")
   boolean host;
 
-  @Option(names = "--input-format", paramLabel = "FORMAT", defaultValue = "auto",
-      description = "auto, osquery, csv, cyclonedx or spdx (default: ${DEFAULT-VALUE}, detected per file).")
+  @Option(
+      names = "--input-format",
+      paramLabel = "FORMAT",
+      defaultValue = "auto",
+      description =
+          "auto, osquery, csv, cyclonedx or spdx (default: ${DEFAULT-VALUE}, detected per file).")
   String inputFormat;
 
-  @Option(names = "--csv-mapping", paramLabel = "MAP",
-      description = "Explicit CSV columns, e.g. name=App,publisher=Vendor,version=Ver,host=Machine.")
+  @Option(
+      names = "--csv-mapping",
+      paramLabel = "MAP",
+      description =
+          "Explicit CSV columns, e.g. name=App,publisher=Vendor,version=Ver,host=Machine.")
   String csvMapping;
 
-  @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
+  @Option(
+      names = "--as-of",
+      paramLabel = "YYYY-MM-DD",
       description = "Evaluate the regimes as of this date (default: today, UTC).")
   String asOf;
 
-  @Option(names = "--profile", paramLabel = "ID", defaultValue = "us-person",
-      description = "Organization profile (default: ${DEFAULT-VALUE}); see `interdict catalog list`.")
+  @Option(
+      names = "--profile",
+      paramLabel = "ID",
+      defaultValue = "us-person",
+      description =
+          "Organization profile (default: ${DEFAULT-VALUE}); see `interdict catalog list`.")
   String profile;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "table",
       description = "table, json, csv, sarif or html (default: ${DEFAULT-VALUE}).")
   String format;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report here instead of stdout. "
-      + "With --format html, the page shows at most " + ReportOptions.DEFAULT_HTML_ROWS + " findings and the full "
-      + "data goes to a JSON file beside it (report.html -> report.json).")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description =
+          "Write the report here instead of stdout. "
+              + "With --format html, the page shows at most "
+              + ReportOptions.DEFAULT_HTML_ROWS
+              + " findings and the full "
+              + "data goes to a JSON file beside it (report.html -> report.json).")
   Path output;
 
-  @Option(names = "--all-regimes", negatable = false, description = "List on each finding every regime that names "
-      + "its vendor, also those that do not cover it (default: only covering regimes; the summary counts all).")
+  @Option(
+      names = "--all-regimes",
+      negatable = false,
+      description =
+          "List on each finding every regime that names "
+              + "its vendor, also those that do not cover it (default: only covering regimes; the summary counts all).")
   boolean allRegimes;
 
-  @Option(names = "--no-progress", negatable = false, description = "Never draw the progress bar on stderr.")
+  @Option(
+      names = "--no-progress",
+      negatable = false,
+      description = "Never draw the progress bar on stderr.")
   boolean noProgress;
 
-  @Option(names = "--fail-on", paramLabel = "STATUS[,STATUS]", description = "Exit 1 only for findings with one of "
-      + "these statuses: prohibited, prohibited-from, review, advisory, or none (default: all four).")
+  @Option(
+      names = "--fail-on",
+      paramLabel = "STATUS[,STATUS]",
+      description =
+          "Exit 1 only for findings with one of "
+              + "these statuses: prohibited, prohibited-from, review, advisory, or none (default: all four).")
   String failOn;
 
-  @Option(names = "--waivers", paramLabel = "FILE", description = "YAML file of dated exceptions (host, product or "
-      + "finding id; reason, approver, expires): matching findings are reported as waived, and do not fail the "
-      + "scan, until the expiry date (docs/waivers.md).")
+  @Option(
+      names = "--waivers",
+      paramLabel = "FILE",
+      description =
+          "YAML file of dated exceptions (host, product or "
+              + "finding id; reason, approver, expires): matching findings are reported as waived, and do not fail the "
+              + "scan, until the expiry date (docs/waivers.md).")
   Path waiversFile;
 
   @Mixin CatalogOption catalogOption;
@@ -125,19 +167,25 @@ public final class ScanCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (files.isEmpty() && !host) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "give at least one FILE, or --host");
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "give at least one FILE, or --host");
     }
     ReportWriter report = reportWriter();
     var key = sign.load(spec, output, format.equals("json"));
     LocalDate date = asOfDate();
     Catalog catalog = catalogOption.load();
     if (catalog.profile(profile).isEmpty()) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "unknown profile '" + profile + "'; expected one of "
-          + catalog.profiles().stream().map(Profile::id).toList());
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          "unknown profile '"
+              + profile
+              + "'; expected one of "
+              + catalog.profiles().stream().map(Profile::id).toList());
     }
     FailOn failing = failOn();
     List<ScanSource> sources = sources();
-    Waivers waivers = new Waivers(waiversFile == null ? List.of() : WaiverFile.read(waiversFile), date);
+    Waivers waivers =
+        new Waivers(waiversFile == null ? List.of() : WaiverFile.read(waiversFile), date);
     Scanner scanner = new Scanner(catalog, clock, VersionProvider.version());
     PrintWriter stdout = spec.commandLine().getOut();
     ColouredTable coloured = null;
@@ -145,8 +193,13 @@ public final class ScanCommand implements Callable<Integer> {
       coloured = new ColouredTable(stdout);
       stdout = new PrintWriter(coloured);
     }
-    ScanResult result = ReportFiles.write(output, stdout, report, options(),
-        sink -> scanner.scan(sources, profile, date, sink, waivers));
+    ScanResult result =
+        ReportFiles.write(
+            output,
+            stdout,
+            report,
+            options(),
+            sink -> scanner.scan(sources, profile, date, sink, waivers));
     if (coloured != null) {
       coloured.close();
     }
@@ -159,7 +212,8 @@ public final class ScanCommand implements Callable<Integer> {
   private List<ScanSource> sources() {
     InventoryInputs inputs;
     try {
-      inputs = new InventoryInputs(inputFormat, csvMapping, spec.commandLine().getErr(), !noProgress);
+      inputs =
+          new InventoryInputs(inputFormat, csvMapping, spec.commandLine().getErr(), !noProgress);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
@@ -200,8 +254,9 @@ public final class ScanCommand implements Callable<Integer> {
     try {
       return LocalDate.parse(asOf.strip());
     } catch (DateTimeParseException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--as-of: '" + asOf + "' is not a date; "
-          + "expected YYYY-MM-DD, e.g. 2024-09-29");
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          "--as-of: '" + asOf + "' is not a date; " + "expected YYYY-MM-DD, e.g. 2024-09-29");
     }
   }
 }

@@ -17,15 +17,20 @@ import org.interdict.screening.ScreeningQuery;
 import org.interdict.screening.ScreeningResult;
 
 /**
- * Screens the names of one CSV column as a pipeline: this thread reads rows into batches, {@code threads} workers
- * screen whole batches at once, and one writer thread writes the results batch by batch in input order
- * ({@link OrderedResults}), so reading, screening and writing overlap and memory stays bounded by the batches in
- * flight. A name repeated in the file is screened once while it is remembered (screening is deterministic, so the
- * output is the same). A bad row (too few fields) becomes an error line on stderr naming the file and line; the run goes on.
+ * Screens the names of one CSV column as a pipeline: this thread reads rows into batches, {@code
+ * threads} workers screen whole batches at once, and one writer thread writes the results batch by
+ * batch in input order ({@link OrderedResults}), so reading, screening and writing overlap and
+ * memory stays bounded by the batches in flight. A name repeated in the file is screened once while
+ * it is remembered (screening is deterministic, so the output is the same). A bad row (too few
+ * fields) becomes an error line on stderr naming the file and line; the run goes on.
  */
 final class BatchScreener {
   static final int BATCH_SIZE = 1024;
-  /** Distinct names whose results are remembered: a repeated name is screened once (same result, by construction). */
+
+  /**
+   * Distinct names whose results are remembered: a repeated name is screened once (same result, by
+   * construction).
+   */
   static final int REPEAT_CACHE = 50_000;
 
   private final Function<String, ScreeningQuery> queries;
@@ -37,7 +42,9 @@ final class BatchScreener {
   private FeatureColumns featureColumns = FeatureColumns.NONE;
 
   BatchScreener(
-      Function<String, ScreeningQuery> queries, Function<ScreeningQuery, ScreeningResult> screen, PrintWriter err) {
+      Function<String, ScreeningQuery> queries,
+      Function<ScreeningQuery, ScreeningResult> screen,
+      PrintWriter err) {
     this.queries = queries;
     this.screen = screen;
     this.err = err;
@@ -57,23 +64,29 @@ final class BatchScreener {
    *
    * @throws UnreadableInputException when the file cannot be opened or lacks a wanted column
    */
-  Summary run(Path file, String column, String idColumn, ResultWriter writer, int threads) throws IOException {
+  Summary run(Path file, String column, String idColumn, ResultWriter writer, int threads)
+      throws IOException {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, was " + threads);
     }
-    CsvReader<CsvRecord> reader = CsvReader.builder().ignoreDifferentFieldCount(true)
-        .ofCsvRecord(NamesInput.open(file));
+    CsvReader<CsvRecord> reader =
+        CsvReader.builder().ignoreDifferentFieldCount(true).ofCsvRecord(NamesInput.open(file));
     ExecutorService pool = Executors.newFixedThreadPool(threads, BatchScreener::daemon);
     try (reader) {
       Iterator<CsvRecord> records = reader.iterator();
       if (!records.hasNext()) {
-        throw new UnreadableInputException("input file " + file + " is empty; expected a header row with " + column);
+        throw new UnreadableInputException(
+            "input file " + file + " is empty; expected a header row with " + column);
       }
       List<String> header = records.next().getFields();
       int nameAt = columnIndex(header, column, file, "--column");
       int idAt = idColumn == null ? -1 : columnIndex(header, idColumn, file, "--id-column");
       int[] featureAt = featureColumns.positions(header, file);
-      int needed = Math.max(Math.max(nameAt, idAt), Math.max(featureAt[0], Math.max(featureAt[1], featureAt[2]))) + 1;
+      int needed =
+          Math.max(
+                  Math.max(nameAt, idAt),
+                  Math.max(featureAt[0], Math.max(featureAt[1], featureAt[2])))
+              + 1;
       long rows = 0;
       long bad = 0;
       try (OrderedResults results = new OrderedResults(writer, 4 * threads)) {
@@ -86,9 +99,17 @@ final class BatchScreener {
             CsvRecord record = records.next();
             if (record.getFieldCount() < needed) {
               bad++;
-              err.println(file + ":" + record.getStartingLineNumber() + ": malformed-input-row: "
-                  + record.getFieldCount() + " fields, expected at least " + needed + " (header has " + header.size()
-                  + "); skipping row");
+              err.println(
+                  file
+                      + ":"
+                      + record.getStartingLineNumber()
+                      + ": malformed-input-row: "
+                      + record.getFieldCount()
+                      + " fields, expected at least "
+                      + needed
+                      + " (header has "
+                      + header.size()
+                      + "); skipping row");
               continue;
             }
             PartyFeatures rowFeatures = PartyFeatures.none();
@@ -97,12 +118,18 @@ final class BatchScreener {
                 rowFeatures = FeatureColumns.of(featureAt, record::getField);
               } catch (QueryFeatures.BadFeatureException e) {
                 bad++;
-                err.println(file + ":" + record.getStartingLineNumber() + ": malformed-input-row: " + e.getMessage()
-                    + "; skipping row");
+                err.println(
+                    file
+                        + ":"
+                        + record.getStartingLineNumber()
+                        + ": malformed-input-row: "
+                        + e.getMessage()
+                        + "; skipping row");
                 continue;
               }
             }
-            ids[size] = idAt >= 0 ? record.getField(idAt) : Long.toString(record.getStartingLineNumber());
+            ids[size] =
+                idAt >= 0 ? record.getField(idAt) : Long.toString(record.getStartingLineNumber());
             features[size] = rowFeatures;
             names[size++] = record.getField(nameAt);
           }
@@ -110,7 +137,9 @@ final class BatchScreener {
             break;
           }
           int count = size;
-          results.add(pool.submit(() -> new OrderedResults.Batch(ids, screenAll(names, features, count), count)));
+          results.add(
+              pool.submit(
+                  () -> new OrderedResults.Batch(ids, screenAll(names, features, count), count)));
           rows += count;
         }
         return new Summary(rows, results.finish(), bad);
@@ -151,7 +180,8 @@ final class BatchScreener {
     } catch (UncheckedIOException e) {
       throw new UnreadableInputException("cannot read input file " + file + ": " + e.getMessage());
     } catch (RuntimeException e) {
-      // the parser cannot resynchronise after a broken record, so the rest of the file is unreadable
+      // the parser cannot resynchronise after a broken record, so the rest of the file is
+      // unreadable
       err.println(file + ": unreadable-input: " + e.getMessage() + "; stopping here");
       return false;
     }
@@ -161,7 +191,14 @@ final class BatchScreener {
     int at = header.indexOf(column);
     if (at < 0) {
       throw new UnreadableInputException(
-          "input file " + file + " has no column '" + column + "' (" + option + "); its columns are " + header);
+          "input file "
+              + file
+              + " has no column '"
+              + column
+              + "' ("
+              + option
+              + "); its columns are "
+              + header);
     }
     return at;
   }

@@ -9,16 +9,30 @@ import org.interdict.screening.Match;
 import org.interdict.screening.ScreeningResult;
 
 /**
- * CSV output: one row per match, and one row with empty match columns for a name without matches, so every
- * input appears. The lists used are in the {@code list_date} column and in the header summary on stderr; the
- * {@code incomplete_lists} column names, on every row, the lists that could not be read completely (empty when
- * all were), because that is exactly when a row without a match proves nothing. Cells are written by
- * {@link SafeCsvWriter}, so a name such as {@code =HYPERLINK(...)} cannot run as a spreadsheet formula.
+ * CSV output: one row per match, and one row with empty match columns for a name without matches,
+ * so every input appears. The lists used are in the {@code list_date} column and in the header
+ * summary on stderr; the {@code incomplete_lists} column names, on every row, the lists that could
+ * not be read completely (empty when all were), because that is exactly when a row without a match
+ * proves nothing. Cells are written by {@link SafeCsvWriter}, so a name such as {@code
+ * =HYPERLINK(...)} cannot run as a spreadsheet formula.
  */
 final class CsvResultWriter implements ResultWriter {
   static final String[] HEADER = {
-    "input_id", "query", "score", "entity_id", "list", "list_date", "matched_name", "name_kind", "type", "programs",
-    "primary_name", "scorer", "score_parts", "truncated", "incomplete_lists"
+    "input_id",
+    "query",
+    "score",
+    "entity_id",
+    "list",
+    "list_date",
+    "matched_name",
+    "name_kind",
+    "type",
+    "programs",
+    "primary_name",
+    "scorer",
+    "score_parts",
+    "truncated",
+    "incomplete_lists"
   };
   private final SafeCsvWriter csv;
   private String incompleteLists = "";
@@ -30,7 +44,8 @@ final class CsvResultWriter implements ResultWriter {
   @Override
   public void begin(ScreeningSetup setup, double minScore) {
     csv.row(HEADER);
-    incompleteLists = String.join(";", setup.lists().incompleteLists().stream().map(ListInfo::listId).toList());
+    incompleteLists =
+        String.join(";", setup.lists().incompleteLists().stream().map(ListInfo::listId).toList());
   }
 
   @Override
@@ -38,16 +53,28 @@ final class CsvResultWriter implements ResultWriter {
     String query = result.query().name();
     String truncated = Boolean.toString(result.truncated());
     if (result.matches().isEmpty()) {
-      csv.row(inputId, query, "", "", "", "", "", "", "", "", "", "", "", truncated, incompleteLists);
+      csv.row(
+          inputId, query, "", "", "", "", "", "", "", "", "", "", "", truncated, incompleteLists);
       return;
     }
     for (Match match : result.matches()) {
       var party = match.party();
       csv.row(
-          inputId, query, String.format(Locale.ROOT, "%.4f", match.score()), party.id(), party.source().listId(),
-          party.source().listDate().map(Object::toString).orElse(""), match.matchedName(), match.nameKind().id(),
-          party.type().id(), String.join(";", party.programs()), party.primaryName(), match.explanation().scorerId(),
-          match.explanation().partsText(), truncated, incompleteLists);
+          inputId,
+          query,
+          String.format(Locale.ROOT, "%.4f", match.score()),
+          party.id(),
+          party.source().listId(),
+          party.source().listDate().map(Object::toString).orElse(""),
+          match.matchedName(),
+          match.nameKind().id(),
+          party.type().id(),
+          String.join(";", party.programs()),
+          party.primaryName(),
+          match.explanation().scorerId(),
+          match.explanation().partsText(),
+          truncated,
+          incompleteLists);
     }
   }
 

@@ -19,17 +19,22 @@ record FeatureColumns(String dob, String country, String identifier) {
 
   /** Column positions in {@code header}, -1 for a column not asked for. */
   int[] positions(List<String> header, Path file) {
-    return new int[] {at(header, dob, file, "--dob-column"), at(header, country, file, "--country-column"),
-      at(header, identifier, file, "--identifier-column")};
+    return new int[] {
+      at(header, dob, file, "--dob-column"),
+      at(header, country, file, "--country-column"),
+      at(header, identifier, file, "--identifier-column")
+    };
   }
 
   /**
    * The features of one row.
    *
-   * @throws QueryFeatures.BadFeatureException when a cell holds no readable date, country or identifier
+   * @throws QueryFeatures.BadFeatureException when a cell holds no readable date, country or
+   *     identifier
    */
   static PartyFeatures of(int[] positions, java.util.function.IntFunction<String> field) {
-    return QueryFeatures.ofCells(cell(positions[0], field), cell(positions[1], field), cell(positions[2], field));
+    return QueryFeatures.ofCells(
+        cell(positions[0], field), cell(positions[1], field), cell(positions[2], field));
   }
 
   private static Optional<String> cell(int position, java.util.function.IntFunction<String> field) {
@@ -43,7 +48,14 @@ record FeatureColumns(String dob, String country, String identifier) {
     int at = header.indexOf(column);
     if (at < 0) {
       throw new UnreadableInputException(
-          "input file " + file + " has no column '" + column + "' (" + option + "); its columns are " + header);
+          "input file "
+              + file
+              + " has no column '"
+              + column
+              + "' ("
+              + option
+              + "); its columns are "
+              + header);
     }
     return at;
   }

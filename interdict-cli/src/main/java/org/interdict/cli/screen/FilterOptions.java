@@ -8,16 +8,22 @@ import org.interdict.model.PartyType;
 import org.interdict.screening.ScreeningFilter;
 
 /**
- * Turns the filter options into a {@link ScreeningFilter}, rejecting values that select nothing loaded (an unknown
- * list id, type, program or country) with a message that lists the valid ones, rather than silently matching
- * nothing.
+ * Turns the filter options into a {@link ScreeningFilter}, rejecting values that select nothing
+ * loaded (an unknown list id, type, program or country) with a message that lists the valid ones,
+ * rather than silently matching nothing.
  */
 final class FilterOptions {
   private FilterOptions() {}
 
-  /** @throws IllegalArgumentException naming the bad value and the valid ones */
+  /**
+   * @throws IllegalArgumentException naming the bad value and the valid ones
+   */
   static ScreeningFilter toFilter(
-      ScreeningSetup setup, List<String> lists, List<String> types, List<String> programs, List<String> countries) {
+      ScreeningSetup setup,
+      List<String> lists,
+      List<String> types,
+      List<String> programs,
+      List<String> countries) {
     Set<PartyType> wantedTypes = EnumSet.noneOf(PartyType.class);
     for (String type : types) {
       try {
@@ -28,19 +34,30 @@ final class FilterOptions {
     }
     List<String> unknown = setup.unknownListIds(new LinkedHashSet<>(lists));
     if (!unknown.isEmpty()) {
-      throw new IllegalArgumentException("--list: unknown or not loaded list id(s) " + unknown
-          + "; loaded lists are " + setup.knownListIds() + " (official lists need --lists-dir)");
+      throw new IllegalArgumentException(
+          "--list: unknown or not loaded list id(s) "
+              + unknown
+              + "; loaded lists are "
+              + setup.knownListIds()
+              + " (official lists need --lists-dir)");
     }
     List<String> unknownPrograms = setup.unknownValues(programs, party -> party.programs());
     if (!unknownPrograms.isEmpty()) {
-      throw new IllegalArgumentException("--program: no loaded party is under " + unknownPrograms
-          + "; loaded programs are " + setup.knownValues(party -> party.programs()));
+      throw new IllegalArgumentException(
+          "--program: no loaded party is under "
+              + unknownPrograms
+              + "; loaded programs are "
+              + setup.knownValues(party -> party.programs()));
     }
     List<String> unknownCountries = setup.unknownValues(countries, ScreeningSetup::countries);
     if (!unknownCountries.isEmpty()) {
-      throw new IllegalArgumentException("--country: no loaded party has country " + unknownCountries
-          + "; loaded countries are " + setup.knownValues(ScreeningSetup::countries));
+      throw new IllegalArgumentException(
+          "--country: no loaded party has country "
+              + unknownCountries
+              + "; loaded countries are "
+              + setup.knownValues(ScreeningSetup::countries));
     }
-    return new ScreeningFilter(Set.copyOf(lists), wantedTypes, Set.copyOf(programs), Set.copyOf(countries));
+    return new ScreeningFilter(
+        Set.copyOf(lists), wantedTypes, Set.copyOf(programs), Set.copyOf(countries));
   }
 }

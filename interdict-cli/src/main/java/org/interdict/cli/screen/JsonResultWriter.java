@@ -11,8 +11,9 @@ import org.interdict.screening.ScreeningIndex;
 import org.interdict.screening.ScreeningResult;
 
 /**
- * JSON output (schema in docs/screening.md): one document with the tool, the lists used, the minimum score and a
- * {@code results} array streamed one query at a time, so batch runs never hold all results in memory.
+ * JSON output (schema in docs/screening.md): one document with the tool, the lists used, the
+ * minimum score and a {@code results} array streamed one query at a time, so batch runs never hold
+ * all results in memory.
  */
 final class JsonResultWriter implements ResultWriter {
   static final String SCHEMA = "interdict-screening/1";
@@ -52,7 +53,8 @@ final class JsonResultWriter implements ResultWriter {
     }
     json.writeEndArray();
     json.writeBooleanField("complete", setup.lists().complete());
-    writeStrings("incompleteLists", setup.lists().incompleteLists().stream().map(ListInfo::listId).toList());
+    writeStrings(
+        "incompleteLists", setup.lists().incompleteLists().stream().map(ListInfo::listId).toList());
     if (setup.asOf().isPresent()) {
       writeAsOf(setup.asOf().get());
     }
@@ -99,7 +101,10 @@ final class JsonResultWriter implements ResultWriter {
     json.writeEndObject();
   }
 
-  /** The {@code asOf} object: the date, the stored snapshots used (with their files) and those not used. */
+  /**
+   * The {@code asOf} object: the date, the stored snapshots used (with their files) and those not
+   * used.
+   */
   private void writeAsOf(org.interdict.lists.snapshot.InForceLists inForce) throws IOException {
     json.writeObjectFieldStart("asOf");
     json.writeStringField("date", inForce.asOf().toString());

@@ -12,9 +12,11 @@ import java.util.List;
 import org.interdict.InterdictException;
 
 /**
- * Reads a whole CSV of names (for commands that need them all at once, unlike the streaming batch screener): UTF-8
- * with a header (BOM tolerated; {@code -} is standard input, see {@link NamesInput}), names from {@code column}, ids from {@code idColumn} or the line number. A row too
- * short for the columns is reported as {@code FILE:LINE: malformed-input-row} on stderr and skipped.
+ * Reads a whole CSV of names (for commands that need them all at once, unlike the streaming batch
+ * screener): UTF-8 with a header (BOM tolerated; {@code -} is standard input, see {@link
+ * NamesInput}), names from {@code column}, ids from {@code idColumn} or the line number. A row too
+ * short for the columns is reported as {@code FILE:LINE: malformed-input-row} on stderr and
+ * skipped.
  */
 public final class NamesCsv {
   /** One row: its id and its name. */
@@ -23,11 +25,12 @@ public final class NamesCsv {
   private NamesCsv() {}
 
   public static List<Row> read(Path file, String column, String idColumn, PrintWriter err) {
-    try (CsvReader<CsvRecord> csv = CsvReader.builder().ignoreDifferentFieldCount(true)
-        .ofCsvRecord(NamesInput.open(file))) {
+    try (CsvReader<CsvRecord> csv =
+        CsvReader.builder().ignoreDifferentFieldCount(true).ofCsvRecord(NamesInput.open(file))) {
       Iterator<CsvRecord> records = csv.iterator();
       if (!records.hasNext()) {
-        throw new InterdictException("input file " + file + " is empty; expected a header row with " + column);
+        throw new InterdictException(
+            "input file " + file + " is empty; expected a header row with " + column);
       }
       List<String> header = records.next().getFields();
       int nameAt = index(header, column, file, "--column");
@@ -37,11 +40,19 @@ public final class NamesCsv {
       while (records.hasNext()) {
         CsvRecord record = records.next();
         if (record.getFieldCount() < needed) {
-          err.println(file + ":" + record.getStartingLineNumber() + ": malformed-input-row: " + record.getFieldCount()
-              + " fields, expected at least " + needed + "; skipping row");
+          err.println(
+              file
+                  + ":"
+                  + record.getStartingLineNumber()
+                  + ": malformed-input-row: "
+                  + record.getFieldCount()
+                  + " fields, expected at least "
+                  + needed
+                  + "; skipping row");
           continue;
         }
-        String id = idAt >= 0 ? record.getField(idAt) : Long.toString(record.getStartingLineNumber());
+        String id =
+            idAt >= 0 ? record.getField(idAt) : Long.toString(record.getStartingLineNumber());
         parties.add(new Row(id, record.getField(nameAt)));
       }
       return parties;
@@ -54,7 +65,14 @@ public final class NamesCsv {
     int at = header.indexOf(column);
     if (at < 0) {
       throw new InterdictException(
-          "input file " + file + " has no column '" + column + "' (" + option + "); its columns are " + header);
+          "input file "
+              + file
+              + " has no column '"
+              + column
+              + "' ("
+              + option
+              + "); its columns are "
+              + header);
     }
     return at;
   }

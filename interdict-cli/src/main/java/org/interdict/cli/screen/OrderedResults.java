@@ -11,9 +11,10 @@ import org.interdict.screening.ScreeningResult;
 
 /**
  * The writing end of the batch pipeline: batches being screened are queued in input order (at most
- * {@code capacity} at once, so the reader waits when writing falls behind) and one writer thread writes each as
- * soon as it and every batch before it are done. The first failure (a write error, a screening error) stops the
- * pipeline and is rethrown to the reader by {@link #add} or {@link #finish}. Used by one reader thread.
+ * {@code capacity} at once, so the reader waits when writing falls behind) and one writer thread
+ * writes each as soon as it and every batch before it are done. The first failure (a write error, a
+ * screening error) stops the pipeline and is rethrown to the reader by {@link #add} or {@link
+ * #finish}. Used by one reader thread.
  */
 final class OrderedResults implements AutoCloseable {
   /** Screened rows of one batch; {@code size} of the arrays are used. */

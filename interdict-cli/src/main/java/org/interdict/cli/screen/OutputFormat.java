@@ -8,7 +8,9 @@ enum OutputFormat {
   JSON,
   CSV;
 
-  /** Parses {@code --format} case-insensitively and lists the valid ids when the value is unknown. */
+  /**
+   * Parses {@code --format} case-insensitively and lists the valid ids when the value is unknown.
+   */
   static final class Converter implements picocli.CommandLine.ITypeConverter<OutputFormat> {
     @Override
     public OutputFormat convert(String value) {

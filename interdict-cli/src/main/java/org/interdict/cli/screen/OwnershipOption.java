@@ -18,14 +18,18 @@ import org.interdict.screening.ScreeningResult;
 import picocli.CommandLine.Option;
 
 /**
- * {@code screen --ownership FILE.csv}: screens every node of an ownership graph (plus the NAMEs and {@code --input}
- * rows, as extra nodes without edges) and applies the ownership rules as of a date, writing one ownership report.
+ * {@code screen --ownership FILE.csv}: screens every node of an ownership graph (plus the NAMEs and
+ * {@code --input} rows, as extra nodes without edges) and applies the ownership rules as of a date,
+ * writing one ownership report.
  */
 public final class OwnershipOption {
-  @Option(names = "--ownership", paramLabel = "FILE.csv",
-      description = "Ownership graph (owner,owned,percent,relation,source): also report owned, parent and affiliated "
-          + "entities flagged by the ownership rules (ofac-50-percent, bis-affiliates-50-percent, "
-          + "prohibited-vendor-affiliate), with paths.")
+  @Option(
+      names = "--ownership",
+      paramLabel = "FILE.csv",
+      description =
+          "Ownership graph (owner,owned,percent,relation,source): also report owned, parent and affiliated "
+              + "entities flagged by the ownership rules (ofac-50-percent, bis-affiliates-50-percent, "
+              + "prohibited-vendor-affiliate), with paths.")
   Path file;
 
   private Clock clock = Clock.systemUTC();
@@ -40,32 +44,47 @@ public final class OwnershipOption {
   }
 
   /**
-   * Runs the analysis and writes the report; returns exit code 1 when a node or name is listed or flagged, else 0.
+   * Runs the analysis and writes the report; returns exit code 1 when a node or name is listed or
+   * flagged, else 0.
    *
    * @param asOf the evaluation date, or null for today in the clock's zone
    */
-  int run(ScreeningSetup setup, ScreeningQuery template, List<String> extraNames, LocalDate asOf, OutputFormat format,
-      Writer out, PrintWriter err) throws IOException {
+  int run(
+      ScreeningSetup setup,
+      ScreeningQuery template,
+      List<String> extraNames,
+      LocalDate asOf,
+      OutputFormat format,
+      Writer out,
+      PrintWriter err)
+      throws IOException {
     OwnershipGraph graph = OwnershipCsv.read(file);
-    graph.issues().stream().limit(20).forEach(issue -> org.interdict.cli.Verbosity.notes(err).println(issue + "; see the report"));
+    graph.issues().stream()
+        .limit(20)
+        .forEach(
+            issue -> org.interdict.cli.Verbosity.notes(err).println(issue + "; see the report"));
     LocalDate date = asOf != null ? asOf : LocalDate.now(clock);
     OwnershipResult result =
-        OwnershipAnalysis.of(OwnershipRules.bundled(), setup.index(), template).evaluate(graph, date);
+        OwnershipAnalysis.of(OwnershipRules.bundled(), setup.index(), template)
+            .evaluate(graph, date);
     List<ScreeningResult> extra = new ArrayList<>();
     for (String name : extraNames) {
       if (graph.node(name).isEmpty()) {
         extra.add(setup.index().screen(template.withName(name)));
       }
     }
-    OwnershipReport report = new OwnershipReport(setup.describeLists(), template.minScore(), result, extra);
+    OwnershipReport report =
+        new OwnershipReport(setup.describeLists(), template.minScore(), result, extra);
     switch (format) {
       case JSON -> report.json(out);
       case CSV -> report.csv(out);
       default -> report.table(new PrintWriter(out));
     }
     out.flush();
-    boolean found = !result.flags().isEmpty() || !result.listed().isEmpty()
-        || extra.stream().anyMatch(r -> !r.matches().isEmpty());
+    boolean found =
+        !result.flags().isEmpty()
+            || !result.listed().isEmpty()
+            || extra.stream().anyMatch(r -> !r.matches().isEmpty());
     return found ? 1 : 0;
   }
 }

@@ -20,11 +20,13 @@ import org.interdict.screening.Match;
 import org.interdict.screening.ScreeningResult;
 
 /**
- * The ownership report of {@code screen --ownership} in table, JSON ({@value #SCHEMA}) and CSV form. A path prints
- * its listed start and at most its last {@link OwnershipPath#PRINTED_STEPS} steps, with the number omitted: each
- * omitted node is flagged itself, so the report stays linear in the graph however deep the chains (docs/screening.md).
+ * The ownership report of {@code screen --ownership} in table, JSON ({@value #SCHEMA}) and CSV
+ * form. A path prints its listed start and at most its last {@link OwnershipPath#PRINTED_STEPS}
+ * steps, with the number omitted: each omitted node is flagged itself, so the report stays linear
+ * in the graph however deep the chains (docs/screening.md).
  */
-record OwnershipReport(List<String> lists, double minScore, OwnershipResult result, List<ScreeningResult> extra) {
+record OwnershipReport(
+    List<String> lists, double minScore, OwnershipResult result, List<ScreeningResult> extra) {
   static final String SCHEMA = "interdict-ownership/2";
 
   private static String score(double value) {
@@ -33,7 +35,8 @@ record OwnershipReport(List<String> lists, double minScore, OwnershipResult resu
 
   private static String percent(OwnershipFlag flag) {
     return flag.aggregatePercent().isPresent()
-        ? String.format(Locale.ROOT, "%.2f", flag.aggregatePercent().getAsDouble()) : "";
+        ? String.format(Locale.ROOT, "%.2f", flag.aggregatePercent().getAsDouble())
+        : "";
   }
 
   private static String sources(OwnershipPath path) {
@@ -46,28 +49,62 @@ record OwnershipReport(List<String> lists, double minScore, OwnershipResult resu
     out.println("Lists used: " + String.join("; ", lists));
     out.println("Ownership rules " + result.rulesVersion() + " as of " + result.asOf() + ":");
     for (RuleOutcome rule : result.rules()) {
-      out.println("  " + rule.ruleId() + ": " + rule.status()
-          + (rule.status().equals(RuleOutcome.EVALUATED) ? ", " + rule.flags() + " flag(s); " : "; ") + rule.reason());
+      out.println(
+          "  "
+              + rule.ruleId()
+              + ": "
+              + rule.status()
+              + (rule.status().equals(RuleOutcome.EVALUATED)
+                  ? ", " + rule.flags() + " flag(s); "
+                  : "; ")
+              + rule.reason());
     }
     for (ListedNode listed : result.listed()) {
       Match match = listed.match();
-      out.println("LISTED  \"" + listed.node() + "\" -> " + match.party().id() + " \"" + match.matchedName() + "\" "
-          + score(match.score()));
+      out.println(
+          "LISTED  \""
+              + listed.node()
+              + "\" -> "
+              + match.party().id()
+              + " \""
+              + match.matchedName()
+              + "\" "
+              + score(match.score()));
     }
     for (OwnershipFlag flag : result.flags()) {
-      out.println("FLAGGED \"" + flag.node() + "\" [" + flag.ruleId() + "]"
-          + (flag.aggregatePercent().isPresent() ? " aggregate " + percent(flag) + " %" : ""));
+      out.println(
+          "FLAGGED \""
+              + flag.node()
+              + "\" ["
+              + flag.ruleId()
+              + "]"
+              + (flag.aggregatePercent().isPresent() ? " aggregate " + percent(flag) + " %" : ""));
       for (OwnershipPath path : flag.paths()) {
         out.println("  path: " + path.describe(OwnershipPath.PRINTED_STEPS));
-        out.println("  listed: " + path.listed().match().party().id() + " \"" + path.listed().match().matchedName()
-            + "\" " + score(path.listed().match().score()) + "; edges from " + sources(path));
+        out.println(
+            "  listed: "
+                + path.listed().match().party().id()
+                + " \""
+                + path.listed().match().matchedName()
+                + "\" "
+                + score(path.listed().match().score())
+                + "; edges from "
+                + sources(path));
       }
       out.println("  cite: " + String.join(" | ", flag.citations()));
     }
     for (ScreeningResult screened : extra) {
       for (Match match : screened.matches()) {
-        out.println("LISTED  \"" + screened.query().name() + "\" -> " + match.party().id() + " \""
-            + match.matchedName() + "\" " + score(match.score()) + " (not in the graph)");
+        out.println(
+            "LISTED  \""
+                + screened.query().name()
+                + "\" -> "
+                + match.party().id()
+                + " \""
+                + match.matchedName()
+                + "\" "
+                + score(match.score())
+                + " (not in the graph)");
       }
     }
     for (GraphIssue issue : result.issues()) {
@@ -81,24 +118,58 @@ record OwnershipReport(List<String> lists, double minScore, OwnershipResult resu
 
   void csv(Writer out) throws IOException {
     SafeCsvWriter csv = SafeCsvWriter.withLf(out);
-    csv.row("node", "outcome", "rule", "aggregate_percent", "path", "listed_node", "entity_id", "score",
-        "edge_sources", "as_of");
+    csv.row(
+        "node",
+        "outcome",
+        "rule",
+        "aggregate_percent",
+        "path",
+        "listed_node",
+        "entity_id",
+        "score",
+        "edge_sources",
+        "as_of");
     for (ListedNode listed : result.listed()) {
-      csv.row(listed.node(), "listed", "", "", "", listed.node(), listed.match().party().id(),
-          score(listed.match().score()), "", result.asOf().toString());
+      csv.row(
+          listed.node(),
+          "listed",
+          "",
+          "",
+          "",
+          listed.node(),
+          listed.match().party().id(),
+          score(listed.match().score()),
+          "",
+          result.asOf().toString());
     }
     for (OwnershipFlag flag : result.flags()) {
       for (OwnershipPath path : flag.paths()) {
-        csv.row(flag.node(), "flagged", flag.ruleId(), percent(flag),
-            path.describe(OwnershipPath.PRINTED_STEPS), path.listed().node(),
-            path.listed().match().party().id(), score(path.listed().match().score()), sources(path),
+        csv.row(
+            flag.node(),
+            "flagged",
+            flag.ruleId(),
+            percent(flag),
+            path.describe(OwnershipPath.PRINTED_STEPS),
+            path.listed().node(),
+            path.listed().match().party().id(),
+            score(path.listed().match().score()),
+            sources(path),
             result.asOf().toString());
       }
     }
     for (ScreeningResult screened : extra) {
       for (Match match : screened.matches()) {
-        csv.row(screened.query().name(), "listed", "", "", "", screened.query().name(), match.party().id(),
-            score(match.score()), "", result.asOf().toString());
+        csv.row(
+            screened.query().name(),
+            "listed",
+            "",
+            "",
+            "",
+            screened.query().name(),
+            match.party().id(),
+            score(match.score()),
+            "",
+            result.asOf().toString());
       }
     }
     csv.flush();
@@ -170,7 +241,8 @@ record OwnershipReport(List<String> lists, double minScore, OwnershipResult resu
     json.flush();
   }
 
-  private static void listed(JsonGenerator json, String node, Match match, boolean inGraph) throws IOException {
+  private static void listed(JsonGenerator json, String node, Match match, boolean inGraph)
+      throws IOException {
     json.writeStartObject();
     json.writeStringField("node", node);
     json.writeBooleanField("inGraph", inGraph);

@@ -8,7 +8,10 @@ interface ResultWriter extends AutoCloseable {
   /** Writes whatever comes before the first result (the lists used, a header). */
   void begin(ScreeningSetup setup, double minScore) throws IOException;
 
-  /** Writes one screened name; {@code inputId} is the id column's value, the line number or the position. */
+  /**
+   * Writes one screened name; {@code inputId} is the id column's value, the line number or the
+   * position.
+   */
   void write(String inputId, ScreeningResult result) throws IOException;
 
   @Override

@@ -21,7 +21,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code interdict screen}: screens names given as arguments or read from a CSV column against restricted lists. */
+/**
+ * {@code interdict screen}: screens names given as arguments or read from a CSV column against
+ * restricted lists.
+ */
 @Command(
     name = "screen",
     description = {
@@ -33,93 +36,182 @@ import picocli.CommandLine.Parameters;
           + " 4 a list could not be read completely (results written, but a no-match proves nothing)."
     },
     exitCodeListHeading = "Exit codes:%n",
-    exitCodeList = {"0:no match", "1:at least one match", "2:usage error or unreadable input",
+    exitCodeList = {
+      "0:no match",
+      "1:at least one match",
+      "2:usage error or unreadable input",
       "3:internal error (a bug, or out of memory)",
-      "4:a list was not read completely (rows skipped, bad bytes, a parser limit); results are incomplete"})
+      "4:a list was not read completely (rows skipped, bad bytes, a parser limit); results are incomplete"
+    })
 public final class ScreenCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   /** Decides "today" for {@code --data-dir} without {@code --as-of}; tests may replace it. */
   java.time.Clock clock = java.time.Clock.systemUTC();
 
-  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+  @Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      description = "Show this help message and exit.")
   boolean help;
 
   @Parameters(paramLabel = "NAME", arity = "0..*", description = "Names to screen.")
   List<String> names = new ArrayList<>();
 
-  @Option(names = "--input", paramLabel = "FILE.csv", description = "CSV file with a header row (- for standard input); streamed.")
+  @Option(
+      names = "--input",
+      paramLabel = "FILE.csv",
+      description = "CSV file with a header row (- for standard input); streamed.")
   Path input;
 
-  @Option(names = "--column", paramLabel = "COL", description = "Column of --input holding the names.")
+  @Option(
+      names = "--column",
+      paramLabel = "COL",
+      description = "Column of --input holding the names.")
   String column;
 
-  @Option(names = "--id-column", paramLabel = "COL", description = "Column of --input identifying rows (default: line).")
+  @Option(
+      names = "--id-column",
+      paramLabel = "COL",
+      description = "Column of --input identifying rows (default: line).")
   String idColumn;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write results here instead of standard output.")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write results here instead of standard output.")
   Path output;
 
-  @Option(names = "--lists-dir", paramLabel = "DIR", description = "Folder of official list files to add.")
+  @Option(
+      names = "--lists-dir",
+      paramLabel = "DIR",
+      description = "Folder of official list files to add.")
   Path listsDir;
 
-  @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Screen against the stored list snapshots in force on this date (see interdict lists); not with --lists-dir.")
+  @Option(
+      names = "--as-of",
+      paramLabel = "YYYY-MM-DD",
+      description =
+          "Screen against the stored list snapshots in force on this date (see interdict lists); not with --lists-dir.")
   java.time.LocalDate asOf;
 
-  @Option(names = "--data-dir", paramLabel = "DIR", description = "Screen against the stored list snapshots of this data directory (in force today, or on --as-of; default with --as-of: $INTERDICT_HOME, else ~/.interdict), using their stored screening index.")
+  @Option(
+      names = "--data-dir",
+      paramLabel = "DIR",
+      description =
+          "Screen against the stored list snapshots of this data directory (in force today, or on --as-of; default with --as-of: $INTERDICT_HOME, else ~/.interdict), using their stored screening index.")
   Path dataDir;
 
-  @Option(names = "--list", paramLabel = "ID", split = ",", description = "Only these list ids (prefix: us-csl covers its sub-lists).")
+  @Option(
+      names = "--list",
+      paramLabel = "ID",
+      split = ",",
+      description = "Only these list ids (prefix: us-csl covers its sub-lists).")
   List<String> lists = new ArrayList<>();
 
-  @Option(names = "--type", paramLabel = "TYPE", split = ",", description = "Only these party types: individual, entity, vessel, aircraft, unknown.")
+  @Option(
+      names = "--type",
+      paramLabel = "TYPE",
+      split = ",",
+      description = "Only these party types: individual, entity, vessel, aircraft, unknown.")
   List<String> types = new ArrayList<>();
 
-  @Option(names = "--program", paramLabel = "PROGRAM", split = ",", description = "Only parties under these programs.")
+  @Option(
+      names = "--program",
+      paramLabel = "PROGRAM",
+      split = ",",
+      description = "Only parties under these programs.")
   List<String> programs = new ArrayList<>();
 
-  @Option(names = "--country", paramLabel = "COUNTRY", split = ",", description = "Only parties with these countries.")
+  @Option(
+      names = "--country",
+      paramLabel = "COUNTRY",
+      split = ",",
+      description = "Only parties with these countries.")
   List<String> countries = new ArrayList<>();
 
-  @Option(names = "--dob", paramLabel = "DATE", description = "Birth date of the screened person (YYYY-MM-DD, YYYY-MM, YYYY, DD/MM/YYYY, 'circa 1960', '1960 to 1965'); weighed by the entity-v1 scorer.")
+  @Option(
+      names = "--dob",
+      paramLabel = "DATE",
+      description =
+          "Birth date of the screened person (YYYY-MM-DD, YYYY-MM, YYYY, DD/MM/YYYY, 'circa 1960', '1960 to 1965'); weighed by the entity-v1 scorer.")
   List<String> dobs = new ArrayList<>();
 
-  @Option(names = "--party-country", paramLabel = "COUNTRY", description = "A country the screened party is tied to (nationality, address, registration; ISO code or English name); weighed by entity-v1, unlike --country, which filters.")
+  @Option(
+      names = "--party-country",
+      paramLabel = "COUNTRY",
+      description =
+          "A country the screened party is tied to (nationality, address, registration; ISO code or English name); weighed by entity-v1, unlike --country, which filters.")
   List<String> partyCountries = new ArrayList<>();
 
-  @Option(names = "--identifier", paramLabel = "TYPE:VALUE", description = "An identifier of the screened party, e.g. passport:1084010 (types: passport, national-id, tax-id, registration, imo, mmsi, swift-bic, lei, crypto-address, call-sign, aircraft, other).")
+  @Option(
+      names = "--identifier",
+      paramLabel = "TYPE:VALUE",
+      description =
+          "An identifier of the screened party, e.g. passport:1084010 (types: passport, national-id, tax-id, registration, imo, mmsi, swift-bic, lei, crypto-address, call-sign, aircraft, other).")
   List<String> identifiers = new ArrayList<>();
 
-  @Option(names = "--party-type", paramLabel = "TYPE", description = "What the screened party is: person or org; entity-v1 lowers a person's score against a listed organization, vessel or aircraft and the reverse (--type filters instead).")
+  @Option(
+      names = "--party-type",
+      paramLabel = "TYPE",
+      description =
+          "What the screened party is: person or org; entity-v1 lowers a person's score against a listed organization, vessel or aircraft and the reverse (--type filters instead).")
   String partyType;
 
-  @Option(names = "--dob-column", paramLabel = "COL", description = "Column of --input holding birth dates.")
+  @Option(
+      names = "--dob-column",
+      paramLabel = "COL",
+      description = "Column of --input holding birth dates.")
   String dobColumn;
 
-  @Option(names = "--country-column", paramLabel = "COL", description = "Column of --input holding a country of the party.")
+  @Option(
+      names = "--country-column",
+      paramLabel = "COL",
+      description = "Column of --input holding a country of the party.")
   String countryColumn;
 
-  @Option(names = "--identifier-column", paramLabel = "COL", description = "Column of --input holding an identifier as TYPE:VALUE.")
+  @Option(
+      names = "--identifier-column",
+      paramLabel = "COL",
+      description = "Column of --input holding an identifier as TYPE:VALUE.")
   String identifierColumn;
 
-  @Option(names = "--scorer", paramLabel = "ID", description = "entity-v1 (names plus birth dates, countries, identifiers) or aligned-tokens-v1 (names only) (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--scorer",
+      paramLabel = "ID",
+      description =
+          "entity-v1 (names plus birth dates, countries, identifiers) or aligned-tokens-v1 (names only) (default: ${DEFAULT-VALUE}).")
   String scorer = ScreeningQuery.DEFAULT_SCORER;
 
-  @Option(names = "--min-score", paramLabel = "S", description = "Minimum score in [0, 1] (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--min-score",
+      paramLabel = "S",
+      description = "Minimum score in [0, 1] (default: ${DEFAULT-VALUE}).")
   double minScore = ScreeningQuery.DEFAULT_MIN_SCORE;
 
-  @Option(names = "--limit", paramLabel = "N", description = "Most matches per name (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--limit",
+      paramLabel = "N",
+      description = "Most matches per name (default: ${DEFAULT-VALUE}).")
   int limit = ScreeningQuery.DEFAULT_LIMIT;
 
-  @Option(names = "--format", paramLabel = "FORMAT", converter = OutputFormat.Converter.class, description = "table, json or csv (default: table for names, csv for --input).")
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      converter = OutputFormat.Converter.class,
+      description = "table, json or csv (default: table for names, csv for --input).")
   OutputFormat format;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Threads for --input, at least 1 (default: available cores).")
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Threads for --input, at least 1 (default: available cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
   @CommandLine.Mixin OwnershipOption ownership = new OwnershipOption();
 
-  @CommandLine.Mixin org.interdict.cli.verify.SignOption sign = new org.interdict.cli.verify.SignOption();
+  @CommandLine.Mixin
+  org.interdict.cli.verify.SignOption sign = new org.interdict.cli.verify.SignOption();
 
   @Override
   public Integer call() throws IOException {
@@ -138,9 +230,14 @@ public final class ScreenCommand implements Callable<Integer> {
     ScreeningSetup setup;
     List<String> notices = new ArrayList<>();
     try {
-      setup = asOf == null && dataDir == null ? ScreeningSetup.load(Optional.ofNullable(listsDir))
-          : ScreeningSetup.asOf(org.interdict.lists.snapshot.SnapshotStore.at(dataDir != null ? dataDir
-              : org.interdict.lists.snapshot.DataDirs.current()), screeningDate(), notices);
+      setup =
+          asOf == null && dataDir == null
+              ? ScreeningSetup.load(Optional.ofNullable(listsDir))
+              : ScreeningSetup.asOf(
+                  org.interdict.lists.snapshot.SnapshotStore.at(
+                      dataDir != null ? dataDir : org.interdict.lists.snapshot.DataDirs.current()),
+                  screeningDate(),
+                  notices);
     } catch (InterdictException e) {
       err.println("interdict screen: " + e.getMessage());
       return 2;
@@ -149,20 +246,42 @@ public final class ScreenCommand implements Callable<Integer> {
     notices.forEach(notice -> notes.println("warning: " + notice));
     ScreeningQuery template;
     try {
-      template = new ScreeningQuery("", filter(cli, setup), minScore, limit,
-          QueryFeatures.of(dobs, partyCountries, identifiers), scorer,
-          partyType == null ? org.interdict.model.PartyType.UNKNOWN : QueryFeatures.partyType(partyType));
+      template =
+          new ScreeningQuery(
+              "",
+              filter(cli, setup),
+              minScore,
+              limit,
+              QueryFeatures.of(dobs, partyCountries, identifiers),
+              scorer,
+              partyType == null
+                  ? org.interdict.model.PartyType.UNKNOWN
+                  : QueryFeatures.partyType(partyType));
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(cli, e.getMessage());
     }
-    setup.lists().errors().stream().limit(5).forEach(e -> notes.println("warning: list row skipped: " + e));
+    setup.lists().errors().stream()
+        .limit(5)
+        .forEach(e -> notes.println("warning: list row skipped: " + e));
     if (setup.lists().errors().size() > 5) {
       notes.println("warning: " + setup.lists().errors().size() + " list rows skipped in total");
     }
-    setup.asOf().ifPresent(inForce -> inForce.problems().forEach(p -> notes.println("warning: " + p)));
-    setup.lists().describeIncompleteness().forEach(line -> notes.println("warning: incomplete list: " + line
-        + "; a no-match against it proves nothing (exit code " + ExitCodes.INCOMPLETE_LISTS + ")"));
-    OutputFormat chosen = format != null ? format : input != null ? OutputFormat.CSV : OutputFormat.TABLE;
+    setup
+        .asOf()
+        .ifPresent(inForce -> inForce.problems().forEach(p -> notes.println("warning: " + p)));
+    setup
+        .lists()
+        .describeIncompleteness()
+        .forEach(
+            line ->
+                notes.println(
+                    "warning: incomplete list: "
+                        + line
+                        + "; a no-match against it proves nothing (exit code "
+                        + ExitCodes.INCOMPLETE_LISTS
+                        + ")"));
+    OutputFormat chosen =
+        format != null ? format : input != null ? OutputFormat.CSV : OutputFormat.TABLE;
     if (input != null && chosen == OutputFormat.TABLE) {
       throw new CommandLine.ParameterException(cli, "--input writes csv or json, not table");
     }
@@ -172,24 +291,34 @@ public final class ScreenCommand implements Callable<Integer> {
         NamesCsv.read(input, column, idColumn, err).forEach(row -> extra.add(row.name()));
       }
       try (Writer out = openOutput(cli)) {
-        return unlessIncomplete(setup, ownership.run(setup, template, extra, asOf, chosen, out, err));
+        return unlessIncomplete(
+            setup, ownership.run(setup, template, extra, asOf, chosen, out, err));
       }
     }
-    try (Writer out = openOutput(cli); ResultWriter writer = chosen.writer(out)) {
+    try (Writer out = openOutput(cli);
+        ResultWriter writer = chosen.writer(out)) {
       writer.begin(setup, minScore);
       if (chosen == OutputFormat.CSV) {
-        setup.describeSnapshots().forEach(line -> notes.println("Snapshot in force on " + asOf + ": " + line));
+        setup
+            .describeSnapshots()
+            .forEach(line -> notes.println("Snapshot in force on " + asOf + ": " + line));
       }
       if (input != null) {
         if (chosen == OutputFormat.CSV) {
           notes.println("Lists used: " + String.join("; ", setup.describeLists()));
         }
-        BatchScreener batch = new BatchScreener(template::withName, setup.index()::screen, err)
-            .withFeatureColumns(new FeatureColumns(dobColumn, countryColumn, identifierColumn));
+        BatchScreener batch =
+            new BatchScreener(template::withName, setup.index()::screen, err)
+                .withFeatureColumns(new FeatureColumns(dobColumn, countryColumn, identifierColumn));
         BatchScreener.Summary summary = batch.run(input, column, idColumn, writer, threads);
-        notes.printf(Locale.ROOT, "Screened %d names: %d with matches, %d bad rows%n", summary.rows(), summary.matchedRows(),
+        notes.printf(
+            Locale.ROOT,
+            "Screened %d names: %d with matches, %d bad rows%n",
+            summary.rows(),
+            summary.matchedRows(),
             summary.badRows());
-        return unlessIncomplete(setup, summary.matchedRows() > 0 ? ExitCodes.FOUND : ExitCodes.CLEAN);
+        return unlessIncomplete(
+            setup, summary.matchedRows() > 0 ? ExitCodes.FOUND : ExitCodes.CLEAN);
       }
       boolean anyMatch = false;
       for (int i = 0; i < names.size(); i++) {
@@ -207,34 +336,42 @@ public final class ScreenCommand implements Callable<Integer> {
   /** {@link ExitCodes#INCOMPLETE_LISTS} instead of 0 or 1 when a list was not read completely. */
   private static int unlessIncomplete(ScreeningSetup setup, int code) {
     return (code == ExitCodes.CLEAN || code == ExitCodes.FOUND) && !setup.lists().complete()
-        ? ExitCodes.INCOMPLETE_LISTS : code;
+        ? ExitCodes.INCOMPLETE_LISTS
+        : code;
   }
 
   private void validateShape(CommandLine cli) {
     if (input == null && names.isEmpty() && !ownership.given()) {
-      throw new CommandLine.ParameterException(cli, "give at least one NAME, or --input FILE.csv --column COL, or --ownership FILE.csv");
+      throw new CommandLine.ParameterException(
+          cli, "give at least one NAME, or --input FILE.csv --column COL, or --ownership FILE.csv");
     }
     if (input != null && !names.isEmpty()) {
       throw new CommandLine.ParameterException(cli, "give NAMEs or --input, not both");
     }
     if (input != null && column == null) {
-      throw new CommandLine.ParameterException(cli, "--input needs --column naming the column of names");
+      throw new CommandLine.ParameterException(
+          cli, "--input needs --column naming the column of names");
     }
     if (input == null && (column != null || idColumn != null)) {
-      throw new CommandLine.ParameterException(cli, "--column and --id-column apply only with --input");
+      throw new CommandLine.ParameterException(
+          cli, "--column and --id-column apply only with --input");
     }
     if (input == null && (dobColumn != null || countryColumn != null || identifierColumn != null)) {
-      throw new CommandLine.ParameterException(cli,
-          "--dob-column, --country-column and --identifier-column apply only with --input");
+      throw new CommandLine.ParameterException(
+          cli, "--dob-column, --country-column and --identifier-column apply only with --input");
     }
     if (!(minScore >= 0 && minScore <= 1)) {
-      throw new CommandLine.ParameterException(cli, "--min-score must be between 0 and 1, was " + minScore);
+      throw new CommandLine.ParameterException(
+          cli, "--min-score must be between 0 and 1, was " + minScore);
     }
     if (asOf != null && listsDir != null) {
-      throw new CommandLine.ParameterException(cli, "--as-of screens the stored snapshots of --data-dir; do not combine it with --lists-dir");
+      throw new CommandLine.ParameterException(
+          cli,
+          "--as-of screens the stored snapshots of --data-dir; do not combine it with --lists-dir");
     }
     if (dataDir != null && listsDir != null) {
-      throw new CommandLine.ParameterException(cli, "--data-dir screens the stored snapshots; do not combine it with --lists-dir");
+      throw new CommandLine.ParameterException(
+          cli, "--data-dir screens the stored snapshots; do not combine it with --lists-dir");
     }
     if (threads < 1) {
       throw new CommandLine.ParameterException(cli, "--threads must be at least 1, was " + threads);
@@ -264,7 +401,8 @@ public final class ScreenCommand implements Callable<Integer> {
     try {
       return Files.newBufferedWriter(output, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new UnreadableInputException("cannot write output file " + output + ": " + e.getMessage());
+      throw new UnreadableInputException(
+          "cannot write output file " + output + ": " + e.getMessage());
     }
   }
 
@@ -279,5 +417,4 @@ public final class ScreenCommand implements Callable<Integer> {
       flush();
     }
   }
-
 }

@@ -19,8 +19,8 @@ import org.interdict.screening.stored.IndexedLists;
 import org.interdict.screening.stored.StoredIndexes;
 
 /**
- * The lists a run screens against and the index built over them: the bundled curated snapshot, plus the official
- * files of {@code --lists-dir} when given.
+ * The lists a run screens against and the index built over them: the bundled curated snapshot, plus
+ * the official files of {@code --lists-dir} when given.
  */
 record ScreeningSetup(LoadedLists lists, ScreeningIndex index, Optional<InForceLists> asOf) {
   static ScreeningSetup load(Optional<Path> listsDir) {
@@ -32,9 +32,10 @@ record ScreeningSetup(LoadedLists lists, ScreeningIndex index, Optional<InForceL
   }
 
   /**
-   * The bundled snapshot plus, per source, the stored snapshot in force on {@code date} ({@code --data-dir},
-   * {@code --as-of}), with the stored screening index of those snapshots (built and stored first when missing or
-   * unusable; {@code notices} gets what the user should be told about that).
+   * The bundled snapshot plus, per source, the stored snapshot in force on {@code date} ({@code
+   * --data-dir}, {@code --as-of}), with the stored screening index of those snapshots (built and
+   * stored first when missing or unusable; {@code notices} gets what the user should be told about
+   * that).
    *
    * @throws org.interdict.InterdictException when no stored snapshot was in force that day
    */
@@ -42,21 +43,39 @@ record ScreeningSetup(LoadedLists lists, ScreeningIndex index, Optional<InForceL
     IndexedLists indexed = StoredIndexes.inForce(store, date);
     InForceLists inForce = indexed.inForce();
     if (inForce.used().isEmpty()) {
-      String why = inForce.problems().isEmpty() ? "no snapshots stored; run interdict lists update or import"
-          : String.join("; ", inForce.problems());
-      throw new org.interdict.InterdictException("no list snapshot in force on " + date + " in " + store.root()
-          + ": " + why);
+      String why =
+          inForce.problems().isEmpty()
+              ? "no snapshots stored; run interdict lists update or import"
+              : String.join("; ", inForce.problems());
+      throw new org.interdict.InterdictException(
+          "no list snapshot in force on " + date + " in " + store.root() + ": " + why);
     }
     notices.addAll(indexed.notices());
     return new ScreeningSetup(indexed.lists(), indexed.index(), Optional.of(inForce));
   }
 
-  /** "us-ofac-sdn 2024-04-26T120000Z (14668 entries): /data/lists/us-ofac-sdn/.../sdn.csv" per snapshot used. */
+  /**
+   * "us-ofac-sdn 2024-04-26T120000Z (14668 entries): /data/lists/us-ofac-sdn/.../sdn.csv" per
+   * snapshot used.
+   */
   List<String> describeSnapshots() {
     List<String> lines = new ArrayList<>();
-    asOf.ifPresent(inForce -> inForce.used().forEach(snapshot -> lines.add(snapshot.describe() + ": "
-        + String.join(", ", snapshot.manifest().files().stream()
-            .map(file -> snapshot.folder().resolve(file.name()).toString()).toList()))));
+    asOf.ifPresent(
+        inForce ->
+            inForce
+                .used()
+                .forEach(
+                    snapshot ->
+                        lines.add(
+                            snapshot.describe()
+                                + ": "
+                                + String.join(
+                                    ", ",
+                                    snapshot.manifest().files().stream()
+                                        .map(
+                                            file ->
+                                                snapshot.folder().resolve(file.name()).toString())
+                                        .toList()))));
     return lines;
   }
 
@@ -72,7 +91,10 @@ record ScreeningSetup(LoadedLists lists, ScreeningIndex index, Optional<InForceL
     return ids;
   }
 
-  /** The wanted list ids that select no loaded list (prefix rule of {@link ScreeningFilter#listMatches}). */
+  /**
+   * The wanted list ids that select no loaded list (prefix rule of {@link
+   * ScreeningFilter#listMatches}).
+   */
   List<String> unknownListIds(Set<String> wanted) {
     List<String> unknown = new ArrayList<>();
     for (String id : wanted) {
@@ -84,13 +106,19 @@ record ScreeningSetup(LoadedLists lists, ScreeningIndex index, Optional<InForceL
     return unknown;
   }
 
-  /** Wanted values no loaded party carries, compared case-insensitively; {@code values} extracts them per party. */
-  List<String> unknownValues(List<String> wanted, java.util.function.Function<Party, List<String>> values) {
+  /**
+   * Wanted values no loaded party carries, compared case-insensitively; {@code values} extracts
+   * them per party.
+   */
+  List<String> unknownValues(
+      List<String> wanted, java.util.function.Function<Party, List<String>> values) {
     if (wanted.isEmpty()) {
       return List.of(); // no pass over every party when no filter was asked for
     }
     Set<String> known = knownValues(values);
-    return wanted.stream().filter(w -> !known.contains(w.strip().toLowerCase(java.util.Locale.ROOT))).toList();
+    return wanted.stream()
+        .filter(w -> !known.contains(w.strip().toLowerCase(java.util.Locale.ROOT)))
+        .toList();
   }
 
   /** Every value of one kind carried by a loaded party, lower-cased and sorted. */

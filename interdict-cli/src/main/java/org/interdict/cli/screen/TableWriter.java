@@ -9,7 +9,10 @@ import org.interdict.screening.Match;
 import org.interdict.screening.ScreeningIndex;
 import org.interdict.screening.ScreeningResult;
 
-/** Human-readable output: the lists used, then per query one line per match and one explanation line under it. */
+/**
+ * Human-readable output: the lists used, then per query one line per match and one explanation line
+ * under it.
+ */
 final class TableWriter implements ResultWriter {
   private static final String ROW = "  %-5s  %-44s  %-10s  %-22s  %s%n";
   private final Writer out;
@@ -33,10 +36,15 @@ final class TableWriter implements ResultWriter {
       }
     }
     writeIncompleteness(setup);
-    out.write(String.format(Locale.ROOT, "Minimum score: %.2f (scorer %s)%n", minScore, ScreeningIndex.scorerId()));
+    out.write(
+        String.format(
+            Locale.ROOT, "Minimum score: %.2f (scorer %s)%n", minScore, ScreeningIndex.scorerId()));
   }
 
-  /** Names every list not read completely with its problems, so a "no match" below is read for what it is. */
+  /**
+   * Names every list not read completely with its problems, so a "no match" below is read for what
+   * it is.
+   */
   private void writeIncompleteness(ScreeningSetup setup) throws IOException {
     if (setup.lists().complete()) {
       return;
@@ -57,30 +65,56 @@ final class TableWriter implements ResultWriter {
       out.write(String.format(Locale.ROOT, "  no match at or above %.2f%n", minScore));
       return;
     }
-    out.write(String.format(Locale.ROOT, ROW, "SCORE", "ENTITY", "TYPE", "LIST", "MATCHED NAME [primary|alias] PROGRAMS"));
+    out.write(
+        String.format(
+            Locale.ROOT,
+            ROW,
+            "SCORE",
+            "ENTITY",
+            "TYPE",
+            "LIST",
+            "MATCHED NAME [primary|alias] PROGRAMS"));
     for (Match match : result.matches()) {
       String name = Texts.printable(match.matchedName(), 60) + " [" + match.nameKind().id() + "]";
       String programs = Texts.printable(String.join(",", match.party().programs()), 120);
-      out.write(String.format(Locale.ROOT, ROW, String.format(Locale.ROOT, "%.2f", match.score()),
-          Texts.printable(match.party().id(), 80), match.party().type().id(),
-          Texts.safe(match.party().source().listId()), name + (programs.isEmpty() ? "" : "  " + programs)));
+      out.write(
+          String.format(
+              Locale.ROOT,
+              ROW,
+              String.format(Locale.ROOT, "%.2f", match.score()),
+              Texts.printable(match.party().id(), 80),
+              match.party().type().id(),
+              Texts.safe(match.party().source().listId()),
+              name + (programs.isEmpty() ? "" : "  " + programs)));
       out.write("         why: " + Texts.safe(explain(match.explanation())) + "\n");
     }
   }
 
   static String explain(Explanation explanation) {
-    String pairs = explanation.pairs().stream()
-        .map(p -> String.format(Locale.ROOT, "%s~%s %s %.2f", p.queryToken(), p.listToken(), p.method(), p.similarity()))
-        .collect(Collectors.joining(", "));
-    String parts = explanation.parts().stream()
-        .map(p -> String.format(Locale.ROOT, "%s %.2f", p.id(), p.value()))
-        .collect(Collectors.joining(", "));
+    String pairs =
+        explanation.pairs().stream()
+            .map(
+                p ->
+                    String.format(
+                        Locale.ROOT,
+                        "%s~%s %s %.2f",
+                        p.queryToken(),
+                        p.listToken(),
+                        p.method(),
+                        p.similarity()))
+            .collect(Collectors.joining(", "));
+    String parts =
+        explanation.parts().stream()
+            .map(p -> String.format(Locale.ROOT, "%s %.2f", p.id(), p.value()))
+            .collect(Collectors.joining(", "));
     StringBuilder line = new StringBuilder(pairs.isEmpty() ? "no aligned tokens" : pairs);
     if (!explanation.unmatchedQueryTokens().isEmpty()) {
-      line.append(" | unmatched query: ").append(String.join(" ", explanation.unmatchedQueryTokens()));
+      line.append(" | unmatched query: ")
+          .append(String.join(" ", explanation.unmatchedQueryTokens()));
     }
     if (!explanation.unmatchedListTokens().isEmpty()) {
-      line.append(" | unmatched list: ").append(String.join(" ", explanation.unmatchedListTokens()));
+      line.append(" | unmatched list: ")
+          .append(String.join(" ", explanation.unmatchedListTokens()));
     }
     if (!explanation.querySteps().isEmpty()) {
       line.append(" | query steps: ").append(String.join(",", explanation.querySteps()));

@@ -17,28 +17,41 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 /**
- * {@code --sign KEYFILE}, mixed into scan, screen and rescreen: after a JSON report is written to {@code --output},
- * writes {@code REPORT.sig} (ADR 008). The key is read before any work starts, so a bad key fails fast.
+ * {@code --sign KEYFILE}, mixed into scan, screen and rescreen: after a JSON report is written to
+ * {@code --output}, writes {@code REPORT.sig} (ADR 008). The key is read before any work starts, so
+ * a bad key fails fast.
  */
 public final class SignOption {
-  @Option(names = "--sign", paramLabel = "KEYFILE", description = "Sign the JSON report written to --output with "
-      + "this private key (see interdict keys generate): writes REPORT.sig beside it; check it with interdict verify.")
+  @Option(
+      names = "--sign",
+      paramLabel = "KEYFILE",
+      description =
+          "Sign the JSON report written to --output with "
+              + "this private key (see interdict keys generate): writes REPORT.sig beside it; check it with interdict verify.")
   Path keyFile;
 
-  /** The key, after checking that the command writes a JSON report to a file; empty without {@code --sign}. */
+  /**
+   * The key, after checking that the command writes a JSON report to a file; empty without {@code
+   * --sign}.
+   */
   public Optional<SiteKey> load(CommandSpec spec, Path output, boolean json) {
     if (keyFile == null) {
       return Optional.empty();
     }
     if (output == null || !json) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
           "--sign signs a JSON report file: add --format json and --output FILE");
     }
     return Optional.of(SiteKeys.readPrivate(keyFile));
   }
 
-  /** Signs {@code output}; the files and folders among the options and parameters are digested as evidence. */
-  public void sign(CommandSpec spec, Optional<SiteKey> key, Path output, Clock clock) throws IOException {
+  /**
+   * Signs {@code output}; the files and folders among the options and parameters are digested as
+   * evidence.
+   */
+  public void sign(CommandSpec spec, Optional<SiteKey> key, Path output, Clock clock)
+      throws IOException {
     if (key.isEmpty()) {
       return;
     }
@@ -56,9 +69,12 @@ public final class SignOption {
     // originalArgs holds the whole command line; the subcommand's own arguments follow its name.
     List<String> all = parsed.originalArgs();
     List<String> own = all.subList(all.indexOf(spec.name()) + 1, all.size());
-    Invocation invocation = new Invocation(spec.name(), own, Path.of("").toAbsolutePath().toString());
+    Invocation invocation =
+        new Invocation(spec.name(), own, Path.of("").toAbsolutePath().toString());
     Path sig = ReportSigner.sign(output, files, invocation, key.get(), clock);
-    spec.commandLine().getErr().println("Signed: " + sig + " (key " + key.get().fingerprint() + ")");
+    spec.commandLine()
+        .getErr()
+        .println("Signed: " + sig + " (key " + key.get().fingerprint() + ")");
   }
 
   private static void addPaths(Object value, List<Path> files) {

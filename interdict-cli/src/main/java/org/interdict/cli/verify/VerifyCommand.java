@@ -15,7 +15,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code interdict verify REPORT [--key PUBLIC]}: checks a signed report and names what differs. */
+/**
+ * {@code interdict verify REPORT [--key PUBLIC]}: checks a signed report and names what differs.
+ */
 @Command(
     name = "verify",
     mixinStandardHelpOptions = true,
@@ -26,19 +28,32 @@ import picocli.CommandLine.Parameters;
           + "differs (a JSON pointer into the report, or the file). See docs/verification.md."
     },
     exitCodeListHeading = "Exit codes:%n",
-    exitCodeList = {"0:verified", "1:verification failed (each difference is listed)",
-      "2:usage error, or the report, signature or key cannot be read", "3:internal error"})
+    exitCodeList = {
+      "0:verified",
+      "1:verification failed (each difference is listed)",
+      "2:usage error, or the report, signature or key cannot be read",
+      "3:internal error"
+    })
 public final class VerifyCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Parameters(paramLabel = "REPORT", description = "The signed report (its signature is REPORT.sig).")
+  @Parameters(
+      paramLabel = "REPORT",
+      description = "The signed report (its signature is REPORT.sig).")
   Path report;
 
-  @Option(names = "--key", paramLabel = "PUBLIC", description = "The signer's public key (PREFIX.pub). Without it "
-      + "the key embedded in the signature is used: the report is proven unchanged, not who signed it.")
+  @Option(
+      names = "--key",
+      paramLabel = "PUBLIC",
+      description =
+          "The signer's public key (PREFIX.pub). Without it "
+              + "the key embedded in the signature is used: the report is proven unchanged, not who signed it.")
   Path key;
 
-  @Option(names = "--signature", paramLabel = "FILE", description = "The signature file (default: REPORT.sig).")
+  @Option(
+      names = "--signature",
+      paramLabel = "FILE",
+      description = "The signature file (default: REPORT.sig).")
   Path signature;
 
   @Override
@@ -46,17 +61,26 @@ public final class VerifyCommand implements Callable<Integer> {
     Path sig = signature != null ? signature : ReportSigner.signatureFile(report);
     for (Path file : new Path[] {report, sig}) {
       if (!Files.isRegularFile(file)) {
-        throw new CommandLine.ParameterException(spec.commandLine(), file + ": no such file"
-            + (file == sig ? " (sign the report with --sign, or give --signature)" : ""));
+        throw new CommandLine.ParameterException(
+            spec.commandLine(),
+            file
+                + ": no such file"
+                + (file == sig ? " (sign the report with --sign, or give --signature)" : ""));
       }
     }
-    Verification result = ReportVerifier.verify(report, sig,
-        Optional.ofNullable(key).map(SiteKeys::readPublic));
+    Verification result =
+        ReportVerifier.verify(report, sig, Optional.ofNullable(key).map(SiteKeys::readPublic));
     PrintWriter out = spec.commandLine().getOut();
     result.failures().forEach(f -> out.println("FAILED " + f));
     result.notes().forEach(n -> out.println("note: " + n));
     if (result.verified()) {
-      out.println("Verified: " + report + " signed " + result.signedAt() + " by key " + result.keyFingerprint());
+      out.println(
+          "Verified: "
+              + report
+              + " signed "
+              + result.signedAt()
+              + " by key "
+              + result.keyFingerprint());
       return ExitCodes.CLEAN;
     }
     out.println("Verification failed: " + result.failures().size() + " difference(s) in " + report);

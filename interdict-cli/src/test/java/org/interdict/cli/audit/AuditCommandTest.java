@@ -12,7 +12,10 @@ import org.interdict.store.audit.AuditRepository;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code interdict audit verify} on a real SQLite data directory, intact and with one byte of a row changed. */
+/**
+ * {@code interdict audit verify} on a real SQLite data directory, intact and with one byte of a row
+ * changed.
+ */
 class AuditCommandTest {
   @TempDir Path dir;
 
@@ -26,15 +29,29 @@ class AuditCommandTest {
       AuditRepository audit = new AuditRepository();
       for (int i = 0; i < 5; i++) {
         int n = i;
-        db.useTransaction(h -> audit.append(h, new AuditEvent("a" + n, Instant.parse("2026-01-01T00:00:00Z")
-            .plusSeconds(n), "admin", "admin", "key-created", "api-key", "k" + n, "created")));
+        db.useTransaction(
+            h ->
+                audit.append(
+                    h,
+                    new AuditEvent(
+                        "a" + n,
+                        Instant.parse("2026-01-01T00:00:00Z").plusSeconds(n),
+                        "admin",
+                        "admin",
+                        "key-created",
+                        "api-key",
+                        "k" + n,
+                        "created")));
       }
     }
     CliRun ok = run("audit", "verify", "--data-dir", dir.toString());
     assertThat(ok.exit()).as(ok.out() + ok.err()).isZero();
     assertThat(ok.out()).contains("Checked 5 events", "Intact");
     try (Database db = Database.open(DatabaseConfig.embedded(dir))) {
-      db.useTransaction(h -> h.createUpdate("UPDATE audit_events SET subject_id = 'k9' WHERE id = 'a3'").execute());
+      db.useTransaction(
+          h ->
+              h.createUpdate("UPDATE audit_events SET subject_id = 'k9' WHERE id = 'a3'")
+                  .execute());
     }
     CliRun broken = run("audit", "verify", "--data-dir", dir.toString());
     assertThat(broken.exit()).isEqualTo(1);

@@ -43,8 +43,17 @@ class CompareCommandTest {
 
   @Test
   void birthDatesDecadesApartClearANamesake() throws IOException {
-    Run run = run("compare", "Vladimir Putin", "PUTIN, Vladimir", "--dob-a", "1990-01-01", "--dob-b",
-        "07/10/1952", "--format", "json");
+    Run run =
+        run(
+            "compare",
+            "Vladimir Putin",
+            "PUTIN, Vladimir",
+            "--dob-a",
+            "1990-01-01",
+            "--dob-b",
+            "07/10/1952",
+            "--format",
+            "json");
     assertThat(run.exitCode()).isEqualTo(0);
     JsonNode result = new ObjectMapper().readTree(run.out()).path("results").get(0);
     assertThat(result.path("match").asBoolean()).isFalse();
@@ -54,11 +63,25 @@ class CompareCommandTest {
   @Test
   void aPairsFileGivesOneRowPerPairInInputOrder() throws IOException {
     Path pairs = temp.resolve("pairs.csv");
-    Files.writeString(pairs, "schema,name1,name2\nPerson,Olaf Scholze,Olaf Scholz\nCompany,Siemens AG,Volkswagen AG\n"
-        + "Person,Ali,\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        pairs,
+        "schema,name1,name2\nPerson,Olaf Scholze,Olaf Scholz\nCompany,Siemens AG,Volkswagen AG\n"
+            + "Person,Ali,\n",
+        StandardCharsets.UTF_8);
     Path out = temp.resolve("out.csv");
-    Run run = run("compare", "--input", pairs.toString(), "--left-column", "name1", "--right-column", "name2",
-        "--type-column", "schema", "--output", out.toString());
+    Run run =
+        run(
+            "compare",
+            "--input",
+            pairs.toString(),
+            "--left-column",
+            "name1",
+            "--right-column",
+            "name2",
+            "--type-column",
+            "schema",
+            "--output",
+            out.toString());
     assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
     List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
     assertThat(lines).hasSize(4);
@@ -72,7 +95,8 @@ class CompareCommandTest {
     assertThat(run("compare", "only one").exitCode()).isEqualTo(2);
     Path pairs = temp.resolve("pairs.csv");
     Files.writeString(pairs, "a,b\nx,y\n", StandardCharsets.UTF_8);
-    Run missing = run("compare", "--input", pairs.toString(), "--left-column", "a", "--right-column", "c");
+    Run missing =
+        run("compare", "--input", pairs.toString(), "--left-column", "a", "--right-column", "c");
     assertThat(missing.exitCode()).isEqualTo(2);
     assertThat(missing.err()).contains("no column 'c'");
     assertThat(run("compare", "a", "b", "--dob-a", "soon").exitCode()).isEqualTo(2);

@@ -19,7 +19,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import picocli.CommandLine;
 
-/** Issue 15: flags > INTERDICT_* variables > interdict.yaml > defaults, shown by interdict config with origins. */
+/**
+ * Issue 15: flags > INTERDICT_* variables > interdict.yaml > defaults, shown by interdict config
+ * with origins.
+ */
 class ConfigurationTest {
   @TempDir Path dir;
 
@@ -44,8 +47,8 @@ class ConfigurationTest {
   }
 
   /**
-   * As of 2024-08-01 the sample fleet has prohibited-from findings only, so --fail-on prohibited exits 0 and
-   * prohibited-from exits 1: each row says which layer sets it and which wins.
+   * As of 2024-08-01 the sample fleet has prohibited-from findings only, so --fail-on prohibited
+   * exits 0 and prohibited-from exits 1: each row says which layer sets it and which wins.
    */
   @ParameterizedTest(name = "file {0}, variable {1}, flag {2}: exit {3}")
   @CsvSource({
@@ -57,15 +60,18 @@ class ConfigurationTest {
     "prohibited-from, prohibited-from, prohibited,      0",
     "'',              prohibited,      '',              0",
   })
-  void flagsBeatVariablesBeatTheFileBeatDefaults(String file, String variable, String flag, int exit)
-      throws Exception {
+  void flagsBeatVariablesBeatTheFileBeatDefaults(
+      String file, String variable, String flag, int exit) throws Exception {
     if (!file.isEmpty()) {
-      Files.writeString(dir.resolve("interdict.yaml"), "scan:\n  fail-on: " + file + "\n  format: json\n",
+      Files.writeString(
+          dir.resolve("interdict.yaml"),
+          "scan:\n  fail-on: " + file + "\n  format: json\n",
           StandardCharsets.UTF_8);
     }
-    Map<String, String> environment = variable.isEmpty() ? Map.of("PATH", "/bin")
-        : Map.of("INTERDICT_SCAN_FAIL_ON", variable);
-    List<String> args = new ArrayList<>(List.of("scan", fleet().toString(), "--as-of", "2024-08-01"));
+    Map<String, String> environment =
+        variable.isEmpty() ? Map.of("PATH", "/bin") : Map.of("INTERDICT_SCAN_FAIL_ON", variable);
+    List<String> args =
+        new ArrayList<>(List.of("scan", fleet().toString(), "--as-of", "2024-08-01"));
     if (!flag.isEmpty()) {
       args.addAll(List.of("--fail-on", flag));
     }
@@ -79,13 +85,19 @@ class ConfigurationTest {
   @Test
   void configPrintsEachValueWithItsOrigin() throws Exception {
     Path named = dir.resolve("site.yaml");
-    Files.writeString(named, "scan:\n  profile: us-federal-contractor\nlists:\n  update:\n    timeout: 30\n");
+    Files.writeString(
+        named, "scan:\n  profile: us-federal-contractor\nlists:\n  update:\n    timeout: 30\n");
 
-    Run run = run(Map.of("INTERDICT_SCAN_FORMAT", "sarif", "INTERDICT_JAVA_OPTS", "-Xmx2g"), "config",
-        "--config", named.toString());
+    Run run =
+        run(
+            Map.of("INTERDICT_SCAN_FORMAT", "sarif", "INTERDICT_JAVA_OPTS", "-Xmx2g"),
+            "config",
+            "--config",
+            named.toString());
 
     assertThat(run.exit()).as(run.err()).isZero();
-    assertThat(run.out()).containsPattern("scan\\.profile\\s+us-federal-contractor\\s+" + named)
+    assertThat(run.out())
+        .containsPattern("scan\\.profile\\s+us-federal-contractor\\s+" + named)
         .containsPattern("scan\\.format\\s+sarif\\s+environment INTERDICT_SCAN_FORMAT")
         .containsPattern("lists\\.update\\.timeout\\s+30\\s+" + named)
         .containsPattern("scan\\.input-format\\s+auto\\s+default")
@@ -96,10 +108,14 @@ class ConfigurationTest {
   void anUnknownKeyOrAMissingConfigFileIsAUsageError() throws Exception {
     Files.writeString(dir.resolve("interdict.yaml"), "scan:\n  profil: us-person\n");
 
-    assertThatThrownBy(() -> run(Map.of(), "scan", "x.json")).isInstanceOf(InterdictException.class)
+    assertThatThrownBy(() -> run(Map.of(), "scan", "x.json"))
+        .isInstanceOf(InterdictException.class)
         .hasMessageContaining("unknown key 'scan.profil'");
-    assertThatThrownBy(() -> Configuration.load(new String[] {"--config", dir.resolve("nope.yaml").toString()},
-        Map.of(), dir)).hasMessageContaining("nope.yaml is not a file");
+    assertThatThrownBy(
+            () ->
+                Configuration.load(
+                    new String[] {"--config", dir.resolve("nope.yaml").toString()}, Map.of(), dir))
+        .hasMessageContaining("nope.yaml is not a file");
   }
 
   @Test
@@ -113,6 +129,7 @@ class ConfigurationTest {
   @Test
   void variableNamesFollowTheKeys() {
     assertThat(Configuration.variable("scan.fail-on")).isEqualTo("INTERDICT_SCAN_FAIL_ON");
-    assertThat(Configuration.variable("lists.update.timeout")).isEqualTo("INTERDICT_LISTS_UPDATE_TIMEOUT");
+    assertThat(Configuration.variable("lists.update.timeout"))
+        .isEqualTo("INTERDICT_LISTS_UPDATE_TIMEOUT");
   }
 }

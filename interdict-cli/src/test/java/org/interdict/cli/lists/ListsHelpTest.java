@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Every {@code lists} subcommand's help renders (no broken format specifiers) and states its exit codes. */
+/**
+ * Every {@code lists} subcommand's help renders (no broken format specifiers) and states its exit
+ * codes.
+ */
 class ListsHelpTest {
   @ParameterizedTest
   @CsvSource({
@@ -22,7 +25,11 @@ class ListsHelpTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"lists update --source nope", "lists diff --format yaml", "lists status --format csv"})
+  @CsvSource({
+    "lists update --source nope",
+    "lists diff --format yaml",
+    "lists status --format csv"
+  })
   void badOptionsAreUsageErrors(String line) {
     ListsCommandTest.Run run = ListsCommandTest.interdict(line.split(" "));
     assertThat(run.exitCode()).isEqualTo(2);

@@ -27,8 +27,17 @@ class ReplayCommandTest {
     fleet = dir.resolve("fleet.osquery.json");
     Files.copy(Examples.fleet(), fleet);
     report = dir.resolve("scan.json");
-    CliRun scan = run("scan", fleet.toString(), "--format", "json", "--output", report.toString(), "--sign",
-        dir.resolve("site").toString(), "--all-regimes");
+    CliRun scan =
+        run(
+            "scan",
+            fleet.toString(),
+            "--format",
+            "json",
+            "--output",
+            report.toString(),
+            "--sign",
+            dir.resolve("site").toString(),
+            "--all-regimes");
     assertThat(scan.exit()).as(scan.err()).isEqualTo(1);
   }
 
@@ -36,7 +45,8 @@ class ReplayCommandTest {
   void theBundledExampleIsReproducedBitForBit() {
     CliRun replay = run("replay", report.toString());
     assertThat(replay.exit()).as(replay.out() + replay.err()).isZero();
-    assertThat(replay.out()).contains("Reproduced bit for bit: " + report + " (7 findings, canonical SHA-256 ");
+    assertThat(replay.out())
+        .contains("Reproduced bit for bit: " + report + " (7 findings, canonical SHA-256 ");
   }
 
   @Test
@@ -44,7 +54,8 @@ class ReplayCommandTest {
     Files.delete(Path.of(report + ".sig"));
     CliRun replay = run("replay", report.toString());
     assertThat(replay.out()).contains("note: no signature: the scan's options were rebuilt");
-    // --all-regimes is not in the report, so the rebuilt run lists fewer regimes per finding: a real difference.
+    // --all-regimes is not in the report, so the rebuilt run lists fewer regimes per finding: a
+    // real difference.
     assertThat(replay.exit()).isEqualTo(1);
     assertThat(replay.out()).containsPattern("/findings/\\d+ changed \\(id F-");
   }
@@ -52,12 +63,16 @@ class ReplayCommandTest {
   @Test
   void aChangedInputIsNamedAsTheReasonAndAMissingOneStopsTheReplay() throws Exception {
     String text = Files.readString(fleet, StandardCharsets.UTF_8);
-    Files.writeString(fleet, text.replace("Kaspersky Internet Security", "Kaspersky Internet Securitx"),
+    Files.writeString(
+        fleet,
+        text.replace("Kaspersky Internet Security", "Kaspersky Internet Securitx"),
         StandardCharsets.UTF_8);
     CliRun changed = run("replay", report.toString());
     assertThat(changed.exit()).isEqualTo(1);
-    assertThat(changed.out()).contains("input changed since the report was signed: argument-file " + fleet)
-        .contains("NOT REPRODUCED: ").containsPattern("/findings/\\d+ changed");
+    assertThat(changed.out())
+        .contains("input changed since the report was signed: argument-file " + fleet)
+        .contains("NOT REPRODUCED: ")
+        .containsPattern("/findings/\\d+ changed");
     Files.delete(fleet);
     CliRun missing = run("replay", report.toString());
     assertThat(missing.exit()).isEqualTo(1);

@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 15: a fleet with more findings than GitHub code scanning's 25,000 results per run gives a SARIF file that
- * code scanning accepts: 25,000 results, the rest counted, and under its 10 MB upload limit once gzipped.
+ * Issue 15: a fleet with more findings than GitHub code scanning's 25,000 results per run gives a
+ * SARIF file that code scanning accepts: 25,000 results, the rest counted, and under its 10 MB
+ * upload limit once gzipped.
  */
 class SarifLimitsIT {
   @TempDir Path dir;
@@ -23,8 +24,19 @@ class SarifLimitsIT {
     Path fleet = ChildJvm.fleet(dir, 34_000);
     Path sarif = dir.resolve("interdict.sarif");
 
-    ChildJvm.Result run = ChildJvm.run(dir, "512m", "scan", fleet.toString(), "--as-of", "2024-10-01", "--format",
-        "sarif", "-o", sarif.toString(), "--no-progress");
+    ChildJvm.Result run =
+        ChildJvm.run(
+            dir,
+            "512m",
+            "scan",
+            fleet.toString(),
+            "--as-of",
+            "2024-10-01",
+            "--format",
+            "sarif",
+            "-o",
+            sarif.toString(),
+            "--no-progress");
 
     assertThat(run.exit()).as(run.err()).isEqualTo(1);
     JsonNode runNode = new ObjectMapper().readTree(sarif.toFile()).get("runs").get(0);
@@ -34,7 +46,8 @@ class SarifLimitsIT {
     try (GZIPOutputStream gzip = new GZIPOutputStream(gzipped)) {
       gzip.write(Files.readAllBytes(sarif));
     }
-    System.out.printf("SARIF of 25,000 results: %,d bytes, %,d gzipped%n", Files.size(sarif), gzipped.size());
+    System.out.printf(
+        "SARIF of 25,000 results: %,d bytes, %,d gzipped%n", Files.size(sarif), gzipped.size());
     assertThat(gzipped.size()).isLessThan(10 * 1024 * 1024);
   }
 }

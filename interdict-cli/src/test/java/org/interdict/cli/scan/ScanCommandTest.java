@@ -22,10 +22,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import picocli.CommandLine;
 
-/** The scan command as a user runs it, on the bundled sample fleet and on bad inputs, in process. */
+/**
+ * The scan command as a user runs it, on the bundled sample fleet and on bad inputs, in process.
+ */
 class ScanCommandTest {
   private static final Path FLEET = findExample("fleet.osquery.json");
-  private static final Clock CLOCK = Clock.fixed(Instant.parse("2024-10-01T12:00:00Z"), ZoneOffset.UTC);
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2024-10-01T12:00:00Z"), ZoneOffset.UTC);
 
   record Run(int exit, String out, String err) {}
 
@@ -54,7 +57,8 @@ class ScanCommandTest {
       dir = dir.getParent();
     }
     if (dir == null) {
-      throw new IllegalStateException("examples/" + name + " not found above the working directory");
+      throw new IllegalStateException(
+          "examples/" + name + " not found above the working directory");
     }
     return dir.resolve("examples").resolve(name);
   }
@@ -64,8 +68,13 @@ class ScanCommandTest {
     Run run = run(FLEET.toString(), "--no-progress");
 
     assertThat(run.exit()).isEqualTo(1);
-    assertThat(run.out()).contains("as of 2024-10-01", "Kaspersky Endpoint Security", "WS-FIN-0042",
-        "us-icts-kaspersky-2024: prohibited", "UltraAV");
+    assertThat(run.out())
+        .contains(
+            "as of 2024-10-01",
+            "Kaspersky Endpoint Security",
+            "WS-FIN-0042",
+            "us-icts-kaspersky-2024: prohibited",
+            "UltraAV");
   }
 
   @Test
@@ -103,19 +112,39 @@ class ScanCommandTest {
     "2018-01-01, us-federal-agency, prohibited",
   })
   void asOfBoundariesOfTheFleet(String asOf, String profile, String expected) throws IOException {
-    Run run = run(FLEET.toString(), "--format", "json", "--as-of", asOf, "--profile", profile, "--no-progress");
+    Run run =
+        run(
+            FLEET.toString(),
+            "--format",
+            "json",
+            "--as-of",
+            asOf,
+            "--profile",
+            profile,
+            "--no-progress");
 
-    JsonNode kes = findFinding(new ObjectMapper().readTree(run.out()), "kaspersky-endpoint-security");
+    JsonNode kes =
+        findFinding(new ObjectMapper().readTree(run.out()), "kaspersky-endpoint-security");
     assertThat(kes.at("/status").asText()).isEqualTo(expected);
     assertThat(run.exit()).isEqualTo(1);
   }
 
   @Test
   void nonUsProfileSeesOnlyAdviceAndForeignRegimes() throws IOException {
-    Run run = run(FLEET.toString(), "--format", "json", "--as-of", "2024-10-01", "--profile", "non-us",
-        "--all-regimes", "--no-progress");
+    Run run =
+        run(
+            FLEET.toString(),
+            "--format",
+            "json",
+            "--as-of",
+            "2024-10-01",
+            "--profile",
+            "non-us",
+            "--all-regimes",
+            "--no-progress");
 
-    JsonNode kes = findFinding(new ObjectMapper().readTree(run.out()), "kaspersky-endpoint-security");
+    JsonNode kes =
+        findFinding(new ObjectMapper().readTree(run.out()), "kaspersky-endpoint-security");
     assertThat(kes.at("/regimes").size()).isGreaterThan(5);
     for (JsonNode regime : kes.at("/regimes")) {
       if (regime.at("/regime").asText().startsWith("us-")) {
@@ -127,8 +156,11 @@ class ScanCommandTest {
   @Test
   void cleanInventoryExitsZero(@TempDir Path dir) throws IOException {
     Path csv = dir.resolve("clean.csv");
-    Files.writeString(csv, "Device Name,Application Name,Publisher,Version\nPC1,Google Chrome,Google LLC,129\n"
-        + "PC1,Kasparov Chess Trainer,ChessBase,2\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        csv,
+        "Device Name,Application Name,Publisher,Version\nPC1,Google Chrome,Google LLC,129\n"
+            + "PC1,Kasparov Chess Trainer,ChessBase,2\n",
+        StandardCharsets.UTF_8);
 
     Run run = run(csv.toString(), "--no-progress");
 
@@ -142,7 +174,13 @@ class ScanCommandTest {
     assertThat(alone.exit()).isEqualTo(2);
     assertThat(alone.out()).contains("nope.json").contains("no such file");
 
-    Run mixed = run(dir.resolve("nope.json").toString(), FLEET.toString(), "--format", "json", "--no-progress");
+    Run mixed =
+        run(
+            dir.resolve("nope.json").toString(),
+            FLEET.toString(),
+            "--format",
+            "json",
+            "--no-progress");
     assertThat(mixed.exit()).isEqualTo(1);
     assertThat(mixed.out()).contains("\"error\" : \"unreadable-input\"");
   }
@@ -157,7 +195,10 @@ class ScanCommandTest {
     Run run = run(broken.toString(), "--format", "json", "--no-progress");
 
     assertThat(run.exit()).isEqualTo(1);
-    assertThat(run.out()).contains("\"line\" : 2").contains("malformed-json").contains("WS-HR-0011");
+    assertThat(run.out())
+        .contains("\"line\" : 2")
+        .contains("malformed-json")
+        .contains("WS-HR-0011");
   }
 
   @ParameterizedTest
@@ -174,8 +215,14 @@ class ScanCommandTest {
     Path sarif = dir.resolve("out.sarif");
     Path html = dir.resolve("out.html");
 
-    assertThat(run(FLEET.toString(), "--format", "sarif", "-o", sarif.toString(), "--no-progress").exit()).isEqualTo(1);
-    assertThat(run(FLEET.toString(), "--format", "html", "-o", html.toString(), "--no-progress").exit()).isEqualTo(1);
+    assertThat(
+            run(FLEET.toString(), "--format", "sarif", "-o", sarif.toString(), "--no-progress")
+                .exit())
+        .isEqualTo(1);
+    assertThat(
+            run(FLEET.toString(), "--format", "html", "-o", html.toString(), "--no-progress")
+                .exit())
+        .isEqualTo(1);
 
     JsonNode root = new ObjectMapper().readTree(sarif.toFile());
     assertThat(root.at("/version").asText()).isEqualTo("2.1.0");
@@ -183,8 +230,12 @@ class ScanCommandTest {
     assertThat(root.at("/runs/0/results")).isNotEmpty();
     assertThat(root.at("/runs/0/results/0/level").asText()).isEqualTo("error");
     String page = Files.readString(html, StandardCharsets.UTF_8);
-    assertThat(page).startsWith("<!DOCTYPE html>").contains("<svg").contains("Антивирус Касперского")
-        .doesNotContain("<script src").doesNotContain("<link");
+    assertThat(page)
+        .startsWith("<!DOCTYPE html>")
+        .contains("<svg")
+        .contains("Антивирус Касперского")
+        .doesNotContain("<script src")
+        .doesNotContain("<link");
   }
 
   private static JsonNode findFinding(JsonNode root, String productId) {

@@ -15,13 +15,18 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Issue 15: --fail-on decides exit 1 from the statuses found; --waivers turns named findings into waived. */
+/**
+ * Issue 15: --fail-on decides exit 1 from the statuses found; --waivers turns named findings into
+ * waived.
+ */
 class ScanPolicyTest {
   private static final Path FLEET = ScanCommandTest.findExample("fleet.osquery.json");
 
   @TempDir Path dir;
 
-  /** The truth table: one status present in the scan (or none), and what each --fail-on makes of it. */
+  /**
+   * The truth table: one status present in the scan (or none), and what each --fail-on makes of it.
+   */
   @ParameterizedTest(name = "found {0}, --fail-on {1}: fails {2}")
   @CsvSource({
     "prohibited,      default,                    true",
@@ -46,10 +51,22 @@ class ScanPolicyTest {
   })
   void failOnTruthTable(String found, String failOn, boolean fails) {
     Map<Status, Long> byStatus = new EnumMap<>(Status.class);
-    byStatus.put(java.util.Arrays.stream(Status.values()).filter(s -> s.id().equals(found)).findFirst()
-        .orElseThrow(), 3L);
-    ScanSummary summary = new ScanSummary(10, 3, 3, 1, 0,
-        List.of(new ScanSummary.RegimeCount("r", "R", byStatus, List.of())), Map.of(), List.of());
+    byStatus.put(
+        java.util.Arrays.stream(Status.values())
+            .filter(s -> s.id().equals(found))
+            .findFirst()
+            .orElseThrow(),
+        3L);
+    ScanSummary summary =
+        new ScanSummary(
+            10,
+            3,
+            3,
+            1,
+            0,
+            List.of(new ScanSummary.RegimeCount("r", "R", byStatus, List.of())),
+            Map.of(),
+            List.of());
 
     FailOn policy = failOn.equals("default") ? FailOn.defaults() : FailOn.parse(failOn);
 
@@ -70,8 +87,9 @@ class ScanPolicyTest {
     "non-us,     2024-10-01, none,                        0",
   })
   void failOnOnTheSampleFleet(String profile, String asOf, String failOn, int exit) {
-    List<String> args = new java.util.ArrayList<>(List.of(FLEET.toString(), "--profile", profile, "--as-of", asOf,
-        "--format", "json"));
+    List<String> args =
+        new java.util.ArrayList<>(
+            List.of(FLEET.toString(), "--profile", profile, "--as-of", asOf, "--format", "json"));
     if (!failOn.isEmpty()) {
       args.addAll(List.of("--fail-on", failOn));
     }
@@ -82,9 +100,14 @@ class ScanPolicyTest {
     Path file = dir.resolve("waivers.yaml");
     // every prohibited finding of the sample as of 2024-10-01 (us-person), by host
     StringBuilder yaml = new StringBuilder("waivers:\n");
-    for (String host : List.of("WS-FIN-0042", "WS-FIN-0051", "WS-HR-0011", "MBP-DESIGN-03", "srv-mail-01")) {
-      yaml.append("  - id: ").append(host.toLowerCase(java.util.Locale.ROOT)).append("\n    host: ").append(host)
-          .append("\n    reason: replacement scheduled\n    approver: Jane Roe (CISO)\n    expires: 2024-10-15\n");
+    for (String host :
+        List.of("WS-FIN-0042", "WS-FIN-0051", "WS-HR-0011", "MBP-DESIGN-03", "srv-mail-01")) {
+      yaml.append("  - id: ")
+          .append(host.toLowerCase(java.util.Locale.ROOT))
+          .append("\n    host: ")
+          .append(host)
+          .append(
+              "\n    reason: replacement scheduled\n    approver: Jane Roe (CISO)\n    expires: 2024-10-15\n");
     }
     Files.writeString(file, yaml, StandardCharsets.UTF_8);
     return file;
@@ -94,23 +117,47 @@ class ScanPolicyTest {
   void theDayBeforeExpiryWaivedFindingsPassTheGateAndEveryFormatListsThem() throws Exception {
     Path waivers = waivers();
     for (String format : List.of("table", "json", "csv", "sarif", "html")) {
-      ScanCommandTest.Run run = ScanCommandTest.run(FLEET.toString(), "--as-of", "2024-10-14", "--waivers",
-          waivers.toString(), "--format", format);
+      ScanCommandTest.Run run =
+          ScanCommandTest.run(
+              FLEET.toString(),
+              "--as-of",
+              "2024-10-14",
+              "--waivers",
+              waivers.toString(),
+              "--format",
+              format);
 
       assertThat(run.exit()).as(format + ": " + run.err()).isEqualTo(0);
-      assertThat(run.out()).as(format).containsIgnoringCase("waived").contains("Jane Roe (CISO)")
+      assertThat(run.out())
+          .as(format)
+          .containsIgnoringCase("waived")
+          .contains("Jane Roe (CISO)")
           .contains("2024-10-15");
       assertThat(run.err()).contains("findings waived");
     }
-    ScanCommandTest.Run sarif = ScanCommandTest.run(FLEET.toString(), "--as-of", "2024-10-14", "--waivers",
-        waivers.toString(), "--format", "sarif");
+    ScanCommandTest.Run sarif =
+        ScanCommandTest.run(
+            FLEET.toString(),
+            "--as-of",
+            "2024-10-14",
+            "--waivers",
+            waivers.toString(),
+            "--format",
+            "sarif");
     assertThat(sarif.out()).contains("\"suppressions\"", "\"kind\":\"external\"");
   }
 
   @Test
   void onTheExpiryDayTheFindingsFailTheGateAgain() throws Exception {
-    ScanCommandTest.Run run = ScanCommandTest.run(FLEET.toString(), "--as-of", "2024-10-15", "--waivers",
-        waivers().toString(), "--format", "json");
+    ScanCommandTest.Run run =
+        ScanCommandTest.run(
+            FLEET.toString(),
+            "--as-of",
+            "2024-10-15",
+            "--waivers",
+            waivers().toString(),
+            "--format",
+            "json");
 
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.out()).doesNotContain("waived until");

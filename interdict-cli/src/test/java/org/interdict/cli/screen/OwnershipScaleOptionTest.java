@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 9, failure 4: {@code screen --ownership} on a long chain writes a report that grows linearly with the chain
- * (a 2,000-edge chain wrote 162 MB when every flag printed its full path), and still names every flag.
+ * Issue 9, failure 4: {@code screen --ownership} on a long chain writes a report that grows
+ * linearly with the chain (a 2,000-edge chain wrote 162 MB when every flag printed its full path),
+ * and still names every flag.
  */
 class OwnershipScaleOptionTest {
   @TempDir Path dir;
@@ -22,7 +23,12 @@ class OwnershipScaleOptionTest {
     StringBuilder csv = new StringBuilder("owner,owned,percent,relation,source\n");
     String owner = "Andrei Gennadyevich Tikhonov";
     for (int i = 1; i <= edges; i++) {
-      csv.append(owner).append(",Chain Company ").append(i).append(",60,owns,reg-").append(i).append('\n');
+      csv.append(owner)
+          .append(",Chain Company ")
+          .append(i)
+          .append(",60,owns,reg-")
+          .append(i)
+          .append('\n');
       owner = "Chain Company " + i;
     }
     Path file = dir.resolve("chain-" + edges + ".csv");
@@ -32,12 +38,16 @@ class OwnershipScaleOptionTest {
 
   @Test
   void theTableOfALongChainGrowsLinearlyAndNamesEveryFlag() throws IOException {
-    ScreenCommandTest.Run thousand = ScreenCommandTest.run("screen", "--ownership", chain(1_000).toString());
-    ScreenCommandTest.Run twoThousand = ScreenCommandTest.run("screen", "--ownership", chain(2_000).toString());
+    ScreenCommandTest.Run thousand =
+        ScreenCommandTest.run("screen", "--ownership", chain(1_000).toString());
+    ScreenCommandTest.Run twoThousand =
+        ScreenCommandTest.run("screen", "--ownership", chain(2_000).toString());
     assertThat(twoThousand.exitCode()).isEqualTo(1);
-    assertThat(twoThousand.out()).contains("FLAGGED \"Chain Company 2000\" [ofac-50-percent] aggregate 60.00 %")
+    assertThat(twoThousand.out())
+        .contains("FLAGGED \"Chain Company 2000\" [ofac-50-percent] aggregate 60.00 %")
         .contains("ofac-50-percent: evaluated, 2000 flag(s)")
-        .contains("path: Andrei Gennadyevich Tikhonov -[1992 steps omitted]-> Chain Company 1992 -[owns 60%]-> ");
+        .contains(
+            "path: Andrei Gennadyevich Tikhonov -[1992 steps omitted]-> Chain Company 1992 -[owns 60%]-> ");
     double ratio = (double) twoThousand.out().length() / thousand.out().length();
     assertThat(ratio).as("output of 2,000 vs 1,000 edges").isBetween(1.8, 2.3);
     assertThat(twoThousand.out().length()).isLessThan(3_000_000);
@@ -62,6 +72,7 @@ class OwnershipScaleOptionTest {
     assertThat(last.path("nodes")).hasSize(9);
     assertThat(last.path("nodes").get(0).asText()).isEqualTo("Chain Company 1992");
     assertThat(last.path("previousNode").asText()).isEqualTo("Chain Company 1999");
-    assertThat(last.path("listedParty").path("node").asText()).isEqualTo("Andrei Gennadyevich Tikhonov");
+    assertThat(last.path("listedParty").path("node").asText())
+        .isEqualTo("Andrei Gennadyevich Tikhonov");
   }
 }

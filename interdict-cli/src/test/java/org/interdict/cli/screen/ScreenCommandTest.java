@@ -36,7 +36,9 @@ class ScreenCommandTest {
     Run run = run("screen", "Kaspersky Lab");
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out()).contains("Lists used: interdict-curated (2024-06-24, 15 entries)");
-    assertThat(run.out()).contains("interdict-curated:ao-kaspersky-lab").contains("why: kaspersky~kaspersky exact");
+    assertThat(run.out())
+        .contains("interdict-curated:ao-kaspersky-lab")
+        .contains("why: kaspersky~kaspersky exact");
   }
 
   @Test
@@ -69,14 +71,18 @@ class ScreenCommandTest {
     assertThat(program.exitCode()).isEqualTo(2);
     assertThat(program.err()).contains("NO-SUCH-PROGRAM").contains("entity-list");
     assertThat(run("screen", "Kaspersky Lab", "--country", "Atlantis").exitCode()).isEqualTo(2);
-    assertThat(run("screen", "Kaspersky Lab", "--country", "russia", "--program", "ENTITY-LIST").exitCode())
+    assertThat(
+            run("screen", "Kaspersky Lab", "--country", "russia", "--program", "ENTITY-LIST")
+                .exitCode())
         .isEqualTo(1);
   }
 
   @Test
   void filtersByTypeAndList() {
     assertThat(run("screen", "Kaspersky Lab", "--type", "individual").exitCode()).isEqualTo(0);
-    assertThat(run("screen", "Kaspersky Lab", "--list", "interdict-curated", "--type", "entity").exitCode())
+    assertThat(
+            run("screen", "Kaspersky Lab", "--list", "interdict-curated", "--type", "entity")
+                .exitCode())
         .isEqualTo(1);
   }
 
@@ -113,18 +119,35 @@ class ScreenCommandTest {
     Path input = temp.resolve("names.csv");
     Files.writeString(input, csv, StandardCharsets.UTF_8);
     Path output = temp.resolve("out.csv");
-    Run run = run("screen", "--input", input.toString(), "--column", "name", "--id-column", "id", "--output",
-        output.toString(), "--threads", "2");
+    Run run =
+        run(
+            "screen",
+            "--input",
+            input.toString(),
+            "--column",
+            "name",
+            "--id-column",
+            "id",
+            "--output",
+            output.toString(),
+            "--threads",
+            "2");
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err()).contains(input + ":3: malformed-input-row");
     var lines = Files.readAllLines(output, StandardCharsets.UTF_8);
     assertThat(lines.get(0)).startsWith("input_id,query,score,entity_id,list");
     assertThat(lines.get(1)).startsWith("a1,Kaspersky Lab,1.0000,interdict-curated:");
     assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("a4,").endsWith(",true,"));
-    assertThat(lines.get(lines.size() - 1)).startsWith("last,OOO Kaspersky Group,1.0000,interdict-curated:ooo-kaspersky-group");
+    assertThat(lines.get(lines.size() - 1))
+        .startsWith("last,OOO Kaspersky Group,1.0000,interdict-curated:ooo-kaspersky-group");
     assertThat(lines.stream().filter(l -> l.startsWith("a3,")).count()).isEqualTo(1);
-    java.util.List<Integer> order = lines.stream().skip(1).map(l -> l.substring(0, l.indexOf(',')))
-        .filter(id -> id.matches("a\\d+")).map(id -> Integer.parseInt(id.substring(1))).toList();
+    java.util.List<Integer> order =
+        lines.stream()
+            .skip(1)
+            .map(l -> l.substring(0, l.indexOf(',')))
+            .filter(id -> id.matches("a\\d+"))
+            .map(id -> Integer.parseInt(id.substring(1)))
+            .toList();
     assertThat(order).isSorted().contains(1, 4, 5, 4999);
   }
 

@@ -15,29 +15,46 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code screen --dob/--party-country/--identifier} and their batch columns (issue 11). */
 class ScreenFeaturesTest {
-  private static final String CSL_HEADER = "_id,source,entity_number,type,programs,name,title,addresses,"
-      + "federal_register_notice,start_date,end_date,standard_order,license_requirement,license_policy,call_sign,"
-      + "vessel_type,gross_tonnage,gross_registered_tonnage,vessel_flag,vessel_owner,remarks,source_list_url,"
-      + "alt_names,citizenships,dates_of_birth,nationalities,places_of_birth,source_information_url,ids";
+  private static final String CSL_HEADER =
+      "_id,source,entity_number,type,programs,name,title,addresses,"
+          + "federal_register_notice,start_date,end_date,standard_order,license_requirement,license_policy,call_sign,"
+          + "vessel_type,gross_tonnage,gross_registered_tonnage,vessel_flag,vessel_owner,remarks,source_list_url,"
+          + "alt_names,citizenships,dates_of_birth,nationalities,places_of_birth,source_information_url,ids";
   @TempDir Path temp;
   private Path lists;
 
   @BeforeEach
   void writeAList() throws IOException {
     lists = Files.createDirectories(temp.resolve("lists"));
-    String row = "\"1\",\"Specially Designated Nationals (SDN) - Treasury Department\",\"2676\",\"Individual\","
-        + "\"SDGT\",\"AL ZAWAHIRI, Ayman\",,,,,,,,,,,,,,,,,,,\"1951-06-19\",\"EG\",,,\"Passport, 1084010, EG\"";
-    Files.writeString(lists.resolve("csl.csv"), CSL_HEADER + "\n" + row + "\n", StandardCharsets.UTF_8);
+    String row =
+        "\"1\",\"Specially Designated Nationals (SDN) - Treasury Department\",\"2676\",\"Individual\","
+            + "\"SDGT\",\"AL ZAWAHIRI, Ayman\",,,,,,,,,,,,,,,,,,,\"1951-06-19\",\"EG\",,,\"Passport, 1084010, EG\"";
+    Files.writeString(
+        lists.resolve("csl.csv"), CSL_HEADER + "\n" + row + "\n", StandardCharsets.UTF_8);
   }
 
   @Test
   void aNamesakeBornDecadesLaterIsClearedAndTheListedOneFound() throws IOException {
     String dir = lists.toString();
-    assertThat(ScreenCommandTest.run("screen", "Ayman al Zawahiri", "--lists-dir", dir).exitCode()).isEqualTo(1);
-    assertThat(ScreenCommandTest.run("screen", "Ayman al Zawahiri", "--lists-dir", dir, "--dob", "1988-03-02")
-        .exitCode()).isEqualTo(0);
-    var found = ScreenCommandTest.run("screen", "Ayman al Zawahiri", "--lists-dir", dir, "--dob", "19/06/1951",
-        "--party-country", "Egypt", "--format", "json");
+    assertThat(ScreenCommandTest.run("screen", "Ayman al Zawahiri", "--lists-dir", dir).exitCode())
+        .isEqualTo(1);
+    assertThat(
+            ScreenCommandTest.run(
+                    "screen", "Ayman al Zawahiri", "--lists-dir", dir, "--dob", "1988-03-02")
+                .exitCode())
+        .isEqualTo(0);
+    var found =
+        ScreenCommandTest.run(
+            "screen",
+            "Ayman al Zawahiri",
+            "--lists-dir",
+            dir,
+            "--dob",
+            "19/06/1951",
+            "--party-country",
+            "Egypt",
+            "--format",
+            "json");
     assertThat(found.exitCode()).isEqualTo(1);
     JsonNode match = firstMatch(found.out());
     assertThat(match.path("explanation").path("scorer").asText()).isEqualTo("entity-v1");
@@ -47,8 +64,16 @@ class ScreenFeaturesTest {
 
   @Test
   void theAlignedTokensScorerIgnoresFeatures() {
-    var run = ScreenCommandTest.run("screen", "Ayman al Zawahiri", "--lists-dir", lists.toString(), "--dob", "1988",
-        "--scorer", "aligned-tokens-v1");
+    var run =
+        ScreenCommandTest.run(
+            "screen",
+            "Ayman al Zawahiri",
+            "--lists-dir",
+            lists.toString(),
+            "--dob",
+            "1988",
+            "--scorer",
+            "aligned-tokens-v1");
     assertThat(run.exitCode()).isEqualTo(1);
   }
 
@@ -58,32 +83,72 @@ class ScreenFeaturesTest {
     var dob = ScreenCommandTest.run("screen", "x", "--lists-dir", dir, "--dob", "yesterday");
     assertThat(dob.exitCode()).isEqualTo(2);
     assertThat(dob.err()).contains("yesterday");
-    assertThat(ScreenCommandTest.run("screen", "x", "--lists-dir", dir, "--identifier", "1084010").err())
+    assertThat(
+            ScreenCommandTest.run("screen", "x", "--lists-dir", dir, "--identifier", "1084010")
+                .err())
         .contains("TYPE:VALUE");
-    assertThat(ScreenCommandTest.run("screen", "x", "--lists-dir", dir, "--identifier", "pasport:1").err())
+    assertThat(
+            ScreenCommandTest.run("screen", "x", "--lists-dir", dir, "--identifier", "pasport:1")
+                .err())
         .contains("pasport");
-    assertThat(ScreenCommandTest.run("screen", "x", "--lists-dir", dir, "--party-country", "Atlantis").exitCode())
+    assertThat(
+            ScreenCommandTest.run("screen", "x", "--lists-dir", dir, "--party-country", "Atlantis")
+                .exitCode())
         .isEqualTo(2);
-    assertThat(ScreenCommandTest.run("screen", "x", "--lists-dir", dir, "--scorer", "v2").exitCode()).isEqualTo(2);
+    assertThat(
+            ScreenCommandTest.run("screen", "x", "--lists-dir", dir, "--scorer", "v2").exitCode())
+        .isEqualTo(2);
     assertThat(ScreenCommandTest.run("screen", "x", "--dob-column", "dob").exitCode()).isEqualTo(2);
   }
 
   @Test
   void batchRowsCarryTheirOwnBirthDatesAndIdentifiers() throws IOException {
     Path input = temp.resolve("names.csv");
-    Files.writeString(input, String.join("\n", "id,name,dob,doc",
-        "a,Ayman al Zawahiri,1951-06-19,", "b,Ayman al Zawahiri,1990,", "c,Aymen Zawahri,1970,passport:1084010",
-        "d,Ayman al Zawahiri,not a date,") + "\n", StandardCharsets.UTF_8);
-    var run = ScreenCommandTest.run("screen", "--lists-dir", lists.toString(), "--input", input.toString(),
-        "--column", "name", "--id-column", "id", "--dob-column", "dob", "--identifier-column", "doc");
+    Files.writeString(
+        input,
+        String.join(
+                "\n",
+                "id,name,dob,doc",
+                "a,Ayman al Zawahiri,1951-06-19,",
+                "b,Ayman al Zawahiri,1990,",
+                "c,Aymen Zawahri,1970,passport:1084010",
+                "d,Ayman al Zawahiri,not a date,")
+            + "\n",
+        StandardCharsets.UTF_8);
+    var run =
+        ScreenCommandTest.run(
+            "screen",
+            "--lists-dir",
+            lists.toString(),
+            "--input",
+            input.toString(),
+            "--column",
+            "name",
+            "--id-column",
+            "id",
+            "--dob-column",
+            "dob",
+            "--identifier-column",
+            "doc");
     assertThat(run.exitCode()).isEqualTo(1);
     List<String> lines = run.out().lines().toList();
     assertThat(lines.get(0)).contains("scorer,score_parts");
-    assertThat(lines).filteredOn(line -> line.startsWith("a,")).singleElement().asString()
-        .contains("csl").contains("birth-date=0.");
-    assertThat(lines).filteredOn(line -> line.startsWith("b,")).singleElement().asString()
+    assertThat(lines)
+        .filteredOn(line -> line.startsWith("a,"))
+        .singleElement()
+        .asString()
+        .contains("csl")
+        .contains("birth-date=0.");
+    assertThat(lines)
+        .filteredOn(line -> line.startsWith("b,"))
+        .singleElement()
+        .asString()
         .startsWith("b,Ayman al Zawahiri,,");
-    assertThat(lines).filteredOn(line -> line.startsWith("c,")).singleElement().asString().contains("identifier=0.");
+    assertThat(lines)
+        .filteredOn(line -> line.startsWith("c,"))
+        .singleElement()
+        .asString()
+        .contains("identifier=0.");
     assertThat(lines).noneMatch(line -> line.startsWith("d,"));
     assertThat(run.err()).contains(input + ":5: malformed-input-row").contains("not a date");
   }

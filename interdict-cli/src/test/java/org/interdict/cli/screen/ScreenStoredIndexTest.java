@@ -28,8 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /**
- * {@code lists import} stores the screening index; {@code screen --data-dir} loads it instead of parsing; the
- * pipelined batch writes exactly what screening each name in turn writes.
+ * {@code lists import} stores the screening index; {@code screen --data-dir} loads it instead of
+ * parsing; the pipelined batch writes exactly what screening each name in turn writes.
  */
 class ScreenStoredIndexTest {
   static final Clock NOW = Clock.fixed(Instant.parse("2024-05-10T09:00:00Z"), ZoneOffset.UTC);
@@ -56,12 +56,21 @@ class ScreenStoredIndexTest {
   @BeforeEach
   void importSdn() {
     String shared = System.getProperty("interdict.shared.dir", "../../shared");
-    sdnDir = Path.of(shared, "data", "lists", "us_ofac_sdn", "2024-05-03").toAbsolutePath().normalize();
+    sdnDir =
+        Path.of(shared, "data", "lists", "us_ofac_sdn", "2024-05-03").toAbsolutePath().normalize();
     assumeTrue(Files.isDirectory(sdnDir), "shared SDN not found at " + sdnDir);
-    Run imported = run(new CommandLine(new ListsCommand(NOW)), "import", sdnDir.toString(), "--fetched-at",
-        "2024-05-03", "--data-dir", dataDir.toString());
+    Run imported =
+        run(
+            new CommandLine(new ListsCommand(NOW)),
+            "import",
+            sdnDir.toString(),
+            "--fetched-at",
+            "2024-05-03",
+            "--data-dir",
+            dataDir.toString());
     assertThat(imported.exitCode()).as(imported.err()).isZero();
-    assertThat(imported.err()).contains("Screening index stored in " + dataDir.resolve("screening-index"))
+    assertThat(imported.err())
+        .contains("Screening index stored in " + dataDir.resolve("screening-index"))
         .contains("version sha256:");
   }
 
@@ -72,7 +81,8 @@ class ScreenStoredIndexTest {
     assertThat(stored.exitCode()).as(stored.err()).isEqualTo(1);
     JsonNode storedJson = new ObjectMapper().readTree(stored.out());
     JsonNode freshJson = new ObjectMapper().readTree(fresh.out());
-    assertThat(storedJson.get("tool").get("indexVersion").asText()).startsWith("sha256:")
+    assertThat(storedJson.get("tool").get("indexVersion").asText())
+        .startsWith("sha256:")
         .isEqualTo(freshJson.get("tool").get("indexVersion").asText());
     assertThat(storedJson.get("results")).isEqualTo(freshJson.get("results"));
     assertThat(storedJson.get("results").get(0).get("matches").get(0).get("entityId").asText())
@@ -85,11 +95,13 @@ class ScreenStoredIndexTest {
   void screenDataDirParsesNoListFile() throws IOException {
     Path sdnCsv;
     try (Stream<Path> files = Files.walk(dataDir.resolve("lists"))) {
-      sdnCsv = files.filter(p -> p.getFileName().toString().equals("sdn.csv")).findFirst().orElseThrow();
+      sdnCsv =
+          files.filter(p -> p.getFileName().toString().equals("sdn.csv")).findFirst().orElseThrow();
     }
     var modified = Files.getLastModifiedTime(sdnCsv);
     sdnCsv.toFile().setWritable(true);
-    Files.write(sdnCsv, new byte[(int) Files.size(sdnCsv)]); // no list left to parse, same size and time
+    Files.write(
+        sdnCsv, new byte[(int) Files.size(sdnCsv)]); // no list left to parse, same size and time
     Files.setLastModifiedTime(sdnCsv, modified);
     Run run = interdict("screen", NAME, "--data-dir", dataDir.toString());
     assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
@@ -120,17 +132,33 @@ class ScreenStoredIndexTest {
     Files.writeString(input, csv, StandardCharsets.UTF_8);
     StringWriter expected = new StringWriter();
     try (CsvResultWriter writer = new CsvResultWriter(expected)) {
-      writer.begin(new ScreeningSetup(lists, index, java.util.Optional.empty()), ScreeningQuery.DEFAULT_MIN_SCORE);
+      writer.begin(
+          new ScreeningSetup(lists, index, java.util.Optional.empty()),
+          ScreeningQuery.DEFAULT_MIN_SCORE);
       for (String[] row : rows) {
         writer.write(row[0], index.screen(ScreeningQuery.of(row[1])));
       }
     }
     for (String threads : new String[] {"1", "2", "3"}) {
       Path output = temp.resolve("out-" + threads + ".csv");
-      Run run = interdict("screen", "--input", input.toString(), "--column", "name", "--id-column", "id",
-          "--lists-dir", sdnDir.toString(), "--threads", threads, "--output", output.toString());
+      Run run =
+          interdict(
+              "screen",
+              "--input",
+              input.toString(),
+              "--column",
+              "name",
+              "--id-column",
+              "id",
+              "--lists-dir",
+              sdnDir.toString(),
+              "--threads",
+              threads,
+              "--output",
+              output.toString());
       assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
-      assertThat(Files.readString(output, StandardCharsets.UTF_8)).as("--threads " + threads)
+      assertThat(Files.readString(output, StandardCharsets.UTF_8))
+          .as("--threads " + threads)
           .isEqualTo(expected.toString());
     }
   }

@@ -14,7 +14,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import picocli.CommandLine;
 
-/** {@code interdict serve}'s options and usage errors, in process (starting the server is covered by the ITs). */
+/**
+ * {@code interdict serve}'s options and usage errors, in process (starting the server is covered by
+ * the ITs).
+ */
 class ServeCommandTest {
   record Run(int exit, String out, String err) {}
 
@@ -32,8 +35,17 @@ class ServeCommandTest {
   void helpListsEveryOption() {
     Run run = run("serve", "--help");
     assertThat(run.exit()).isZero();
-    assertThat(run.out()).contains("--port", "--data-dir", "--db", "--db-user", "--db-password-env", "--lists-dir",
-        "--max-upload-mb", "INTERDICT_HOME", "--bind");
+    assertThat(run.out())
+        .contains(
+            "--port",
+            "--data-dir",
+            "--db",
+            "--db-user",
+            "--db-password-env",
+            "--lists-dir",
+            "--max-upload-mb",
+            "INTERDICT_HOME",
+            "--bind");
     assertThat(run.out()).contains("default: 127.0.0.1");
   }
 
@@ -46,16 +58,19 @@ class ServeCommandTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {
-    "upload limit | --max-upload-mb=0 | --max-upload-mb must be at least 1",
-    "port | --port=notaport | --port",
-    "empty bind address | --bind= | --bind needs an address",
-    "unset password variable | --db-password-env=INTERDICT_TEST_SURELY_UNSET | which is not set",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "upload limit | --max-upload-mb=0 | --max-upload-mb must be at least 1",
+        "port | --port=notaport | --port",
+        "empty bind address | --bind= | --bind needs an address",
+        "unset password variable | --db-password-env=INTERDICT_TEST_SURELY_UNSET | which is not set",
+      })
   void usageErrorsExitTwo(String what, String option, String message) {
-    Run run = option.startsWith("--db-password-env")
-        ? run("serve", "--db", "jdbc:postgresql://localhost:1/none", option)
-        : run("serve", option);
+    Run run =
+        option.startsWith("--db-password-env")
+            ? run("serve", "--db", "jdbc:postgresql://localhost:1/none", option)
+            : run("serve", option);
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err()).contains(message);
   }
@@ -63,9 +78,17 @@ class ServeCommandTest {
   @Test
   void portInUseIsAUsageError(@TempDir Path dir) throws IOException {
     try (ServerSocket taken = new ServerSocket(0)) {
-      Run run = run("serve", "--port", Integer.toString(taken.getLocalPort()), "--data-dir", dir.toString());
+      Run run =
+          run(
+              "serve",
+              "--port",
+              Integer.toString(taken.getLocalPort()),
+              "--data-dir",
+              dir.toString());
       assertThat(run.exit()).isEqualTo(2);
-      assertThat(run.err()).contains("cannot listen on port " + taken.getLocalPort()).doesNotContain("at org.");
+      assertThat(run.err())
+          .contains("cannot listen on port " + taken.getLocalPort())
+          .doesNotContain("at org.");
     }
   }
 

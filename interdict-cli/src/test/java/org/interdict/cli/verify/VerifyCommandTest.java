@@ -10,7 +10,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** keys generate, scan/screen --sign and verify as a user runs them, on the bundled example fleet. */
+/**
+ * keys generate, scan/screen --sign and verify as a user runs them, on the bundled example fleet.
+ */
 class VerifyCommandTest {
   @TempDir Path dir;
   Path fleet;
@@ -31,8 +33,16 @@ class VerifyCommandTest {
   @Test
   void aSignedScanVerifiesAndAFlippedByteAnywhereIsNamed() throws Exception {
     Path report = dir.resolve("scan.json");
-    CliRun scan = run("scan", fleet.toString(), "--format", "json", "--output", report.toString(),
-        "--sign", dir.resolve("site").toString());
+    CliRun scan =
+        run(
+            "scan",
+            fleet.toString(),
+            "--format",
+            "json",
+            "--output",
+            report.toString(),
+            "--sign",
+            dir.resolve("site").toString());
     assertThat(scan.exit()).as(scan.err()).isEqualTo(1);
     assertThat(scan.err()).contains("Signed: " + report + ".sig");
     String pub = dir.resolve("site.pub").toString();
@@ -41,10 +51,12 @@ class VerifyCommandTest {
     assertThat(ok.out()).startsWith("Verified: ");
 
     String text = Files.readString(report, StandardCharsets.UTF_8);
-    Files.writeString(report, text.replaceFirst("\"prohibited\"", "\"prohibitee\""), StandardCharsets.UTF_8);
+    Files.writeString(
+        report, text.replaceFirst("\"prohibited\"", "\"prohibitee\""), StandardCharsets.UTF_8);
     CliRun tampered = run("verify", report.toString(), "--key", pub);
     assertThat(tampered.exit()).isEqualTo(1);
-    assertThat(tampered.out()).containsPattern("FAILED report: .* differs at /findings/\\d+ changed \\(id F-");
+    assertThat(tampered.out())
+        .containsPattern("FAILED report: .* differs at /findings/\\d+ changed \\(id F-");
     Files.writeString(report, text, StandardCharsets.UTF_8);
 
     byte[] bytes = Files.readAllBytes(fleet);
@@ -71,11 +83,20 @@ class VerifyCommandTest {
   @Test
   void aSignedScreeningVerifiesAgainstTheBundledList() throws Exception {
     Path report = dir.resolve("screen.json");
-    CliRun screen = run("screen", "Kaspersky Lab", "--format", "json", "--output", report.toString(),
-        "--sign", dir.resolve("site").toString());
+    CliRun screen =
+        run(
+            "screen",
+            "Kaspersky Lab",
+            "--format",
+            "json",
+            "--output",
+            report.toString(),
+            "--sign",
+            dir.resolve("site").toString());
     assertThat(screen.exit()).as(screen.err()).isEqualTo(1);
     String sig = Files.readString(Path.of(report + ".sig"), StandardCharsets.UTF_8);
-    assertThat(sig).contains("\"scorer\"", "\"index\"", "list-file", "classpath:org/interdict/lists/curated");
+    assertThat(sig)
+        .contains("\"scorer\"", "\"index\"", "list-file", "classpath:org/interdict/lists/curated");
     CliRun ok = run("verify", report.toString(), "--key", dir.resolve("site.pub").toString());
     assertThat(ok.exit()).as(ok.out()).isZero();
   }

@@ -17,7 +17,8 @@ record ColumnLayout(Map<CsvField, Integer> indexes, int columnCount) {
   /**
    * Explicitly mapped fields first, then known captions for the rest.
    *
-   * @throws UnreadableInventoryException when a mapped column is missing or no column gives the name
+   * @throws UnreadableInventoryException when a mapped column is missing or no column gives the
+   *     name
    */
   static ColumnLayout resolve(List<String> headers, CsvColumnMapping mapping, String fileName) {
     List<String> normalized = headers.stream().map(HeaderNames::normalize).toList();
@@ -25,8 +26,14 @@ record ColumnLayout(Map<CsvField, Integer> indexes, int columnCount) {
     for (Map.Entry<CsvField, String> explicit : mapping.columns().entrySet()) {
       int index = normalized.indexOf(HeaderNames.normalize(explicit.getValue()));
       if (index < 0) {
-        throw new UnreadableInventoryException(fileName + ": the CSV mapping says " + explicit.getKey().id() + "="
-            + explicit.getValue() + " but the header line has no such column; headers seen: " + headers);
+        throw new UnreadableInventoryException(
+            fileName
+                + ": the CSV mapping says "
+                + explicit.getKey().id()
+                + "="
+                + explicit.getValue()
+                + " but the header line has no such column; headers seen: "
+                + headers);
       }
       indexes.put(explicit.getKey(), index);
     }
@@ -43,10 +50,15 @@ record ColumnLayout(Map<CsvField, Integer> indexes, int columnCount) {
       }
     }
     if (!indexes.containsKey(CsvField.NAME)) {
-      throw new UnreadableInventoryException(fileName + ": no column holds the software name; headers seen: "
-          + headers + ". Name the columns with a mapping such as "
-          + "'name=<name column>,publisher=<publisher column>,version=<version column>,host=<host column>' "
-          + "(fields: " + String.join(", ", CsvField.ids()) + ")");
+      throw new UnreadableInventoryException(
+          fileName
+              + ": no column holds the software name; headers seen: "
+              + headers
+              + ". Name the columns with a mapping such as "
+              + "'name=<name column>,publisher=<publisher column>,version=<version column>,host=<host column>' "
+              + "(fields: "
+              + String.join(", ", CsvField.ids())
+              + ")");
     }
     return new ColumnLayout(indexes, headers.size());
   }

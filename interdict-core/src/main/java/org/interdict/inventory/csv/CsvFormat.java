@@ -5,7 +5,10 @@ import org.interdict.inventory.InventoryFormat;
 import org.interdict.inventory.InventoryHead;
 import org.interdict.inventory.InventoryReader;
 
-/** Inventory CSV exports: {@code .csv}, {@code .tsv} and {@code .txt} files, and plain text nothing else claims. */
+/**
+ * Inventory CSV exports: {@code .csv}, {@code .tsv} and {@code .txt} files, and plain text nothing
+ * else claims.
+ */
 public final class CsvFormat implements InventoryFormat {
   @Override
   public String id() {

@@ -22,9 +22,9 @@ import org.interdict.model.SourceLocation;
 import org.interdict.text.QuoteTracker;
 
 /**
- * Reads a CSV export with a header line, one software installation per row. Columns are found by known
- * captions ({@link HeaderNames}) or by an explicit {@link CsvColumnMapping}. Rows with the wrong number of
- * fields or without a name are reported and skipped. Stateless and thread-safe.
+ * Reads a CSV export with a header line, one software installation per row. Columns are found by
+ * known captions ({@link HeaderNames}) or by an explicit {@link CsvColumnMapping}. Rows with the
+ * wrong number of fields or without a name are reported and skipped. Stateless and thread-safe.
  */
 public final class CsvInventoryReader implements InventoryReader {
   private static final char REPLACEMENT = '\uFFFD';
@@ -50,15 +50,22 @@ public final class CsvInventoryReader implements InventoryReader {
       BufferedReader text = Encodings.reader(input);
       char delimiter = CsvText.sniffDelimiter(text);
       QuoteTracker quotes = new QuoteTracker(text, delimiter);
-      // Not closed: closing would close the caller's stream, which the InventoryReader contract forbids.
-      CsvReader<CsvRecord> csv = CsvReader.builder()
-          .fieldSeparator(delimiter)
-          .skipEmptyLines(true)
-          .ignoreDifferentFieldCount(true)
-          .ofCsvRecord(quotes);
+      // Not closed: closing would close the caller's stream, which the InventoryReader contract
+      // forbids.
+      CsvReader<CsvRecord> csv =
+          CsvReader.builder()
+              .fieldSeparator(delimiter)
+              .skipEmptyLines(true)
+              .ignoreDifferentFieldCount(true)
+              .ofCsvRecord(quotes);
       readRows(csv.iterator(), fileName, sink);
       if (quotes.endedInsideQuotes()) {
-        sink.error(InputError.of(fileName, quotes.openedAtLine(), "unterminated-quote", QuoteTracker.UNCLOSED_QUOTE));
+        sink.error(
+            InputError.of(
+                fileName,
+                quotes.openedAtLine(),
+                "unterminated-quote",
+                QuoteTracker.UNCLOSED_QUOTE));
       }
     } catch (IOException e) {
       throw new UnreadableInventoryException(fileName + ": cannot read: " + e.getMessage(), e);
@@ -70,7 +77,9 @@ public final class CsvInventoryReader implements InventoryReader {
     boolean badEncodingReported = false;
     try {
       if (!rows.hasNext()) {
-        sink.error(InputError.of(fileName, 0, "empty-input", "the file has no header line; nothing to read"));
+        sink.error(
+            InputError.of(
+                fileName, 0, "empty-input", "the file has no header line; nothing to read"));
         return;
       }
       CsvRecord header = rows.next();
@@ -86,28 +95,50 @@ public final class CsvInventoryReader implements InventoryReader {
           badEncodingReported = reportEncoding(fileName, line, sink);
         }
         if (row.getFieldCount() != layout.columnCount()) {
-          sink.error(InputError.of(fileName, line, "wrong-field-count", "row has " + row.getFieldCount()
-              + " fields but the header has " + layout.columnCount() + "; skipping row"));
+          sink.error(
+              InputError.of(
+                  fileName,
+                  line,
+                  "wrong-field-count",
+                  "row has "
+                      + row.getFieldCount()
+                      + " fields but the header has "
+                      + layout.columnCount()
+                      + "; skipping row"));
           continue;
         }
         SoftwareRecord record = toRecord(row, layout, SourceLocation.ofLine(fileName, line));
         if (record.name().isEmpty()) {
-          sink.error(InputError.of(fileName, line, "missing-name", "row has no software name in column "
-              + (layout.index(CsvField.NAME).orElse(0) + 1) + "; skipping row"));
+          sink.error(
+              InputError.of(
+                  fileName,
+                  line,
+                  "missing-name",
+                  "row has no software name in column "
+                      + (layout.index(CsvField.NAME).orElse(0) + 1)
+                      + "; skipping row"));
           continue;
         }
         sink.record(record);
       }
     } catch (CsvParseException e) {
-      // fastcsv gives up on a field larger than its buffer limit; the rest of the file cannot be trusted.
-      sink.error(InputError.of(fileName, line + 1, "malformed-csv",
-          "cannot parse CSV after this point: " + e.getMessage() + "; stopped reading this file"));
+      // fastcsv gives up on a field larger than its buffer limit; the rest of the file cannot be
+      // trusted.
+      sink.error(
+          InputError.of(
+              fileName,
+              line + 1,
+              "malformed-csv",
+              "cannot parse CSV after this point: "
+                  + e.getMessage()
+                  + "; stopped reading this file"));
     } catch (UncheckedIOException e) {
       throw new UnreadableInventoryException(fileName + ": read failed after line " + line, e);
     }
   }
 
-  private static SoftwareRecord toRecord(CsvRecord row, ColumnLayout layout, SourceLocation location) {
+  private static SoftwareRecord toRecord(
+      CsvRecord row, ColumnLayout layout, SourceLocation location) {
     return SoftwareRecord.builder(RecordKind.SOFTWARE, location)
         .host(field(row, layout, CsvField.HOST))
         .name(field(row, layout, CsvField.NAME))

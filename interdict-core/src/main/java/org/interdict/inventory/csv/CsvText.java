@@ -4,15 +4,18 @@ import java.io.BufferedReader;
 import java.io.IOException;
 
 /**
- * Sniffs the delimiter of CSV text from its header line (the text itself comes from
- * {@link org.interdict.inventory.encoding.Encodings#reader}).
+ * Sniffs the delimiter of CSV text from its header line (the text itself comes from {@link
+ * org.interdict.inventory.encoding.Encodings#reader}).
  */
 final class CsvText {
   private static final int HEADER_LIMIT = 1024 * 1024;
 
   private CsvText() {}
 
-  /** The delimiter used most often outside quotes in the first line: ',', ';', tab or '|'; ',' by default. */
+  /**
+   * The delimiter used most often outside quotes in the first line: ',', ';', tab or '|'; ',' by
+   * default.
+   */
   static char sniffDelimiter(BufferedReader reader) throws IOException {
     reader.mark(HEADER_LIMIT);
     int commas = 0;
@@ -34,7 +37,7 @@ final class CsvText {
             case ';' -> semicolons++;
             case '\t' -> tabs++;
             case '|' -> pipes++;
-            default -> { }
+            default -> {}
           }
         }
       }

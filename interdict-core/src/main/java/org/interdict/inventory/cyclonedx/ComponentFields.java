@@ -5,8 +5,9 @@ import org.interdict.model.SoftwareRecord;
 import org.interdict.model.SourceLocation;
 
 /**
- * The fields of one CycloneDX component gathered while its JSON object or XML element streams by; both
- * syntaxes fill the same holder so they map to records identically. Not thread-safe; one per component.
+ * The fields of one CycloneDX component gathered while its JSON object or XML element streams by;
+ * both syntaxes fill the same holder so they map to records identically. Not thread-safe; one per
+ * component.
  */
 final class ComponentFields {
   String name = "";
@@ -21,8 +22,8 @@ final class ComponentFields {
   String swidTagId = "";
 
   /**
-   * Publisher first, then the supplier, manufacturer and author: the first names who publishes the software,
-   * the others who delivered, built or wrote it, which is the next best vendor signal.
+   * Publisher first, then the supplier, manufacturer and author: the first names who publishes the
+   * software, the others who delivered, built or wrote it, which is the next best vendor signal.
    */
   String bestPublisher() {
     for (String candidate : new String[] {publisher, supplier, manufacturer, author}) {
@@ -38,7 +39,8 @@ final class ComponentFields {
         .name(name)
         .version(version)
         .publisher(bestPublisher())
-        // group/name is how Maven, npm scopes and vendors' SBOMs qualify a name; purl-less components need it.
+        // group/name is how Maven, npm scopes and vendors' SBOMs qualify a name; purl-less
+        // components need it.
         .packageName(group.isBlank() ? "" : group.strip() + "/" + name.strip())
         .purl(purl)
         .cpe(cpe)

@@ -13,9 +13,9 @@ import org.interdict.model.InputError;
 import org.interdict.model.SourceLocation;
 
 /**
- * Streams a CycloneDX JSON BOM with Jackson's token parser: one component's scalar fields in memory at a time,
- * nesting bounded by {@link CycloneDxReader#MAX_DEPTH}. A component is sent when its object closes, so nested
- * components arrive before their parent. Not thread-safe; one per read.
+ * Streams a CycloneDX JSON BOM with Jackson's token parser: one component's scalar fields in memory
+ * at a time, nesting bounded by {@link CycloneDxReader#MAX_DEPTH}. A component is sent when its
+ * object closes, so nested components arrive before their parent. Not thread-safe; one per read.
  */
 final class CycloneDxJsonReader {
   private final String fileName;
@@ -31,7 +31,8 @@ final class CycloneDxJsonReader {
   void read(InputStream input) throws IOException {
     try (JsonParser parser = JsonInputs.parser(input)) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
-        throw new UnreadableInventoryException(fileName + ": not a CycloneDX BOM: expected a JSON object");
+        throw new UnreadableInventoryException(
+            fileName + ": not a CycloneDX BOM: expected a JSON object");
       }
       long documentLine = JsonInputs.line(parser);
       boolean formatSeen = false;
@@ -47,9 +48,13 @@ final class CycloneDxJsonReader {
               if (lastPointer.isEmpty()) {
                 throw new UnreadableInventoryException(fileName + ": " + why);
               }
-              // components were already sent: throwing now would break the reader contract (found by fuzzing)
-              sink.error(new InputError(new SourceLocation(fileName, JsonInputs.line(parser), "/bomFormat"),
-                  "not-cyclonedx", why + " after components were read; stopped reading this file"));
+              // components were already sent: throwing now would break the reader contract (found
+              // by fuzzing)
+              sink.error(
+                  new InputError(
+                      new SourceLocation(fileName, JsonInputs.line(parser), "/bomFormat"),
+                      "not-cyclonedx",
+                      why + " after components were read; stopped reading this file"));
               return;
             }
           }
@@ -60,31 +65,45 @@ final class CycloneDxJsonReader {
       }
       JsonInputs.reportLongNumbers(parser, 0, SourceLocation.ofLine(fileName, documentLine), sink);
       if (!formatSeen) {
-        sink.error(InputError.of(fileName, documentLine, "unexpected-structure", "the document has no"
-            + " bomFormat field, which every CycloneDX JSON BOM has; read it as CycloneDX as asked, but check it is"
-            + " one"));
+        sink.error(
+            InputError.of(
+                fileName,
+                documentLine,
+                "unexpected-structure",
+                "the document has no"
+                    + " bomFormat field, which every CycloneDX JSON BOM has; read it as CycloneDX as asked, but check it is"
+                    + " one"));
       }
       JsonInputs.expectEnd(parser, fileName, sink);
     } catch (JsonProcessingException e) {
-      // Jackson cannot resynchronise inside a broken document: keep what was read, say where it broke.
+      // Jackson cannot resynchronise inside a broken document: keep what was read, say where it
+      // broke.
       long line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
-      sink.error(new InputError(new SourceLocation(fileName, line, lastPointer), "malformed-json",
-          JsonInputs.describe(e) + "; stopped reading this file"));
+      sink.error(
+          new InputError(
+              new SourceLocation(fileName, line, lastPointer),
+              "malformed-json",
+              JsonInputs.describe(e) + "; stopped reading this file"));
     } catch (CharConversionException e) {
       JsonInputs.encodingFailure(e, fileName, lastPointer, sink);
     }
   }
 
   private void readMetadata(JsonParser parser) throws IOException {
-    if (!JsonInputs.expect(parser, JsonToken.START_OBJECT, "a metadata object", here(parser, "/metadata"), sink)) {
+    if (!JsonInputs.expect(
+        parser, JsonToken.START_OBJECT, "a metadata object", here(parser, "/metadata"), sink)) {
       return;
     }
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String field = parser.currentName();
       parser.nextToken();
       if ("component".equals(field)) {
-        if (JsonInputs.expect(parser, JsonToken.START_OBJECT, "a component object",
-            here(parser, "/metadata/component"), sink)) {
+        if (JsonInputs.expect(
+            parser,
+            JsonToken.START_OBJECT,
+            "a component object",
+            here(parser, "/metadata/component"),
+            sink)) {
           rootName = readComponent(parser, "/metadata/component", "", 1);
         }
       } else {
@@ -96,7 +115,11 @@ final class CycloneDxJsonReader {
   private void readComponents(JsonParser parser, String pointerPrefix, String parentName, int depth)
       throws IOException {
     String arrayPointer = pointerPrefix.substring(0, pointerPrefix.length() - 1);
-    if (!JsonInputs.expect(parser, JsonToken.START_ARRAY, "an array of components", here(parser, arrayPointer),
+    if (!JsonInputs.expect(
+        parser,
+        JsonToken.START_ARRAY,
+        "an array of components",
+        here(parser, arrayPointer),
         sink)) {
       return;
     }
@@ -105,13 +128,20 @@ final class CycloneDxJsonReader {
     while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
       String pointer = pointerPrefix + index++;
       if (token != JsonToken.START_OBJECT) {
-        sink.error(new InputError(new SourceLocation(fileName, JsonInputs.line(parser), pointer),
-            "unexpected-value", "expected a component object, found " + token + "; skipping it"));
+        sink.error(
+            new InputError(
+                new SourceLocation(fileName, JsonInputs.line(parser), pointer),
+                "unexpected-value",
+                "expected a component object, found " + token + "; skipping it"));
         parser.skipChildren();
       } else if (depth > CycloneDxReader.MAX_DEPTH) {
-        sink.error(new InputError(new SourceLocation(fileName, JsonInputs.line(parser), pointer),
-            "nesting-too-deep", "components nested deeper than " + CycloneDxReader.MAX_DEPTH
-                + " levels; skipping this one and its children"));
+        sink.error(
+            new InputError(
+                new SourceLocation(fileName, JsonInputs.line(parser), pointer),
+                "nesting-too-deep",
+                "components nested deeper than "
+                    + CycloneDxReader.MAX_DEPTH
+                    + " levels; skipping this one and its children"));
         parser.skipChildren();
       } else {
         readComponent(parser, pointer, parentName, depth);
@@ -146,7 +176,8 @@ final class CycloneDxJsonReader {
           }
         }
         case "swid" -> fields.swidTagId = stringField(parser, "tagId");
-        case "components" -> readComponents(parser, pointer + "/components/", fields.name, depth + 1);
+        case "components" ->
+            readComponents(parser, pointer + "/components/", fields.name, depth + 1);
         default -> parser.skipChildren();
       }
     }

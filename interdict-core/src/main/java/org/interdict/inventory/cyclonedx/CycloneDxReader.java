@@ -10,12 +10,15 @@ import org.interdict.inventory.encoding.Encodings;
 import org.interdict.model.InputError;
 
 /**
- * Reads a CycloneDX BOM in JSON or XML, told apart by the first non-blank character. Every component becomes
- * a record; {@code metadata.component} (the product the BOM describes) too, and its name is the parent name of
- * the top-level components, since they are integrated into it. Stateless and thread-safe.
+ * Reads a CycloneDX BOM in JSON or XML, told apart by the first non-blank character. Every
+ * component becomes a record; {@code metadata.component} (the product the BOM describes) too, and
+ * its name is the parent name of the top-level components, since they are integrated into it.
+ * Stateless and thread-safe.
  */
 public final class CycloneDxReader implements InventoryReader {
-  /** Components nested deeper than this are reported and skipped, which bounds the reader's stack. */
+  /**
+   * Components nested deeper than this are reported and skipped, which bounds the reader's stack.
+   */
   static final int MAX_DEPTH = 200;
 
   @Override
@@ -37,8 +40,11 @@ public final class CycloneDxReader implements InventoryReader {
       } else if (first == '<') {
         new CycloneDxXmlReader(fileName, sink).read(utf8, transcoded);
       } else {
-        throw new UnreadableInventoryException(fileName + ": not a CycloneDX BOM: expected '{' (JSON) or '<'"
-            + " (XML) as the first character, found byte 0x" + Integer.toHexString(first));
+        throw new UnreadableInventoryException(
+            fileName
+                + ": not a CycloneDX BOM: expected '{' (JSON) or '<'"
+                + " (XML) as the first character, found byte 0x"
+                + Integer.toHexString(first));
       }
     } catch (IOException e) {
       throw new UnreadableInventoryException(fileName + ": cannot read: " + e.getMessage(), e);

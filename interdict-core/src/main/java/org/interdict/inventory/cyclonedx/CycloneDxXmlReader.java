@@ -13,10 +13,11 @@ import org.interdict.model.InputError;
 import org.interdict.model.SourceLocation;
 
 /**
- * Streams a CycloneDX XML BOM with StAX, matching elements by local name so that every schema version
- * (namespace {@code http://cyclonedx.org/schema/bom/1.x}) reads alike. DTDs are refused before anything in them
- * is resolved: a BOM has no use for one, and external entities would let a file read the scanner's disk.
- * Pointers are XPath-like, {@code /bom/components/component[4]}, 1-based. Not thread-safe; one per read.
+ * Streams a CycloneDX XML BOM with StAX, matching elements by local name so that every schema
+ * version (namespace {@code http://cyclonedx.org/schema/bom/1.x}) reads alike. DTDs are refused
+ * before anything in them is resolved: a BOM has no use for one, and external entities would let a
+ * file read the scanner's disk. Pointers are XPath-like, {@code /bom/components/component[4]},
+ * 1-based. Not thread-safe; one per read.
  */
 final class CycloneDxXmlReader {
   private final String fileName;
@@ -29,56 +30,79 @@ final class CycloneDxXmlReader {
   }
 
   static XMLInputFactory secureFactory() {
-    // The JDK's own implementation, whatever else is on the class path, so these settings mean what they say.
+    // The JDK's own implementation, whatever else is on the class path, so these settings mean what
+    // they say.
     XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
     factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
     factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-    factory.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
-      throw new XMLStreamException("external resources are not read: " + systemId);
-    });
+    factory.setXMLResolver(
+        (publicId, systemId, baseUri, namespace) -> {
+          throw new XMLStreamException("external resources are not read: " + systemId);
+        });
     return factory;
   }
 
   /**
    * @param utf8 the document as UTF-8 bytes
-   * @param transcoded true when they were re-encoded from UTF-16 or UTF-32, so that the encoding named in the
-   *     XML declaration no longer describes them and must be ignored
+   * @param transcoded true when they were re-encoded from UTF-16 or UTF-32, so that the encoding
+   *     named in the XML declaration no longer describes them and must be ignored
    */
   void read(InputStream utf8, boolean transcoded) {
     XMLStreamReader xml = null;
     try {
-      xml = transcoded
-          ? secureFactory().createXMLStreamReader(new InputStreamReader(utf8, StandardCharsets.UTF_8))
-          : secureFactory().createXMLStreamReader(utf8);
+      xml =
+          transcoded
+              ? secureFactory()
+                  .createXMLStreamReader(new InputStreamReader(utf8, StandardCharsets.UTF_8))
+              : secureFactory().createXMLStreamReader(utf8);
       while (xml.hasNext()) {
         int event = xml.next();
         if (event == XMLStreamConstants.DTD) {
-          sink.error(InputError.of(fileName, xml.getLocation().getLineNumber(), "forbidden-dtd",
-              "the document declares a DTD, which CycloneDX never needs and which could make the reader fetch"
-                  + " external entities; refused to read this file"));
+          sink.error(
+              InputError.of(
+                  fileName,
+                  xml.getLocation().getLineNumber(),
+                  "forbidden-dtd",
+                  "the document declares a DTD, which CycloneDX never needs and which could make the reader fetch"
+                      + " external entities; refused to read this file"));
           return;
         }
         if (event == XMLStreamConstants.START_ELEMENT) {
           if (!"bom".equals(xml.getLocalName())) {
-            throw new UnreadableInventoryException(fileName + ": not a CycloneDX BOM: the root element is <"
-                + xml.getLocalName() + ">, expected <bom>");
+            throw new UnreadableInventoryException(
+                fileName
+                    + ": not a CycloneDX BOM: the root element is <"
+                    + xml.getLocalName()
+                    + ">, expected <bom>");
           }
           readBom(xml);
           return;
         }
       }
     } catch (XMLStreamException e) {
-      // No location when the parser fails on the document's first bytes (an encoding it does not support, found
+      // No location when the parser fails on the document's first bytes (an encoding it does not
+      // support, found
       // by fuzzing): that is line 1; otherwise where the parser stood.
-      long line = e.getLocation() != null && e.getLocation().getLineNumber() > 0 ? e.getLocation().getLineNumber()
-          : xml == null ? 1 : Math.max(1, xml.getLocation().getLineNumber());
-      String message = e.getMessage() == null ? "unreadable XML" : e.getMessage().replaceAll("\\s+", " ");
-      String id = message.contains("DOCTYPE") || message.contains("DTD") || message.contains("entity")
-          ? "forbidden-dtd" : "malformed-xml";
-      sink.error(InputError.of(fileName, line, id, message.replaceFirst("^ParseError at \\[row,col]:\\[(\\d+),(\\d+)] Message: ", "column $2: ")
-          + "; stopped reading this file"));
+      long line =
+          e.getLocation() != null && e.getLocation().getLineNumber() > 0
+              ? e.getLocation().getLineNumber()
+              : xml == null ? 1 : Math.max(1, xml.getLocation().getLineNumber());
+      String message =
+          e.getMessage() == null ? "unreadable XML" : e.getMessage().replaceAll("\\s+", " ");
+      String id =
+          message.contains("DOCTYPE") || message.contains("DTD") || message.contains("entity")
+              ? "forbidden-dtd"
+              : "malformed-xml";
+      sink.error(
+          InputError.of(
+              fileName,
+              line,
+              id,
+              message.replaceFirst(
+                      "^ParseError at \\[row,col]:\\[(\\d+),(\\d+)] Message: ", "column $2: ")
+                  + "; stopped reading this file"));
     } finally {
       closeQuietly(xml);
     }
@@ -114,8 +138,15 @@ final class CycloneDxXmlReader {
       }
       String pointer = pointerBase + "/component[" + ++index + "]";
       if (depth > CycloneDxReader.MAX_DEPTH) {
-        sink.error(InputError.of(fileName, xml.getLocation().getLineNumber(), "nesting-too-deep",
-            "components nested deeper than " + CycloneDxReader.MAX_DEPTH + " levels; skipping " + pointer));
+        sink.error(
+            InputError.of(
+                fileName,
+                xml.getLocation().getLineNumber(),
+                "nesting-too-deep",
+                "components nested deeper than "
+                    + CycloneDxReader.MAX_DEPTH
+                    + " levels; skipping "
+                    + pointer));
         skipElement(xml);
       } else {
         readComponent(xml, pointer, parentName, depth);
@@ -126,7 +157,8 @@ final class CycloneDxXmlReader {
   /** Reads the component element the reader is at, sends it, and returns its name. */
   private String readComponent(XMLStreamReader xml, String pointer, String parentName, int depth)
       throws XMLStreamException {
-    SourceLocation location = new SourceLocation(fileName, xml.getLocation().getLineNumber(), pointer);
+    SourceLocation location =
+        new SourceLocation(fileName, xml.getLocation().getLineNumber(), pointer);
     ComponentFields fields = new ComponentFields();
     while (nextChild(xml)) {
       switch (xml.getLocalName()) {
@@ -185,7 +217,10 @@ final class CycloneDxXmlReader {
     return value;
   }
 
-  /** Moves to the next child element of the current element; false (at its end tag) when there is none. */
+  /**
+   * Moves to the next child element of the current element; false (at its end tag) when there is
+   * none.
+   */
   private static boolean nextChild(XMLStreamReader xml) throws XMLStreamException {
     while (xml.hasNext()) {
       int event = xml.next();
@@ -220,7 +255,8 @@ final class CycloneDxXmlReader {
       try {
         xml.close();
       } catch (XMLStreamException e) {
-        // Closing a StAX reader does not close the caller's stream; nothing is lost by ignoring this.
+        // Closing a StAX reader does not close the caller's stream; nothing is lost by ignoring
+        // this.
       }
     }
   }

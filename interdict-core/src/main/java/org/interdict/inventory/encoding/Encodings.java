@@ -9,8 +9,9 @@ import java.nio.charset.CodingErrorAction;
 import org.interdict.model.InputError;
 
 /**
- * The one charset-sniffing step every inventory reader starts with ({@link TextEncoding#sniff}), so that UTF-16
- * and UTF-32, with or without a byte order mark, read like UTF-8 in every format. Stateless and thread-safe.
+ * The one charset-sniffing step every inventory reader starts with ({@link TextEncoding#sniff}), so
+ * that UTF-16 and UTF-32, with or without a byte order mark, read like UTF-8 in every format.
+ * Stateless and thread-safe.
  */
 public final class Encodings {
   private static final int BUFFER = 64 * 1024;
@@ -18,9 +19,10 @@ public final class Encodings {
   private Encodings() {}
 
   /**
-   * The input as UTF-8 bytes without a byte order mark: UTF-8 passes through, UTF-16 and UTF-32 are transcoded
-   * (bytes invalid in them make a read fail with an {@link java.io.IOException} naming the encoding). The
-   * result supports mark/reset. Closing it closes {@code input}; readers must not close it.
+   * The input as UTF-8 bytes without a byte order mark: UTF-8 passes through, UTF-16 and UTF-32 are
+   * transcoded (bytes invalid in them make a read fail with an {@link java.io.IOException} naming
+   * the encoding). The result supports mark/reset. Closing it closes {@code input}; readers must
+   * not close it.
    */
   public static BufferedInputStream utf8(InputStream input) throws IOException {
     BufferedInputStream buffered = buffered(input);
@@ -33,27 +35,34 @@ public final class Encodings {
   }
 
   /**
-   * The input as text, after any byte order mark, in the encoding {@link TextEncoding#sniff} finds; undecodable
-   * bytes become U+FFFD, which the reader reports as {@code invalid-encoding}.
+   * The input as text, after any byte order mark, in the encoding {@link TextEncoding#sniff} finds;
+   * undecodable bytes become U+FFFD, which the reader reports as {@code invalid-encoding}.
    */
   public static BufferedReader reader(InputStream input) throws IOException {
     BufferedInputStream buffered = buffered(input);
     TextEncoding encoding = sniff(buffered);
     buffered.skipNBytes(encoding.bomLength());
-    var decoder = encoding.charset().newDecoder()
-        .onMalformedInput(CodingErrorAction.REPLACE)
-        .onUnmappableCharacter(CodingErrorAction.REPLACE);
+    var decoder =
+        encoding
+            .charset()
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPLACE)
+            .onUnmappableCharacter(CodingErrorAction.REPLACE);
     return new BufferedReader(new InputStreamReader(buffered, decoder), BUFFER);
   }
 
   /**
-   * The {@code invalid-encoding} error for the first line where a {@link #reader} replaced bytes with U+FFFD;
-   * readers report it once per file and keep the rows.
+   * The {@code invalid-encoding} error for the first line where a {@link #reader} replaced bytes
+   * with U+FFFD; readers report it once per file and keep the rows.
    */
   public static InputError invalidEncoding(String fileName, long line) {
-    return InputError.of(fileName, line, "invalid-encoding", "bytes that are not valid in the file's encoding"
-        + " (UTF-8 unless a byte order mark or zero bytes say UTF-16 or UTF-32) first seen here; they were replaced"
-        + " with U+FFFD and the rows kept (reported once per file)");
+    return InputError.of(
+        fileName,
+        line,
+        "invalid-encoding",
+        "bytes that are not valid in the file's encoding"
+            + " (UTF-8 unless a byte order mark or zero bytes say UTF-16 or UTF-32) first seen here; they were replaced"
+            + " with U+FFFD and the rows kept (reported once per file)");
   }
 
   /** The encoding of the stream's first bytes; leaves the stream where it was. */
@@ -68,8 +77,9 @@ public final class Encodings {
   }
 
   /**
-   * The first byte that is not JSON/XML white space within the first 64 KiB of a {@link #utf8} stream, or -1
-   * when there is none; leaves the stream where it was. Readers tell their sub-formats apart by it.
+   * The first byte that is not JSON/XML white space within the first 64 KiB of a {@link #utf8}
+   * stream, or -1 when there is none; leaves the stream where it was. Readers tell their
+   * sub-formats apart by it.
    */
   public static int firstSignificantByte(BufferedInputStream utf8) throws IOException {
     utf8.mark(BUFFER);
@@ -86,7 +96,10 @@ public final class Encodings {
     }
   }
 
-  /** The input itself when it is buffered (so that a sniff's mark/reset applies to it), else buffered. */
+  /**
+   * The input itself when it is buffered (so that a sniff's mark/reset applies to it), else
+   * buffered.
+   */
   public static BufferedInputStream buffered(InputStream input) {
     return input instanceof BufferedInputStream b ? b : new BufferedInputStream(input, BUFFER);
   }

@@ -12,18 +12,21 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Re-encodes text in another Unicode encoding as UTF-8 bytes, streaming, so that readers built on byte parsers
- * (Jackson, NDJSON line splitting) see one encoding. Strict: bytes invalid in the source encoding end the read
- * with an {@link IOException} giving their offset, never silently altered text, and only after all the text
- * before them was passed on, so the records there are kept. Not thread-safe.
+ * Re-encodes text in another Unicode encoding as UTF-8 bytes, streaming, so that readers built on
+ * byte parsers (Jackson, NDJSON line splitting) see one encoding. Strict: bytes invalid in the
+ * source encoding end the read with an {@link IOException} giving their offset, never silently
+ * altered text, and only after all the text before them was passed on, so the records there are
+ * kept. Not thread-safe.
  */
 final class Utf8TranscodingStream extends InputStream {
   private final InputStream source;
   private final Charset from;
   private final CharsetDecoder decoder;
-  private final CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder()
-      .onMalformedInput(CodingErrorAction.REPORT)
-      .onUnmappableCharacter(CodingErrorAction.REPORT);
+  private final CharsetEncoder encoder =
+      StandardCharsets.UTF_8
+          .newEncoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT);
   private final ByteBuffer in = ByteBuffer.allocate(16 * 1024).flip();
   private final CharBuffer chars = CharBuffer.allocate(8 * 1024).flip();
   private final ByteBuffer out = ByteBuffer.allocate(3 * 8 * 1024 + 16).flip();
@@ -35,9 +38,10 @@ final class Utf8TranscodingStream extends InputStream {
   Utf8TranscodingStream(InputStream source, Charset from) {
     this.source = source;
     this.from = from;
-    this.decoder = from.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    this.decoder =
+        from.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
   }
 
   @Override
@@ -78,8 +82,13 @@ final class Utf8TranscodingStream extends InputStream {
     CoderResult result = decoder.decode(in, chars, inputEnded);
     bytesDecoded += in.position() - before;
     if (result.isError()) {
-      invalid = new IOException("bytes that are not valid " + from.name() + " at byte " + bytesDecoded
-          + " (the encoding was told from the first bytes)");
+      invalid =
+          new IOException(
+              "bytes that are not valid "
+                  + from.name()
+                  + " at byte "
+                  + bytesDecoded
+                  + " (the encoding was told from the first bytes)");
     } else if (inputEnded && !in.hasRemaining()) {
       decoder.flush(chars);
     }

@@ -1,2 +1,4 @@
-/** Tells the Unicode encoding of an inventory from its first bytes, the one place every reader asks. */
+/**
+ * Tells the Unicode encoding of an inventory from its first bytes, the one place every reader asks.
+ */
 package org.interdict.inventory.encoding;

@@ -2,29 +2,33 @@ package org.interdict.inventory.host;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.io.InputStreamReader;
 import org.interdict.inventory.InventorySink;
 import org.interdict.model.RecordKind;
 import org.interdict.model.SoftwareRecord;
 import org.interdict.model.SourceLocation;
 
 /**
- * Reads dpkg's status database ({@code /var/lib/dpkg/status}): stanzas separated by blank lines, one per package,
- * kept only when their Status ends in "installed" (removed packages keep a stanza with "config-files").
- * Streams line by line; stateless.
+ * Reads dpkg's status database ({@code /var/lib/dpkg/status}): stanzas separated by blank lines,
+ * one per package, kept only when their Status ends in "installed" (removed packages keep a stanza
+ * with "config-files"). Streams line by line; stateless.
  */
 final class DpkgStatusReader {
   private DpkgStatusReader() {}
 
   static void read(Path status, String host, InventorySink sink) throws IOException {
     String file = status.toString();
-    var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
-        .onUnmappableCharacter(CodingErrorAction.REPLACE);
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(status), decoder))) {
+    var decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPLACE)
+            .onUnmappableCharacter(CodingErrorAction.REPLACE);
+    try (BufferedReader reader =
+        new BufferedReader(new InputStreamReader(Files.newInputStream(status), decoder))) {
       Stanza stanza = new Stanza();
       long lineNumber = 0;
       String line;
@@ -63,7 +67,7 @@ final class DpkgStatusReader {
         case "Version" -> version = value;
         case "Maintainer" -> maintainer = value;
         case "Status" -> status = value;
-        default -> { }
+        default -> {}
       }
     }
 
@@ -71,8 +75,14 @@ final class DpkgStatusReader {
       if (name.isEmpty() || !status.endsWith(" installed")) {
         return;
       }
-      sink.record(SoftwareRecord.builder(RecordKind.DEB_PACKAGE, SourceLocation.ofLine(file, startLine))
-          .host(host).name(name).packageName(name).version(version).publisher(maintainer).build());
+      sink.record(
+          SoftwareRecord.builder(RecordKind.DEB_PACKAGE, SourceLocation.ofLine(file, startLine))
+              .host(host)
+              .name(name)
+              .packageName(name)
+              .version(version)
+              .publisher(maintainer)
+              .build());
     }
   }
 }

@@ -15,9 +15,10 @@ import org.interdict.inventory.UnreadableInventoryException;
 
 /**
  * Reads the software installed on one machine ({@code --host}): on Linux the dpkg status file and
- * {@code rpm -qa}, on macOS the {@code Applications} folders' {@code Info.plist} files, on Windows the registry
- * uninstall keys via {@code reg query}. The OS name, file-system root and command runner are parameters so
- * tests can point them at fixtures. Thread-safe: holds only immutable configuration.
+ * {@code rpm -qa}, on macOS the {@code Applications} folders' {@code Info.plist} files, on Windows
+ * the registry uninstall keys via {@code reg query}. The OS name, file-system root and command
+ * runner are parameters so tests can point them at fixtures. Thread-safe: holds only immutable
+ * configuration.
  */
 public final class HostInventory {
   private final String osName;
@@ -27,7 +28,8 @@ public final class HostInventory {
 
   /**
    * @param osName as {@code os.name} gives it ("Linux", "Mac OS X", "Windows 11")
-   * @param root where absolute paths such as {@code /var/lib/dpkg/status} are resolved ("/" on a real host)
+   * @param root where absolute paths such as {@code /var/lib/dpkg/status} are resolved ("/" on a
+   *     real host)
    * @param hostName the host written into every record
    * @param commands runs rpm and reg
    */
@@ -41,7 +43,10 @@ public final class HostInventory {
   /** The machine this JVM runs on. */
   public static HostInventory local() {
     Path root = Path.of(System.getProperty("os.name", "").startsWith("Windows") ? "C:\\" : "/");
-    return new HostInventory(System.getProperty("os.name", ""), root, localHostName(System.getenv()),
+    return new HostInventory(
+        System.getProperty("os.name", ""),
+        root,
+        localHostName(System.getenv()),
         new ProcessCommandRunner());
   }
 
@@ -56,12 +61,15 @@ public final class HostInventory {
         MacApplications.read(root.resolve("System").resolve("Applications"), hostName, sink);
       } else if (os.contains("windows")) {
         for (String key : WindowsUninstallKeys.KEYS) {
-          commands.run(WindowsUninstallKeys.command(key))
+          commands
+              .run(WindowsUninstallKeys.command(key))
               .ifPresent(output -> WindowsUninstallKeys.parse(output, hostName, sink));
         }
       } else {
-        throw new UnreadableInventoryException("--host does not know how to list software on '" + osName
-            + "'; supported: Linux (dpkg, rpm), macOS, Windows. Export an inventory and pass it as a file");
+        throw new UnreadableInventoryException(
+            "--host does not know how to list software on '"
+                + osName
+                + "'; supported: Linux (dpkg, rpm), macOS, Windows. Export an inventory and pass it as a file");
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the host inventory: " + e.getMessage(), e);

@@ -10,15 +10,17 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * Reads the top-level string values of an XML property list (an app's {@code Info.plist}). Binary plists are
- * not decoded. The plist DOCTYPE is read but never resolved: external entities are off. Stateless.
+ * Reads the top-level string values of an XML property list (an app's {@code Info.plist}). Binary
+ * plists are not decoded. The plist DOCTYPE is read but never resolved: external entities are off.
+ * Stateless.
  */
 final class InfoPlist {
   private InfoPlist() {}
 
   /** True when the bytes start with the binary plist magic {@code bplist}. */
   static boolean isBinary(byte[] head) {
-    return head.length >= 6 && new String(head, 0, 6, java.nio.charset.StandardCharsets.US_ASCII).equals("bplist");
+    return head.length >= 6
+        && new String(head, 0, 6, java.nio.charset.StandardCharsets.US_ASCII).equals("bplist");
   }
 
   /** Key to string value for the keys of the top-level dict whose values are strings. */
@@ -27,7 +29,8 @@ final class InfoPlist {
     // Apple's plists carry a DOCTYPE, so DTDs are allowed but nothing external is ever loaded.
     factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-    factory.setXMLResolver((publicId, systemId, baseUri, namespace) -> new java.io.ByteArrayInputStream(new byte[0]));
+    factory.setXMLResolver(
+        (publicId, systemId, baseUri, namespace) -> new java.io.ByteArrayInputStream(new byte[0]));
     Map<String, String> values = new HashMap<>();
     XMLStreamReader xml = factory.createXMLStreamReader(input);
     try {

@@ -15,7 +15,10 @@ import org.interdict.model.RecordKind;
 import org.interdict.model.SoftwareRecord;
 import org.interdict.model.SourceLocation;
 
-/** Lists {@code *.app} bundles in an Applications folder from their {@code Contents/Info.plist}; stateless. */
+/**
+ * Lists {@code *.app} bundles in an Applications folder from their {@code Contents/Info.plist};
+ * stateless.
+ */
 final class MacApplications {
   private MacApplications() {}
 
@@ -37,7 +40,9 @@ final class MacApplications {
     Path plist = app.resolve("Contents").resolve("Info.plist");
     SourceLocation location = SourceLocation.ofLine(plist.toString(), 0);
     if (!Files.isRegularFile(plist)) {
-      sink.error(new InputError(location, "missing-info-plist", "app bundle has no Contents/Info.plist; skipping"));
+      sink.error(
+          new InputError(
+              location, "missing-info-plist", "app bundle has no Contents/Info.plist; skipping"));
       return;
     }
     Map<String, String> values;
@@ -46,14 +51,23 @@ final class MacApplications {
       byte[] head = input.readNBytes(6);
       input.reset();
       if (InfoPlist.isBinary(head)) {
-        sink.error(new InputError(location, "binary-plist", "binary property lists are not read; convert with"
-            + " `plutil -convert xml1` to include this app; skipping"));
+        sink.error(
+            new InputError(
+                location,
+                "binary-plist",
+                "binary property lists are not read; convert with"
+                    + " `plutil -convert xml1` to include this app; skipping"));
         return;
       }
       values = InfoPlist.strings(input);
     } catch (XMLStreamException e) {
-      sink.error(new InputError(location, "malformed-plist", "not a readable XML plist: "
-          + e.getMessage().replaceAll("\\s+", " ") + "; skipping"));
+      sink.error(
+          new InputError(
+              location,
+              "malformed-plist",
+              "not a readable XML plist: "
+                  + e.getMessage().replaceAll("\\s+", " ")
+                  + "; skipping"));
       return;
     }
     String fileName = app.getFileName().toString();
@@ -61,13 +75,14 @@ final class MacApplications {
     if (name.isEmpty()) {
       name = fileName.substring(0, fileName.length() - ".app".length());
     }
-    sink.record(SoftwareRecord.builder(RecordKind.MACOS_APP, location)
-        .host(host)
-        .name(name)
-        .bundleId(first(values, "CFBundleIdentifier"))
-        .version(first(values, "CFBundleShortVersionString", "CFBundleVersion"))
-        .path(app.toString())
-        .build());
+    sink.record(
+        SoftwareRecord.builder(RecordKind.MACOS_APP, location)
+            .host(host)
+            .name(name)
+            .bundleId(first(values, "CFBundleIdentifier"))
+            .version(first(values, "CFBundleShortVersionString", "CFBundleVersion"))
+            .path(app.toString())
+            .build());
   }
 
   private static String first(Map<String, String> values, String... keys) {

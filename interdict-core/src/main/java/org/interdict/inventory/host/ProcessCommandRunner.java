@@ -9,7 +9,9 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Runs commands with {@link ProcessBuilder}, output in the platform's native encoding; thread-safe. */
+/**
+ * Runs commands with {@link ProcessBuilder}, output in the platform's native encoding; thread-safe.
+ */
 public final class ProcessCommandRunner implements CommandRunner {
   private static final Logger LOG = LoggerFactory.getLogger(ProcessCommandRunner.class);
   private static final long TIMEOUT_SECONDS = 120;

@@ -7,15 +7,17 @@ import org.interdict.model.SoftwareRecord;
 import org.interdict.model.SourceLocation;
 
 /**
- * Parses {@code reg query <Uninstall key> /s} output: a key line ({@code HKEY_LOCAL_MACHINE\...\{GUID}}) followed
- * by value lines ({@code     DisplayName    REG_SZ    Kaspersky ...}). Keys without a DisplayName name
- * no product and are skipped; SystemComponent entries are kept, since vendors hide agents that way. Stateless.
+ * Parses {@code reg query <Uninstall key> /s} output: a key line ({@code
+ * HKEY_LOCAL_MACHINE\...\{GUID}}) followed by value lines ({@code DisplayName REG_SZ Kaspersky
+ * ...}). Keys without a DisplayName name no product and are skipped; SystemComponent entries are
+ * kept, since vendors hide agents that way. Stateless.
  */
 final class WindowsUninstallKeys {
-  static final List<String> KEYS = List.of(
-      "HKLM\\Software\\Microsoft\\Windows\\CurrentVersion\\Uninstall",
-      "HKLM\\Software\\WOW6432Node\\Microsoft\\Windows\\CurrentVersion\\Uninstall",
-      "HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Uninstall");
+  static final List<String> KEYS =
+      List.of(
+          "HKLM\\Software\\Microsoft\\Windows\\CurrentVersion\\Uninstall",
+          "HKLM\\Software\\WOW6432Node\\Microsoft\\Windows\\CurrentVersion\\Uninstall",
+          "HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Uninstall");
 
   private WindowsUninstallKeys() {}
 
@@ -48,9 +50,16 @@ final class WindowsUninstallKeys {
       return;
     }
     String key = entry.key;
-    sink.record(SoftwareRecord.builder(RecordKind.WINDOWS_PROGRAM, SourceLocation.ofPointer("registry", key))
-        .host(host).name(entry.name).version(entry.version).publisher(entry.publisher).path(entry.location)
-        .packageName(key.substring(key.lastIndexOf('\\') + 1)).build());
+    sink.record(
+        SoftwareRecord.builder(
+                RecordKind.WINDOWS_PROGRAM, SourceLocation.ofPointer("registry", key))
+            .host(host)
+            .name(entry.name)
+            .version(entry.version)
+            .publisher(entry.publisher)
+            .path(entry.location)
+            .packageName(key.substring(key.lastIndexOf('\\') + 1))
+            .build());
   }
 
   private static final class Entry {
@@ -70,7 +79,7 @@ final class WindowsUninstallKeys {
         case "DisplayVersion" -> version = data;
         case "Publisher" -> publisher = data;
         case "InstallLocation" -> location = data;
-        default -> { }
+        default -> {}
       }
     }
   }

@@ -1,2 +1,5 @@
-/** Reads the software installed on the machine Interdict runs on: dpkg, rpm, macOS apps, Windows uninstall keys. */
+/**
+ * Reads the software installed on the machine Interdict runs on: dpkg, rpm, macOS apps, Windows
+ * uninstall keys.
+ */
 package org.interdict.inventory.host;

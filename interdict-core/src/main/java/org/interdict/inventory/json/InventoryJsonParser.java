@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A Jackson parser that remembers the fields whose number was too long to be a value (see
- * {@link JsonInputs#MAX_NUMBER_DIGITS}), so that a reader can report them on the record they belong to instead
- * of losing the document. Not thread-safe; one per read, like the parser it wraps.
+ * A Jackson parser that remembers the fields whose number was too long to be a value (see {@link
+ * JsonInputs#MAX_NUMBER_DIGITS}), so that a reader can report them on the record they belong to
+ * instead of losing the document. Not thread-safe; one per read, like the parser it wraps.
  */
 final class InventoryJsonParser extends JsonParserDelegate {
   /** One oversized number: the field that held it and how many characters it had. */
@@ -30,7 +30,8 @@ final class InventoryJsonParser extends JsonParserDelegate {
 
   /** The long numbers noted since {@code mark}, forgotten once returned. */
   List<LongNumber> takeSince(int mark) {
-    List<LongNumber> since = longNumbers.subList(Math.min(mark, longNumbers.size()), longNumbers.size());
+    List<LongNumber> since =
+        longNumbers.subList(Math.min(mark, longNumbers.size()), longNumbers.size());
     List<LongNumber> taken = List.copyOf(since);
     since.clear();
     return taken;

@@ -1,2 +1,5 @@
-/** Jackson settings shared by the JSON-based readers, so that every reader streams and fails the same way. */
+/**
+ * Jackson settings shared by the JSON-based readers, so that every reader streams and fails the
+ * same way.
+ */
 package org.interdict.inventory.json;

@@ -5,9 +5,9 @@ import java.io.InputStream;
 import java.util.Arrays;
 
 /**
- * Splits a byte stream into lines without decoding them, so that each NDJSON line can go straight to Jackson's
- * byte parser. Memory is bounded by {@code maxLineBytes}: a longer line is reported as too long and skipped.
- * Not thread-safe.
+ * Splits a byte stream into lines without decoding them, so that each NDJSON line can go straight
+ * to Jackson's byte parser. Memory is bounded by {@code maxLineBytes}: a longer line is reported as
+ * too long and skipped. Not thread-safe.
  */
 final class ByteLines {
   private final InputStream input;

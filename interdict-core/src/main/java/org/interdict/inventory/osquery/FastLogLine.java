@@ -10,20 +10,23 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * A byte-level parser for the shape nearly every osqueryd result line has: one object of scalar fields, flat
- * {@code decorations} and {@code columns} objects and a {@code snapshot} array of flat row objects, strict JSON,
- * valid UTF-8. It fills a {@link LogLine} exactly as the Jackson path would, or declines ({@code false}) at the
- * first thing it does not fully understand (any other nesting, {@code diffResults}, an escape in a name, a number
- * Jackson would refuse or report, bytes that are not valid UTF-8, any syntax error), and the caller then parses
- * the line with Jackson, so every message and every edge case stays Jackson's (docs/adr/011-osquery-parallel-reading.md).
- * About five times cheaper than a Jackson parser per line, because it looks only at the bytes it needs and keeps
- * column names as shared strings. Not thread-safe; one per thread.
+ * A byte-level parser for the shape nearly every osqueryd result line has: one object of scalar
+ * fields, flat {@code decorations} and {@code columns} objects and a {@code snapshot} array of flat
+ * row objects, strict JSON, valid UTF-8. It fills a {@link LogLine} exactly as the Jackson path
+ * would, or declines ({@code false}) at the first thing it does not fully understand (any other
+ * nesting, {@code diffResults}, an escape in a name, a number Jackson would refuse or report, bytes
+ * that are not valid UTF-8, any syntax error), and the caller then parses the line with Jackson, so
+ * every message and every edge case stays Jackson's (docs/adr/011-osquery-parallel-reading.md).
+ * About five times cheaper than a Jackson parser per line, because it looks only at the bytes it
+ * needs and keeps column names as shared strings. Not thread-safe; one per thread.
  */
 final class FastLogLine {
   /** Longer strings go to Jackson, which enforces its own string length limit and says so. */
   private static final int MAX_FAST_STRING_BYTES = 1 << 20;
+
   /** Jackson's default number length limit is far above this; longer numbers go to Jackson. */
   private static final int MAX_FAST_NUMBER_CHARS = 100;
+
   private static final int MAX_FAST_NAME_BYTES = 256;
   private static final String[] SNAPSHOT_POINTERS = new String[256];
 
@@ -33,8 +36,11 @@ final class FastLogLine {
     }
   }
 
-  private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
-      .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+  private final CharsetDecoder utf8 =
+      StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT);
   private final byte[][] nameBytes = new byte[128][];
   private final String[] names = new String[128];
   private char[] chars = new char[256];
@@ -43,7 +49,10 @@ final class FastLogLine {
   private int end;
   private String text;
 
-  /** Parses {@code bytes[from, from + length)} into {@code line}; false (with {@code line} in any state) to decline. */
+  /**
+   * Parses {@code bytes[from, from + length)} into {@code line}; false (with {@code line} in any
+   * state) to decline.
+   */
   boolean parse(byte[] bytes, int from, int length, LogLine line) {
     b = bytes;
     p = from;
@@ -151,7 +160,8 @@ final class FastLogLine {
       if (row == null) {
         return false;
       }
-      line.add(index < SNAPSHOT_POINTERS.length ? SNAPSHOT_POINTERS[index] : "/snapshot/" + index, row);
+      line.add(
+          index < SNAPSHOT_POINTERS.length ? SNAPSHOT_POINTERS[index] : "/snapshot/" + index, row);
       index++;
       skipSpace();
       if (p >= end) {
@@ -167,7 +177,9 @@ final class FastLogLine {
     }
   }
 
-  /** A flat object of scalars at {@code p} (which is at '{'), as column to text; null to decline. */
+  /**
+   * A flat object of scalars at {@code p} (which is at '{'), as column to text; null to decline.
+   */
   private Map<String, String> row() {
     p++;
     Map<String, String> row = new HashMap<>(16);
@@ -235,7 +247,10 @@ final class FastLogLine {
     return name;
   }
 
-  /** A string, number, boolean or null at {@code p}, its text (Jackson's {@code getText}, "" for null) in {@code text}. */
+  /**
+   * A string, number, boolean or null at {@code p}, its text (Jackson's {@code getText}, "" for
+   * null) in {@code text}.
+   */
   private boolean scalar() {
     if (p >= end) {
       return false;
@@ -273,7 +288,10 @@ final class FastLogLine {
     return true;
   }
 
-  /** True when the value just read is followed by what may follow a value (Jackson refuses {@code 12ab}, {@code truex}). */
+  /**
+   * True when the value just read is followed by what may follow a value (Jackson refuses {@code
+   * 12ab}, {@code truex}).
+   */
   private boolean delimited() {
     if (p >= end) {
       return true;
@@ -355,7 +373,10 @@ final class FastLogLine {
     return false;
   }
 
-  /** Strict UTF-8 only (no overlong forms, no encoded surrogates): anything the JDK refuses goes to Jackson. */
+  /**
+   * Strict UTF-8 only (no overlong forms, no encoded surrogates): anything the JDK refuses goes to
+   * Jackson.
+   */
   private boolean decodeUtf8(int start, int length) {
     try {
       text = utf8.reset().decode(ByteBuffer.wrap(b, start, length)).toString();
@@ -365,7 +386,10 @@ final class FastLogLine {
     }
   }
 
-  /** An ASCII string with escapes, {@code p} at the first backslash; the common escapes and {@code \\uXXXX}. */
+  /**
+   * An ASCII string with escapes, {@code p} at the first backslash; the common escapes and {@code
+   * \\uXXXX}.
+   */
   private boolean escapedString(int start) {
     int n = p - start;
     ensureChars(n + 16);

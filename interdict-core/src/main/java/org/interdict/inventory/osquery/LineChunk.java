@@ -7,15 +7,21 @@ import org.interdict.model.InputError;
 import org.interdict.model.SoftwareRecord;
 
 /**
- * A run of consecutive log lines copied out of the input, with their line numbers, and then what a worker read
- * from them: records and errors in line order, and the failure that stopped it, if any. Filled by the splitting
- * thread, read by one worker, replayed and recycled by the splitting thread; the executor's hand-over orders
- * those steps.
+ * A run of consecutive log lines copied out of the input, with their line numbers, and then what a
+ * worker read from them: records and errors in line order, and the failure that stopped it, if any.
+ * Filled by the splitting thread, read by one worker, replayed and recycled by the splitting
+ * thread; the executor's hand-over orders those steps.
  */
 final class LineChunk implements InventorySink {
-  /** A chunk closes at this many bytes (a longer line gets a chunk of its own) or {@link #MAX_LINES} lines. */
-  static final int TARGET_BYTES = 256 * 1024; // under half a G1 region of a small heap: never a humongous object
+  /**
+   * A chunk closes at this many bytes (a longer line gets a chunk of its own) or {@link #MAX_LINES}
+   * lines.
+   */
+  static final int TARGET_BYTES =
+      256 * 1024; // under half a G1 region of a small heap: never a humongous object
+
   static final int MAX_LINES = 2048;
+
   /** Marks a line longer than the reader's limit, whose bytes were not kept. */
   static final int TOO_LONG = -1;
 
@@ -33,7 +39,10 @@ final class LineChunk implements InventorySink {
     this.bytes = new byte[capacity];
   }
 
-  /** True when a line of {@code length} bytes still fits (an empty chunk takes any line its capacity holds). */
+  /**
+   * True when a line of {@code length} bytes still fits (an empty chunk takes any line its capacity
+   * holds).
+   */
   boolean fits(int length) {
     return lines < MAX_LINES && used + length <= bytes.length;
   }
@@ -107,7 +116,10 @@ final class LineChunk implements InventorySink {
     return removedRows;
   }
 
-  /** Gives what the worker read to {@code sink}, in line order, then throws what stopped the worker, if anything. */
+  /**
+   * Gives what the worker read to {@code sink}, in line order, then throws what stopped the worker,
+   * if anything.
+   */
   void replay(InventorySink sink) throws java.io.IOException {
     for (Object item : items) {
       if (item instanceof SoftwareRecord record) {

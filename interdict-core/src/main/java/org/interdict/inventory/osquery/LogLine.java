@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What one result-log line says about itself; rows wait here until the query name and host are known. Filled by
- * {@link FastLogLine} or by the Jackson path of {@link LogLineParser}, which must agree field for field. Not
- * thread-safe; reset and reused per line.
+ * What one result-log line says about itself; rows wait here until the query name and host are
+ * known. Filled by {@link FastLogLine} or by the Jackson path of {@link LogLineParser}, which must
+ * agree field for field. Not thread-safe; reset and reused per line.
  */
 final class LogLine {
   String queryName = "";

@@ -12,10 +12,11 @@ import org.interdict.model.InputError;
 import org.interdict.model.SourceLocation;
 
 /**
- * Turns one non-blank result-log line into records and errors: {@link FastLogLine} first, and Jackson, which
- * gives every error message, for any line the fast parser declines. Both fill the same {@link LogLine}, and the
- * rows are mapped by the same code, so the output does not depend on which parser read the line. Rows of
- * "removed" events are counted, not reported. Not thread-safe; one per thread.
+ * Turns one non-blank result-log line into records and errors: {@link FastLogLine} first, and
+ * Jackson, which gives every error message, for any line the fast parser declines. Both fill the
+ * same {@link LogLine}, and the rows are mapped by the same code, so the output does not depend on
+ * which parser read the line. Rows of "removed" events are counted, not reported. Not thread-safe;
+ * one per thread.
  */
 final class LogLineParser {
   private final String fileName;
@@ -24,14 +25,20 @@ final class LogLineParser {
   private final LogLine line = new LogLine();
   private long removedRows;
 
-  /** @param fast false to read every line with Jackson, for tests that compare the two parsers */
+  /**
+   * @param fast false to read every line with Jackson, for tests that compare the two parsers
+   */
   LogLineParser(String fileName, boolean fast) {
     this.fileName = fileName;
     this.fast = fast;
   }
 
-  /** Reads the line {@code bytes[from, from + length)}, giving what it holds to {@code sink} in order. */
-  void parse(byte[] bytes, int from, int length, long lineNumber, InventorySink sink) throws IOException {
+  /**
+   * Reads the line {@code bytes[from, from + length)}, giving what it holds to {@code sink} in
+   * order.
+   */
+  void parse(byte[] bytes, int from, int length, long lineNumber, InventorySink sink)
+      throws IOException {
     line.reset();
     if (fast && fastLine.parse(bytes, from, length, line)) {
       emit(lineNumber, sink);
@@ -43,22 +50,34 @@ final class LogLineParser {
         emit(lineNumber, sink);
       }
     } catch (JsonProcessingException | CharConversionException | IllegalStateException e) {
-      // CharConversionException: the line's first bytes look like UTF-16/32 to Jackson (found by fuzzing)
-      String why = e instanceof JsonProcessingException json ? JsonInputs.describe(json) : e.getMessage();
-      sink.error(InputError.of(fileName, lineNumber, "malformed-json",
-          "not a JSON object: " + why.replaceFirst("^line 1, ", "") + "; skipping this line"));
+      // CharConversionException: the line's first bytes look like UTF-16/32 to Jackson (found by
+      // fuzzing)
+      String why =
+          e instanceof JsonProcessingException json ? JsonInputs.describe(json) : e.getMessage();
+      sink.error(
+          InputError.of(
+              fileName,
+              lineNumber,
+              "malformed-json",
+              "not a JSON object: " + why.replaceFirst("^line 1, ", "") + "; skipping this line"));
     }
   }
 
-  /** The number of rows in "removed" events and batches so far, which were not reported as records. */
+  /**
+   * The number of rows in "removed" events and batches so far, which were not reported as records.
+   */
   long removedRows() {
     return removedRows;
   }
 
   private void emit(long lineNumber, InventorySink sink) {
     if (!line.rowsPartSeen) {
-      sink.error(new InputError(at(lineNumber, ""), "unexpected-structure", "a JSON object without 'columns',"
-          + " 'snapshot' or 'diffResults', so not an osqueryd result line; skipping this line"));
+      sink.error(
+          new InputError(
+              at(lineNumber, ""),
+              "unexpected-structure",
+              "a JSON object without 'columns',"
+                  + " 'snapshot' or 'diffResults', so not an osqueryd result line; skipping this line"));
       return;
     }
     if ("removed".equals(line.action)) {
@@ -74,7 +93,8 @@ final class LogLineParser {
   }
 
   /** The Jackson path; false when the line was reported and holds nothing more to emit. */
-  private boolean readWithJackson(JsonParser parser, long lineNumber, InventorySink sink) throws IOException {
+  private boolean readWithJackson(JsonParser parser, long lineNumber, InventorySink sink)
+      throws IOException {
     if (parser.nextToken() != JsonToken.START_OBJECT) {
       throw new IllegalStateException("expected '{' at the start of the line");
     }
@@ -90,7 +110,8 @@ final class LogLineParser {
         case "decorations" -> readDecorations(parser);
         case "columns" -> {
           line.rowsPartSeen = true;
-          if (JsonInputs.expect(parser, JsonToken.START_OBJECT, "a row object", at(lineNumber, "/columns"), sink)) {
+          if (JsonInputs.expect(
+              parser, JsonToken.START_OBJECT, "a row object", at(lineNumber, "/columns"), sink)) {
             int longNumbers = JsonInputs.longNumbersMark(parser);
             line.add("/columns", OsqueryRows.readRow(parser));
             JsonInputs.reportLongNumbers(parser, longNumbers, at(lineNumber, "/columns"), sink);
@@ -123,9 +144,10 @@ final class LogLineParser {
     line.decoratedHostname = decorations.getOrDefault("hostname", "");
   }
 
-  private void readRows(JsonParser parser, String pointer, long lineNumber, InventorySink sink) throws IOException {
-    if (!JsonInputs.expect(parser, JsonToken.START_ARRAY, "an array of row objects", at(lineNumber, pointer),
-        sink)) {
+  private void readRows(JsonParser parser, String pointer, long lineNumber, InventorySink sink)
+      throws IOException {
+    if (!JsonInputs.expect(
+        parser, JsonToken.START_ARRAY, "an array of row objects", at(lineNumber, pointer), sink)) {
       return;
     }
     String pointerPrefix = pointer + "/";
@@ -135,7 +157,8 @@ final class LogLineParser {
       if (token == JsonToken.START_OBJECT) {
         int longNumbers = JsonInputs.longNumbersMark(parser);
         line.add(pointerPrefix + index, OsqueryRows.readRow(parser));
-        JsonInputs.reportLongNumbers(parser, longNumbers, at(lineNumber, pointerPrefix + index), sink);
+        JsonInputs.reportLongNumbers(
+            parser, longNumbers, at(lineNumber, pointerPrefix + index), sink);
       } else {
         parser.skipChildren();
       }
@@ -144,8 +167,12 @@ final class LogLineParser {
   }
 
   private void readDiff(JsonParser parser, long lineNumber, InventorySink sink) throws IOException {
-    if (!JsonInputs.expect(parser, JsonToken.START_OBJECT, "an object of added and removed rows",
-        at(lineNumber, "/diffResults"), sink)) {
+    if (!JsonInputs.expect(
+        parser,
+        JsonToken.START_OBJECT,
+        "an object of added and removed rows",
+        at(lineNumber, "/diffResults"),
+        sink)) {
       return;
     }
     while (parser.nextToken() == JsonToken.FIELD_NAME) {

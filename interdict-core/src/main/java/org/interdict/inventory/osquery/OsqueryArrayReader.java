@@ -13,8 +13,9 @@ import org.interdict.model.InputError;
 import org.interdict.model.SourceLocation;
 
 /**
- * Reads an {@code osqueryi --json} array one row object at a time. The array has no query name, so each row's
- * table is judged from its columns; the host is "" unless rows carry one. Not thread-safe; one per read.
+ * Reads an {@code osqueryi --json} array one row object at a time. The array has no query name, so
+ * each row's table is judged from its columns; the host is "" unless rows carry one. Not
+ * thread-safe; one per read.
  */
 final class OsqueryArrayReader {
   private final String fileName;
@@ -29,19 +30,25 @@ final class OsqueryArrayReader {
     long index = 0;
     try (JsonParser parser = JsonInputs.parser(input)) {
       if (parser.nextToken() != JsonToken.START_ARRAY) {
-        sink.error(InputError.of(fileName, 1, "malformed-json", "expected a JSON array of osquery rows"));
+        sink.error(
+            InputError.of(fileName, 1, "malformed-json", "expected a JSON array of osquery rows"));
         return;
       }
       JsonToken token;
       while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
         if (token == null) {
-          sink.error(InputError.of(fileName, 0, "malformed-json", "unexpected end of input inside the array"));
+          sink.error(
+              InputError.of(
+                  fileName, 0, "malformed-json", "unexpected end of input inside the array"));
           return;
         }
-        SourceLocation location = new SourceLocation(fileName, JsonInputs.line(parser), "/" + index);
+        SourceLocation location =
+            new SourceLocation(fileName, JsonInputs.line(parser), "/" + index);
         if (token != JsonToken.START_OBJECT) {
           parser.skipChildren();
-          sink.error(new InputError(location, "unexpected-value", "expected a row object, found " + token));
+          sink.error(
+              new InputError(
+                  location, "unexpected-value", "expected a row object, found " + token));
         } else {
           int longNumbers = JsonInputs.longNumbersMark(parser);
           Map<String, String> row = OsqueryRows.readRow(parser);
@@ -52,10 +59,14 @@ final class OsqueryArrayReader {
       }
       JsonInputs.expectEnd(parser, fileName, sink);
     } catch (JsonProcessingException e) {
-      // A broken document cannot be resynchronised safely; keep what was read and say where it broke.
+      // A broken document cannot be resynchronised safely; keep what was read and say where it
+      // broke.
       long line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
-      sink.error(new InputError(new SourceLocation(fileName, line, "/" + index), "malformed-json",
-          JsonInputs.describe(e) + "; stopped reading this file"));
+      sink.error(
+          new InputError(
+              new SourceLocation(fileName, line, "/" + index),
+              "malformed-json",
+              JsonInputs.describe(e) + "; stopped reading this file"));
     } catch (CharConversionException e) {
       JsonInputs.encodingFailure(e, fileName, index == 0 ? "" : "/" + index, sink);
     }

@@ -15,11 +15,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads an osqueryd result log, one JSON object per line, in event ({@code action} + {@code columns}),
- * snapshot ({@code snapshot} rows) or batch ({@code diffResults}) form. A broken line is reported and the next
- * line is read. With more than one thread, this thread splits the input into chunks of whole lines, a small pool
- * parses them, and the results reach the sink in input order, so the sink sees exactly what a one-thread read
- * gives (docs/adr/011-osquery-parallel-reading.md). Not thread-safe; one per read.
+ * Reads an osqueryd result log, one JSON object per line, in event ({@code action} + {@code
+ * columns}), snapshot ({@code snapshot} rows) or batch ({@code diffResults}) form. A broken line is
+ * reported and the next line is read. With more than one thread, this thread splits the input into
+ * chunks of whole lines, a small pool parses them, and the results reach the sink in input order,
+ * so the sink sees exactly what a one-thread read gives (docs/adr/011-osquery-parallel-reading.md).
+ * Not thread-safe; one per read.
  */
 final class OsqueryLogReader {
   private static final Logger LOG = LoggerFactory.getLogger(OsqueryLogReader.class);
@@ -30,10 +31,12 @@ final class OsqueryLogReader {
   private final int threads;
   private final boolean fast;
   private long removedRows;
+
   /** Replayed chunks, reused so that a long log allocates a few buffers, not one per chunk. */
   private final Deque<LineChunk> free = new ArrayDeque<>();
 
-  OsqueryLogReader(String fileName, InventorySink sink, int maxLineBytes, int threads, boolean fast) {
+  OsqueryLogReader(
+      String fileName, InventorySink sink, int maxLineBytes, int threads, boolean fast) {
     this.fileName = fileName;
     this.sink = sink;
     this.maxLineBytes = maxLineBytes;
@@ -49,8 +52,10 @@ final class OsqueryLogReader {
       readInParallel(lines);
     }
     if (removedRows > 0) {
-      LOG.debug("{}: skipped {} rows of 'removed' events, which describe uninstalled software",
-          fileName, removedRows);
+      LOG.debug(
+          "{}: skipped {} rows of 'removed' events, which describe uninstalled software",
+          fileName,
+          removedRows);
     }
   }
 
@@ -66,7 +71,8 @@ final class OsqueryLogReader {
         if (lines.tooLong()) {
           tooLong(lines.lineNumber(), sink);
         } else if (!isBlank(lines.buffer(), lines.lineStart(), lines.lineLength())) {
-          parser.parse(lines.buffer(), lines.lineStart(), lines.lineLength(), lines.lineNumber(), sink);
+          parser.parse(
+              lines.buffer(), lines.lineStart(), lines.lineLength(), lines.lineNumber(), sink);
         }
       }
     } finally {
@@ -76,12 +82,17 @@ final class OsqueryLogReader {
 
   private void readInParallel(ByteLines lines) throws IOException {
     AtomicInteger workerNumber = new AtomicInteger();
-    ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
-      Thread worker = new Thread(task, "interdict-osquery-" + workerNumber.incrementAndGet());
-      worker.setDaemon(true);
-      return worker;
-    });
-    ThreadLocal<LogLineParser> parsers = ThreadLocal.withInitial(() -> new LogLineParser(fileName, fast));
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            threads,
+            task -> {
+              Thread worker =
+                  new Thread(task, "interdict-osquery-" + workerNumber.incrementAndGet());
+              worker.setDaemon(true);
+              return worker;
+            });
+    ThreadLocal<LogLineParser> parsers =
+        ThreadLocal.withInitial(() -> new LogLineParser(fileName, fast));
     Deque<Future<LineChunk>> inFlight = new ArrayDeque<>();
     free.clear();
     int maxInFlight = threads * 2 + 1;
@@ -92,8 +103,10 @@ final class OsqueryLogReader {
           int length = lines.tooLong() ? 0 : lines.lineLength();
           if (!chunk.fits(length)) {
             submit(pool, parsers, chunk, inFlight, maxInFlight);
-            chunk = length > LineChunk.TARGET_BYTES ? new LineChunk(length)
-                : free.isEmpty() ? new LineChunk(LineChunk.TARGET_BYTES) : free.pop();
+            chunk =
+                length > LineChunk.TARGET_BYTES
+                    ? new LineChunk(length)
+                    : free.isEmpty() ? new LineChunk(LineChunk.TARGET_BYTES) : free.pop();
           }
           if (lines.tooLong()) {
             chunk.addTooLong(lines.lineNumber());
@@ -102,7 +115,8 @@ final class OsqueryLogReader {
           }
         }
       } catch (IOException | RuntimeException | Error failure) {
-        // The lines read before the failure reach the sink first, as on one thread; then the failure does.
+        // The lines read before the failure reach the sink first, as on one thread; then the
+        // failure does.
         try {
           submit(pool, parsers, chunk, inFlight, 0);
         } catch (IOException | RuntimeException | Error later) {
@@ -116,9 +130,17 @@ final class OsqueryLogReader {
     }
   }
 
-  /** Queues {@code chunk}, then replays finished chunks in order until at most {@code keep} are in flight. */
-  private void submit(ExecutorService pool, ThreadLocal<LogLineParser> parsers, LineChunk chunk,
-      Deque<Future<LineChunk>> inFlight, int keep) throws IOException {
+  /**
+   * Queues {@code chunk}, then replays finished chunks in order until at most {@code keep} are in
+   * flight.
+   */
+  private void submit(
+      ExecutorService pool,
+      ThreadLocal<LogLineParser> parsers,
+      LineChunk chunk,
+      Deque<Future<LineChunk>> inFlight,
+      int keep)
+      throws IOException {
     if (!chunk.isEmpty()) {
       inFlight.add(pool.submit(() -> parse(parsers.get(), chunk)));
     }
@@ -163,8 +185,12 @@ final class OsqueryLogReader {
   }
 
   private void tooLong(long lineNumber, InventorySink to) {
-    to.error(InputError.of(fileName, lineNumber, "line-too-long",
-        "line is longer than " + maxLineBytes + " bytes; skipping it"));
+    to.error(
+        InputError.of(
+            fileName,
+            lineNumber,
+            "line-too-long",
+            "line is longer than " + maxLineBytes + " bytes; skipping it"));
   }
 
   private static boolean isBlank(byte[] bytes, int from, int length) {

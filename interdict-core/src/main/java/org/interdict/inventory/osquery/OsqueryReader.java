@@ -15,14 +15,18 @@ import org.interdict.model.InputError;
  * Stateless and thread-safe.
  */
 public final class OsqueryReader implements InventoryReader {
-  /** Lines longer than this are reported as {@code line-too-long} and skipped, which bounds memory. */
+  /**
+   * Lines longer than this are reported as {@code line-too-long} and skipped, which bounds memory.
+   */
   public static final int DEFAULT_MAX_LINE_BYTES = 64 * 1024 * 1024;
 
   /**
-   * The system property that sets how many threads parse a result log: 1 reads on the caller's thread only;
-   * the default is the number of processors, at most {@link #MAX_DEFAULT_THREADS}. The output is the same.
+   * The system property that sets how many threads parse a result log: 1 reads on the caller's
+   * thread only; the default is the number of processors, at most {@link #MAX_DEFAULT_THREADS}. The
+   * output is the same.
    */
   public static final String THREADS_PROPERTY = "interdict.osquery.threads";
+
   static final int MAX_DEFAULT_THREADS = 4;
 
   private final int maxLineBytes;
@@ -37,12 +41,16 @@ public final class OsqueryReader implements InventoryReader {
     this(maxLineBytes, defaultThreads());
   }
 
-  /** @param threads how many threads parse a result log; 1 parses on the caller's thread */
+  /**
+   * @param threads how many threads parse a result log; 1 parses on the caller's thread
+   */
   public OsqueryReader(int maxLineBytes, int threads) {
     this(maxLineBytes, threads, true);
   }
 
-  /** @param fast false to parse every line with Jackson, for tests comparing the fast parser with it */
+  /**
+   * @param fast false to parse every line with Jackson, for tests comparing the fast parser with it
+   */
   OsqueryReader(int maxLineBytes, int threads, boolean fast) {
     if (maxLineBytes < 16) {
       throw new IllegalArgumentException("maxLineBytes must be at least 16, was " + maxLineBytes);
@@ -61,7 +69,8 @@ public final class OsqueryReader implements InventoryReader {
       try {
         return Math.max(1, Integer.parseInt(configured));
       } catch (NumberFormatException e) {
-        throw new IllegalArgumentException(THREADS_PROPERTY + " must be a whole number, was '" + configured + "'", e);
+        throw new IllegalArgumentException(
+            THREADS_PROPERTY + " must be a whole number, was '" + configured + "'", e);
       }
     }
     return Math.min(MAX_DEFAULT_THREADS, Runtime.getRuntime().availableProcessors());
@@ -78,7 +87,9 @@ public final class OsqueryReader implements InventoryReader {
       BufferedInputStream utf8 = Encodings.utf8(input);
       int first = Encodings.firstSignificantByte(utf8);
       if (first < 0) {
-        sink.error(InputError.of(fileName, 0, "empty-input", "the file holds no osquery rows; nothing to read"));
+        sink.error(
+            InputError.of(
+                fileName, 0, "empty-input", "the file holds no osquery rows; nothing to read"));
         return;
       }
       if (first == '[') {
@@ -87,8 +98,10 @@ public final class OsqueryReader implements InventoryReader {
         new OsqueryLogReader(fileName, sink, maxLineBytes, threads, fast).read(utf8);
       } else {
         throw new UnreadableInventoryException(
-            fileName + ": not osquery output: expected '[' (osqueryi --json) or '{' (osqueryd result log)"
-                + " as the first character, found byte 0x" + Integer.toHexString(first));
+            fileName
+                + ": not osquery output: expected '[' (osqueryi --json) or '{' (osqueryd result log)"
+                + " as the first character, found byte 0x"
+                + Integer.toHexString(first));
       }
     } catch (IOException e) {
       throw new UnreadableInventoryException(fileName + ": cannot read: " + e.getMessage(), e);

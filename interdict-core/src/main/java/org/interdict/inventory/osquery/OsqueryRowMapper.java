@@ -10,7 +10,8 @@ final class OsqueryRowMapper {
   private OsqueryRowMapper() {}
 
   /**
-   * @param hinted the table the query name points at, or {@link OsqueryTable#OTHER} to judge by the columns
+   * @param hinted the table the query name points at, or {@link OsqueryTable#OTHER} to judge by the
+   *     columns
    * @return empty when the row names no software (no usable name column)
    */
   static Optional<SoftwareRecord> map(
@@ -20,14 +21,17 @@ final class OsqueryRowMapper {
     SoftwareRecord.Builder builder = SoftwareRecord.builder(table.kind(), location).host(rowHost);
     String name = get(row, "name");
     switch (table) {
-      case PROGRAMS -> builder
-          .version(get(row, "version"))
-          .publisher(get(row, "publisher"))
-          .path(get(row, "install_location"))
-          // The UWP family name or the MSI product code: the closest thing Windows has to a package id.
-          .packageName(first(row, "package_family_name", "identifying_number"));
+      case PROGRAMS ->
+          builder
+              .version(get(row, "version"))
+              .publisher(get(row, "publisher"))
+              .path(get(row, "install_location"))
+              // The UWP family name or the MSI product code: the closest thing Windows has to a
+              // package id.
+              .packageName(first(row, "package_family_name", "identifying_number"));
       case APPS -> {
-        // osquery names apps after their bundle directory ("Foo.app"); the suffix only gets in the way of matching.
+        // osquery names apps after their bundle directory ("Foo.app"); the suffix only gets in the
+        // way of matching.
         name = appName(name);
         if (name.isEmpty()) {
           name = first(row, "display_name", "bundle_name");
@@ -40,21 +44,25 @@ final class OsqueryRowMapper {
             .version(first(row, "bundle_short_version", "bundle_version"))
             .path(get(row, "path"));
       }
-      case DEB_PACKAGES -> builder
-          .packageName(name)
-          .version(get(row, "version"))
-          .publisher(first(row, "maintainer", "vendor"));
-      case RPM_PACKAGES -> builder
-          .packageName(name)
-          .version(get(row, "version"))
-          .publisher(first(row, "vendor", "maintainer"));
-      case CHROME_EXTENSIONS -> builder
-          .bundleId(get(row, "identifier"))
-          .version(get(row, "version"))
-          .publisher(get(row, "author"))
-          .path(get(row, "path"));
+      case DEB_PACKAGES ->
+          builder
+              .packageName(name)
+              .version(get(row, "version"))
+              .publisher(first(row, "maintainer", "vendor"));
+      case RPM_PACKAGES ->
+          builder
+              .packageName(name)
+              .version(get(row, "version"))
+              .publisher(first(row, "vendor", "maintainer"));
+      case CHROME_EXTENSIONS ->
+          builder
+              .bundleId(get(row, "identifier"))
+              .version(get(row, "version"))
+              .publisher(get(row, "author"))
+              .path(get(row, "path"));
       case SERVICES -> {
-        // The display name ("Kaspersky Security Service") says more than the short service name ("AVP").
+        // The display name ("Kaspersky Security Service") says more than the short service name
+        // ("AVP").
         builder.packageName(name).path(first(row, "path", "module_path"));
         String display = get(row, "display_name");
         if (!display.isEmpty()) {
@@ -67,11 +75,12 @@ final class OsqueryRowMapper {
         }
         builder.path(get(row, "path"));
       }
-      case OTHER -> builder
-          .version(get(row, "version"))
-          .publisher(first(row, "publisher", "vendor", "author", "maintainer"))
-          .bundleId(first(row, "bundle_identifier", "identifier"))
-          .path(get(row, "path"));
+      case OTHER ->
+          builder
+              .version(get(row, "version"))
+              .publisher(first(row, "publisher", "vendor", "author", "maintainer"))
+              .bundleId(first(row, "bundle_identifier", "identifier"))
+              .path(get(row, "path"));
     }
     if (name.isBlank()) {
       return Optional.empty();

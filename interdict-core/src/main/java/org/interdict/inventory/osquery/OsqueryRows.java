@@ -7,11 +7,16 @@ import java.util.HashMap;
 import java.util.Map;
 import org.interdict.inventory.json.JsonInputs;
 
-/** Reads osquery row objects off a parser into small maps; field names come interned from Jackson. */
+/**
+ * Reads osquery row objects off a parser into small maps; field names come interned from Jackson.
+ */
 final class OsqueryRows {
   private OsqueryRows() {}
 
-  /** Reads the object the parser is at (START_OBJECT) into column to text; nested values are skipped. */
+  /**
+   * Reads the object the parser is at (START_OBJECT) into column to text; nested values are
+   * skipped.
+   */
   static Map<String, String> readRow(JsonParser parser) throws IOException {
     Map<String, String> row = new HashMap<>(32);
     JsonToken token;

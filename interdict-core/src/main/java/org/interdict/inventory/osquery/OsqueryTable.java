@@ -5,8 +5,8 @@ import java.util.Map;
 import org.interdict.model.RecordKind;
 
 /**
- * The osquery tables whose rows become records, each with the record kind it yields. Unknown tables fall back
- * to {@link #OTHER}, which still keeps any row that has a {@code name} column.
+ * The osquery tables whose rows become records, each with the record kind it yields. Unknown tables
+ * fall back to {@link #OTHER}, which still keeps any row that has a {@code name} column.
  */
 enum OsqueryTable {
   PROGRAMS("programs", RecordKind.WINDOWS_PROGRAM),
@@ -31,9 +31,10 @@ enum OsqueryTable {
   }
 
   /**
-   * The table a scheduled query reads, from its name: {@code programs}, {@code pack_inventory_programs},
-   * {@code programs_and_features}... Query names are free text, so this only recognises the table name as a
-   * whole {@code _}-separated part; {@link #OTHER} when none is recognised.
+   * The table a scheduled query reads, from its name: {@code programs}, {@code
+   * pack_inventory_programs}, {@code programs_and_features}... Query names are free text, so this
+   * only recognises the table name as a whole {@code _}-separated part; {@link #OTHER} when none is
+   * recognised.
    */
   static OsqueryTable fromQueryName(String queryName) {
     if (queryName.isEmpty()) {
@@ -73,21 +74,26 @@ enum OsqueryTable {
     if (row.containsKey("bundle_identifier") || row.containsKey("bundle_short_version")) {
       return APPS;
     }
-    if (row.containsKey("identifying_number") || row.containsKey("install_location")
+    if (row.containsKey("identifying_number")
+        || row.containsKey("install_location")
         || row.containsKey("uninstall_string")) {
       return PROGRAMS;
     }
     if (row.containsKey("maintainer")) {
       return DEB_PACKAGES;
     }
-    if (row.containsKey("package_group") || (row.containsKey("vendor") && row.containsKey("release"))) {
+    if (row.containsKey("package_group")
+        || (row.containsKey("vendor") && row.containsKey("release"))) {
       return RPM_PACKAGES;
     }
-    if (row.containsKey("browser_type") || row.containsKey("update_url")
+    if (row.containsKey("browser_type")
+        || row.containsKey("update_url")
         || (row.containsKey("identifier") && row.containsKey("author"))) {
       return CHROME_EXTENSIONS;
     }
-    if (row.containsKey("service_type") || row.containsKey("start_type") || row.containsKey("module_path")) {
+    if (row.containsKey("service_type")
+        || row.containsKey("start_type")
+        || row.containsKey("module_path")) {
       return SERVICES;
     }
     if (row.containsKey("pid") && row.containsKey("path")) {

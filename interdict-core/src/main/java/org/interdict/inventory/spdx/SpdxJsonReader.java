@@ -17,16 +17,18 @@ import org.interdict.model.InputError;
 import org.interdict.model.SourceLocation;
 
 /**
- * Reads an SPDX 2.2/2.3 JSON document, one package at a time. The package the document describes (listed in
- * {@code documentDescribes}, or in DESCRIBES relationships placed before {@code packages}) is the parent of
- * every other package, since they are what it is made of. That needs the describing ids before the packages:
- * when a document lists them after, packages get no parent rather than the reader buffering the document.
- * At most {@link #MAX_DESCRIBED_IDS} described ids are kept. Stateless and thread-safe.
+ * Reads an SPDX 2.2/2.3 JSON document, one package at a time. The package the document describes
+ * (listed in {@code documentDescribes}, or in DESCRIBES relationships placed before {@code
+ * packages}) is the parent of every other package, since they are what it is made of. That needs
+ * the describing ids before the packages: when a document lists them after, packages get no parent
+ * rather than the reader buffering the document. At most {@link #MAX_DESCRIBED_IDS} described ids
+ * are kept. Stateless and thread-safe.
  */
 public final class SpdxJsonReader implements InventoryReader {
   private static final Set<String> RELATIONSHIP_FIELDS =
       Set.of("spdxElementId", "relationshipType", "relatedSpdxElement");
-  private static final Set<String> EXTERNAL_REF_FIELDS = Set.of("referenceType", "referenceLocator");
+  private static final Set<String> EXTERNAL_REF_FIELDS =
+      Set.of("referenceType", "referenceLocator");
 
   static final int MAX_DESCRIBED_IDS = 10_000;
 
@@ -45,7 +47,8 @@ public final class SpdxJsonReader implements InventoryReader {
         return;
       }
       if (first != JsonToken.START_OBJECT) {
-        throw new UnreadableInventoryException(fileName + ": not an SPDX JSON document: expected a JSON object");
+        throw new UnreadableInventoryException(
+            fileName + ": not an SPDX JSON document: expected a JSON object");
       }
       long documentLine = JsonInputs.line(parser);
       boolean versionSeen = false;
@@ -57,10 +60,16 @@ public final class SpdxJsonReader implements InventoryReader {
             versionSeen = true;
             String version = JsonInputs.scalarText(parser);
             if (!document.lastPointer.isEmpty() && !version.startsWith("SPDX-2.")) {
-              // packages were already sent: throwing now would break the reader contract (found by fuzzing)
-              sink.error(new InputError(new SourceLocation(fileName, JsonInputs.line(parser), "/spdxVersion"),
-                  "unsupported-spdx-version", "spdxVersion is '" + version + "' after packages were read;"
-                      + " stopped reading this file"));
+              // packages were already sent: throwing now would break the reader contract (found by
+              // fuzzing)
+              sink.error(
+                  new InputError(
+                      new SourceLocation(fileName, JsonInputs.line(parser), "/spdxVersion"),
+                      "unsupported-spdx-version",
+                      "spdxVersion is '"
+                          + version
+                          + "' after packages were read;"
+                          + " stopped reading this file"));
               return;
             }
             checkVersion(version, fileName);
@@ -73,15 +82,23 @@ public final class SpdxJsonReader implements InventoryReader {
       }
       JsonInputs.reportLongNumbers(parser, 0, SourceLocation.ofLine(fileName, documentLine), sink);
       if (!versionSeen) {
-        sink.error(InputError.of(fileName, documentLine, "unexpected-structure", "the document has no"
-            + " spdxVersion field, which every SPDX 2 JSON document has; read it as SPDX as asked, but check it is"
-            + " one"));
+        sink.error(
+            InputError.of(
+                fileName,
+                documentLine,
+                "unexpected-structure",
+                "the document has no"
+                    + " spdxVersion field, which every SPDX 2 JSON document has; read it as SPDX as asked, but check it is"
+                    + " one"));
       }
       JsonInputs.expectEnd(parser, fileName, sink);
     } catch (JsonProcessingException e) {
       long line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
-      sink.error(new InputError(new SourceLocation(fileName, line, document.lastPointer), "malformed-json",
-          JsonInputs.describe(e) + "; stopped reading this file"));
+      sink.error(
+          new InputError(
+              new SourceLocation(fileName, line, document.lastPointer),
+              "malformed-json",
+              JsonInputs.describe(e) + "; stopped reading this file"));
     } catch (CharConversionException e) {
       JsonInputs.encodingFailure(e, fileName, document.lastPointer, sink);
     } catch (IOException e) {
@@ -91,15 +108,23 @@ public final class SpdxJsonReader implements InventoryReader {
 
   private static void checkVersion(String version, String fileName) {
     if (!version.startsWith("SPDX-2.")) {
-      throw new UnreadableInventoryException(fileName + ": spdxVersion is '" + version
-          + "', expected SPDX-2.2 or SPDX-2.3 (SPDX 3 JSON-LD is not read yet)");
+      throw new UnreadableInventoryException(
+          fileName
+              + ": spdxVersion is '"
+              + version
+              + "', expected SPDX-2.2 or SPDX-2.3 (SPDX 3 JSON-LD is not read yet)");
     }
   }
 
-  private static void readDescribes(JsonParser parser, String fileName, InventorySink sink, Document document)
+  private static void readDescribes(
+      JsonParser parser, String fileName, InventorySink sink, Document document)
       throws IOException {
-    if (!JsonInputs.expect(parser, JsonToken.START_ARRAY, "an array of SPDX ids",
-        at(parser, fileName, "/documentDescribes"), sink)) {
+    if (!JsonInputs.expect(
+        parser,
+        JsonToken.START_ARRAY,
+        "an array of SPDX ids",
+        at(parser, fileName, "/documentDescribes"),
+        sink)) {
       return;
     }
     while (parser.nextToken() != JsonToken.END_ARRAY) {
@@ -107,25 +132,39 @@ public final class SpdxJsonReader implements InventoryReader {
     }
   }
 
-  private static void readRelationships(JsonParser parser, String fileName, InventorySink sink, Document document)
+  private static void readRelationships(
+      JsonParser parser, String fileName, InventorySink sink, Document document)
       throws IOException {
-    if (document.packagesSeen || !JsonInputs.expect(parser, JsonToken.START_ARRAY, "an array of relationships",
-        at(parser, fileName, "/relationships"), sink)) {
+    if (document.packagesSeen
+        || !JsonInputs.expect(
+            parser,
+            JsonToken.START_ARRAY,
+            "an array of relationships",
+            at(parser, fileName, "/relationships"),
+            sink)) {
       parser.skipChildren();
       return;
     }
-    JsonInputs.forEachObject(parser, RELATIONSHIP_FIELDS, fields -> {
-      if ("SPDXRef-DOCUMENT".equals(fields.get("spdxElementId"))
-          && "DESCRIBES".equals(fields.get("relationshipType"))) {
-        document.describe(fields.get("relatedSpdxElement"));
-      }
-    });
+    JsonInputs.forEachObject(
+        parser,
+        RELATIONSHIP_FIELDS,
+        fields -> {
+          if ("SPDXRef-DOCUMENT".equals(fields.get("spdxElementId"))
+              && "DESCRIBES".equals(fields.get("relationshipType"))) {
+            document.describe(fields.get("relatedSpdxElement"));
+          }
+        });
   }
 
-  private static void readPackages(JsonParser parser, String fileName, InventorySink sink, Document document)
+  private static void readPackages(
+      JsonParser parser, String fileName, InventorySink sink, Document document)
       throws IOException {
     document.packagesSeen = true;
-    if (!JsonInputs.expect(parser, JsonToken.START_ARRAY, "an array of packages", at(parser, fileName, "/packages"),
+    if (!JsonInputs.expect(
+        parser,
+        JsonToken.START_ARRAY,
+        "an array of packages",
+        at(parser, fileName, "/packages"),
         sink)) {
       return;
     }
@@ -137,7 +176,8 @@ public final class SpdxJsonReader implements InventoryReader {
       SourceLocation location = new SourceLocation(fileName, JsonInputs.line(parser), pointer);
       if (token != JsonToken.START_OBJECT) {
         parser.skipChildren();
-        sink.error(new InputError(location, "unexpected-value", "expected a package object; skipping it"));
+        sink.error(
+            new InputError(location, "unexpected-value", "expected a package object; skipping it"));
         continue;
       }
       int longNumbers = JsonInputs.longNumbersMark(parser);
@@ -155,8 +195,8 @@ public final class SpdxJsonReader implements InventoryReader {
     }
   }
 
-  private static SpdxPackage readPackage(JsonParser parser, SourceLocation location, InventorySink sink)
-      throws IOException {
+  private static SpdxPackage readPackage(
+      JsonParser parser, SourceLocation location, InventorySink sink) throws IOException {
     SpdxPackage spdxPackage = new SpdxPackage();
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String field = parser.currentName();
@@ -168,9 +208,11 @@ public final class SpdxJsonReader implements InventoryReader {
         case "supplier" -> spdxPackage.supplier = JsonInputs.scalarText(parser);
         case "originator" -> spdxPackage.originator = JsonInputs.scalarText(parser);
         case "externalRefs" -> {
-          SourceLocation refs = new SourceLocation(location.file(), JsonInputs.line(parser),
-              location.pointer() + "/externalRefs");
-          if (JsonInputs.expect(parser, JsonToken.START_ARRAY, "an array of external references", refs, sink)) {
+          SourceLocation refs =
+              new SourceLocation(
+                  location.file(), JsonInputs.line(parser), location.pointer() + "/externalRefs");
+          if (JsonInputs.expect(
+              parser, JsonToken.START_ARRAY, "an array of external references", refs, sink)) {
             readExternalRefs(parser, spdxPackage);
           }
         }
@@ -180,9 +222,13 @@ public final class SpdxJsonReader implements InventoryReader {
     return spdxPackage;
   }
 
-  private static void readExternalRefs(JsonParser parser, SpdxPackage spdxPackage) throws IOException {
-    JsonInputs.forEachObject(parser, EXTERNAL_REF_FIELDS,
-        fields -> spdxPackage.externalRef(fields.get("referenceType"), fields.get("referenceLocator")));
+  private static void readExternalRefs(JsonParser parser, SpdxPackage spdxPackage)
+      throws IOException {
+    JsonInputs.forEachObject(
+        parser,
+        EXTERNAL_REF_FIELDS,
+        fields ->
+            spdxPackage.externalRef(fields.get("referenceType"), fields.get("referenceLocator")));
   }
 
   private static SourceLocation at(JsonParser parser, String fileName, String pointer) {

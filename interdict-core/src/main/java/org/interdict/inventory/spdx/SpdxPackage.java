@@ -4,7 +4,10 @@ import org.interdict.model.RecordKind;
 import org.interdict.model.SoftwareRecord;
 import org.interdict.model.SourceLocation;
 
-/** One SPDX package's fields while they stream by, from JSON or tag-value; not thread-safe, one per package. */
+/**
+ * One SPDX package's fields while they stream by, from JSON or tag-value; not thread-safe, one per
+ * package.
+ */
 final class SpdxPackage {
   String spdxId = "";
   String name = "";
@@ -21,7 +24,7 @@ final class SpdxPackage {
       case "purl" -> purl = purl.isEmpty() ? locator : purl;
       case "cpe23Type" -> cpe23 = cpe23.isEmpty() ? locator : cpe23;
       case "cpe22Type" -> cpe22 = cpe22.isEmpty() ? locator : cpe22;
-      default -> { }
+      default -> {}
     }
   }
 

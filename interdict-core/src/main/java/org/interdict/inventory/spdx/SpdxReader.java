@@ -9,8 +9,8 @@ import org.interdict.inventory.UnreadableInventoryException;
 import org.interdict.inventory.encoding.Encodings;
 
 /**
- * The {@code spdx} format: JSON documents go to {@link SpdxJsonReader}, anything else to
- * {@link SpdxTagValueReader}, told apart by the first non-blank byte. Stateless and thread-safe.
+ * The {@code spdx} format: JSON documents go to {@link SpdxJsonReader}, anything else to {@link
+ * SpdxTagValueReader}, told apart by the first non-blank byte. Stateless and thread-safe.
  */
 public final class SpdxReader implements InventoryReader {
   private final SpdxJsonReader json = new SpdxJsonReader();

@@ -14,9 +14,10 @@ import org.interdict.model.SourceLocation;
 
 /**
  * Reads an SPDX 2.x tag-value document ({@code .spdx}) line by line. A package section runs from
- * {@code PackageName:} to the next package, file, snippet or licence section. Parents follow the same rule as
- * {@link SpdxJsonReader}: DESCRIBES relationships seen before a package make the described package the parent
- * of later ones. Multi-line {@code <text>} values are skipped. Stateless and thread-safe.
+ * {@code PackageName:} to the next package, file, snippet or licence section. Parents follow the
+ * same rule as {@link SpdxJsonReader}: DESCRIBES relationships seen before a package make the
+ * described package the parent of later ones. Multi-line {@code <text>} values are skipped.
+ * Stateless and thread-safe.
  */
 public final class SpdxTagValueReader implements InventoryReader {
   @Override
@@ -59,8 +60,11 @@ public final class SpdxTagValueReader implements InventoryReader {
           textStart = lineNumber;
           continue;
         }
-        boolean endsSection = tag.equals("PackageName") || tag.equals("FileName") || tag.equals("SnippetSPDXID")
-            || tag.equals("LicenseID");
+        boolean endsSection =
+            tag.equals("PackageName")
+                || tag.equals("FileName")
+                || tag.equals("SnippetSPDXID")
+                || tag.equals("LicenseID");
         if (endsSection && current != null) {
           describedName = emit(current, currentLine, fileName, described, describedName, sink);
           current = null;
@@ -74,7 +78,9 @@ public final class SpdxTagValueReader implements InventoryReader {
           }
           case "Relationship" -> {
             String[] parts = value.split("\\s+");
-            if (parts.length == 3 && parts[0].equals("SPDXRef-DOCUMENT") && parts[1].equals("DESCRIBES")
+            if (parts.length == 3
+                && parts[0].equals("SPDXRef-DOCUMENT")
+                && parts[1].equals("DESCRIBES")
                 && described.size() < SpdxJsonReader.MAX_DESCRIBED_IDS) {
               described.add(parts[2]);
             }
@@ -90,18 +96,25 @@ public final class SpdxTagValueReader implements InventoryReader {
         emit(current, currentLine, fileName, described, describedName, sink);
       }
       if (textStart > 0) {
-        sink.error(InputError.of(fileName, textStart, "unterminated-text", "<text> value never closed"));
+        sink.error(
+            InputError.of(fileName, textStart, "unterminated-text", "<text> value never closed"));
       }
       if (lineNumber == 0) {
-        // no line at all (a byte order mark alone, say): a whole-file error, as the JSON reader gives
+        // no line at all (a byte order mark alone, say): a whole-file error, as the JSON reader
+        // gives
         sink.error(InputError.of(fileName, 0, "empty-input", "the file is empty; nothing to read"));
       } else if (!versionSeen) {
-        sink.error(InputError.of(fileName, 1, "unexpected-structure", "no 'SPDXVersion:'"
-            + " line, which every SPDX tag-value document has; this is not one (or not readable as text)"));
+        sink.error(
+            InputError.of(
+                fileName,
+                1,
+                "unexpected-structure",
+                "no 'SPDXVersion:'"
+                    + " line, which every SPDX tag-value document has; this is not one (or not readable as text)"));
       }
     } catch (IOException e) {
-      throw new UnreadableInventoryException(fileName + ": cannot read after line " + lineNumber + ": "
-          + e.getMessage(), e);
+      throw new UnreadableInventoryException(
+          fileName + ": cannot read after line " + lineNumber + ": " + e.getMessage(), e);
     }
   }
 
@@ -117,13 +130,21 @@ public final class SpdxTagValueReader implements InventoryReader {
           spdxPackage.externalRef(parts[1], parts[2]);
         }
       }
-      default -> { }
+      default -> {}
     }
   }
 
-  /** Sends the package and returns the described package's name, learnt from it if it is the described one. */
-  private static String emit(SpdxPackage spdxPackage, long line, String fileName, Set<String> described,
-      String describedName, InventorySink sink) {
+  /**
+   * Sends the package and returns the described package's name, learnt from it if it is the
+   * described one.
+   */
+  private static String emit(
+      SpdxPackage spdxPackage,
+      long line,
+      String fileName,
+      Set<String> described,
+      String describedName,
+      InventorySink sink) {
     SourceLocation location = SourceLocation.ofLine(fileName, line);
     if (spdxPackage.name.isBlank()) {
       sink.error(new InputError(location, "missing-name", "package has no name; skipping it"));

@@ -5,8 +5,9 @@ final class SpdxValues {
   private SpdxValues() {}
 
   /**
-   * The party named by a supplier or originator value: "Organization: AO Kaspersky Lab" gives "AO Kaspersky
-   * Lab", "Person: Jane Doe (jane@example.com)" gives "Jane Doe (jane@example.com)"; NOASSERTION gives "".
+   * The party named by a supplier or originator value: "Organization: AO Kaspersky Lab" gives "AO
+   * Kaspersky Lab", "Person: Jane Doe (jane@example.com)" gives "Jane Doe (jane@example.com)";
+   * NOASSERTION gives "".
    */
   static String party(String value) {
     String text = value.strip();

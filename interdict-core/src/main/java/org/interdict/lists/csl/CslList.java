@@ -10,13 +10,17 @@ import org.interdict.lists.OfficialSource;
 import org.interdict.lists.RemoteFile;
 
 /**
- * The trade.gov Consolidated Screening List: the bulk CSV export on data.trade.gov (rebuilt hourly, public domain),
- * recognised by its header; {@code consolidated.json} is read too when a folder holds it.
+ * The trade.gov Consolidated Screening List: the bulk CSV export on data.trade.gov (rebuilt hourly,
+ * public domain), recognised by its header; {@code consolidated.json} is read too when a folder
+ * holds it.
  */
 public final class CslList implements ListSource {
   /** The stable list id. */
   public static final String ID = "us-csl";
-  public static final String BASE_URL = "https://data.trade.gov/downloadable_consolidated_screening_list/v1/";
+
+  public static final String BASE_URL =
+      "https://data.trade.gov/downloadable_consolidated_screening_list/v1/";
+
   /** Fewer entries than this is suspicious: the full CSL holds well over ten thousand. */
   public static final int MINIMUM_ENTRIES = 1_000;
 
@@ -39,13 +43,18 @@ public final class CslList implements ListSource {
 
   @Override
   public ListRead read(ListFileSet set) {
-    return new ListRead(Mapper.map(set.primary(), set.folderDate()), List.of(set.primary().toString()));
+    return new ListRead(
+        Mapper.map(set.primary(), set.folderDate()), List.of(set.primary().toString()));
   }
 
   @Override
   public Optional<OfficialSource> officialSource() {
-    return Optional.of(OfficialSource.of(this, BASE_URL, MINIMUM_ENTRIES,
-        RemoteFile.of("consolidated.csv", "consolidated.csv")));
+    return Optional.of(
+        OfficialSource.of(
+            this,
+            BASE_URL,
+            MINIMUM_ENTRIES,
+            RemoteFile.of("consolidated.csv", "consolidated.csv")));
   }
 
   @Override

@@ -19,10 +19,11 @@ import org.interdict.model.PartyType;
 import org.interdict.model.SourceRef;
 
 /**
- * Maps CSL rows to parties. Each party's list id is its sub-list ({@code us-csl/entity-list}) and its id is
- * {@code <sub-list>:<_id>}. The "; and any successor, sub-unit, or subsidiary thereof" boilerplate is cut from
- * names because it is not part of any name a user would type. Rows whose source is SDN are kept: the CSL is
- * read as published; de-duplication against {@code us-ofac-sdn} is screening's concern.
+ * Maps CSL rows to parties. Each party's list id is its sub-list ({@code us-csl/entity-list}) and
+ * its id is {@code <sub-list>:<_id>}. The "; and any successor, sub-unit, or subsidiary thereof"
+ * boilerplate is cut from names because it is not part of any name a user would type. Rows whose
+ * source is SDN are kept: the CSL is read as published; de-duplication against {@code us-ofac-sdn}
+ * is screening's concern.
  */
 public final class Mapper {
   public static final String LIST_ID = CslList.ID;
@@ -41,14 +42,24 @@ public final class Mapper {
       String name = BOILERPLATE.matcher(row.get("name")).replaceAll("").strip();
       String entryId = row.get("_id");
       if (name.isEmpty() || entryId.isEmpty()) {
-        errors.add(InputError.of(file.toString(), row.line(),
-            name.isEmpty() ? ListErrors.MISSING_NAME : ListErrors.MALFORMED_ROW,
-            (name.isEmpty() ? "row has no name" : "row has no _id") + "; skipping row"));
+        errors.add(
+            InputError.of(
+                file.toString(),
+                row.line(),
+                name.isEmpty() ? ListErrors.MISSING_NAME : ListErrors.MALFORMED_ROW,
+                (name.isEmpty() ? "row has no name" : "row has no _id") + "; skipping row"));
         continue;
       }
       String subList = SubLists.idFor(row.get("source"));
-      if (!seen.admit(subList + ":" + entryId, row, () -> InputError.of(file.toString(), row.line(),
-          ListErrors.DUPLICATE_ENTRY, "entry " + entryId + " appears again; skipping this row"))) {
+      if (!seen.admit(
+          subList + ":" + entryId,
+          row,
+          () ->
+              InputError.of(
+                  file.toString(),
+                  row.line(),
+                  ListErrors.DUPLICATE_ENTRY,
+                  "entry " + entryId + " appears again; skipping this row"))) {
         continue;
       }
       parties.add(toParty(row, name, subList, entryId, listDate, file.toString()));
@@ -57,7 +68,12 @@ public final class Mapper {
   }
 
   private static Party toParty(
-      CslRow row, String name, String subList, String entryId, Optional<LocalDate> listDate, String file) {
+      CslRow row,
+      String name,
+      String subList,
+      String entryId,
+      Optional<LocalDate> listDate,
+      String file) {
     List<String> aliases = new ArrayList<>();
     for (String alias : split(row.get("alt_names"))) {
       if (!alias.equals(name) && !aliases.contains(alias)) {
@@ -70,8 +86,9 @@ public final class Mapper {
       int comma = text.lastIndexOf(',');
       String country = comma < 0 ? "" : text.substring(comma + 1).strip();
       boolean isCode = country.matches("[A-Z]{2}");
-      addresses.add(new Address(isCode ? text.substring(0, comma).strip() : text, "", "", "",
-          isCode ? country : ""));
+      addresses.add(
+          new Address(
+              isCode ? text.substring(0, comma).strip() : text, "", "", "", isCode ? country : ""));
       addIfNew(countries, isCode ? country : "");
     }
     split(row.get("nationalities")).forEach(country -> addIfNew(countries, country));
@@ -92,14 +109,32 @@ public final class Mapper {
     }
     StringBuilder remarks = new StringBuilder(row.get("remarks"));
     if (!row.get("federal_register_notice").isEmpty()) {
-      remarks.append(remarks.length() == 0 ? "" : " ").append("FR notice: ")
+      remarks
+          .append(remarks.length() == 0 ? "" : " ")
+          .append("FR notice: ")
           .append(row.get("federal_register_notice"));
     }
-    return new Party(subList + ":" + entryId, type(row.get("type")), name, aliases, addresses, countries,
-        split(row.get("programs")), dates, identifiers, remarks.toString(),
-        new SourceRef(subList, entryId, listDate, file))
-        .withFeatures(RowFeatures.of(row, addresses, type(row.get("type")), split(row.get("dates_of_birth")),
-            split(row.get("nationalities")), split(row.get("citizenships")), ids));
+    return new Party(
+            subList + ":" + entryId,
+            type(row.get("type")),
+            name,
+            aliases,
+            addresses,
+            countries,
+            split(row.get("programs")),
+            dates,
+            identifiers,
+            remarks.toString(),
+            new SourceRef(subList, entryId, listDate, file))
+        .withFeatures(
+            RowFeatures.of(
+                row,
+                addresses,
+                type(row.get("type")),
+                split(row.get("dates_of_birth")),
+                split(row.get("nationalities")),
+                split(row.get("citizenships")),
+                ids));
   }
 
   private static void addIfNew(List<String> values, String value) {

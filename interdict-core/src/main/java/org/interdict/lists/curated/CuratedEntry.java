@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Objects;
 import org.interdict.model.Address;
 
-/** One entry of the curated snapshot file; {@code source} is mandatory because every fact must be citable. */
+/**
+ * One entry of the curated snapshot file; {@code source} is mandatory because every fact must be
+ * citable.
+ */
 public record CuratedEntry(
     String id,
     String type,

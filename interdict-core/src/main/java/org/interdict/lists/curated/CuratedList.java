@@ -9,8 +9,8 @@ import org.interdict.lists.ListSource;
 import org.interdict.lists.OfficialSource;
 
 /**
- * The curated Kaspersky snapshot bundled in the jar: public facts, not an official list, so it is neither found in
- * lists directories nor downloaded.
+ * The curated Kaspersky snapshot bundled in the jar: public facts, not an official list, so it is
+ * neither found in lists directories nor downloaded.
  */
 public final class CuratedList implements ListSource {
   /** The stable list id. */

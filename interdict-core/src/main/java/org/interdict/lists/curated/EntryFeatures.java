@@ -4,9 +4,9 @@ import org.interdict.model.PartyFeatures;
 import org.interdict.model.PartyType;
 
 /**
- * The typed features of a curated entry: address countries, and its {@code countries} as nationality for a
- * person or country of registration for an organization (the curated file lists vendors by where they are
- * incorporated). Stateless and thread-safe.
+ * The typed features of a curated entry: address countries, and its {@code countries} as
+ * nationality for a person or country of registration for an organization (the curated file lists
+ * vendors by where they are incorporated). Stateless and thread-safe.
  */
 final class EntryFeatures {
   private EntryFeatures() {}

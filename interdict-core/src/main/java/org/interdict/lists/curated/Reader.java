@@ -17,8 +17,8 @@ import org.interdict.model.InputError;
 import org.interdict.model.SourceLocation;
 
 /**
- * Reads a curated snapshot YAML file. Entries without id, name, type, list_date or source are reported and
- * skipped. Thread-safe.
+ * Reads a curated snapshot YAML file. Entries without id, name, type, list_date or source are
+ * reported and skipped. Thread-safe.
  */
 public final class Reader {
   /** The snapshot's header facts and its entries. */
@@ -41,16 +41,25 @@ public final class Reader {
       root = YAML.readTree(in);
     } catch (JsonProcessingException e) {
       long line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
-      errors.add(InputError.of(fileName, line, ListErrors.MALFORMED_ROW,
-          "not valid YAML: " + e.getOriginalMessage() + "; skipping file"));
+      errors.add(
+          InputError.of(
+              fileName,
+              line,
+              ListErrors.MALFORMED_ROW,
+              "not valid YAML: " + e.getOriginalMessage() + "; skipping file"));
       return new Result("", Optional.empty(), List.of(), errors);
     } catch (IOException e) {
-      errors.add(InputError.of(fileName, 0, ListErrors.UNREADABLE_FILE, "cannot read: " + e.getMessage()));
+      errors.add(
+          InputError.of(fileName, 0, ListErrors.UNREADABLE_FILE, "cannot read: " + e.getMessage()));
       return new Result("", Optional.empty(), List.of(), errors);
     }
     if (root == null || !root.path("entries").isArray()) {
-      errors.add(InputError.of(fileName, 0, ListErrors.UNEXPECTED_HEADER,
-          "expected a YAML mapping with an 'entries' list; skipping file"));
+      errors.add(
+          InputError.of(
+              fileName,
+              0,
+              ListErrors.UNEXPECTED_HEADER,
+              "expected a YAML mapping with an 'entries' list; skipping file"));
       return new Result("", Optional.empty(), List.of(), errors);
     }
     List<CuratedEntry> entries = new ArrayList<>();
@@ -69,16 +78,28 @@ public final class Reader {
         missing.add("list_date (YYYY-MM-DD)");
       }
       if (!missing.isEmpty()) {
-        errors.add(new InputError(where, ListErrors.MALFORMED_ROW,
-            "entry lacks " + String.join(", ", missing) + "; skipping entry"));
+        errors.add(
+            new InputError(
+                where,
+                ListErrors.MALFORMED_ROW,
+                "entry lacks " + String.join(", ", missing) + "; skipping entry"));
         continue;
       }
-      entries.add(new CuratedEntry(node.path("id").asText(), node.path("type").asText(),
-          node.path("name").asText().strip(), strings(node.path("aliases")), addresses(node.path("addresses")),
-          strings(node.path("countries")), strings(node.path("programs")), date.get(),
-          node.path("source").asText().strip(), node.path("remarks").asText("").strip()));
+      entries.add(
+          new CuratedEntry(
+              node.path("id").asText(),
+              node.path("type").asText(),
+              node.path("name").asText().strip(),
+              strings(node.path("aliases")),
+              addresses(node.path("addresses")),
+              strings(node.path("countries")),
+              strings(node.path("programs")),
+              date.get(),
+              node.path("source").asText().strip(),
+              node.path("remarks").asText("").strip()));
     }
-    return new Result(root.path("title").asText(""), date(root.path("as_of").asText("")), entries, errors);
+    return new Result(
+        root.path("title").asText(""), date(root.path("as_of").asText("")), entries, errors);
   }
 
   private static Optional<LocalDate> date(String text) {
@@ -91,18 +112,26 @@ public final class Reader {
 
   private static List<String> strings(JsonNode array) {
     List<String> values = new ArrayList<>();
-    array.forEach(value -> {
-      if (!value.asText("").isBlank()) {
-        values.add(value.asText().strip());
-      }
-    });
+    array.forEach(
+        value -> {
+          if (!value.asText("").isBlank()) {
+            values.add(value.asText().strip());
+          }
+        });
     return values;
   }
 
   private static List<Address> addresses(JsonNode array) {
     List<Address> values = new ArrayList<>();
-    array.forEach(node -> values.add(new Address(node.path("street").asText(""), node.path("city").asText(""),
-        node.path("region").asText(""), node.path("postal_code").asText(""), node.path("country").asText(""))));
+    array.forEach(
+        node ->
+            values.add(
+                new Address(
+                    node.path("street").asText(""),
+                    node.path("city").asText(""),
+                    node.path("region").asText(""),
+                    node.path("postal_code").asText(""),
+                    node.path("country").asText(""))));
     return values;
   }
 }

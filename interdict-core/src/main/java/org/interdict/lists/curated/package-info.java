@@ -1,2 +1,5 @@
-/** The curated Kaspersky snapshot Interdict bundles ({@code interdict-curated}): public facts, not an official list. */
+/**
+ * The curated Kaspersky snapshot Interdict bundles ({@code interdict-curated}): public facts, not
+ * an official list.
+ */
 package org.interdict.lists.curated;

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One field of a party that differs between two snapshots: the field id ({@link PartyFields}) and its values
- * before and after, in list order. Single-valued fields (name, type, remarks) hold one value.
+ * One field of a party that differs between two snapshots: the field id ({@link PartyFields}) and
+ * its values before and after, in list order. Single-valued fields (name, type, remarks) hold one
+ * value.
  */
 public record FieldChange(String field, List<String> before, List<String> after) {
   public FieldChange {

@@ -9,9 +9,9 @@ import java.util.Map;
 import org.interdict.model.Party;
 
 /**
- * Compares two loads of lists by party id ({@code listId:entryId}) and field by field ({@link PartyFields}).
- * Linear in the number of parties; stateless and thread-safe. A party id seen twice on one side keeps its
- * first occurrence (the loaders never produce duplicates).
+ * Compares two loads of lists by party id ({@code listId:entryId}) and field by field ({@link
+ * PartyFields}). Linear in the number of parties; stateless and thread-safe. A party id seen twice
+ * on one side keeps its first occurrence (the loaders never produce duplicates).
  */
 public final class ListDiffer {
   private ListDiffer() {}
@@ -63,7 +63,10 @@ public final class ListDiffer {
     return changes;
   }
 
-  /** The fast path for the common case, an unchanged entry: compares the values without rendering them. */
+  /**
+   * The fast path for the common case, an unchanged entry: compares the values without rendering
+   * them.
+   */
   private static boolean sameFields(Party before, Party after) {
     return before.primaryName().equals(after.primaryName())
         && before.type() == after.type()

@@ -8,8 +8,9 @@ import org.interdict.model.Identifier;
 import org.interdict.model.Party;
 
 /**
- * The fields of a party compared by the diff, each with a stable id, rendered as text values. The source
- * reference (file, list date) is not compared: it differs between every two snapshots by construction.
+ * The fields of a party compared by the diff, each with a stable id, rendered as text values. The
+ * source reference (file, list date) is not compared: it differs between every two snapshots by
+ * construction.
  */
 public final class PartyFields {
   public static final String NAME = "name";
@@ -21,6 +22,7 @@ public final class PartyFields {
   public static final String DATES = "dates";
   public static final String IDENTIFIERS = "identifiers";
   public static final String REMARKS = "remarks";
+
   /** Every field id, in the order changes are reported. */
   public static final List<String> IDS =
       List.of(NAME, TYPE, ALIASES, ADDRESSES, COUNTRIES, PROGRAMS, DATES, IDENTIFIERS, REMARKS);
@@ -43,7 +45,12 @@ public final class PartyFields {
   }
 
   static String address(Address address) {
-    return join(address.street(), address.city(), address.region(), address.postalCode(), address.country());
+    return join(
+        address.street(),
+        address.city(),
+        address.region(),
+        address.postalCode(),
+        address.country());
   }
 
   static String identifier(Identifier identifier) {

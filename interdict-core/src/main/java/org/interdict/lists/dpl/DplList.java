@@ -10,13 +10,15 @@ import org.interdict.lists.OfficialSource;
 import org.interdict.lists.RemoteFile;
 
 /**
- * The BIS Denied Persons List as tab-separated text ({@code dpl.txt}), recognised by its header. The same entries
- * are in the CSL (source DPL); override the URL when BIS moves the file.
+ * The BIS Denied Persons List as tab-separated text ({@code dpl.txt}), recognised by its header.
+ * The same entries are in the CSL (source DPL); override the URL when BIS moves the file.
  */
 public final class DplList implements ListSource {
   /** The stable list id. */
   public static final String ID = "us-bis-dpl";
+
   public static final String BASE_URL = "https://www.bis.doc.gov/dpl/";
+
   /** Fewer entries than this is suspicious: the list held about 600 entries in 2023. */
   public static final int MINIMUM_ENTRIES = 100;
 
@@ -38,12 +40,14 @@ public final class DplList implements ListSource {
 
   @Override
   public ListRead read(ListFileSet set) {
-    return new ListRead(Mapper.map(set.primary(), set.folderDate()), List.of(set.primary().toString()));
+    return new ListRead(
+        Mapper.map(set.primary(), set.folderDate()), List.of(set.primary().toString()));
   }
 
   @Override
   public Optional<OfficialSource> officialSource() {
-    return Optional.of(OfficialSource.of(this, BASE_URL, MINIMUM_ENTRIES, RemoteFile.of("dpl.txt", "dpl.txt")));
+    return Optional.of(
+        OfficialSource.of(this, BASE_URL, MINIMUM_ENTRIES, RemoteFile.of("dpl.txt", "dpl.txt")));
   }
 
   @Override

@@ -8,7 +8,9 @@ import org.interdict.lists.ListErrors;
 import org.interdict.lists.ReadResult;
 import org.interdict.model.InputError;
 
-/** Reads the quoted, tab-separated DPL file (12 columns, header first). Stateless and thread-safe. */
+/**
+ * Reads the quoted, tab-separated DPL file (12 columns, header first). Stateless and thread-safe.
+ */
 public final class Reader {
   /** One data row; fields in the file's column order, stripped. */
   public record Row(long line, List<String> fields) {
@@ -31,30 +33,54 @@ public final class Reader {
     List<Row> rows = new ArrayList<>();
     List<InputError> errors = new ArrayList<>();
     boolean[] first = {true};
-    errors.addAll(CsvTables.records(file, '\t', (line, fields) -> {
-      if (first[0]) {
-        first[0] = false;
-        if (!fields.get(0).strip().equals("Name")) {
-          errors.add(InputError.of(name, line, ListErrors.UNEXPECTED_HEADER,
-              "expected a DPL header starting with Name, Street_Address; skipping file"));
-          return false;
-        }
-        return true;
-      }
-      if (fields.size() != COLUMNS) {
-        errors.add(InputError.of(name, line, ListErrors.MALFORMED_ROW,
-            "expected " + COLUMNS + " columns, found " + fields.size() + "; skipping row"));
-        return true;
-      }
-      if (fields.stream().anyMatch(field -> field.indexOf('\n') >= 0 || field.indexOf('\r') >= 0)) {
-        // DPL fields never hold a line break: one means a quote did not close and later rows were read into this
-        // field, silently (found by fuzzing). The row is kept; the rows it swallowed are lost, so say so.
-        errors.add(InputError.of(name, line, ListErrors.MALFORMED_ROW, "a field runs over several lines (a"
-            + " quote that does not close?); the rows after it up to the next closing quote are lost"));
-      }
-      rows.add(new Row(line, fields.stream().map(String::strip).toList()));
-      return true;
-    }));
+    errors.addAll(
+        CsvTables.records(
+            file,
+            '\t',
+            (line, fields) -> {
+              if (first[0]) {
+                first[0] = false;
+                if (!fields.get(0).strip().equals("Name")) {
+                  errors.add(
+                      InputError.of(
+                          name,
+                          line,
+                          ListErrors.UNEXPECTED_HEADER,
+                          "expected a DPL header starting with Name, Street_Address; skipping file"));
+                  return false;
+                }
+                return true;
+              }
+              if (fields.size() != COLUMNS) {
+                errors.add(
+                    InputError.of(
+                        name,
+                        line,
+                        ListErrors.MALFORMED_ROW,
+                        "expected "
+                            + COLUMNS
+                            + " columns, found "
+                            + fields.size()
+                            + "; skipping row"));
+                return true;
+              }
+              if (fields.stream()
+                  .anyMatch(field -> field.indexOf('\n') >= 0 || field.indexOf('\r') >= 0)) {
+                // DPL fields never hold a line break: one means a quote did not close and later
+                // rows were read into this
+                // field, silently (found by fuzzing). The row is kept; the rows it swallowed are
+                // lost, so say so.
+                errors.add(
+                    InputError.of(
+                        name,
+                        line,
+                        ListErrors.MALFORMED_ROW,
+                        "a field runs over several lines (a"
+                            + " quote that does not close?); the rows after it up to the next closing quote are lost"));
+              }
+              rows.add(new Row(line, fields.stream().map(String::strip).toList()));
+              return true;
+            }));
     return new ReadResult<>(rows, errors);
   }
 }

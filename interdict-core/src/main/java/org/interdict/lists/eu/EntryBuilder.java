@@ -7,8 +7,8 @@ import org.interdict.model.Address;
 import org.interdict.model.Identifier;
 
 /**
- * Collects one entry's values without repeats (the CSV repeats them on every row). Mutable, confined to one
- * read call.
+ * Collects one entry's values without repeats (the CSV repeats them on every row). Mutable,
+ * confined to one read call.
  */
 final class EntryBuilder {
   private final long line;
@@ -54,7 +54,8 @@ final class EntryBuilder {
   void regulation(String programme, String numberTitle, String publicationDate) {
     EuEntry.Regulation regulation =
         new EuEntry.Regulation(clean(programme), clean(numberTitle), clean(publicationDate));
-    if (!(regulation.programme() + regulation.numberTitle()).isEmpty() && !regulations.contains(regulation)) {
+    if (!(regulation.programme() + regulation.numberTitle()).isEmpty()
+        && !regulations.contains(regulation)) {
       regulations.add(regulation);
     }
   }
@@ -63,7 +64,10 @@ final class EntryBuilder {
     addIfNew(citizenships, country(description, iso2));
   }
 
-  /** A birth date from the full date, or else day/month/year parts; {@code circa} as the file flags it. */
+  /**
+   * A birth date from the full date, or else day/month/year parts; {@code circa} as the file flags
+   * it.
+   */
   void birthDate(String date, String year, String month, String day, String circa) {
     String when = clean(date);
     if (when.isEmpty() && !clean(year).isEmpty()) {
@@ -77,19 +81,45 @@ final class EntryBuilder {
     }
   }
 
-  void address(String street, String poBox, String place, String city, String region, String zip,
-      String description, String iso2) {
-    String streetPart = String.join(", ", List.of(clean(street), clean(poBox).isEmpty() ? "" : "PO Box "
-        + clean(poBox), clean(place)).stream().filter(part -> !part.isEmpty()).toList());
-    Address address = new Address(streetPart, clean(city), clean(region), clean(zip), country(description, iso2));
-    if (!(address.street() + address.city() + address.region() + address.postalCode() + address.country())
-        .isEmpty() && !addresses.contains(address)) {
+  void address(
+      String street,
+      String poBox,
+      String place,
+      String city,
+      String region,
+      String zip,
+      String description,
+      String iso2) {
+    String streetPart =
+        String.join(
+            ", ",
+            List.of(
+                    clean(street),
+                    clean(poBox).isEmpty() ? "" : "PO Box " + clean(poBox),
+                    clean(place))
+                .stream()
+                .filter(part -> !part.isEmpty())
+                .toList());
+    Address address =
+        new Address(streetPart, clean(city), clean(region), clean(zip), country(description, iso2));
+    if (!(address.street()
+                + address.city()
+                + address.region()
+                + address.postalCode()
+                + address.country())
+            .isEmpty()
+        && !addresses.contains(address)) {
       addresses.add(address);
     }
   }
 
-  void identification(String number, String latinNumber, String typeDescription, String typeCode,
-      String description, String iso2) {
+  void identification(
+      String number,
+      String latinNumber,
+      String typeDescription,
+      String typeCode,
+      String description,
+      String iso2) {
     String value = clean(number).isEmpty() ? clean(latinNumber) : clean(number);
     String type = clean(typeDescription).isEmpty() ? clean(typeCode) : clean(typeDescription);
     Identifier identifier = new Identifier(type, value, country(description, iso2));
@@ -99,12 +129,26 @@ final class EntryBuilder {
   }
 
   EuEntry build() {
-    return new EuEntry(line, logicalId, euReference, unId, designationDate,
-        subjectType.toLowerCase(Locale.ROOT), remarks, names, citizenships, birthDates, addresses, identifiers,
+    return new EuEntry(
+        line,
+        logicalId,
+        euReference,
+        unId,
+        designationDate,
+        subjectType.toLowerCase(Locale.ROOT),
+        remarks,
+        names,
+        citizenships,
+        birthDates,
+        addresses,
+        identifiers,
         regulations);
   }
 
-  /** The description unless it is the file's {@code UNKNOWN}; else the ISO code unless it is {@code 00}. */
+  /**
+   * The description unless it is the file's {@code UNKNOWN}; else the ISO code unless it is {@code
+   * 00}.
+   */
   private static String country(String description, String iso2) {
     String text = clean(description);
     if (!text.isEmpty() && !text.equalsIgnoreCase("UNKNOWN")) {

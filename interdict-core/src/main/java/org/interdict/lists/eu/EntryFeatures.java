@@ -3,8 +3,9 @@ package org.interdict.lists.eu;
 import org.interdict.model.PartyFeatures;
 
 /**
- * The typed features of one EU FSF entry: birth dates (ISO, year-month, year, {@code circa}), citizenships,
- * address countries and identifications with their issuing country. Stateless and thread-safe.
+ * The typed features of one EU FSF entry: birth dates (ISO, year-month, year, {@code circa}),
+ * citizenships, address countries and identifications with their issuing country. Stateless and
+ * thread-safe.
  */
 final class EntryFeatures {
   private EntryFeatures() {}

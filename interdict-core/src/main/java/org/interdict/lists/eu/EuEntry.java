@@ -6,9 +6,9 @@ import org.interdict.model.Address;
 import org.interdict.model.Identifier;
 
 /**
- * One {@code sanctionEntity} as the FSF file gives it. Countries are the file's {@code countryDescription}
- * (its ISO code when the description is missing); birth dates are ISO dates, year-month or years as written,
- * prefixed {@code circa} when the file says so.
+ * One {@code sanctionEntity} as the FSF file gives it. Countries are the file's {@code
+ * countryDescription} (its ISO code when the description is missing); birth dates are ISO dates,
+ * year-month or years as written, prefixed {@code circa} when the file says so.
  */
 record EuEntry(
     long line,
@@ -40,18 +40,28 @@ record EuEntry(
   }
 
   /** One {@code nameAlias}; {@code strong=false} marks a weak (low-quality) alias. */
-  record EuName(String wholeName, String firstName, String middleName, String lastName, String function,
-      String language, boolean strong) {
+  record EuName(
+      String wholeName,
+      String firstName,
+      String middleName,
+      String lastName,
+      String function,
+      String language,
+      boolean strong) {
     /** The whole name, or the name parts joined when the file gives no whole name. */
     String display() {
       if (!wholeName.isBlank()) {
         return wholeName.strip();
       }
-      return String.join(" ", firstName.strip(), middleName.strip(), lastName.strip()).strip()
+      return String.join(" ", firstName.strip(), middleName.strip(), lastName.strip())
+          .strip()
           .replaceAll("\\s+", " ");
     }
   }
 
-  /** The legal act an entry is listed by: programme code (e.g. {@code UKR}), number and title, publication date. */
+  /**
+   * The legal act an entry is listed by: programme code (e.g. {@code UKR}), number and title,
+   * publication date.
+   */
   record Regulation(String programme, String numberTitle, String publicationDate) {}
 }

@@ -10,13 +10,15 @@ import org.interdict.lists.OfficialSource;
 import org.interdict.lists.RemoteFile;
 
 /**
- * The EU Financial Sanctions Files consolidated list, published by the European Commission: the XML 1.1 export
- * (or its CSV variant), recognised by its root element or header.
+ * The EU Financial Sanctions Files consolidated list, published by the European Commission: the XML
+ * 1.1 export (or its CSV variant), recognised by its root element or header.
  */
 public final class EuList implements ListSource {
   /** The stable list id. */
   public static final String ID = "eu-fsf";
+
   public static final String BASE_URL = "https://webgate.ec.europa.eu/fsd/fsf/public/files/";
+
   /** Fewer entries than this is suspicious: the consolidated list holds several thousand. */
   public static final int MINIMUM_ENTRIES = 1_000;
 
@@ -43,8 +45,12 @@ public final class EuList implements ListSource {
 
   @Override
   public Optional<OfficialSource> officialSource() {
-    return Optional.of(OfficialSource.of(this, BASE_URL, MINIMUM_ENTRIES,
-        RemoteFile.of("eu-fsf.xml", "xmlFullSanctionsList_1_1/content?token=dG9rZW4tMjAxNw")));
+    return Optional.of(
+        OfficialSource.of(
+            this,
+            BASE_URL,
+            MINIMUM_ENTRIES,
+            RemoteFile.of("eu-fsf.xml", "xmlFullSanctionsList_1_1/content?token=dG9rZW4tMjAxNw")));
   }
 
   @Override

@@ -13,11 +13,12 @@ import org.interdict.model.PartyType;
 import org.interdict.model.SourceRef;
 
 /**
- * Maps FSF entries to parties with ids {@code eu-fsf:<logicalId>}. The primary name is the first strong
- * {@code nameAlias} (its wholeName, else its name parts); every other name, in every language, is an alias.
- * Weak aliases ({@code strong="false"}) are aliases too and are named in the remarks ({@code Weak aliases:
- * 'NAME'}), as OFAC's weak a.k.a. stay visible in its remarks. Programs are the regulations' programme codes
- * ({@code UKR}, {@code RUS}...). Stateless and thread-safe.
+ * Maps FSF entries to parties with ids {@code eu-fsf:<logicalId>}. The primary name is the first
+ * strong {@code nameAlias} (its wholeName, else its name parts); every other name, in every
+ * language, is an alias. Weak aliases ({@code strong="false"}) are aliases too and are named in the
+ * remarks ({@code Weak aliases: 'NAME'}), as OFAC's weak a.k.a. stay visible in its remarks.
+ * Programs are the regulations' programme codes ({@code UKR}, {@code RUS}...). Stateless and
+ * thread-safe.
  */
 public final class Mapper {
   public static final String LIST_ID = EuList.ID;
@@ -33,14 +34,26 @@ public final class Mapper {
     for (EuEntry entry : read.entries()) {
       String primary = primaryName(entry);
       if (primary.isEmpty() || entry.logicalId().isEmpty()) {
-        errors.add(InputError.of(file.toString(), entry.line(),
-            primary.isEmpty() ? ListErrors.MISSING_NAME : ListErrors.MALFORMED_ROW,
-            "entry " + (entry.logicalId().isEmpty() ? entry.euReference() : entry.logicalId())
-                + (primary.isEmpty() ? " has no name" : " has no logicalId") + "; skipping entry"));
+        errors.add(
+            InputError.of(
+                file.toString(),
+                entry.line(),
+                primary.isEmpty() ? ListErrors.MISSING_NAME : ListErrors.MALFORMED_ROW,
+                "entry "
+                    + (entry.logicalId().isEmpty() ? entry.euReference() : entry.logicalId())
+                    + (primary.isEmpty() ? " has no name" : " has no logicalId")
+                    + "; skipping entry"));
         continue;
       }
-      if (!seen.admit(entry.logicalId(), entry, () -> InputError.of(file.toString(), entry.line(),
-          ListErrors.DUPLICATE_ENTRY, "entry " + entry.logicalId() + " appears again; skipping this entry"))) {
+      if (!seen.admit(
+          entry.logicalId(),
+          entry,
+          () ->
+              InputError.of(
+                  file.toString(),
+                  entry.line(),
+                  ListErrors.DUPLICATE_ENTRY,
+                  "entry " + entry.logicalId() + " appears again; skipping this entry"))) {
         continue;
       }
       parties.add(toParty(entry, primary, read, file.toString()));
@@ -69,9 +82,18 @@ public final class Mapper {
     if (!entry.designationDate().isEmpty()) {
       dates.add("listed " + entry.designationDate());
     }
-    return new Party(LIST_ID + ":" + entry.logicalId(), type(entry.subjectType()), primary, aliases,
-        entry.addresses(), countries, programs, dates, entry.identifiers(), remarks(entry, weak),
-        new SourceRef(LIST_ID, entry.logicalId(), read.generated(), file))
+    return new Party(
+            LIST_ID + ":" + entry.logicalId(),
+            type(entry.subjectType()),
+            primary,
+            aliases,
+            entry.addresses(),
+            countries,
+            programs,
+            dates,
+            entry.identifiers(),
+            remarks(entry, weak),
+            new SourceRef(LIST_ID, entry.logicalId(), read.generated(), file))
         .withFeatures(EntryFeatures.of(entry));
   }
 
@@ -100,8 +122,13 @@ public final class Mapper {
     }
     for (EuEntry.Regulation regulation : entry.regulations()) {
       if (!regulation.numberTitle().isEmpty()) {
-        parts.add("Regulation " + regulation.numberTitle()
-            + (regulation.publicationDate().isEmpty() ? "" : " of " + regulation.publicationDate()) + ".");
+        parts.add(
+            "Regulation "
+                + regulation.numberTitle()
+                + (regulation.publicationDate().isEmpty()
+                    ? ""
+                    : " of " + regulation.publicationDate())
+                + ".");
       }
     }
     return String.join(" ", parts);

@@ -12,9 +12,9 @@ import org.interdict.lists.XmlLists;
 import org.interdict.model.InputError;
 
 /**
- * Streams the FSF XML ({@code xmlFullSanctionsList_1_1}: {@code export > sanctionEntity}) with StAX through
- * {@link XmlLists}: no DTD, no external entities; entries read before a syntax error are kept. The CSV variant
- * goes to {@link CsvReader}. Stateless and thread-safe.
+ * Streams the FSF XML ({@code xmlFullSanctionsList_1_1}: {@code export > sanctionEntity}) with StAX
+ * through {@link XmlLists}: no DTD, no external entities; entries read before a syntax error are
+ * kept. The CSV variant goes to {@link CsvReader}. Stateless and thread-safe.
  */
 public final class Reader {
   static final String ROOT = "export";
@@ -36,7 +36,8 @@ public final class Reader {
    */
   public static boolean recognises(String lowerCaseName, String head) {
     if (lowerCaseName.endsWith(".xml")) {
-      return head.contains("<" + ROOT) && (head.contains("fpi/fsd/export") || head.contains("<" + ENTRY));
+      return head.contains("<" + ROOT)
+          && (head.contains("fpi/fsd/export") || head.contains("<" + ENTRY));
     }
     return lowerCaseName.endsWith(".csv") && CsvReader.isHead(head);
   }
@@ -62,9 +63,12 @@ public final class Reader {
       if (element.equals(ROOT)) {
         generated = isoDate(xml.getAttributeValue(null, "generationDate"));
       } else if (element.equals(ENTRY)) {
-        entry = new EntryBuilder(xml.getLocation().getLineNumber(), attribute(xml, "logicalId"))
-            .references(attribute(xml, "euReferenceNumber"), attribute(xml, "unitedNationId"),
-                attribute(xml, "designationDate"));
+        entry =
+            new EntryBuilder(xml.getLocation().getLineNumber(), attribute(xml, "logicalId"))
+                .references(
+                    attribute(xml, "euReferenceNumber"),
+                    attribute(xml, "unitedNationId"),
+                    attribute(xml, "designationDate"));
       } else if (entry != null && parent.equals(ENTRY)) {
         child(element, xml);
       }
@@ -73,22 +77,49 @@ public final class Reader {
     private void child(String element, XMLStreamReader xml) {
       switch (element) {
         case "subjectType" -> entry.subjectType(attribute(xml, "code"));
-        case "regulation" -> entry.regulation(attribute(xml, "programme"), attribute(xml, "numberTitle"),
-            attribute(xml, "publicationDate"));
-        case "nameAlias" -> entry.name(new EuEntry.EuName(attribute(xml, "wholeName"),
-            attribute(xml, "firstName"), attribute(xml, "middleName"), attribute(xml, "lastName"),
-            attribute(xml, "function"), attribute(xml, "nameLanguage"),
-            !attribute(xml, "strong").equalsIgnoreCase("false")));
+        case "regulation" ->
+            entry.regulation(
+                attribute(xml, "programme"),
+                attribute(xml, "numberTitle"),
+                attribute(xml, "publicationDate"));
+        case "nameAlias" ->
+            entry.name(
+                new EuEntry.EuName(
+                    attribute(xml, "wholeName"),
+                    attribute(xml, "firstName"),
+                    attribute(xml, "middleName"),
+                    attribute(xml, "lastName"),
+                    attribute(xml, "function"),
+                    attribute(xml, "nameLanguage"),
+                    !attribute(xml, "strong").equalsIgnoreCase("false")));
         case "citizenship" ->
-            entry.citizenship(attribute(xml, "countryDescription"), attribute(xml, "countryIso2Code"));
-        case "birthdate" -> entry.birthDate(attribute(xml, "birthdate"), attribute(xml, "year"),
-            attribute(xml, "monthOfYear"), attribute(xml, "dayOfMonth"), attribute(xml, "circa"));
-        case "address" -> entry.address(attribute(xml, "street"), attribute(xml, "poBox"),
-            attribute(xml, "place"), attribute(xml, "city"), attribute(xml, "region"), attribute(xml, "zipCode"),
-            attribute(xml, "countryDescription"), attribute(xml, "countryIso2Code"));
-        case "identification" -> entry.identification(attribute(xml, "number"), attribute(xml, "latinNumber"),
-            attribute(xml, "identificationTypeDescription"), attribute(xml, "identificationTypeCode"),
-            attribute(xml, "countryDescription"), attribute(xml, "countryIso2Code"));
+            entry.citizenship(
+                attribute(xml, "countryDescription"), attribute(xml, "countryIso2Code"));
+        case "birthdate" ->
+            entry.birthDate(
+                attribute(xml, "birthdate"),
+                attribute(xml, "year"),
+                attribute(xml, "monthOfYear"),
+                attribute(xml, "dayOfMonth"),
+                attribute(xml, "circa"));
+        case "address" ->
+            entry.address(
+                attribute(xml, "street"),
+                attribute(xml, "poBox"),
+                attribute(xml, "place"),
+                attribute(xml, "city"),
+                attribute(xml, "region"),
+                attribute(xml, "zipCode"),
+                attribute(xml, "countryDescription"),
+                attribute(xml, "countryIso2Code"));
+        case "identification" ->
+            entry.identification(
+                attribute(xml, "number"),
+                attribute(xml, "latinNumber"),
+                attribute(xml, "identificationTypeDescription"),
+                attribute(xml, "identificationTypeCode"),
+                attribute(xml, "countryDescription"),
+                attribute(xml, "countryIso2Code"));
         default -> {
           // remark is text, handled at its end; other children carry nothing screening uses.
         }

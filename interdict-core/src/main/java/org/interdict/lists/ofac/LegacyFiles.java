@@ -11,8 +11,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The four files of one OFAC legacy snapshot: the primary file and its optional alias, address and remarks
- * continuation files, which must sit in the same folder as the primary file.
+ * The four files of one OFAC legacy snapshot: the primary file and its optional alias, address and
+ * remarks continuation files, which must sit in the same folder as the primary file.
  */
 public record LegacyFiles(
     Path primary, Optional<Path> aliases, Optional<Path> addresses, Optional<Path> comments) {
@@ -23,8 +23,12 @@ public record LegacyFiles(
     Objects.requireNonNull(comments, "comments");
   }
 
-  /** Finds the companions of {@code primary} by name, ignoring case as OFAC publishes upper-case names too. */
-  public static LegacyFiles locate(Path primary, String aliasName, String addressName, String commentsName) {
+  /**
+   * Finds the companions of {@code primary} by name, ignoring case as OFAC publishes upper-case
+   * names too.
+   */
+  public static LegacyFiles locate(
+      Path primary, String aliasName, String addressName, String commentsName) {
     Path folder = primary.toAbsolutePath().getParent();
     return new LegacyFiles(
         primary,
@@ -33,7 +37,10 @@ public record LegacyFiles(
         sibling(folder, commentsName));
   }
 
-  /** The files found, primary first, as the paths the user gave: what a snapshot of this list was read from. */
+  /**
+   * The files found, primary first, as the paths the user gave: what a snapshot of this list was
+   * read from.
+   */
   public List<String> paths() {
     List<String> paths = new ArrayList<>(List.of(primary.toString()));
     aliases.ifPresent(path -> paths.add(path.toString()));

@@ -18,9 +18,9 @@ import org.interdict.model.PartyType;
 import org.interdict.model.SourceRef;
 
 /**
- * Joins the rows of one OFAC legacy snapshot into parties. Primary names are kept exactly as OFAC writes them
- * ({@code SURNAME, Given} for individuals): the matcher is token-order robust, so no reordered alias is added.
- * Stateless and thread-safe.
+ * Joins the rows of one OFAC legacy snapshot into parties. Primary names are kept exactly as OFAC
+ * writes them ({@code SURNAME, Given} for individuals): the matcher is token-order robust, so no
+ * reordered alias is added. Stateless and thread-safe.
  */
 public final class LegacyMapper {
   static final int PRIMARY_COLUMNS = 12;
@@ -39,19 +39,50 @@ public final class LegacyMapper {
     DuplicateEntries seen = new DuplicateEntries(errors);
     for (LegacyRow row : primary.rows()) {
       if (row.field(1).isEmpty()) {
-        errors.add(InputError.of(primaryName, row.line(), ListErrors.MISSING_NAME,
-            "entry " + row.entryNumber() + " has no name; skipping row"));
-      } else if (seen.admit(row.entryNumber(), row, () -> InputError.of(primaryName, row.line(),
-          ListErrors.DUPLICATE_ENTRY, "entry " + row.entryNumber() + " appears again; skipping this row"))) {
+        errors.add(
+            InputError.of(
+                primaryName,
+                row.line(),
+                ListErrors.MISSING_NAME,
+                "entry " + row.entryNumber() + " has no name; skipping row"));
+      } else if (seen.admit(
+          row.entryNumber(),
+          row,
+          () ->
+              InputError.of(
+                  primaryName,
+                  row.line(),
+                  ListErrors.DUPLICATE_ENTRY,
+                  "entry " + row.entryNumber() + " appears again; skipping this row"))) {
         drafts.put(row.entryNumber(), new Draft(row));
       }
     }
-    files.comments().ifPresent(file ->
-        attach(file, COMMENT_COLUMNS, drafts, errors, (draft, row) -> draft.remarks.append(row.field(1))));
-    files.aliases().ifPresent(file ->
-        attach(file, ALIAS_COLUMNS, drafts, errors, (draft, row) -> draft.addAlias(row.field(3))));
-    files.addresses().ifPresent(file ->
-        attach(file, ADDRESS_COLUMNS, drafts, errors, (draft, row) -> draft.addAddress(row)));
+    files
+        .comments()
+        .ifPresent(
+            file ->
+                attach(
+                    file,
+                    COMMENT_COLUMNS,
+                    drafts,
+                    errors,
+                    (draft, row) -> draft.remarks.append(row.field(1))));
+    files
+        .aliases()
+        .ifPresent(
+            file ->
+                attach(
+                    file,
+                    ALIAS_COLUMNS,
+                    drafts,
+                    errors,
+                    (draft, row) -> draft.addAlias(row.field(3))));
+    files
+        .addresses()
+        .ifPresent(
+            file ->
+                attach(
+                    file, ADDRESS_COLUMNS, drafts, errors, (draft, row) -> draft.addAddress(row)));
     List<Party> parties = new ArrayList<>(drafts.size());
     String file = files.primary().toString();
     for (Draft draft : drafts.values()) {
@@ -65,14 +96,22 @@ public final class LegacyMapper {
   }
 
   private static void attach(
-      java.nio.file.Path file, int columns, Map<String, Draft> drafts, List<InputError> errors, Attachment how) {
+      java.nio.file.Path file,
+      int columns,
+      Map<String, Draft> drafts,
+      List<InputError> errors,
+      Attachment how) {
     ReadResult<LegacyRow> rows = LegacyCsvReader.read(file, columns);
     errors.addAll(rows.errors());
     for (LegacyRow row : rows.rows()) {
       Draft draft = drafts.get(row.entryNumber());
       if (draft == null) {
-        errors.add(InputError.of(file.toString(), row.line(), ListErrors.ORPHAN_ROW,
-            "entry " + row.entryNumber() + " is not in the primary file; skipping row"));
+        errors.add(
+            InputError.of(
+                file.toString(),
+                row.line(),
+                ListErrors.ORPHAN_ROW,
+                "entry " + row.entryNumber() + " is not in the primary file; skipping row"));
       } else {
         how.apply(draft, row);
       }
@@ -117,10 +156,20 @@ public final class LegacyMapper {
         identifiers.add(new Identifier("call-sign", row.field(5), ""));
       }
       String entry = row.entryNumber();
-      return new Party(listId + ":" + entry, type(row.field(2)), row.field(1), aliases, addresses, countries,
-          programs(row.field(3)), Remarks.birthDates(text), identifiers, text,
-          new SourceRef(listId, entry, listDate, file))
-          .withFeatures(RemarkFeatures.of(text, addresses, type(row.field(2)), row.field(5), row.field(9)));
+      return new Party(
+              listId + ":" + entry,
+              type(row.field(2)),
+              row.field(1),
+              aliases,
+              addresses,
+              countries,
+              programs(row.field(3)),
+              Remarks.birthDates(text),
+              identifiers,
+              text,
+              new SourceRef(listId, entry, listDate, file))
+          .withFeatures(
+              RemarkFeatures.of(text, addresses, type(row.field(2)), row.field(5), row.field(9)));
     }
 
     private static void addCountry(List<String> countries, String country) {

@@ -6,8 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Pulls the facts screening needs out of OFAC's free-text Remarks: weak aliases ({@code a.k.a. 'NAME'}), birth
- * dates and nationalities. Everything else stays in the remarks text.
+ * Pulls the facts screening needs out of OFAC's free-text Remarks: weak aliases ({@code a.k.a.
+ * 'NAME'}), birth dates and nationalities. Everything else stays in the remarks text.
  */
 final class Remarks {
   private static final Pattern WEAK_ALIAS = Pattern.compile("a\\.k\\.a\\.\\s*'([^']+)'");

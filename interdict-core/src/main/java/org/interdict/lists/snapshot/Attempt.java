@@ -8,17 +8,24 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One update or import attempt of one source, appended to {@code <root>/<source-id>/attempts.jsonl} whatever its
- * outcome, so {@code interdict lists status} can say what happened last and why.
+ * One update or import attempt of one source, appended to {@code <root>/<source-id>/attempts.jsonl}
+ * whatever its outcome, so {@code interdict lists status} can say what happened last and why.
  */
 public record Attempt(
-    String sourceId, Instant attemptedAt, String method, Result result, String reason,
-    Optional<String> snapshotId, int entryCount) {
+    String sourceId,
+    Instant attemptedAt,
+    String method,
+    Result result,
+    String reason,
+    Optional<String> snapshotId,
+    int entryCount) {
   /** What an attempt did to the snapshot in force. */
   public enum Result {
     /** A new snapshot was stored and is now in force. */
     UPDATED("updated"),
-    /** The server answered 304 Not Modified, or sent the same bytes: the snapshot in force stays. */
+    /**
+     * The server answered 304 Not Modified, or sent the same bytes: the snapshot in force stays.
+     */
     UNCHANGED("unchanged"),
     /** Files fetched but rejected by validation; the previous snapshot stays in force. */
     SUSPICIOUS("suspicious"),

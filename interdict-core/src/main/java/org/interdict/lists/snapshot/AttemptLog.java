@@ -10,7 +10,9 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The {@code attempts.jsonl} file of a source: one JSON object per line, appended, never rewritten. */
+/**
+ * The {@code attempts.jsonl} file of a source: one JSON object per line, appended, never rewritten.
+ */
 final class AttemptLog {
   private static final Logger LOG = LoggerFactory.getLogger(AttemptLog.class);
 
@@ -19,8 +21,12 @@ final class AttemptLog {
   static void append(Path log, Attempt attempt) {
     try {
       Files.createDirectories(log.getParent());
-      Files.writeString(log, ManifestJson.line(attempt) + "\n", StandardCharsets.UTF_8,
-          StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+      Files.writeString(
+          log,
+          ManifestJson.line(attempt) + "\n",
+          StandardCharsets.UTF_8,
+          StandardOpenOption.CREATE,
+          StandardOpenOption.APPEND);
     } catch (IOException e) {
       throw new SnapshotStoreException("cannot append to " + log + ": " + e.getMessage(), e);
     }

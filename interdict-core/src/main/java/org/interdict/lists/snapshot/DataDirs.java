@@ -3,7 +3,10 @@ package org.interdict.lists.snapshot;
 import java.nio.file.Path;
 import java.util.Map;
 
-/** Where Interdict keeps its state: {@code --data-dir}, else {@code $INTERDICT_HOME}, else {@code ~/.interdict}. */
+/**
+ * Where Interdict keeps its state: {@code --data-dir}, else {@code $INTERDICT_HOME}, else {@code
+ * ~/.interdict}.
+ */
 public final class DataDirs {
   /** The environment variable naming the data directory. */
   public static final String HOME_VARIABLE = "INTERDICT_HOME";

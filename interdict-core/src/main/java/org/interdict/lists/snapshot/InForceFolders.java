@@ -14,10 +14,10 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * The snapshot folders in force on a date judged by their names alone (no manifest parsed, no file hashed): per
- * source, the newest folder whose snapshot id falls on or before that day. In a sound store this is what
- * {@link InForceLists#select} chooses; {@link #agrees} tells whether it did. Cheap, so a stored screening index
- * can be found without parsing manifests.
+ * The snapshot folders in force on a date judged by their names alone (no manifest parsed, no file
+ * hashed): per source, the newest folder whose snapshot id falls on or before that day. In a sound
+ * store this is what {@link InForceLists#select} chooses; {@link #agrees} tells whether it did.
+ * Cheap, so a stored screening index can be found without parsing manifests.
  */
 public record InForceFolders(LocalDate asOf, Map<String, Path> chosen, List<String> problems) {
   public InForceFolders {
@@ -33,11 +33,14 @@ public record InForceFolders(LocalDate asOf, Map<String, Path> chosen, List<Stri
       if (folders.isEmpty()) {
         continue;
       }
-      Optional<Path> found = folders.stream().filter(folder -> !day(folder).isAfter(asOf)).reduce((a, b) -> b);
+      Optional<Path> found =
+          folders.stream().filter(folder -> !day(folder).isAfter(asOf)).reduce((a, b) -> b);
       if (found.isPresent()) {
         chosen.put(sourceId, found.get());
       } else {
-        problems.add(InForceLists.noSnapshotProblem(sourceId, asOf, folders.get(0).getFileName().toString()));
+        problems.add(
+            InForceLists.noSnapshotProblem(
+                sourceId, asOf, folders.get(0).getFileName().toString()));
       }
     }
     return new InForceFolders(asOf, chosen, problems);
@@ -52,8 +55,11 @@ public record InForceFolders(LocalDate asOf, Map<String, Path> chosen, List<Stri
 
   private static List<Path> snapshotFolders(Path sourceFolder) {
     try (Stream<Path> children = Files.list(sourceFolder)) {
-      return children.filter(Files::isDirectory)
-          .filter(folder -> SnapshotIds.parse(folder.getFileName().toString()).isPresent()).sorted().toList();
+      return children
+          .filter(Files::isDirectory)
+          .filter(folder -> SnapshotIds.parse(folder.getFileName().toString()).isPresent())
+          .sorted()
+          .toList();
     } catch (IOException e) {
       throw new SnapshotStoreException("cannot list " + sourceFolder + ": " + e.getMessage(), e);
     }

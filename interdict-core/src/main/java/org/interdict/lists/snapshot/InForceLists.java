@@ -9,12 +9,14 @@ import org.interdict.lists.ListLoader;
 import org.interdict.lists.LoadedLists;
 
 /**
- * The lists as they stood on a date: per source in the store, the snapshot in force then (the newest fetched on
- * or before that day, UTC), verified against its manifest and loaded with {@link ListLoader}. A tampered
- * snapshot is not used; a source with no snapshot that early is left out. Both are reported in
- * {@link #problems}, so every output can say which snapshots were used and which were not.
+ * The lists as they stood on a date: per source in the store, the snapshot in force then (the
+ * newest fetched on or before that day, UTC), verified against its manifest and loaded with {@link
+ * ListLoader}. A tampered snapshot is not used; a source with no snapshot that early is left out.
+ * Both are reported in {@link #problems}, so every output can say which snapshots were used and
+ * which were not.
  */
-public record InForceLists(LocalDate asOf, LoadedLists lists, List<Snapshot> used, List<String> problems) {
+public record InForceLists(
+    LocalDate asOf, LoadedLists lists, List<Snapshot> used, List<String> problems) {
   public InForceLists {
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(lists, "lists");
@@ -23,8 +25,8 @@ public record InForceLists(LocalDate asOf, LoadedLists lists, List<Snapshot> use
   }
 
   /**
-   * Which snapshots are in force on {@code asOf}, each verified against its manifest, before any list file is
-   * parsed: what a stored screening index is looked up by.
+   * Which snapshots are in force on {@code asOf}, each verified against its manifest, before any
+   * list file is parsed: what a stored screening index is looked up by.
    */
   public record Selection(LocalDate asOf, List<Snapshot> chosen, List<String> problems) {
     public Selection {
@@ -33,7 +35,9 @@ public record InForceLists(LocalDate asOf, LoadedLists lists, List<Snapshot> use
       problems = List.copyOf(problems);
     }
 
-    /** Parses the chosen snapshots; one with no file this build can read is left out and reported. */
+    /**
+     * Parses the chosen snapshots; one with no file this build can read is left out and reported.
+     */
     public InForceLists load() {
       LoadedLists lists = LoadedLists.empty();
       List<Snapshot> used = new ArrayList<>();
@@ -41,7 +45,11 @@ public record InForceLists(LocalDate asOf, LoadedLists lists, List<Snapshot> use
       for (Snapshot snapshot : chosen) {
         LoadedLists one = ListLoader.fromDirectory(snapshot.folder());
         if (one.lists().isEmpty()) {
-          all.add(snapshot.sourceId() + ": snapshot " + snapshot.id() + " has no file this build can read; left out");
+          all.add(
+              snapshot.sourceId()
+                  + ": snapshot "
+                  + snapshot.id()
+                  + " has no file this build can read; left out");
           continue;
         }
         lists = lists.plus(one);
@@ -57,7 +65,12 @@ public record InForceLists(LocalDate asOf, LoadedLists lists, List<Snapshot> use
 
   /** "us-ofac-sdn: no snapshot on or before 2020-01-01 (oldest is ...); left out". */
   static String noSnapshotProblem(String sourceId, LocalDate asOf, String oldestId) {
-    return sourceId + ": no snapshot on or before " + asOf + " (oldest is " + oldestId + "); left out";
+    return sourceId
+        + ": no snapshot on or before "
+        + asOf
+        + " (oldest is "
+        + oldestId
+        + "); left out";
   }
 
   /** The snapshots in force on {@code asOf}, verified, not yet parsed. */
@@ -69,8 +82,10 @@ public record InForceLists(LocalDate asOf, LoadedLists lists, List<Snapshot> use
       if (listing.snapshots().isEmpty()) {
         continue;
       }
-      Optional<Snapshot> found = listing.snapshots().stream().filter(s -> !s.date().isAfter(asOf))
-          .reduce((older, newer) -> newer);
+      Optional<Snapshot> found =
+          listing.snapshots().stream()
+              .filter(s -> !s.date().isAfter(asOf))
+              .reduce((older, newer) -> newer);
       if (found.isEmpty()) {
         problems.add(noSnapshotProblem(sourceId, asOf, listing.snapshots().get(0).id()));
         continue;
@@ -78,8 +93,13 @@ public record InForceLists(LocalDate asOf, LoadedLists lists, List<Snapshot> use
       Snapshot snapshot = found.get();
       List<String> tampered = SnapshotStore.problems(snapshot);
       if (!tampered.isEmpty()) {
-        problems.add(sourceId + ": snapshot " + snapshot.id() + " does not match its manifest ("
-            + String.join("; ", tampered) + "); not used");
+        problems.add(
+            sourceId
+                + ": snapshot "
+                + snapshot.id()
+                + " does not match its manifest ("
+                + String.join("; ", tampered)
+                + "); not used");
         continue;
       }
       chosen.add(snapshot);

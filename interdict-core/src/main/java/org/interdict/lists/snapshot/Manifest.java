@@ -6,8 +6,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The {@code manifest.json} of a snapshot: which source, when it was fetched (or imported), how it was obtained,
- * its files with their SHA-256, the entry count, the validation that admitted it and the tool version.
+ * The {@code manifest.json} of a snapshot: which source, when it was fetched (or imported), how it
+ * was obtained, its files with their SHA-256, the entry count, the validation that admitted it and
+ * the tool version.
  */
 public record Manifest(
     String schema,
@@ -20,8 +21,10 @@ public record Manifest(
     Validation validation,
     String toolVersion) {
   public static final String SCHEMA = "interdict-list-snapshot/1";
+
   /** {@link #method} of a snapshot fetched over HTTP. */
   public static final String DOWNLOAD = "download";
+
   /** {@link #method} of a snapshot taken from local files ({@code interdict lists import}). */
   public static final String IMPORT = "import";
 

@@ -9,8 +9,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * Reads and writes manifests and attempt lines as JSON (instants as ISO-8601 text, absent optionals as null).
- * Unknown fields are ignored, so a manifest written by a newer version that only adds fields still reads.
+ * Reads and writes manifests and attempt lines as JSON (instants as ISO-8601 text, absent optionals
+ * as null). Unknown fields are ignored, so a manifest written by a newer version that only adds
+ * fields still reads.
  */
 final class ManifestJson {
   static final ObjectMapper MAPPER =

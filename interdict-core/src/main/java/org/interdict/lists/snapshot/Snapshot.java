@@ -6,7 +6,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Objects;
 
-/** One stored snapshot: its folder and its manifest. The folder name is the snapshot id ({@link SnapshotIds}). */
+/**
+ * One stored snapshot: its folder and its manifest. The folder name is the snapshot id ({@link
+ * SnapshotIds}).
+ */
 public record Snapshot(Path folder, Manifest manifest) {
   public Snapshot {
     Objects.requireNonNull(folder, "folder");
@@ -25,7 +28,10 @@ public record Snapshot(Path folder, Manifest manifest) {
     return manifest.fetchedAt();
   }
 
-  /** The UTC day the snapshot was fetched: it is in force from that day until a newer snapshot's day. */
+  /**
+   * The UTC day the snapshot was fetched: it is in force from that day until a newer snapshot's
+   * day.
+   */
   public LocalDate date() {
     return LocalDate.ofInstant(manifest.fetchedAt(), ZoneOffset.UTC);
   }

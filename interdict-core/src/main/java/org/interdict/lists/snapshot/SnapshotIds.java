@@ -10,9 +10,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Snapshot folder names: {@code YYYY-MM-DDThhmmssZ} in UTC (for example {@code 2024-05-03T184300Z}). They sort
- * in time order as text and start with the date, so {@link org.interdict.lists.ListDirectory} reads them as dated
- * folders.
+ * Snapshot folder names: {@code YYYY-MM-DDThhmmssZ} in UTC (for example {@code
+ * 2024-05-03T184300Z}). They sort in time order as text and start with the date, so {@link
+ * org.interdict.lists.ListDirectory} reads them as dated folders.
  */
 public final class SnapshotIds {
   private static final DateTimeFormatter FORMAT =
@@ -21,7 +21,8 @@ public final class SnapshotIds {
   private SnapshotIds() {}
 
   public static String of(Instant fetchedAt) {
-    return FORMAT.format(LocalDateTime.ofInstant(fetchedAt.truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC));
+    return FORMAT.format(
+        LocalDateTime.ofInstant(fetchedAt.truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC));
   }
 
   /** The instant a folder name stands for, or empty when the name is not a snapshot id. */

@@ -19,12 +19,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The snapshot store under a data directory: snapshots in {@code <data-dir>/lists/<source-id>/<snapshot-id>/}
- * (files plus {@code manifest.json}), attempts in {@code <data-dir>/lists/<source-id>/attempts.jsonl}, candidates
- * being checked in {@code <data-dir>/lists-tmp/} and rejected candidates in {@code <data-dir>/lists-rejected/}.
- * A snapshot is assembled in the temporary folder and renamed into place atomically; nothing here ever changes
- * it afterwards, and {@link #verify} checks every file against the manifest before it is used. Writers take
- * {@link #lock} so that two processes never update the same store at once; reading needs no lock.
+ * The snapshot store under a data directory: snapshots in {@code
+ * <data-dir>/lists/<source-id>/<snapshot-id>/} (files plus {@code manifest.json}), attempts in
+ * {@code <data-dir>/lists/<source-id>/attempts.jsonl}, candidates being checked in {@code
+ * <data-dir>/lists-tmp/} and rejected candidates in {@code <data-dir>/lists-rejected/}. A snapshot
+ * is assembled in the temporary folder and renamed into place atomically; nothing here ever changes
+ * it afterwards, and {@link #verify} checks every file against the manifest before it is used.
+ * Writers take {@link #lock} so that two processes never update the same store at once; reading
+ * needs no lock.
  */
 public final class SnapshotStore {
   private static final Logger LOG = LoggerFactory.getLogger(SnapshotStore.class);
@@ -54,7 +56,10 @@ public final class SnapshotStore {
     return dataDir;
   }
 
-  /** {@code <data-dir>/lists}: readable as a lists directory by {@code interdict screen --lists-dir}. */
+  /**
+   * {@code <data-dir>/lists}: readable as a lists directory by {@code interdict screen
+   * --lists-dir}.
+   */
   public Path root() {
     return dataDir.resolve("lists");
   }
@@ -66,14 +71,19 @@ public final class SnapshotStore {
       return ids;
     }
     try (Stream<Path> folders = Files.list(root())) {
-      folders.filter(Files::isDirectory).forEach(folder -> ids.add(folder.getFileName().toString()));
+      folders
+          .filter(Files::isDirectory)
+          .forEach(folder -> ids.add(folder.getFileName().toString()));
     } catch (IOException e) {
       throw new SnapshotStoreException("cannot list " + root() + ": " + e.getMessage(), e);
     }
     return ids;
   }
 
-  /** Every snapshot of {@code sourceId}, oldest first. Manifests are read, files are not verified here. */
+  /**
+   * Every snapshot of {@code sourceId}, oldest first. Manifests are read, files are not verified
+   * here.
+   */
   public Listing list(String sourceId) {
     Path folder = root().resolve(sourceId);
     List<Snapshot> snapshots = new ArrayList<>();
@@ -96,8 +106,13 @@ public final class SnapshotStore {
         Manifest manifest = ManifestJson.read(child.resolve(MANIFEST));
         if (!manifest.sourceId().equals(sourceId)
             || !manifest.snapshotId().equals(child.getFileName().toString())) {
-          problems.add(child + ": manifest names " + manifest.sourceId() + "/" + manifest.snapshotId()
-              + "; ignored");
+          problems.add(
+              child
+                  + ": manifest names "
+                  + manifest.sourceId()
+                  + "/"
+                  + manifest.snapshotId()
+                  + "; ignored");
           continue;
         }
         snapshots.add(new Snapshot(child, manifest));
@@ -130,7 +145,10 @@ public final class SnapshotStore {
     return list(sourceId).snapshots().stream().filter(s -> s.id().equals(snapshotId)).findFirst();
   }
 
-  /** Files that differ from the manifest (changed hash or size, missing, or not listed); empty when intact. */
+  /**
+   * Files that differ from the manifest (changed hash or size, missing, or not listed); empty when
+   * intact.
+   */
   public static List<String> problems(Snapshot snapshot) {
     List<String> problems = new ArrayList<>();
     Set<String> listed = new TreeSet<>();
@@ -141,7 +159,8 @@ public final class SnapshotStore {
         if (!Files.isRegularFile(path)) {
           problems.add(file.name() + " is missing");
         } else if (Files.size(path) != file.size()) {
-          problems.add(file.name() + " has " + Files.size(path) + " bytes, manifest says " + file.size());
+          problems.add(
+              file.name() + " has " + Files.size(path) + " bytes, manifest says " + file.size());
         } else if (!FileDigests.sha256(path).equals(file.sha256())) {
           problems.add(file.name() + " SHA-256 differs from the manifest");
         }
@@ -150,7 +169,8 @@ public final class SnapshotStore {
       }
     }
     try (Stream<Path> files = Files.list(snapshot.folder())) {
-      files.map(path -> path.getFileName().toString())
+      files
+          .map(path -> path.getFileName().toString())
           .filter(name -> !name.equals(MANIFEST) && !listed.contains(name))
           .sorted()
           .forEach(name -> problems.add(name + " is not in the manifest"));
@@ -168,15 +188,18 @@ public final class SnapshotStore {
   public static Snapshot verify(Snapshot snapshot) {
     List<String> problems = problems(snapshot);
     if (!problems.isEmpty()) {
-      throw new TamperedSnapshotException("snapshot " + snapshot.folder() + " does not match its manifest: "
-          + String.join("; ", problems));
+      throw new TamperedSnapshotException(
+          "snapshot "
+              + snapshot.folder()
+              + " does not match its manifest: "
+              + String.join("; ", problems));
     }
     return snapshot;
   }
 
   /**
-   * Takes the store's write lock ({@code <data-dir>/lists.lock}) until closed, and removes staging folders left
-   * by an update that did not finish.
+   * Takes the store's write lock ({@code <data-dir>/lists.lock}) until closed, and removes staging
+   * folders left by an update that did not finish.
    *
    * @throws SnapshotStoreException when another process holds it
    */
@@ -193,13 +216,17 @@ public final class SnapshotStore {
     return lock;
   }
 
-  /** A fresh empty folder, on the same file system as the store, to assemble a candidate snapshot in. */
+  /**
+   * A fresh empty folder, on the same file system as the store, to assemble a candidate snapshot
+   * in.
+   */
   public Path newStagingFolder(String sourceId) {
     try {
       Path tmp = Files.createDirectories(dataDir.resolve("lists-tmp"));
       return Files.createTempDirectory(tmp, sourceId + "-");
     } catch (IOException e) {
-      throw new SnapshotStoreException("cannot create a staging folder under " + dataDir + ": " + e.getMessage(), e);
+      throw new SnapshotStoreException(
+          "cannot create a staging folder under " + dataDir + ": " + e.getMessage(), e);
     }
   }
 
@@ -212,7 +239,8 @@ public final class SnapshotStore {
   public Snapshot commit(Path staging, Manifest manifest) {
     Path target = root().resolve(manifest.sourceId()).resolve(manifest.snapshotId());
     if (Files.exists(target)) {
-      throw new SnapshotStoreException("snapshot " + target + " exists already; snapshots are never replaced");
+      throw new SnapshotStoreException(
+          "snapshot " + target + " exists already; snapshots are never replaced");
     }
     try {
       ManifestJson.write(manifest, staging.resolve(MANIFEST));
@@ -222,19 +250,27 @@ public final class SnapshotStore {
       Files.createDirectories(target.getParent());
       Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
     } catch (FileAlreadyExistsException e) {
-      throw new SnapshotStoreException("snapshot " + target + " exists already; snapshots are never replaced", e);
+      throw new SnapshotStoreException(
+          "snapshot " + target + " exists already; snapshots are never replaced", e);
     } catch (AtomicMoveNotSupportedException e) {
-      throw new SnapshotStoreException("cannot rename " + staging + " to " + target + " atomically: "
-          + e.getMessage(), e);
+      throw new SnapshotStoreException(
+          "cannot rename " + staging + " to " + target + " atomically: " + e.getMessage(), e);
     } catch (IOException | UncheckedIOException e) {
-      throw new SnapshotStoreException("cannot store snapshot " + target + ": " + e.getMessage(), e);
+      throw new SnapshotStoreException(
+          "cannot store snapshot " + target + ": " + e.getMessage(), e);
     }
-    LOG.info("Stored snapshot {} of {} ({} entries)", manifest.snapshotId(), manifest.sourceId(),
+    LOG.info(
+        "Stored snapshot {} of {} ({} entries)",
+        manifest.snapshotId(),
+        manifest.sourceId(),
         manifest.entryCount());
     return new Snapshot(target, manifest);
   }
 
-  /** Keeps a rejected candidate for inspection under {@code lists-rejected/<source-id>/<snapshot-id>}. */
+  /**
+   * Keeps a rejected candidate for inspection under {@code
+   * lists-rejected/<source-id>/<snapshot-id>}.
+   */
   public Optional<Path> reject(Path staging, String sourceId, String snapshotId) {
     Path target = dataDir.resolve("lists-rejected").resolve(sourceId).resolve(snapshotId);
     try {
@@ -246,7 +282,11 @@ public final class SnapshotStore {
       Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
       return Optional.of(target);
     } catch (IOException e) {
-      LOG.warn("Cannot keep rejected files of {} at {}: {}; deleting them", sourceId, target, e.getMessage());
+      LOG.warn(
+          "Cannot keep rejected files of {} at {}: {}; deleting them",
+          sourceId,
+          target,
+          e.getMessage());
       deleteTree(staging);
       return Optional.empty();
     }
@@ -271,7 +311,9 @@ public final class SnapshotStore {
     AttemptLog.append(root().resolve(attempt.sourceId()).resolve(ATTEMPTS), attempt);
   }
 
-  /** Every recorded attempt of a source, oldest first; unreadable lines are skipped with a warning. */
+  /**
+   * Every recorded attempt of a source, oldest first; unreadable lines are skipped with a warning.
+   */
   public List<Attempt> attempts(String sourceId) {
     return AttemptLog.read(root().resolve(sourceId).resolve(ATTEMPTS));
   }

@@ -10,7 +10,9 @@ import java.nio.file.StandardOpenOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The write lock of a snapshot store, held by one update or import at a time; closing releases it. */
+/**
+ * The write lock of a snapshot store, held by one update or import at a time; closing releases it.
+ */
 public final class StoreLock implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(StoreLock.class);
   private final FileLock held;
@@ -22,7 +24,8 @@ public final class StoreLock implements AutoCloseable {
   static StoreLock acquire(Path file) {
     try {
       Files.createDirectories(file.toAbsolutePath().getParent());
-      FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+      FileChannel channel =
+          FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
       FileLock lock;
       try {
         lock = channel.tryLock();
@@ -31,7 +34,8 @@ public final class StoreLock implements AutoCloseable {
       }
       if (lock == null) {
         channel.close();
-        throw new SnapshotStoreException("another update or import holds " + file + "; try again when it ends");
+        throw new SnapshotStoreException(
+            "another update or import holds " + file + "; try again when it ends");
       }
       return new StoreLock(lock);
     } catch (IOException e) {

@@ -7,15 +7,20 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * What the checks said about a download or import before it became a snapshot: the outcome, the entries counted
- * by the real reader, the previous snapshot's count for comparison (-1 when there is none) and one line per check.
+ * What the checks said about a download or import before it became a snapshot: the outcome, the
+ * entries counted by the real reader, the previous snapshot's count for comparison (-1 when there
+ * is none) and one line per check.
  */
-public record Validation(Outcome outcome, int entryCount, int previousEntryCount, int rowErrors, List<String> checks) {
+public record Validation(
+    Outcome outcome, int entryCount, int previousEntryCount, int rowErrors, List<String> checks) {
   /** Whether a candidate snapshot may be put in force. */
   public enum Outcome {
     /** Every check passed: the files become the snapshot in force. */
     ACCEPTED("accepted"),
-    /** The files parse but look wrong (too few entries, a large drop, many bad rows): the previous snapshot stays. */
+    /**
+     * The files parse but look wrong (too few entries, a large drop, many bad rows): the previous
+     * snapshot stays.
+     */
     SUSPICIOUS("suspicious"),
     /** The files are missing, empty or unreadable: the previous snapshot stays. */
     FAILED("failed");

@@ -1,2 +1,5 @@
-/** Immutable dated list snapshots on disk: one folder per fetch, a manifest with SHA-256 per file, verified on read. */
+/**
+ * Immutable dated list snapshots on disk: one folder per fetch, a manifest with SHA-256 per file,
+ * verified on read.
+ */
 package org.interdict.lists.snapshot;

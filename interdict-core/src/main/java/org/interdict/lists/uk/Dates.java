@@ -7,12 +7,20 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The UK list's date forms: {@code 25/02/2022}, partial {@code dd/mm/1952}, and {@code 08-Oct-2026}. */
+/**
+ * The UK list's date forms: {@code 25/02/2022}, partial {@code dd/mm/1952}, and {@code
+ * 08-Oct-2026}.
+ */
 final class Dates {
-  private static final DateTimeFormatter DAY_FIRST = DateTimeFormatter.ofPattern("dd/MM/uuuu", Locale.ROOT);
+  private static final DateTimeFormatter DAY_FIRST =
+      DateTimeFormatter.ofPattern("dd/MM/uuuu", Locale.ROOT);
+
   /** Month abbreviations are English in the file, whatever the machine's locale. */
-  private static final DateTimeFormatter REPORT_DATE = new DateTimeFormatterBuilder().parseCaseInsensitive()
-      .appendPattern("d-MMM-uuuu").toFormatter(Locale.ENGLISH);
+  private static final DateTimeFormatter REPORT_DATE =
+      new DateTimeFormatterBuilder()
+          .parseCaseInsensitive()
+          .appendPattern("d-MMM-uuuu")
+          .toFormatter(Locale.ENGLISH);
 
   private Dates() {}
 
@@ -23,13 +31,15 @@ final class Dates {
   /** The CSV preamble {@code Report Date: 08-Oct-2026}. */
   static Optional<LocalDate> reportDate(String line) {
     int colon = line.indexOf(':');
-    return colon < 0 ? Optional.empty() : parse(line.substring(colon + 1).replace(",", ""), REPORT_DATE);
+    return colon < 0
+        ? Optional.empty()
+        : parse(line.substring(colon + 1).replace(",", ""), REPORT_DATE);
   }
 
   /**
    * A date as ISO text with only the known parts: {@code 07/10/1952} gives {@code 1952-10-07},
-   * {@code dd/mm/1952} or {@code 00/00/1952} gives {@code 1952}, {@code dd/10/1952} gives {@code 1952-10};
-   * anything else is returned as written.
+   * {@code dd/mm/1952} or {@code 00/00/1952} gives {@code 1952}, {@code dd/10/1952} gives {@code
+   * 1952-10}; anything else is returned as written.
    */
   static String iso(String text) {
     String[] parts = text.strip().split("/");
@@ -47,7 +57,9 @@ final class Dates {
 
   private static Optional<LocalDate> parse(String text, DateTimeFormatter format) {
     try {
-      return text == null || text.isBlank() ? Optional.empty() : Optional.of(LocalDate.parse(text.strip(), format));
+      return text == null || text.isBlank()
+          ? Optional.empty()
+          : Optional.of(LocalDate.parse(text.strip(), format));
     } catch (DateTimeParseException e) {
       return Optional.empty();
     }

@@ -7,13 +7,23 @@ import org.interdict.model.Address;
 import org.interdict.model.Identifier;
 
 /**
- * Collects one designation's values without repeats (the CSV repeats them on every row); single values keep
- * the first non-blank one. Field keys are the XML element names. Mutable, confined to one read call.
+ * Collects one designation's values without repeats (the CSV repeats them on every row); single
+ * values keep the first non-blank one. Field keys are the XML element names. Mutable, confined to
+ * one read call.
  */
 final class EntryBuilder {
-  static final List<String> SINGLE = List.of("UniqueID", "OFSIGroupID", "UNReferenceNumber",
-      "IndividualEntityShip", "RegimeName", "DesignationSource", "SanctionsImposed", "OtherInformation",
-      "UKStatementofReasons", "DateDesignated");
+  static final List<String> SINGLE =
+      List.of(
+          "UniqueID",
+          "OFSIGroupID",
+          "UNReferenceNumber",
+          "IndividualEntityShip",
+          "RegimeName",
+          "DesignationSource",
+          "SanctionsImposed",
+          "OtherInformation",
+          "UKStatementofReasons",
+          "DateDesignated");
 
   private final long line;
   private final Map<String, String> single = new java.util.HashMap<>();
@@ -36,9 +46,14 @@ final class EntryBuilder {
     }
   }
 
-  /** A name from its parts Name1..Name6, in that order (Name 6 last, as the surname is written last). */
+  /**
+   * A name from its parts Name1..Name6, in that order (Name 6 last, as the surname is written
+   * last).
+   */
   void name(List<String> parts, String nameType, String aliasStrength) {
-    String name = String.join(" ", parts.stream().map(EntryBuilder::clean).filter(p -> !p.isEmpty()).toList());
+    String name =
+        String.join(
+            " ", parts.stream().map(EntryBuilder::clean).filter(p -> !p.isEmpty()).toList());
     UkEntry.UkName entry = new UkEntry.UkName(name, clean(nameType), clean(aliasStrength));
     if (!name.isEmpty() && !names.contains(entry)) {
       names.add(entry);
@@ -51,10 +66,14 @@ final class EntryBuilder {
 
   /** Address lines 1-5 as street, line 6 as town, then postal code and country. */
   void address(List<String> lines, String postalCode, String country) {
-    List<String> street = lines.subList(0, Math.min(5, lines.size())).stream().map(EntryBuilder::clean)
-        .filter(part -> !part.isEmpty()).toList();
+    List<String> street =
+        lines.subList(0, Math.min(5, lines.size())).stream()
+            .map(EntryBuilder::clean)
+            .filter(part -> !part.isEmpty())
+            .toList();
     String city = lines.size() > 5 ? clean(lines.get(5)) : "";
-    Address address = new Address(String.join(", ", street), city, "", clean(postalCode), clean(country));
+    Address address =
+        new Address(String.join(", ", street), city, "", clean(postalCode), clean(country));
     if (!(address.street() + address.city() + address.postalCode() + address.country()).isEmpty()
         && !addresses.contains(address)) {
       addresses.add(address);
@@ -81,10 +100,25 @@ final class EntryBuilder {
   }
 
   UkEntry build() {
-    return new UkEntry(line, get("UniqueID"), get("OFSIGroupID"), get("UNReferenceNumber"),
-        get("IndividualEntityShip"), names, nonLatinNames, get("RegimeName"), get("DesignationSource"),
-        get("SanctionsImposed"), get("OtherInformation"), get("UKStatementofReasons"), get("DateDesignated"),
-        addresses, birthDates, nationalities, identifiers, flags);
+    return new UkEntry(
+        line,
+        get("UniqueID"),
+        get("OFSIGroupID"),
+        get("UNReferenceNumber"),
+        get("IndividualEntityShip"),
+        names,
+        nonLatinNames,
+        get("RegimeName"),
+        get("DesignationSource"),
+        get("SanctionsImposed"),
+        get("OtherInformation"),
+        get("UKStatementofReasons"),
+        get("DateDesignated"),
+        addresses,
+        birthDates,
+        nationalities,
+        identifiers,
+        flags);
   }
 
   private String get(String field) {

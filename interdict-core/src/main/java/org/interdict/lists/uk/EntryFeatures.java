@@ -4,9 +4,9 @@ import org.interdict.model.PartyFeatures;
 import org.interdict.model.PartyType;
 
 /**
- * The typed features of one UK designation: birth dates ({@code dd/mm/yyyy} with unknown parts), nationalities,
- * address countries, identifiers (passport, national id, IMO...) and, for ships, the flag state as the country of
- * registration. Stateless and thread-safe.
+ * The typed features of one UK designation: birth dates ({@code dd/mm/yyyy} with unknown parts),
+ * nationalities, address countries, identifiers (passport, national id, IMO...) and, for ships, the
+ * flag state as the country of registration. Stateless and thread-safe.
  */
 final class EntryFeatures {
   private EntryFeatures() {}

@@ -15,11 +15,11 @@ import org.interdict.model.PartyType;
 import org.interdict.model.SourceRef;
 
 /**
- * Maps UK Sanctions List designations to parties with ids {@code uk-sanctions-list:<Unique ID>} (for example
- * {@code RUS0250}). The primary name is the first of Name type "Primary Name", written Name 1-5 then Name 6;
- * primary-name variations, aliases and non-Latin-script names are aliases. Low-quality aliases are aliases too
- * and are named in the remarks ({@code Weak aliases: 'NAME'}), as OFAC's weak a.k.a. are. The program is the
- * regime name as written. Stateless and thread-safe.
+ * Maps UK Sanctions List designations to parties with ids {@code uk-sanctions-list:<Unique ID>}
+ * (for example {@code RUS0250}). The primary name is the first of Name type "Primary Name", written
+ * Name 1-5 then Name 6; primary-name variations, aliases and non-Latin-script names are aliases.
+ * Low-quality aliases are aliases too and are named in the remarks ({@code Weak aliases: 'NAME'}),
+ * as OFAC's weak a.k.a. are. The program is the regime name as written. Stateless and thread-safe.
  */
 public final class Mapper {
   public static final String LIST_ID = UkList.ID;
@@ -35,14 +35,28 @@ public final class Mapper {
     for (UkEntry entry : read.entries()) {
       String primary = primaryName(entry);
       if (primary.isEmpty() || entry.uniqueId().isEmpty()) {
-        errors.add(InputError.of(file.toString(), entry.line(),
-            primary.isEmpty() ? ListErrors.MISSING_NAME : ListErrors.MALFORMED_ROW,
-            "designation " + entry.uniqueId() + (primary.isEmpty() ? " has no name" : " has no Unique ID")
-                + "; skipping designation"));
+        errors.add(
+            InputError.of(
+                file.toString(),
+                entry.line(),
+                primary.isEmpty() ? ListErrors.MISSING_NAME : ListErrors.MALFORMED_ROW,
+                "designation "
+                    + entry.uniqueId()
+                    + (primary.isEmpty() ? " has no name" : " has no Unique ID")
+                    + "; skipping designation"));
         continue;
       }
-      if (!seen.admit(entry.uniqueId(), entry, () -> InputError.of(file.toString(), entry.line(),
-          ListErrors.DUPLICATE_ENTRY, "designation " + entry.uniqueId() + " appears again; skipping this designation"))) {
+      if (!seen.admit(
+          entry.uniqueId(),
+          entry,
+          () ->
+              InputError.of(
+                  file.toString(),
+                  entry.line(),
+                  ListErrors.DUPLICATE_ENTRY,
+                  "designation "
+                      + entry.uniqueId()
+                      + " appears again; skipping this designation"))) {
         continue;
       }
       parties.add(toParty(entry, primary, read, file.toString()));
@@ -78,15 +92,28 @@ public final class Mapper {
     if (!entry.groupId().isEmpty()) {
       identifiers.add(new Identifier("ofsi-group-id", entry.groupId(), ""));
     }
-    return new Party(LIST_ID + ":" + entry.uniqueId(), type(entry.type()), primary, aliases, entry.addresses(),
-        countries, entry.regime().isEmpty() ? List.of() : List.of(entry.regime()), dates, identifiers,
-        remarks(entry, weak), new SourceRef(LIST_ID, entry.uniqueId(), read.generated(), file))
+    return new Party(
+            LIST_ID + ":" + entry.uniqueId(),
+            type(entry.type()),
+            primary,
+            aliases,
+            entry.addresses(),
+            countries,
+            entry.regime().isEmpty() ? List.of() : List.of(entry.regime()),
+            dates,
+            identifiers,
+            remarks(entry, weak),
+            new SourceRef(LIST_ID, entry.uniqueId(), read.generated(), file))
         .withFeatures(EntryFeatures.of(entry, type(entry.type())));
   }
 
   private static String primaryName(UkEntry entry) {
-    return entry.names().stream().filter(UkEntry.UkName::primary).findFirst()
-        .or(() -> entry.names().stream().findFirst()).map(UkEntry.UkName::name).orElse("");
+    return entry.names().stream()
+        .filter(UkEntry.UkName::primary)
+        .findFirst()
+        .or(() -> entry.names().stream().findFirst())
+        .map(UkEntry.UkName::name)
+        .orElse("");
   }
 
   private static String remarks(UkEntry entry, List<String> weak) {
@@ -95,7 +122,10 @@ public final class Mapper {
       parts.add("Designation source: " + entry.designationSource() + ".");
     }
     if (!entry.sanctionsImposed().isEmpty()) {
-      parts.add("Sanctions imposed: " + String.join("; ", entry.sanctionsImposed().split("\\s*\\|\\s*")) + ".");
+      parts.add(
+          "Sanctions imposed: "
+              + String.join("; ", entry.sanctionsImposed().split("\\s*\\|\\s*"))
+              + ".");
     }
     WeakAliases.describe(weak).ifPresent(parts::add);
     if (!entry.otherInformation().isEmpty()) {

@@ -13,18 +13,21 @@ import org.interdict.lists.XmlLists;
 import org.interdict.model.InputError;
 
 /**
- * Streams the UK Sanctions List XML ({@code Designations > Designation}) with StAX through {@link XmlLists}:
- * no DTD, no external entities; designations read before a syntax error are kept. The CSV goes to
- * {@link CsvReader}. Stateless and thread-safe.
+ * Streams the UK Sanctions List XML ({@code Designations > Designation}) with StAX through {@link
+ * XmlLists}: no DTD, no external entities; designations read before a syntax error are kept. The
+ * CSV goes to {@link CsvReader}. Stateless and thread-safe.
  */
 public final class Reader {
   static final String ROOT = "Designations";
   static final String ENTRY = "Designation";
+
   /** Elements whose children form one value: a name, an address, a passport... */
   private static final List<String> GROUPS =
       List.of("Name", "Address", "Passport", "NationalIdentifier");
 
-  /** Designations, errors and the file's own date ({@code DateGenerated} or the CSV's Report Date). */
+  /**
+   * Designations, errors and the file's own date ({@code DateGenerated} or the CSV's Report Date).
+   */
   record Result(List<UkEntry> entries, List<InputError> errors, Optional<LocalDate> generated) {
     Result {
       entries = List.copyOf(entries);
@@ -35,9 +38,10 @@ public final class Reader {
   private Reader() {}
 
   /**
-   * Whether a file is the UK Sanctions List, by its lower-case name and first bytes: a {@code .xml} with a
-   * {@code <Designations>} root, a {@code .csv} whose header has {@code Unique ID} and {@code OFSI Group ID},
-   * or OFSI's closed Consolidated List CSV ({@code Name 6,Name 1,...,Group ID}).
+   * Whether a file is the UK Sanctions List, by its lower-case name and first bytes: a {@code .xml}
+   * with a {@code <Designations>} root, a {@code .csv} whose header has {@code Unique ID} and
+   * {@code OFSI Group ID}, or OFSI's closed Consolidated List CSV ({@code Name 6,Name 1,...,Group
+   * ID}).
    */
   public static boolean recognises(String lowerCaseName, String head) {
     if (lowerCaseName.endsWith(".xml")) {
@@ -46,7 +50,10 @@ public final class Reader {
     return lowerCaseName.endsWith(".csv") && (CsvReader.isHead(head) || ConListReader.isHead(head));
   }
 
-  /** Reads the CSV (FCDO's, or OFSI's ConList by its header) when the name ends in {@code .csv}, else the XML. */
+  /**
+   * Reads the CSV (FCDO's, or OFSI's ConList by its header) when the name ends in {@code .csv},
+   * else the XML.
+   */
   static Result read(Path file) {
     if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
       return isConList(file) ? ConListReader.read(file) : CsvReader.read(file);
@@ -58,7 +65,8 @@ public final class Reader {
 
   private static boolean isConList(Path file) {
     try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
-      return ConListReader.isHead(new String(in.readNBytes(4096), java.nio.charset.StandardCharsets.ISO_8859_1));
+      return ConListReader.isHead(
+          new String(in.readNBytes(4096), java.nio.charset.StandardCharsets.ISO_8859_1));
     } catch (java.io.IOException e) {
       return false; // CsvReader reports the unreadable file.
     }
@@ -102,11 +110,28 @@ public final class Reader {
 
     private void endGroup(String element) {
       switch (element) {
-        case "Name" -> entry.name(List.of(part("Name1"), part("Name2"), part("Name3"), part("Name4"),
-            part("Name5"), part("Name6")), part("NameType"), part("AliasStrength"));
-        case "Address" -> entry.address(List.of(part("AddressLine1"), part("AddressLine2"),
-            part("AddressLine3"), part("AddressLine4"), part("AddressLine5"), part("AddressLine6")),
-            part("AddressPostalCode"), part("AddressCountry"));
+        case "Name" ->
+            entry.name(
+                List.of(
+                    part("Name1"),
+                    part("Name2"),
+                    part("Name3"),
+                    part("Name4"),
+                    part("Name5"),
+                    part("Name6")),
+                part("NameType"),
+                part("AliasStrength"));
+        case "Address" ->
+            entry.address(
+                List.of(
+                    part("AddressLine1"),
+                    part("AddressLine2"),
+                    part("AddressLine3"),
+                    part("AddressLine4"),
+                    part("AddressLine5"),
+                    part("AddressLine6")),
+                part("AddressPostalCode"),
+                part("AddressCountry"));
         case "Passport" -> entry.identifier("passport", part("PassportNumber"));
         default -> entry.identifier("national-id", part("NationalIdentifierNumber"));
       }

@@ -7,9 +7,9 @@ import org.interdict.model.Address;
 import org.interdict.model.Identifier;
 
 /**
- * One designation of the UK Sanctions List as the file gives it, one per Unique ID. Dates are as written
- * ({@code dd/mm/yyyy}, unknown parts as {@code dd}, {@code mm} or {@code 00}); {@code type} is the
- * Individual/Entity/Ship value.
+ * One designation of the UK Sanctions List as the file gives it, one per Unique ID. Dates are as
+ * written ({@code dd/mm/yyyy}, unknown parts as {@code dd}, {@code mm} or {@code 00}); {@code type}
+ * is the Individual/Entity/Ship value.
  */
 record UkEntry(
     long line,
@@ -42,13 +42,18 @@ record UkEntry(
     flags = List.copyOf(flags);
   }
 
-  /** A name (Name 1-5 then Name 6, the surname or whole entity name), its Name type and Alias strength. */
+  /**
+   * A name (Name 1-5 then Name 6, the surname or whole entity name), its Name type and Alias
+   * strength.
+   */
   record UkName(String name, String nameType, String aliasStrength) {
     boolean primary() {
       return nameType.strip().equalsIgnoreCase("Primary Name");
     }
 
-    /** "Low quality a.k.a" (the UN's low-quality aliases) is weak; blank or "Good quality" is not. */
+    /**
+     * "Low quality a.k.a" (the UN's low-quality aliases) is weak; blank or "Good quality" is not.
+     */
     boolean weak() {
       return aliasStrength.strip().toLowerCase(Locale.ROOT).startsWith("low");
     }

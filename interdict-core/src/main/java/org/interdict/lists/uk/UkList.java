@@ -10,13 +10,15 @@ import org.interdict.lists.OfficialSource;
 import org.interdict.lists.RemoteFile;
 
 /**
- * The UK Sanctions List published by the FCDO: its XML (or CSV) export, and OFSI's closed Consolidated List CSV,
- * recognised by root element or header.
+ * The UK Sanctions List published by the FCDO: its XML (or CSV) export, and OFSI's closed
+ * Consolidated List CSV, recognised by root element or header.
  */
 public final class UkList implements ListSource {
   /** The stable list id. */
   public static final String ID = "uk-sanctions-list";
+
   public static final String BASE_URL = "https://sanctionslist.fcdo.gov.uk/docs/";
+
   /** Fewer entries than this is suspicious: the list holds several thousand designations. */
   public static final int MINIMUM_ENTRIES = 1_000;
 
@@ -43,8 +45,12 @@ public final class UkList implements ListSource {
 
   @Override
   public Optional<OfficialSource> officialSource() {
-    return Optional.of(OfficialSource.of(this, BASE_URL, MINIMUM_ENTRIES,
-        RemoteFile.of("UK-Sanctions-List.xml", "UK-Sanctions-List.xml")));
+    return Optional.of(
+        OfficialSource.of(
+            this,
+            BASE_URL,
+            MINIMUM_ENTRIES,
+            RemoteFile.of("UK-Sanctions-List.xml", "UK-Sanctions-List.xml")));
   }
 
   @Override

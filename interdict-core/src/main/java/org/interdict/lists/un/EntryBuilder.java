@@ -26,7 +26,9 @@ final class EntryBuilder {
   }
 
   void start(String element) {
-    if (element.endsWith("_ALIAS") || element.endsWith("_ADDRESS") || element.endsWith("_DATE_OF_BIRTH")
+    if (element.endsWith("_ALIAS")
+        || element.endsWith("_ADDRESS")
+        || element.endsWith("_DATE_OF_BIRTH")
         || element.endsWith("_DOCUMENT")) {
       group.clear();
     }
@@ -52,9 +54,13 @@ final class EntryBuilder {
     if (element.endsWith("_ALIAS")) {
       addIfNew(aliases, group.getOrDefault("ALIAS_NAME", ""));
     } else if (element.endsWith("_ADDRESS")) {
-      Address address = new Address(group.getOrDefault("STREET", ""), group.getOrDefault("CITY", ""),
-          group.getOrDefault("STATE_PROVINCE", ""), group.getOrDefault("ZIP_CODE", ""),
-          group.getOrDefault("COUNTRY", ""));
+      Address address =
+          new Address(
+              group.getOrDefault("STREET", ""),
+              group.getOrDefault("CITY", ""),
+              group.getOrDefault("STATE_PROVINCE", ""),
+              group.getOrDefault("ZIP_CODE", ""),
+              group.getOrDefault("COUNTRY", ""));
       if (!(address.street() + address.city() + address.region() + address.country()).isEmpty()) {
         addresses.add(address);
       }
@@ -67,8 +73,11 @@ final class EntryBuilder {
     } else if (element.endsWith("_DOCUMENT")) {
       String number = group.getOrDefault("NUMBER", "");
       if (!number.isEmpty()) {
-        documents.add(new Identifier(group.getOrDefault("TYPE_OF_DOCUMENT", ""), number,
-            group.getOrDefault("ISSUING_COUNTRY", group.getOrDefault("COUNTRY_OF_ISSUE", ""))));
+        documents.add(
+            new Identifier(
+                group.getOrDefault("TYPE_OF_DOCUMENT", ""),
+                number,
+                group.getOrDefault("ISSUING_COUNTRY", group.getOrDefault("COUNTRY_OF_ISSUE", ""))));
       }
     }
     group.clear();
@@ -88,9 +97,20 @@ final class EntryBuilder {
         parts.add(value);
       }
     }
-    return new UnEntry(individual, line, direct.getOrDefault("DATAID", ""),
-        direct.getOrDefault("REFERENCE_NUMBER", ""), parts, aliases, originalScript,
-        direct.getOrDefault("UN_LIST_TYPE", ""), direct.getOrDefault("LISTED_ON", ""), nationalities,
-        addresses, birthDates, documents, direct.getOrDefault("COMMENTS1", ""));
+    return new UnEntry(
+        individual,
+        line,
+        direct.getOrDefault("DATAID", ""),
+        direct.getOrDefault("REFERENCE_NUMBER", ""),
+        parts,
+        aliases,
+        originalScript,
+        direct.getOrDefault("UN_LIST_TYPE", ""),
+        direct.getOrDefault("LISTED_ON", ""),
+        nationalities,
+        addresses,
+        birthDates,
+        documents,
+        direct.getOrDefault("COMMENTS1", ""));
   }
 }

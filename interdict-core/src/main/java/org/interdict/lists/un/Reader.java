@@ -11,12 +11,14 @@ import org.interdict.lists.XmlLists;
 import org.interdict.model.InputError;
 
 /**
- * Streams the UN consolidated XML through {@link XmlLists} (DTDs refused, external entities never resolved,
- * entries read before a syntax or encoding error kept and the error reported). Stateless and thread-safe.
+ * Streams the UN consolidated XML through {@link XmlLists} (DTDs refused, external entities never
+ * resolved, entries read before a syntax or encoding error kept and the error reported). Stateless
+ * and thread-safe.
  */
 public final class Reader {
   /** Entries, errors and the list's own {@code dateGenerated}. */
-  public record Result(List<UnEntry> entries, List<InputError> errors, Optional<LocalDate> generated) {
+  public record Result(
+      List<UnEntry> entries, List<InputError> errors, Optional<LocalDate> generated) {
     public Result {
       entries = List.copyOf(entries);
       errors = List.copyOf(errors);

@@ -6,8 +6,9 @@ import org.interdict.model.Address;
 import org.interdict.model.Identifier;
 
 /**
- * One INDIVIDUAL or ENTITY element as the XML gives it. {@code nameParts} are FIRST_NAME..FOURTH_NAME in order,
- * blanks removed; {@code aliases} are ALIAS_NAME values of every QUALITY (Good, Low, a.k.a., f.k.a.).
+ * One INDIVIDUAL or ENTITY element as the XML gives it. {@code nameParts} are
+ * FIRST_NAME..FOURTH_NAME in order, blanks removed; {@code aliases} are ALIAS_NAME values of every
+ * QUALITY (Good, Low, a.k.a., f.k.a.).
  */
 public record UnEntry(
     boolean individual,

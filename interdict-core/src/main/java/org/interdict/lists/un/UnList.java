@@ -10,12 +10,15 @@ import org.interdict.lists.OfficialSource;
 import org.interdict.lists.RemoteFile;
 
 /**
- * The UN Security Council Consolidated List as XML (scsanctions.un.org), recognised by its root element.
+ * The UN Security Council Consolidated List as XML (scsanctions.un.org), recognised by its root
+ * element.
  */
 public final class UnList implements ListSource {
   /** The stable list id. */
   public static final String ID = "un-sc-consolidated";
+
   public static final String BASE_URL = "https://scsanctions.un.org/resources/xml/en/";
+
   /** Fewer entries than this is suspicious: the list held about 1,000 entries in 2026. */
   public static final int MINIMUM_ENTRIES = 500;
 
@@ -41,8 +44,12 @@ public final class UnList implements ListSource {
 
   @Override
   public Optional<OfficialSource> officialSource() {
-    return Optional.of(OfficialSource.of(this, BASE_URL, MINIMUM_ENTRIES,
-        RemoteFile.of("consolidated.xml", "consolidated.xml")));
+    return Optional.of(
+        OfficialSource.of(
+            this,
+            BASE_URL,
+            MINIMUM_ENTRIES,
+            RemoteFile.of("consolidated.xml", "consolidated.xml")));
   }
 
   @Override

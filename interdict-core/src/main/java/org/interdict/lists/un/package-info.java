@@ -1,2 +1,5 @@
-/** The UN Security Council Consolidated List XML ({@code un-sc-consolidated}), read with StAX and no DTD support. */
+/**
+ * The UN Security Council Consolidated List XML ({@code un-sc-consolidated}), read with StAX and no
+ * DTD support.
+ */
 package org.interdict.lists.un;

@@ -3,7 +3,10 @@ package org.interdict.lists.update;
 import java.net.URI;
 import org.interdict.InterdictException;
 
-/** A list file could not be fetched: HTTP error status, timeout, cut connection, oversize body, refused URL. */
+/**
+ * A list file could not be fetched: HTTP error status, timeout, cut connection, oversize body,
+ * refused URL.
+ */
 public class DownloadFailedException extends InterdictException {
   private static final long serialVersionUID = 1L;
 

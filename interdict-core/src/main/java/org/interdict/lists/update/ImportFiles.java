@@ -14,16 +14,18 @@ import org.interdict.lists.OfficialSource;
 import org.interdict.lists.RemoteFile;
 
 /**
- * Matches the files of a folder (an air-gapped copy of official downloads) to sources: by stored or official
- * file name, ignoring case, and for the primary file also by content ({@link ListDirectory#recognise}), so that
- * {@code csl.csv} or {@code UN_consolidated.xml} are found too. The primary file keeps its own extension
- * ({@link RemoteFile#storedNameFor}), so a UK or EU CSV export is stored as CSV. Only the folder itself is looked
- * at, not sub-folders.
+ * Matches the files of a folder (an air-gapped copy of official downloads) to sources: by stored or
+ * official file name, ignoring case, and for the primary file also by content ({@link
+ * ListDirectory#recognise}), so that {@code csl.csv} or {@code UN_consolidated.xml} are found too.
+ * The primary file keeps its own extension ({@link RemoteFile#storedNameFor}), so a UK or EU CSV
+ * export is stored as CSV. Only the folder itself is looked at, not sub-folders.
  */
 public final class ImportFiles {
   private ImportFiles() {}
 
-  /** Stored name to local file for {@code source}; empty when the folder has no primary file of it. */
+  /**
+   * Stored name to local file for {@code source}; empty when the folder has no primary file of it.
+   */
   public static Map<String, Path> match(OfficialSource source, Path folder) throws IOException {
     List<Path> files;
     try (Stream<Path> list = Files.list(folder)) {
@@ -33,10 +35,11 @@ public final class ImportFiles {
     for (RemoteFile file : source.files()) {
       String official = officialName(file).toLowerCase(Locale.ROOT);
       files.stream()
-          .filter(path -> {
-            String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
-            return name.equals(file.name().toLowerCase(Locale.ROOT)) || name.equals(official);
-          })
+          .filter(
+              path -> {
+                String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+                return name.equals(file.name().toLowerCase(Locale.ROOT)) || name.equals(official);
+              })
           .findFirst()
           .ifPresent(path -> found.put(file.name(), path));
     }
@@ -59,7 +62,10 @@ public final class ImportFiles {
   }
 
   private static boolean isPrimary(OfficialSource source, Path path) throws IOException {
-    return ListDirectory.recognise(path).map(ListSource::id).filter(source.id()::equals).isPresent();
+    return ListDirectory.recognise(path)
+        .map(ListSource::id)
+        .filter(source.id()::equals)
+        .isPresent();
   }
 
   private static String officialName(RemoteFile file) {
@@ -70,8 +76,8 @@ public final class ImportFiles {
   }
 
   /** The sources among {@code sources} that {@code folder} holds files of. */
-  public static Map<OfficialSource, Map<String, Path>> matchAll(List<OfficialSource> sources, Path folder)
-      throws IOException {
+  public static Map<OfficialSource, Map<String, Path>> matchAll(
+      List<OfficialSource> sources, Path folder) throws IOException {
     Map<OfficialSource, Map<String, Path>> all = new LinkedHashMap<>();
     for (OfficialSource source : sources) {
       Map<String, Path> files = match(source, folder);

@@ -20,9 +20,9 @@ import org.interdict.lists.ListSources;
 import org.interdict.lists.OfficialSource;
 
 /**
- * The official sources {@code interdict lists update} knows, in update order, with their default URLs: the
- * {@link ListSource#officialSource} of every registered source ({@link ListSources}); a copy with other base URLs or
- * sanity floors comes from {@link #withOverrides}. Immutable.
+ * The official sources {@code interdict lists update} knows, in update order, with their default
+ * URLs: the {@link ListSource#officialSource} of every registered source ({@link ListSources}); a
+ * copy with other base URLs or sanity floors comes from {@link #withOverrides}. Immutable.
  */
 public final class OfficialSources {
   private final Map<String, OfficialSource> sources;
@@ -61,15 +61,18 @@ public final class OfficialSources {
   public OfficialSource byId(String id) {
     OfficialSource source = sources.get(id.strip().toLowerCase(Locale.ROOT));
     if (source == null) {
-      throw new InvalidValueException("unknown list source '" + id + "'; expected one of "
-          + String.join(", ", sources.keySet()));
+      throw new InvalidValueException(
+          "unknown list source '"
+              + id
+              + "'; expected one of "
+              + String.join(", ", sources.keySet()));
     }
     return source;
   }
 
   /**
-   * A copy with settings replaced. Keys are {@code <id>} or {@code <id>.url} (base URL) and
-   * {@code <id>.min-entries} (sanity floor); unknown ids and keys are rejected.
+   * A copy with settings replaced. Keys are {@code <id>} or {@code <id>.url} (base URL) and {@code
+   * <id>.min-entries} (sanity floor); unknown ids and keys are rejected.
    */
   public OfficialSources withOverrides(Map<String, String> settings) {
     Map<String, OfficialSource> copy = new LinkedHashMap<>(sources);
@@ -80,13 +83,18 @@ public final class OfficialSources {
         int dot = key.indexOf('.');
         String property = dot < 0 ? "url" : key.substring(dot + 1);
         if (!property.equals("url") && !property.equals("min-entries")) {
-          throw new InvalidValueException("unknown source setting '" + setting.getKey()
-              + "'; expected <id>, <id>.url or <id>.min-entries");
+          throw new InvalidValueException(
+              "unknown source setting '"
+                  + setting.getKey()
+                  + "'; expected <id>, <id>.url or <id>.min-entries");
         }
         String id = byId(dot < 0 ? key : key.substring(0, dot)).id();
         if (property.equals(pass)) {
-          copy.put(id, pass.equals("url") ? copy.get(id).withBaseUrl(value)
-              : copy.get(id).withMinimumEntries(wholeNumber(setting.getKey(), value)));
+          copy.put(
+              id,
+              pass.equals("url")
+                  ? copy.get(id).withBaseUrl(value)
+                  : copy.get(id).withMinimumEntries(wholeNumber(setting.getKey(), value)));
         }
       }
     }
@@ -97,11 +105,15 @@ public final class OfficialSources {
     try {
       return Integer.parseInt(value);
     } catch (NumberFormatException e) {
-      throw new InvalidValueException("setting " + key + " must be a whole number, was '" + value + "'", e);
+      throw new InvalidValueException(
+          "setting " + key + " must be a whole number, was '" + value + "'", e);
     }
   }
 
-  /** Settings from a properties file ({@code us-csl=https://mirror.example/csl/}); empty when it does not exist. */
+  /**
+   * Settings from a properties file ({@code us-csl=https://mirror.example/csl/}); empty when it
+   * does not exist.
+   */
   public static Map<String, String> readSettings(Path file) {
     Map<String, String> settings = new LinkedHashMap<>();
     if (!Files.isRegularFile(file)) {
@@ -111,7 +123,8 @@ public final class OfficialSources {
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       properties.load(reader);
     } catch (IOException | IllegalArgumentException e) {
-      throw new UnreadableInputException("cannot read source settings " + file + ": " + e.getMessage(), e);
+      throw new UnreadableInputException(
+          "cannot read source settings " + file + ": " + e.getMessage(), e);
     }
     List<String> names = new ArrayList<>(properties.stringPropertyNames());
     names.sort(null);

@@ -8,11 +8,12 @@ import org.interdict.lists.snapshot.Attempt;
 import org.interdict.lists.snapshot.Snapshot;
 
 /**
- * The result of updating or importing one source: the attempt as recorded, the snapshot in force afterwards
- * (the new one, or the previous one when the attempt was unchanged, failed or suspicious), the validation checks,
- * and where rejected files were kept.
+ * The result of updating or importing one source: the attempt as recorded, the snapshot in force
+ * afterwards (the new one, or the previous one when the attempt was unchanged, failed or
+ * suspicious), the validation checks, and where rejected files were kept.
  */
-public record UpdateReport(Attempt attempt, Optional<Snapshot> inForce, List<String> checks, Optional<Path> rejected) {
+public record UpdateReport(
+    Attempt attempt, Optional<Snapshot> inForce, List<String> checks, Optional<Path> rejected) {
   public UpdateReport {
     Objects.requireNonNull(attempt, "attempt");
     Objects.requireNonNull(inForce, "inForce");

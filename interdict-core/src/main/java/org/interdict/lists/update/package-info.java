@@ -1,2 +1,5 @@
-/** Fetches official list files over HTTPS, validates them with the real readers and stores accepted snapshots. */
+/**
+ * Fetches official list files over HTTPS, validates them with the real readers and stores accepted
+ * snapshots.
+ */
 package org.interdict.lists.update;

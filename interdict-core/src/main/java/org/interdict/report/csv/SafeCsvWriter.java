@@ -10,9 +10,10 @@ import java.io.Writer;
 import java.util.List;
 
 /**
- * Writes RFC 4180 rows (FastCSV) whose cells cannot run as spreadsheet formulas: a cell starting with {@code =},
- * {@code +}, {@code -}, {@code @}, tab or carriage return is prefixed with an apostrophe (OWASP's CSV injection
- * advice), because names, inventory fields and list entries are untrusted text. Not thread-safe.
+ * Writes RFC 4180 rows (FastCSV) whose cells cannot run as spreadsheet formulas: a cell starting
+ * with {@code =}, {@code +}, {@code -}, {@code @}, tab or carriage return is prefixed with an
+ * apostrophe (OWASP's CSV injection advice), because names, inventory fields and list entries are
+ * untrusted text. Not thread-safe.
  */
 public final class SafeCsvWriter implements Closeable, Flushable {
   private final CsvWriter csv;
@@ -34,7 +35,10 @@ public final class SafeCsvWriter implements Closeable, Flushable {
   /** The same with every cell quoted. */
   public static SafeCsvWriter quoted(Writer out, LineDelimiter lineDelimiter) {
     return new SafeCsvWriter(
-        CsvWriter.builder().lineDelimiter(lineDelimiter).quoteStrategy(QuoteStrategies.ALWAYS).build(out));
+        CsvWriter.builder()
+            .lineDelimiter(lineDelimiter)
+            .quoteStrategy(QuoteStrategies.ALWAYS)
+            .build(out));
   }
 
   /** Writes one row; null cells are written empty. */

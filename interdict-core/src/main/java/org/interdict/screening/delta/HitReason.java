@@ -3,8 +3,9 @@ package org.interdict.screening.delta;
 import java.util.Locale;
 
 /**
- * Why a re-screen hit came or went: the vocabulary of {@link HitChange#reason()}, written as {@link #id()} in the
- * CLI's and the server's outputs (JSON, CSV, webhook) and stored with each re-screen hit. Ids never change.
+ * Why a re-screen hit came or went: the vocabulary of {@link HitChange#reason()}, written as {@link
+ * #id()} in the CLI's and the server's outputs (JSON, CSV, webhook) and stored with each re-screen
+ * hit. Ids never change.
  */
 public enum HitReason {
   /** The listed entry is new in the update. */

@@ -3,9 +3,10 @@ package org.interdict.screening.delta;
 import java.util.Objects;
 
 /**
- * Why a hit came or went ({@link HitReason}, whose id a {@link HitChange} carries): after a list change, from what the
- * change did to the listed entry ({@link #of(ListChange)}); when the earlier lists are gone, one fixed reason each
- * way ({@link #fixed}). Implementations are immutable and thread-safe.
+ * Why a hit came or went ({@link HitReason}, whose id a {@link HitChange} carries): after a list
+ * change, from what the change did to the listed entry ({@link #of(ListChange)}); when the earlier
+ * lists are gone, one fixed reason each way ({@link #fixed}). Implementations are immutable and
+ * thread-safe.
  */
 public interface HitReasons {
   /** The reason a hit on {@code partyId} appeared. */
@@ -14,7 +15,9 @@ public interface HitReasons {
   /** The reason a hit on {@code partyId} disappeared. */
   HitReason lost(String partyId);
 
-  /** Reasons from the list change: the entry was added, changed or removed, else its score moved. */
+  /**
+   * Reasons from the list change: the entry was added, changed or removed, else its score moved.
+   */
   static HitReasons of(ListChange change) {
     Objects.requireNonNull(change, "change");
     return new HitReasons() {
@@ -23,14 +26,18 @@ public interface HitReasons {
         if (!change.currentIds().contains(partyId)) {
           return HitReason.SCORE_MOVED;
         }
-        return change.changed().stream().anyMatch(c -> c.id().equals(partyId)) ? HitReason.ENTRY_CHANGED
+        return change.changed().stream().anyMatch(c -> c.id().equals(partyId))
+            ? HitReason.ENTRY_CHANGED
             : HitReason.ENTRY_ADDED;
       }
 
       @Override
       public HitReason lost(String partyId) {
-        return change.removedIds().contains(partyId) ? HitReason.ENTRY_REMOVED
-            : change.retiredIds().contains(partyId) ? HitReason.ENTRY_CHANGED : HitReason.SCORE_MOVED;
+        return change.removedIds().contains(partyId)
+            ? HitReason.ENTRY_REMOVED
+            : change.retiredIds().contains(partyId)
+                ? HitReason.ENTRY_CHANGED
+                : HitReason.SCORE_MOVED;
       }
     };
   }

@@ -11,36 +11,56 @@ import org.interdict.screening.CandidateBound;
 import org.interdict.screening.RetrievalGate;
 
 /**
- * The list names whose appearance, disappearance or weight change can alter a stored party's result, each with the
- * index it lives in, indexed by token: added and changed entries (new index), removed and changed entries (old index),
- * and names carrying a token whose weight moved beyond the tolerance (both). Filled by one thread with {@link #add},
- * then read by many through {@link #mayReachAny}.
+ * The list names whose appearance, disappearance or weight change can alter a stored party's
+ * result, each with the index it lives in, indexed by token: added and changed entries (new index),
+ * removed and changed entries (old index), and names carrying a token whose weight moved beyond the
+ * tolerance (both). Filled by one thread with {@link #add}, then read by many through {@link
+ * #mayReachAny}.
  */
 final class ListSeeds {
   private final List<CandidateBound> indexes = new ArrayList<>();
   private final List<int[]> seedIndexAndName = new ArrayList<>();
+
   /**
-   * Seeds one party may retrieve from which it is re-screened whatever their scores: with fewer than 96 candidates in
-   * the baseline (else it is watched as crowded) and fewer than 16 per group (two groups), it stays under the cap of
-   * 128, so every candidate is still scored and only seeds scoring in the band matter.
+   * Seeds one party may retrieve from which it is re-screened whatever their scores: with fewer
+   * than 96 candidates in the baseline (else it is watched as crowded) and fewer than 16 per group
+   * (two groups), it stays under the cap of 128, so every candidate is still scored and only seeds
+   * scoring in the band matter.
    */
   static final int NEW_CANDIDATE_MARGIN = 16;
 
-  /** The seed groups a party is checked against, each up to the margin: names without and with initials. */
+  /**
+   * The seed groups a party is checked against, each up to the margin: names without and with
+   * initials.
+   */
   static final int SEED_GROUPS = 2;
 
   static {
-    if (BaselineEntry.CROWDED <= 0 || BaselineEntry.CROWDED + SEED_GROUPS * NEW_CANDIDATE_MARGIN > RetrievalGate.MAX_CANDIDATES) {
-      throw new IllegalStateException("delta re-screening needs CROWDED + " + SEED_GROUPS + " x NEW_CANDIDATE_MARGIN <= "
-          + RetrievalGate.MAX_CANDIDATES + ", was " + BaselineEntry.CROWDED + " + " + SEED_GROUPS + " x " + NEW_CANDIDATE_MARGIN);
+    if (BaselineEntry.CROWDED <= 0
+        || BaselineEntry.CROWDED + SEED_GROUPS * NEW_CANDIDATE_MARGIN
+            > RetrievalGate.MAX_CANDIDATES) {
+      throw new IllegalStateException(
+          "delta re-screening needs CROWDED + "
+              + SEED_GROUPS
+              + " x NEW_CANDIDATE_MARGIN <= "
+              + RetrievalGate.MAX_CANDIDATES
+              + ", was "
+              + BaselineEntry.CROWDED
+              + " + "
+              + SEED_GROUPS
+              + " x "
+              + NEW_CANDIDATE_MARGIN);
     }
   }
 
   private final Map<String, List<Integer>> byToken = new HashMap<>();
+
   /** Parallel to byToken's lists: the weight of that token in that seed's name. */
   private final Map<String, List<Double>> weightByToken = new HashMap<>();
+
   private final Map<List<String>, Boolean> decided = new ConcurrentHashMap<>();
-  private final ThreadLocal<Votes> votes = ThreadLocal.withInitial(() -> new Votes(seedIndexAndName.size()));
+  private final ThreadLocal<Votes> votes =
+      ThreadLocal.withInitial(() -> new Votes(seedIndexAndName.size()));
 
   /** Per-thread vote accumulators over seed ids, reset after each party. */
   private static final class Votes {
@@ -92,7 +112,9 @@ final class ListSeeds {
       for (int i = 0; i < tokens.size(); i++) {
         if (seen.add(tokens.get(i))) {
           byToken.computeIfAbsent(tokens.get(i), t -> new ArrayList<>(2)).add(seed);
-          weightByToken.computeIfAbsent(tokens.get(i), t -> new ArrayList<>(2)).add(tokenWeights[i]);
+          weightByToken
+              .computeIfAbsent(tokens.get(i), t -> new ArrayList<>(2))
+              .add(tokenWeights[i]);
         }
       }
     }
@@ -107,10 +129,10 @@ final class ListSeeds {
   }
 
   /**
-   * Whether a stored party (normalized) may score at or above {@code minScore} against one of the seeds its tokens
-   * reached: votes are counted as retrieval counts them (each query token once per name, with its best similar token),
-   * the index's vote floor and score bound prune, and the exact score in the seed's index decides. Parties with the
-   * same tokens share the decision.
+   * Whether a stored party (normalized) may score at or above {@code minScore} against one of the
+   * seeds its tokens reached: votes are counted as retrieval counts them (each query token once per
+   * name, with its best similar token), the index's vote floor and score bound prune, and the exact
+   * score in the seed's index decides. Parties with the same tokens share the decision.
    */
   boolean mayReachAny(StoredNames stored, StoredNames.Reach reach, int party, double minScore) {
     List<String> tokens = stored.tokens(party);
@@ -121,14 +143,18 @@ final class ListSeeds {
     if (known != null) {
       return known;
     }
-    boolean result = decide(stored, reach, tokens, () -> stored.parties().get(party).name(), minScore);
+    boolean result =
+        decide(stored, reach, tokens, () -> stored.parties().get(party).name(), minScore);
     decided.put(tokens, result);
     return result;
   }
 
-
-  private boolean decide(StoredNames stored, StoredNames.Reach reach, List<String> tokens,
-      java.util.function.Supplier<String> name, double minScore) {
+  private boolean decide(
+      StoredNames stored,
+      StoredNames.Reach reach,
+      List<String> tokens,
+      java.util.function.Supplier<String> name,
+      double minScore) {
     double[][] weights = new double[indexes.size()][];
     for (int i = 0; i < indexes.size(); i++) {
       weights[i] = weights(indexes.get(i), tokens);
@@ -175,14 +201,21 @@ final class ListSeeds {
         double initialVotes = initials ? queryWeights[tokens.size() + 1] : 0;
         CandidateBound index = indexes.get(where[0]);
         double[] extra = index.initialPairs(tokens, queryWeights, where[1]);
-        boolean retrievable = index.mayRetrieve(space.votes[seed] + initialVotes, total, initials, where[1], minScore);
+        boolean retrievable =
+            index.mayRetrieve(
+                space.votes[seed] + initialVotes, total, initials, where[1], minScore);
         if (retrievable && ++retrievableSeeds >= NEW_CANDIDATE_MARGIN) {
           // this many new candidates could push an uncrowded party over the retrieval cap
           return true;
         }
         if (retrievable
-            && index.scoreBound(space.votes[seed] + extra[0], total, space.reachedListWeight[seed] + extra[1],
-                where[1]) + 1e-4 >= minScore) {
+            && index.scoreBound(
+                        space.votes[seed] + extra[0],
+                        total,
+                        space.reachedListWeight[seed] + extra[1],
+                        where[1])
+                    + 1e-4
+                >= minScore) {
           if (prepared[where[0]] == null) {
             prepared[where[0]] = index.prepare(index.normalize(name.get()));
           }
@@ -197,7 +230,10 @@ final class ListSeeds {
     }
   }
 
-  /** Arrays over the stored vocabulary for {@link #mayPass}: best similarity to this group's tokens, weights per index. */
+  /**
+   * Arrays over the stored vocabulary for {@link #mayPass}: best similarity to this group's tokens,
+   * weights per index.
+   */
   record Prefilter(double[] best, double[][] weights) {}
 
   Prefilter prefilter(StoredNames stored, StoredNames.Reach reach) {
@@ -206,7 +242,8 @@ final class ListSeeds {
     for (int t = 0; t < best.length; t++) {
       String token = stored.tokenText(t);
       double sim = token.length() == 1 ? 1.0 : 0.0;
-      for (StoredNames.ListToken listToken : reach.listTokensByStoredToken().getOrDefault(t, List.of())) {
+      for (StoredNames.ListToken listToken :
+          reach.listTokensByStoredToken().getOrDefault(t, List.of())) {
         if (byToken.containsKey(listToken.token())) {
           sim = Math.max(sim, listToken.similarity());
         }
@@ -220,10 +257,11 @@ final class ListSeeds {
   }
 
   /**
-   * A bound over every seed of this group at once, for groups that cannot pair initials: with {@code k} party tokens
-   * that reach some list token (single letters count as reaching, at similarity 1) and votes {@code v} at each token's
-   * best similarity, pairs are one-to-one and a list token weighs at most 8, so no name scores above
-   * {@code (v + B*8k) / (W + B*8k)}, and the vote floor needs {@code v >= 0.3 W}. {@code false} rules the party out.
+   * A bound over every seed of this group at once, for groups that cannot pair initials: with
+   * {@code k} party tokens that reach some list token (single letters count as reaching, at
+   * similarity 1) and votes {@code v} at each token's best similarity, pairs are one-to-one and a
+   * list token weighs at most 8, so no name scores above {@code (v + B*8k) / (W + B*8k)}, and the
+   * vote floor needs {@code v >= 0.3 W}. {@code false} rules the party out.
    */
   boolean mayPass(Prefilter filter, StoredNames stored, int party, double minScore) {
     int n = stored.tokenCount(party);
@@ -240,14 +278,19 @@ final class ListSeeds {
         }
       }
       double listSide = 0.35 * 8 * reached;
-      if (reached > 0 && votes + 1e-4 >= 0.3 * total && (votes + listSide) / (total + listSide) + 1e-4 >= minScore) {
+      if (reached > 0
+          && votes + 1e-4 >= 0.3 * total
+          && (votes + listSide) / (total + listSide) + 1e-4 >= minScore) {
         return true;
       }
     }
     return false;
   }
 
-  /** Per query token its weight in one index, then the total, then the largest votes its initials can add. */
+  /**
+   * Per query token its weight in one index, then the total, then the largest votes its initials
+   * can add.
+   */
   private static double[] weights(CandidateBound index, List<String> tokens) {
     double[] weights = new double[tokens.size() + 2];
     for (int q = 0; q < tokens.size(); q++) {

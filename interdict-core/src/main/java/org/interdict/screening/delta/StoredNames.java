@@ -13,9 +13,10 @@ import org.interdict.text.NamePipeline;
 import org.interdict.text.NormalizedName;
 
 /**
- * The stored parties' names, normalized once with the screening pipeline and indexed by token, so the parties a set
- * of list tokens can reach are found without screening anyone. Names written in an abjad retrieve through consonant
- * skeletons as well, so they are always treated as reachable. Immutable; {@link #reachedBy} is not thread-safe.
+ * The stored parties' names, normalized once with the screening pipeline and indexed by token, so
+ * the parties a set of list tokens can reach are found without screening anyone. Names written in
+ * an abjad retrieve through consonant skeletons as well, so they are always treated as reachable.
+ * Immutable; {@link #reachedBy} is not thread-safe.
  */
 public final class StoredNames {
   private final List<StoredParty> parties;
@@ -27,8 +28,15 @@ public final class StoredNames {
   private final int[] partyStart;
   private final int[] partyTokens;
 
-  private StoredNames(List<StoredParty> parties, QueryVocabulary vocabulary, int[] postingStart, int[] postingParties,
-      BitSet alwaysReached, List<String> tokenTexts, int[] partyStart, int[] partyTokens) {
+  private StoredNames(
+      List<StoredParty> parties,
+      QueryVocabulary vocabulary,
+      int[] postingStart,
+      int[] postingParties,
+      BitSet alwaysReached,
+      List<String> tokenTexts,
+      int[] partyStart,
+      int[] partyTokens) {
     this.tokenTexts = tokenTexts;
     this.partyStart = partyStart;
     this.partyTokens = partyTokens;
@@ -39,7 +47,10 @@ public final class StoredNames {
     this.alwaysReached = alwaysReached;
   }
 
-  /** Indexes the parties' names with {@code pipeline}, which must be the one the screening index uses. */
+  /**
+   * Indexes the parties' names with {@code pipeline}, which must be the one the screening index
+   * uses.
+   */
   public static StoredNames of(List<StoredParty> parties, NamePipeline pipeline) {
     Map<String, Integer> ids = new HashMap<>();
     List<String> tokens = new ArrayList<>();
@@ -57,10 +68,13 @@ public final class StoredNames {
       }
       NormalizedName normalized = pipeline.normalize(name);
       for (String token : normalized.tokens()) {
-        Integer id = ids.computeIfAbsent(token, t -> {
-          tokens.add(t);
-          return tokens.size() - 1;
-        });
+        Integer id =
+            ids.computeIfAbsent(
+                token,
+                t -> {
+                  tokens.add(t);
+                  return tokens.size() - 1;
+                });
         if (used == partyTokens.length) {
           partyTokens = Arrays.copyOf(partyTokens, used * 2);
         }
@@ -94,8 +108,15 @@ public final class StoredNames {
     for (int i = 0; i < pairs; i++) {
       postings[fill[pairToken[i]]++] = pairParty[i];
     }
-    return new StoredNames(List.copyOf(parties), QueryVocabulary.of(tokens), start, postings, abjad,
-        List.copyOf(tokens), partyStart, Arrays.copyOf(partyTokens, used));
+    return new StoredNames(
+        List.copyOf(parties),
+        QueryVocabulary.of(tokens),
+        start,
+        postings,
+        abjad,
+        List.copyOf(tokens),
+        partyStart,
+        Arrays.copyOf(partyTokens, used));
   }
 
   public static StoredNames of(List<StoredParty> parties) {
@@ -132,28 +153,40 @@ public final class StoredNames {
     return tokens;
   }
 
-  /** Whether a party's name is written in an abjad (its retrieval also pairs consonant skeletons). */
+  /**
+   * Whether a party's name is written in an abjad (its retrieval also pairs consonant skeletons).
+   */
   public boolean abjad(int party) {
     return alwaysReached.get(party);
   }
 
-  /** The stored tokens list tokens may pair with, and the parties holding them (abjad names always included). */
+  /**
+   * The stored tokens list tokens may pair with, and the parties holding them (abjad names always
+   * included).
+   */
   public record Reach(BitSet parties, Map<Integer, List<ListToken>> listTokensByStoredToken) {}
 
   /** A list token a stored token may pair with, and the similarity the index gives the pair. */
   public record ListToken(String token, double similarity) {}
 
-  /** Which stored parties the list tokens reach, and through which of their tokens; see {@link QueryVocabulary}. */
+  /**
+   * Which stored parties the list tokens reach, and through which of their tokens; see {@link
+   * QueryVocabulary}.
+   */
   public Reach reachedBy(Set<String> listTokens) {
     BitSet reached = (BitSet) alwaysReached.clone();
     Map<Integer, List<ListToken>> byStored = new HashMap<>();
     for (String token : listTokens) {
-      vocabulary.reachedBy(token, (id, similarity) -> {
-        byStored.computeIfAbsent(id, k -> new ArrayList<>(2)).add(new ListToken(token, similarity));
-        for (int i = postingStart[id]; i < postingStart[id + 1]; i++) {
-          reached.set(postingParties[i]);
-        }
-      });
+      vocabulary.reachedBy(
+          token,
+          (id, similarity) -> {
+            byStored
+                .computeIfAbsent(id, k -> new ArrayList<>(2))
+                .add(new ListToken(token, similarity));
+            for (int i = postingStart[id]; i < postingStart[id + 1]; i++) {
+              reached.set(postingParties[i]);
+            }
+          });
     }
     return new Reach(reached, byStored);
   }

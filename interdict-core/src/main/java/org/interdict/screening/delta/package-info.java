@@ -1,2 +1,5 @@
-/** Delta re-screening: after a list update, re-screen only the stored parties the changed entries can affect. */
+/**
+ * Delta re-screening: after a list update, re-screen only the stored parties the changed entries
+ * can affect.
+ */
 package org.interdict.screening.delta;

@@ -10,9 +10,10 @@ import org.interdict.screening.stored.binary.BinaryReader;
 import org.interdict.screening.stored.binary.BinaryWriter;
 
 /**
- * Size and modification time of every file of the snapshots an index was built from (after their SHA-256 was
- * checked). Loading the index compares them instead of hashing the files again, so a snapshot file edited since
- * makes the index unusable and the rebuild reports the tampering; {@code lists status} still hashes everything.
+ * Size and modification time of every file of the snapshots an index was built from (after their
+ * SHA-256 was checked). Loading the index compares them instead of hashing the files again, so a
+ * snapshot file edited since makes the index unusable and the rebuild reports the tampering; {@code
+ * lists status} still hashes everything.
  */
 final class FileStamps {
   private FileStamps() {}
@@ -23,13 +24,16 @@ final class FileStamps {
     for (Snapshot snapshot : snapshots) {
       for (SnapshotFile file : snapshot.manifest().files()) {
         Path path = snapshot.folder().resolve(file.name());
-        out.writeString(path.toString()).writeLong(Files.size(path))
+        out.writeString(path.toString())
+            .writeLong(Files.size(path))
             .writeLong(Files.getLastModifiedTime(path).toMillis());
       }
     }
   }
 
-  /** @throws UnusableIndexException naming the first file that is missing or changed */
+  /**
+   * @throws UnusableIndexException naming the first file that is missing or changed
+   */
   static void check(BinaryReader in) {
     int count = in.readLength(1);
     for (int i = 0; i < count; i++) {
@@ -38,10 +42,12 @@ final class FileStamps {
       long modified = in.readLong();
       try {
         if (Files.size(path) != size || Files.getLastModifiedTime(path).toMillis() != modified) {
-          throw new UnusableIndexException("snapshot file " + path + " changed since the index was built");
+          throw new UnusableIndexException(
+              "snapshot file " + path + " changed since the index was built");
         }
       } catch (IOException e) {
-        throw new UnusableIndexException("snapshot file " + path + " cannot be read: " + e.getMessage(), e);
+        throw new UnusableIndexException(
+            "snapshot file " + path + " cannot be read: " + e.getMessage(), e);
       }
     }
   }

@@ -13,7 +13,11 @@ import org.slf4j.LoggerFactory;
 /** Housekeeping of the index folder: only the newest few index files are kept. */
 final class IndexFiles {
   private static final Logger LOG = LoggerFactory.getLogger(IndexFiles.class);
-  /** Index files kept per store (newest first); an older set of snapshots is rebuilt if asked for again. */
+
+  /**
+   * Index files kept per store (newest first); an older set of snapshots is rebuilt if asked for
+   * again.
+   */
   static final int KEEP = 4;
 
   private IndexFiles() {}
@@ -22,13 +26,18 @@ final class IndexFiles {
   static void prune(Path current) {
     Path folder = current.getParent();
     try (Stream<Path> files = Files.list(folder)) {
-      List<Path> old = files.filter(f -> f.getFileName().toString().endsWith(".idx") && !f.equals(current))
-          .sorted(Comparator.comparing(IndexFiles::modified).reversed()).skip(KEEP - 1L).toList();
+      List<Path> old =
+          files
+              .filter(f -> f.getFileName().toString().endsWith(".idx") && !f.equals(current))
+              .sorted(Comparator.comparing(IndexFiles::modified).reversed())
+              .skip(KEEP - 1L)
+              .toList();
       for (Path stale : old) {
         Files.deleteIfExists(stale);
       }
     } catch (IOException e) {
-      LOG.warn("Cannot prune old screening indexes in {}: {}; leaving them", folder, e.getMessage());
+      LOG.warn(
+          "Cannot prune old screening indexes in {}: {}; leaving them", folder, e.getMessage());
     }
   }
 

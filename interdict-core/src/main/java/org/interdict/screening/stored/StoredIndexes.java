@@ -26,18 +26,21 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The stored screening indexes of a snapshot store, in {@code <data-dir>/screening-index/<key>.idx}: one per set of
- * snapshots in force (see {@link IndexKey}). {@link #inForce} loads the one for a date when it is valid and
- * otherwise builds it from the list files (verifying them against their manifests) and stores it, so only the
- * first run after a change of the lists pays for parsing and indexing. A stored index holds the list content as it
- * was verified (SHA-256) when it was built; loading it checks each snapshot file's size and modification time
- * ({@link FileStamps}) instead of hashing the files again. A file that fails a check
- * (checksum, format, engine version, record layout, key) is never used: it is rebuilt and replaced, with a notice.
- * A store whose snapshots have problems (tampered, unreadable manifest) is never given a stored index. Safe to call
- * from several processes at once (files are renamed into place).
+ * The stored screening indexes of a snapshot store, in {@code
+ * <data-dir>/screening-index/<key>.idx}: one per set of snapshots in force (see {@link IndexKey}).
+ * {@link #inForce} loads the one for a date when it is valid and otherwise builds it from the list
+ * files (verifying them against their manifests) and stores it, so only the first run after a
+ * change of the lists pays for parsing and indexing. A stored index holds the list content as it
+ * was verified (SHA-256) when it was built; loading it checks each snapshot file's size and
+ * modification time ({@link FileStamps}) instead of hashing the files again. A file that fails a
+ * check (checksum, format, engine version, record layout, key) is never used: it is rebuilt and
+ * replaced, with a notice. A store whose snapshots have problems (tampered, unreadable manifest) is
+ * never given a stored index. Safe to call from several processes at once (files are renamed into
+ * place).
  */
 public final class StoredIndexes {
   private static final Logger LOG = LoggerFactory.getLogger(StoredIndexes.class);
+
   /** Folder under the data directory, beside {@code lists/}. */
   public static final String FOLDER = "screening-index";
 
@@ -49,12 +52,18 @@ public final class StoredIndexes {
     List<String> notices = new ArrayList<>();
     Optional<Codecs> codecs = Codecs.make(notices);
     String key = IndexKey.of(store, folders);
-    Optional<Path> file = folders.chosen().isEmpty() ? Optional.empty() : Optional.of(file(store, key));
+    Optional<Path> file =
+        folders.chosen().isEmpty() ? Optional.empty() : Optional.of(file(store, key));
     if (codecs.isPresent() && file.isPresent() && Files.isRegularFile(file.get())) {
       try {
         return read(store, file.get(), codecs.get().header(key), codecs.get(), folders);
       } catch (UnusableIndexException | MalformedBinaryException | IOException e) {
-        String notice = "stored screening index " + file.get() + " not used (" + e.getMessage() + "); rebuilding it";
+        String notice =
+            "stored screening index "
+                + file.get()
+                + " not used ("
+                + e.getMessage()
+                + "); rebuilding it";
         LOG.warn("{}", notice);
         notices.add(notice);
       }
@@ -66,14 +75,27 @@ public final class StoredIndexes {
     ScreeningIndex index = ScreeningIndex.build(lists.parties());
     if (codecs.isPresent() && file.isPresent() && !inForce.used().isEmpty()) {
       if (!folders.agrees(selection)) {
-        LOG.info("Not storing the screening index: the snapshots in force have problems ({})", selection.problems());
+        LOG.info(
+            "Not storing the screening index: the snapshots in force have problems ({})",
+            selection.problems());
       } else {
         try {
-          write(file.get(), codecs.get().header(key), codecs.get(), bundled, inForce, selection, index);
+          write(
+              file.get(),
+              codecs.get().header(key),
+              codecs.get(),
+              bundled,
+              inForce,
+              selection,
+              index);
           IndexFiles.prune(file.get());
         } catch (IOException | RuntimeException e) {
-          String notice = "cannot store the screening index at " + file.get() + " (" + e.getMessage()
-              + "); the next run builds it again";
+          String notice =
+              "cannot store the screening index at "
+                  + file.get()
+                  + " ("
+                  + e.getMessage()
+                  + "); the next run builds it again";
           LOG.warn("{}", notice);
           notices.add(notice);
         }
@@ -82,7 +104,9 @@ public final class StoredIndexes {
     return new IndexedLists(inForce, lists, index, IndexedLists.Origin.BUILT, notices);
   }
 
-  /** The file the index of the snapshots in force on {@code date} is stored in (it may not exist). */
+  /**
+   * The file the index of the snapshots in force on {@code date} is stored in (it may not exist).
+   */
   public static Path file(SnapshotStore store, LocalDate date) {
     return file(store, IndexKey.of(store, InForceFolders.of(store, date)));
   }
@@ -91,8 +115,15 @@ public final class StoredIndexes {
     return store.dataDir().resolve(FOLDER).resolve(key.substring(0, 32) + ".idx");
   }
 
-  private static void write(Path file, IndexFile.Header header, Codecs codecs, LoadedLists bundled, InForceLists inForce,
-      InForceLists.Selection selection, ScreeningIndex index) throws IOException {
+  private static void write(
+      Path file,
+      IndexFile.Header header,
+      Codecs codecs,
+      LoadedLists bundled,
+      InForceLists inForce,
+      InForceLists.Selection selection,
+      ScreeningIndex index)
+      throws IOException {
     BinaryWriter lists = new BinaryWriter();
     codecs.lists().write(lists, bundled);
     codecs.lists().write(lists, inForce.lists());
@@ -105,11 +136,20 @@ public final class StoredIndexes {
     IndexImage.write(index, image);
     BinaryWriter body = new BinaryWriter().writeSection(lists).writeSection(image);
     IndexFile.write(file, header, body);
-    LOG.info("Stored the screening index of {} snapshots ({} bytes) in {}", inForce.used().size(), body.size(), file);
+    LOG.info(
+        "Stored the screening index of {} snapshots ({} bytes) in {}",
+        inForce.used().size(),
+        body.size(),
+        file);
   }
 
-  private static IndexedLists read(SnapshotStore store, Path file, IndexFile.Header header, Codecs codecs,
-      InForceFolders folders) throws IOException {
+  private static IndexedLists read(
+      SnapshotStore store,
+      Path file,
+      IndexFile.Header header,
+      Codecs codecs,
+      InForceFolders folders)
+      throws IOException {
     long start = System.nanoTime();
     BinaryReader body = IndexFile.read(file, header);
     BinaryReader listsPart = body.section();
@@ -133,12 +173,17 @@ public final class StoredIndexes {
       used.add(new Snapshot(folder, manifest));
     }
     LoadedLists lists = bundled.plus(official);
-    ScreeningIndex index = decoded(image).withParties(lists.parties(), ScreeningIndex.DEFAULT_TOKEN_CACHE);
+    ScreeningIndex index =
+        decoded(image).withParties(lists.parties(), ScreeningIndex.DEFAULT_TOKEN_CACHE);
     if (listsPart.remaining() != 0 || body.remaining() != 0) {
       throw new UnusableIndexException("bytes left over after the index");
     }
-    LOG.info("Loaded the stored screening index {} ({} parties, {} names) in {} ms", file, index.partyCount(),
-        index.nameCount(), (System.nanoTime() - start) / 1_000_000);
+    LOG.info(
+        "Loaded the stored screening index {} ({} parties, {} names) in {} ms",
+        file,
+        index.partyCount(),
+        index.nameCount(),
+        (System.nanoTime() - start) / 1_000_000);
     InForceLists inForce = new InForceLists(folders.asOf(), official, used, problems);
     return new IndexedLists(inForce, lists, index, IndexedLists.Origin.STORED, List.of());
   }
@@ -157,19 +202,27 @@ public final class StoredIndexes {
     }
   }
 
-  /** The record codecs of the stored lists and manifests; empty (with a notice) when a record cannot be stored. */
+  /**
+   * The record codecs of the stored lists and manifests; empty (with a notice) when a record cannot
+   * be stored.
+   */
   private record Codecs(RecordCodec<LoadedLists> lists, RecordCodec<Manifest> manifests) {
     static Optional<Codecs> make(List<String> notices) {
       try {
-        return Optional.of(new Codecs(RecordCodec.of(LoadedLists.class), RecordCodec.of(Manifest.class)));
+        return Optional.of(
+            new Codecs(RecordCodec.of(LoadedLists.class), RecordCodec.of(Manifest.class)));
       } catch (IllegalArgumentException e) {
-        notices.add("the screening index cannot be stored by this build (" + e.getMessage() + "); building it");
+        notices.add(
+            "the screening index cannot be stored by this build ("
+                + e.getMessage()
+                + "); building it");
         return Optional.empty();
       }
     }
 
     IndexFile.Header header(String key) {
-      return new IndexFile.Header(ScreeningIndex.engineVersion(), lists.schema() + ";" + manifests.schema(), key);
+      return new IndexFile.Header(
+          ScreeningIndex.engineVersion(), lists.schema() + ";" + manifests.schema(), key);
     }
   }
 }

@@ -2,7 +2,10 @@ package org.interdict.screening.stored;
 
 import org.interdict.InterdictException;
 
-/** A stored index file that must not be used: damaged, of another format or engine, or built for other lists. */
+/**
+ * A stored index file that must not be used: damaged, of another format or engine, or built for
+ * other lists.
+ */
 public final class UnusableIndexException extends InterdictException {
   private static final long serialVersionUID = 1L;
 

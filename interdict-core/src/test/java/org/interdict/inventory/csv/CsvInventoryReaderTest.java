@@ -18,16 +18,24 @@ class CsvInventoryReaderTest {
   private final CsvInventoryReader reader = new CsvInventoryReader();
 
   @ParameterizedTest
-  @ValueSource(strings = {"intune-export.csv", "intune-export-utf16le.csv", "sccm-installed-software.csv",
-      "lansweeper.tsv", "registry-ragged.csv", "wrong-encoding.csv"})
+  @ValueSource(
+      strings = {
+        "intune-export.csv",
+        "intune-export-utf16le.csv",
+        "sccm-installed-software.csv",
+        "lansweeper.tsv",
+        "registry-ragged.csv",
+        "wrong-encoding.csv"
+      })
   void fixturesMatchGolden(String file) {
     Golden.check(reader, Golden.fixture("csv/" + file), "csv/" + file + ".golden");
   }
 
   @Test
   void intuneExportMapsColumnsAndKeepsCyrillic() {
-    CollectingSink sink = Golden.check(reader, Golden.fixture("csv/intune-export.csv"),
-        "csv/intune-export.csv.golden");
+    CollectingSink sink =
+        Golden.check(
+            reader, Golden.fixture("csv/intune-export.csv"), "csv/intune-export.csv.golden");
     assertThat(sink.errors).isEmpty();
     SoftwareRecord russian = sink.records.get(1);
     assertThat(russian.name()).isEqualTo("Антивирус Касперского");
@@ -39,39 +47,51 @@ class CsvInventoryReaderTest {
 
   @Test
   void utf16ExcelExportReadsLikeTheUtf8One() {
-    CollectingSink utf8 = Golden.check(reader, Golden.fixture("csv/intune-export.csv"),
-        "csv/intune-export.csv.golden");
-    CollectingSink utf16 = Golden.check(reader, Golden.fixture("csv/intune-export-utf16le.csv"),
-        "csv/intune-export-utf16le.csv.golden");
+    CollectingSink utf8 =
+        Golden.check(
+            reader, Golden.fixture("csv/intune-export.csv"), "csv/intune-export.csv.golden");
+    CollectingSink utf16 =
+        Golden.check(
+            reader,
+            Golden.fixture("csv/intune-export-utf16le.csv"),
+            "csv/intune-export-utf16le.csv.golden");
     assertThat(utf16.names()).isEqualTo(utf8.names());
     assertThat(utf16.errors).isEmpty();
   }
 
   @Test
   void raggedRowsAndNamelessRowsAreReportedAndSkipped() {
-    CollectingSink sink = Golden.check(reader, Golden.fixture("csv/registry-ragged.csv"),
-        "csv/registry-ragged.csv.golden");
-    assertThat(sink.names()).containsExactly("7-Zip 23.01 (x64)", "Multi\nline name",
-        "Kaspersky VPN Secure Connection");
-    assertThat(sink.errors).extracting(e -> e.errorId() + "@" + e.location().line())
+    CollectingSink sink =
+        Golden.check(
+            reader, Golden.fixture("csv/registry-ragged.csv"), "csv/registry-ragged.csv.golden");
+    assertThat(sink.names())
+        .containsExactly(
+            "7-Zip 23.01 (x64)", "Multi\nline name", "Kaspersky VPN Secure Connection");
+    assertThat(sink.errors)
+        .extracting(e -> e.errorId() + "@" + e.location().line())
         .containsExactly("wrong-field-count@3", "missing-name@4", "wrong-field-count@7");
     assertThat(sink.records.get(2).location().line()).isEqualTo(8);
   }
 
   @Test
   void invalidBytesAreReplacedAndReportedOnce() {
-    CollectingSink sink = Golden.check(reader, Golden.fixture("csv/wrong-encoding.csv"),
-        "csv/wrong-encoding.csv.golden");
+    CollectingSink sink =
+        Golden.check(
+            reader, Golden.fixture("csv/wrong-encoding.csv"), "csv/wrong-encoding.csv.golden");
     assertThat(sink.records).hasSize(4);
-    assertThat(sink.errors).singleElement().satisfies(e -> {
-      assertThat(e.errorId()).isEqualTo("invalid-encoding");
-      assertThat(e.location().line()).isEqualTo(3);
-    });
+    assertThat(sink.errors)
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.errorId()).isEqualTo("invalid-encoding");
+              assertThat(e.location().line()).isEqualTo(3);
+            });
   }
 
   @Test
   void noNameColumnIsUnreadableAndSaysHowToMap() {
-    assertThatThrownBy(() -> Golden.check(reader, Golden.fixture("csv/no-name-column.csv"), "unused"))
+    assertThatThrownBy(
+            () -> Golden.check(reader, Golden.fixture("csv/no-name-column.csv"), "unused"))
         .isInstanceOf(UnreadableInventoryException.class)
         .hasMessageContaining("no-name-column.csv")
         .hasMessageContaining("[Computer, Size, InstallDate]")
@@ -82,20 +102,26 @@ class CsvInventoryReaderTest {
   void explicitMappingWins() {
     String csv = "Machine;App;Vendor;Ver;Display Name\nPC-1;kav;AO Kaspersky Lab;21.3;ignored\n";
     CollectingSink sink = new CollectingSink();
-    new CsvInventoryReader(CsvColumnMapping.parse("name=App, publisher=Vendor,version=ver,host=MACHINE"))
+    new CsvInventoryReader(
+            CsvColumnMapping.parse("name=App, publisher=Vendor,version=ver,host=MACHINE"))
         .read(bytes(csv), "custom.csv", sink);
-    assertThat(sink.records).singleElement().satisfies(r -> {
-      assertThat(r.name()).isEqualTo("kav");
-      assertThat(r.publisher()).isEqualTo("AO Kaspersky Lab");
-      assertThat(r.version()).isEqualTo("21.3");
-      assertThat(r.host()).isEqualTo("PC-1");
-    });
+    assertThat(sink.records)
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.name()).isEqualTo("kav");
+              assertThat(r.publisher()).isEqualTo("AO Kaspersky Lab");
+              assertThat(r.version()).isEqualTo("21.3");
+              assertThat(r.host()).isEqualTo("PC-1");
+            });
   }
 
   @Test
   void mappedColumnMissingFromTheHeaderIsUnreadable() {
-    assertThatThrownBy(() -> new CsvInventoryReader(CsvColumnMapping.parse("name=Product"))
-        .read(bytes("App,Vendor\nkav,Kaspersky\n"), "x.csv", new CollectingSink()))
+    assertThatThrownBy(
+            () ->
+                new CsvInventoryReader(CsvColumnMapping.parse("name=Product"))
+                    .read(bytes("App,Vendor\nkav,Kaspersky\n"), "x.csv", new CollectingSink()))
         .isInstanceOf(UnreadableInventoryException.class)
         .hasMessageContaining("name=Product")
         .hasMessageContaining("[App, Vendor]");

@@ -18,9 +18,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Checks our streaming reader against the reference library cyclonedx-core-java (test scope only, see
- * docs/adr/001-streaming-inventory-readers.md): fixtures must be schema-valid, and both must see the same
- * components.
+ * Checks our streaming reader against the reference library cyclonedx-core-java (test scope only,
+ * see docs/adr/001-streaming-inventory-readers.md): fixtures must be schema-valid, and both must
+ * see the same components.
  */
 class CycloneDxCoreCrossCheckTest {
   @Test
@@ -30,8 +30,15 @@ class CycloneDxCoreCrossCheckTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"valid-bom-1.6.json", "valid-bom-1.6.xml", "sbom-cern-lhc-vdm-editor.json",
-      "sbom-cern-lhc-vdm-editor.xml", "obom-keycloak.json", "hbom-pcie-sata-adapter.json"})
+  @ValueSource(
+      strings = {
+        "valid-bom-1.6.json",
+        "valid-bom-1.6.xml",
+        "sbom-cern-lhc-vdm-editor.json",
+        "sbom-cern-lhc-vdm-editor.xml",
+        "obom-keycloak.json",
+        "hbom-pcie-sata-adapter.json"
+      })
   void sharedSamplesHaveTheSameComponentsAsTheLibrarySees(String file) throws Exception {
     Path shared = Golden.sharedInventories().resolve("cyclonedx").resolve(file);
     sameComponents(shared);
@@ -49,9 +56,13 @@ class CycloneDxCoreCrossCheckTest {
       flatten(List.of(bom.getMetadata().getComponent()), expected);
     }
     flatten(bom.getComponents(), expected);
-    CollectingSink sink = Golden.check(new CycloneDxReader(), file,
-        (file.startsWith(Golden.fixture("")) ? "cyclonedx/" : "shared/cyclonedx/") + file.getFileName()
-            + ".golden");
+    CollectingSink sink =
+        Golden.check(
+            new CycloneDxReader(),
+            file,
+            (file.startsWith(Golden.fixture("")) ? "cyclonedx/" : "shared/cyclonedx/")
+                + file.getFileName()
+                + ".golden");
     assertThat(sink.names()).containsExactlyInAnyOrderElementsOf(expected);
   }
 

@@ -68,11 +68,15 @@ class HostInventoryTest {
   @Test
   void macReadsXmlInfoPlistsAndReportsBinaryOnes() {
     CollectingSink sink = new CollectingSink();
-    new HostInventory("Mac OS X", HOST.resolve("mac"), "mbp-design-04", new CannedCommands(Map.of())).read(sink);
+    new HostInventory(
+            "Mac OS X", HOST.resolve("mac"), "mbp-design-04", new CannedCommands(Map.of()))
+        .read(sink);
     Golden.compare(Golden.render(sink), "host/mac.golden");
-    assertThat(sink.records).extracting(SoftwareRecord::name, SoftwareRecord::bundleId, SoftwareRecord::version)
+    assertThat(sink.records)
+        .extracting(SoftwareRecord::name, SoftwareRecord::bundleId, SoftwareRecord::version)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("Kaspersky Internet Security", "com.kaspersky.kav.gui", "21.9"),
+            org.assertj.core.groups.Tuple.tuple(
+                "Kaspersky Internet Security", "com.kaspersky.kav.gui", "21.9"),
             org.assertj.core.groups.Tuple.tuple("Safari", "com.apple.Safari", "18.1"));
     assertThat(sink.errorIds()).containsExactly("binary-plist", "missing-info-plist");
   }
@@ -92,29 +96,36 @@ class HostInventoryTest {
     assertThat(kes.version()).isEqualTo("12.3.0.493");
     assertThat(kes.path()).isEqualTo("C:\\Program Files (x86)\\Kaspersky Lab\\KES.12.3.0\\");
     assertThat(kes.packageName()).isEqualTo("{9A017278-F7F4-4DF9-A482-0B97B70DD7ED}");
-    assertThat(kes.location().pointer()).endsWith("Uninstall\\{9A017278-F7F4-4DF9-A482-0B97B70DD7ED}");
+    assertThat(kes.location().pointer())
+        .endsWith("Uninstall\\{9A017278-F7F4-4DF9-A482-0B97B70DD7ED}");
     assertThat(sink.names()).doesNotContain("KB5034441", "");
   }
 
   @Test
   void unknownOperatingSystemIsRefused() {
-    assertThatThrownBy(() -> new HostInventory("Plan 9", HOST, "h", c -> Optional.empty())
-        .read(new CollectingSink()))
-        .isInstanceOf(UnreadableInventoryException.class).hasMessageContaining("Plan 9");
+    assertThatThrownBy(
+            () ->
+                new HostInventory("Plan 9", HOST, "h", c -> Optional.empty())
+                    .read(new CollectingSink()))
+        .isInstanceOf(UnreadableInventoryException.class)
+        .hasMessageContaining("Plan 9");
   }
 
   @Test
   void realDpkgStatusOfThisMachineListsBash() {
-    Assumptions.assumeTrue(Files.isRegularFile(Path.of("/var/lib/dpkg/status")),
+    Assumptions.assumeTrue(
+        Files.isRegularFile(Path.of("/var/lib/dpkg/status")),
         "no /var/lib/dpkg/status on this machine");
     CollectingSink sink = new CollectingSink();
     new HostInventory("Linux", Path.of("/"), "this-machine", c -> Optional.empty()).read(sink);
-    assertThat(sink.records).anySatisfy(r -> {
-      assertThat(r.name()).isEqualTo("bash");
-      assertThat(r.kind()).isEqualTo(RecordKind.DEB_PACKAGE);
-      assertThat(r.version()).isNotEmpty();
-      assertThat(r.host()).isEqualTo("this-machine");
-    });
+    assertThat(sink.records)
+        .anySatisfy(
+            r -> {
+              assertThat(r.name()).isEqualTo("bash");
+              assertThat(r.kind()).isEqualTo(RecordKind.DEB_PACKAGE);
+              assertThat(r.version()).isNotEmpty();
+              assertThat(r.host()).isEqualTo("this-machine");
+            });
     assertThat(sink.errors).isEmpty();
   }
 

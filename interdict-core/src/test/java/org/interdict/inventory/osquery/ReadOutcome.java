@@ -9,7 +9,10 @@ import org.interdict.inventory.InventorySink;
 import org.interdict.model.InputError;
 import org.interdict.model.SoftwareRecord;
 
-/** Everything one read gives, in order, including what ended it: what two ways of reading must agree on. */
+/**
+ * Everything one read gives, in order, including what ended it: what two ways of reading must agree
+ * on.
+ */
 record ReadOutcome(List<Object> items, String failure) {
   static ReadOutcome of(OsqueryReader reader, String text) {
     return of(reader, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
@@ -19,17 +22,20 @@ record ReadOutcome(List<Object> items, String failure) {
     List<Object> items = new ArrayList<>();
     String failure = "";
     try {
-      reader.read(input, "log.ndjson", new InventorySink() {
-        @Override
-        public void record(SoftwareRecord record) {
-          items.add(record);
-        }
+      reader.read(
+          input,
+          "log.ndjson",
+          new InventorySink() {
+            @Override
+            public void record(SoftwareRecord record) {
+              items.add(record);
+            }
 
-        @Override
-        public void error(InputError error) {
-          items.add(error);
-        }
-      });
+            @Override
+            public void error(InputError error) {
+              items.add(error);
+            }
+          });
     } catch (RuntimeException e) {
       failure = e.getClass().getSimpleName() + ": " + e.getMessage();
     }

@@ -26,27 +26,54 @@ class SpdxJsonReaderTest {
 
   @Test
   void tagValueGivesTheSameRecordsAsJson() {
-    CollectingSink json = Golden.check(new SpdxReader(), Golden.fixture("spdx/mail-gateway.spdx.json"),
-        "spdx/mail-gateway.spdx.json.golden");
-    CollectingSink tagValue = Golden.check(new SpdxReader(), Golden.fixture("spdx/mail-gateway.spdx"),
-        "spdx/mail-gateway.spdx.golden");
-    assertThat(tagValue.records).extracting(SoftwareRecord::name, SoftwareRecord::version,
-        SoftwareRecord::publisher, SoftwareRecord::purl, SoftwareRecord::cpe, SoftwareRecord::parentName)
-        .isEqualTo(json.records.stream().map(r -> org.assertj.core.groups.Tuple.tuple(r.name(), r.version(),
-            r.publisher(), r.purl(), r.cpe(), r.parentName())).toList());
+    CollectingSink json =
+        Golden.check(
+            new SpdxReader(),
+            Golden.fixture("spdx/mail-gateway.spdx.json"),
+            "spdx/mail-gateway.spdx.json.golden");
+    CollectingSink tagValue =
+        Golden.check(
+            new SpdxReader(),
+            Golden.fixture("spdx/mail-gateway.spdx"),
+            "spdx/mail-gateway.spdx.golden");
+    assertThat(tagValue.records)
+        .extracting(
+            SoftwareRecord::name,
+            SoftwareRecord::version,
+            SoftwareRecord::publisher,
+            SoftwareRecord::purl,
+            SoftwareRecord::cpe,
+            SoftwareRecord::parentName)
+        .isEqualTo(
+            json.records.stream()
+                .map(
+                    r ->
+                        org.assertj.core.groups.Tuple.tuple(
+                            r.name(),
+                            r.version(),
+                            r.publisher(),
+                            r.purl(),
+                            r.cpe(),
+                            r.parentName()))
+                .toList());
   }
 
   @Test
   void sharedTagValueExampleMatchesGolden() {
     Path shared = Golden.sharedInventories().resolve("spdx").resolve("SPDXTagExample-v2.3.spdx");
-    CollectingSink sink = Golden.check(new SpdxReader(), shared, "shared/spdx/SPDXTagExample-v2.3.spdx.golden");
+    CollectingSink sink =
+        Golden.check(new SpdxReader(), shared, "shared/spdx/SPDXTagExample-v2.3.spdx.golden");
     assertThat(sink.names()).containsExactly("glibc", "Apache Commons Lang", "Jena", "Saxon");
     assertThat(sink.records.get(2).parentName()).isEqualTo("glibc");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"SPDXJSONExample-v2.3.spdx.json", "syft-alpine-3.10.spdx22.json",
-      "syft-go-module.spdx23.json"})
+  @ValueSource(
+      strings = {
+        "SPDXJSONExample-v2.3.spdx.json",
+        "syft-alpine-3.10.spdx22.json",
+        "syft-go-module.spdx23.json"
+      })
   void sharedSamplesMatchGolden(String file) {
     Path shared = Golden.sharedInventories().resolve("spdx").resolve(file);
     CollectingSink sink = Golden.check(reader, shared, "shared/spdx/" + file + ".golden");
@@ -56,8 +83,11 @@ class SpdxJsonReaderTest {
 
   @Test
   void describedPackageIsTheParentOfTheOthers() {
-    CollectingSink sink = Golden.check(reader, Golden.fixture("spdx/mail-gateway.spdx.json"),
-        "spdx/mail-gateway.spdx.json.golden");
+    CollectingSink sink =
+        Golden.check(
+            reader,
+            Golden.fixture("spdx/mail-gateway.spdx.json"),
+            "spdx/mail-gateway.spdx.json.golden");
     SoftwareRecord sdk = sink.records.get(1);
     assertThat(sdk.name()).isEqualTo("Kaspersky Anti-Virus SDK");
     assertThat(sdk.publisher()).isEqualTo("AO Kaspersky Lab");
@@ -74,8 +104,9 @@ class SpdxJsonReaderTest {
 
   @Test
   void truncatedDocumentKeepsPackagesReadBeforeTheBreak() {
-    CollectingSink sink = Golden.check(reader, Golden.fixture("spdx/truncated.spdx.json"),
-        "spdx/truncated.spdx.json.golden");
+    CollectingSink sink =
+        Golden.check(
+            reader, Golden.fixture("spdx/truncated.spdx.json"), "spdx/truncated.spdx.json.golden");
     assertThat(sink.names()).containsExactly("busybox");
     assertThat(sink.errorIds()).containsExactly("malformed-json");
   }
@@ -83,19 +114,22 @@ class SpdxJsonReaderTest {
   @Test
   void otherDocumentsAreUnreadable() {
     assertThatThrownBy(() -> read("{\"spdxVersion\":\"SPDX-3.0\"}"))
-        .isInstanceOf(UnreadableInventoryException.class).hasMessageContaining("SPDX-3.0");
+        .isInstanceOf(UnreadableInventoryException.class)
+        .hasMessageContaining("SPDX-3.0");
     assertThatThrownBy(() -> read("[1,2]")).isInstanceOf(UnreadableInventoryException.class);
     assertThat(read("").errorIds()).containsExactly("empty-input");
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-    "Organization: AO Kaspersky Lab|AO Kaspersky Lab",
-    "Person: Jane Doe (jane@example.com)|Jane Doe (jane@example.com)",
-    "NOASSERTION|''",
-    "Tool: syft|syft",
-    "Kaspersky|Kaspersky",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Organization: AO Kaspersky Lab|AO Kaspersky Lab",
+        "Person: Jane Doe (jane@example.com)|Jane Doe (jane@example.com)",
+        "NOASSERTION|''",
+        "Tool: syft|syft",
+        "Kaspersky|Kaspersky",
+      })
   void supplierPrefixesAreStripped(String value, String party) {
     assertThat(SpdxValues.party(value)).isEqualTo(party);
   }

@@ -20,19 +20,26 @@ import org.junit.jupiter.params.provider.CsvSource;
 class MapperTest {
   @Test
   void mapsThe2023ExportWithTheReadmeCountsPerSource() throws Exception {
-    MappedList mapped = Mapper.map(SharedLists.file("us_csl/2023-11-30/csl.csv"),
-        Optional.of(LocalDate.of(2023, 11, 30)));
+    MappedList mapped =
+        Mapper.map(
+            SharedLists.file("us_csl/2023-11-30/csl.csv"), Optional.of(LocalDate.of(2023, 11, 30)));
 
-    // The copy in the shared folder ends inside its last record (an SDN row, its quote left open): reported as
+    // The copy in the shared folder ends inside its last record (an SDN row, its quote left open):
+    // reported as
     // a short row and as a quote that never closes, not fatal.
-    assertThat(mapped.errors()).hasSize(2).allSatisfy(error -> {
-      assertThat(error.errorId()).isEqualTo(ListErrors.MALFORMED_ROW);
-      assertThat(error.location().line()).isEqualTo(4_233L);
-    });
+    assertThat(mapped.errors())
+        .hasSize(2)
+        .allSatisfy(
+            error -> {
+              assertThat(error.errorId()).isEqualTo(ListErrors.MALFORMED_ROW);
+              assertThat(error.location().line()).isEqualTo(4_233L);
+            });
     assertThat(mapped.errors().get(1).message()).contains("never closes");
     assertThat(mapped.parties()).hasSize(4_227 - 1);
-    Map<String, Long> bySubList = mapped.parties().stream()
-        .collect(Collectors.groupingBy(party -> party.source().listId(), Collectors.counting()));
+    Map<String, Long> bySubList =
+        mapped.parties().stream()
+            .collect(
+                Collectors.groupingBy(party -> party.source().listId(), Collectors.counting()));
     assertThat(bySubList)
         .containsEntry("us-csl/sdn", 1_738L - 1)
         .containsEntry("us-csl/entity-list", 919L)
@@ -47,17 +54,19 @@ class MapperTest {
         .containsEntry("us-csl/non-sdn-menu-based-sanctions", 14L)
         .containsEntry("us-csl/foreign-sanctions-evaders", 1L)
         .containsEntry("us-csl/capta-list", 1L);
-    assertThat(mapped.parties()).allSatisfy(party -> {
-      assertThat(party.id()).startsWith(party.source().listId() + ":");
-      assertThat(party.primaryName()).doesNotContainIgnoringCase("any successor");
-    });
+    assertThat(mapped.parties())
+        .allSatisfy(
+            party -> {
+              assertThat(party.id()).startsWith(party.source().listId() + ":");
+              assertThat(party.primaryName()).doesNotContainIgnoringCase("any successor");
+            });
     GoldenFiles.assertMatches("us-csl-2023-11-30.txt", GoldenFiles.selection(mapped.parties(), 20));
   }
 
   @Test
   void mapsTheCurrentLayoutSample() throws Exception {
-    MappedList mapped = Mapper.map(SharedLists.file("us_csl/2025-06-25-sample/consolidated.csv"),
-        Optional.empty());
+    MappedList mapped =
+        Mapper.map(SharedLists.file("us_csl/2025-06-25-sample/consolidated.csv"), Optional.empty());
 
     assertThat(mapped.errors()).isEmpty();
     assertThat(mapped.parties()).hasSize(13);
@@ -68,11 +77,14 @@ class MapperTest {
   void reportsShortRowsAndNamelessRows() {
     MappedList mapped = Mapper.map(Fixtures.path("csl/missing-columns.csv"), Optional.empty());
 
-    assertThat(mapped.parties()).extracting(Party::id, Party::primaryName).containsExactly(
-        org.assertj.core.groups.Tuple.tuple("us-csl/entity-list:a1", "Example Trading Co."),
-        org.assertj.core.groups.Tuple.tuple("us-csl/unverified-list:a4", "Example Two"));
+    assertThat(mapped.parties())
+        .extracting(Party::id, Party::primaryName)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("us-csl/entity-list:a1", "Example Trading Co."),
+            org.assertj.core.groups.Tuple.tuple("us-csl/unverified-list:a4", "Example Two"));
     assertThat(mapped.parties().get(1).countries()).containsExactly("AM", "GE");
-    assertThat(mapped.errors()).extracting(InputError::errorId, error -> error.location().line())
+    assertThat(mapped.errors())
+        .extracting(InputError::errorId, error -> error.location().line())
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(ListErrors.MALFORMED_ROW, 3L),
             org.assertj.core.groups.Tuple.tuple(ListErrors.MISSING_NAME, 4L));
@@ -97,17 +109,21 @@ class MapperTest {
     assertThat(person.id()).isEqualTo("us-csl/sdn:12345");
     assertThat(person.programs()).containsExactly("RUSSIA-EO14024", "CYBER2");
     assertThat(person.dates()).containsExactly("DOB 1970-01-01");
-    assertThat(person.identifiers()).singleElement()
+    assertThat(person.identifiers())
+        .singleElement()
         .satisfies(id -> assertThat(id.value()).isEqualTo("000000"));
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "Entity List (EL) - Bureau of Industry and Security|us-csl/entity-list",
-      "Non-SDN Menu-Based Sanctions List (NS-MBS List) - Treasury Department|us-csl/non-sdn-menu-based-sanctions",
-      "Specially Designated Nationals (SDN) - Treasury Department|us-csl/sdn",
-      "Brand New List (BNL) - Somewhere|us-csl/bnl",
-      "No Code At All|us-csl/no-code-at-all"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Entity List (EL) - Bureau of Industry and Security|us-csl/entity-list",
+        "Non-SDN Menu-Based Sanctions List (NS-MBS List) - Treasury Department|us-csl/non-sdn-menu-based-sanctions",
+        "Specially Designated Nationals (SDN) - Treasury Department|us-csl/sdn",
+        "Brand New List (BNL) - Somewhere|us-csl/bnl",
+        "No Code At All|us-csl/no-code-at-all"
+      })
   void namesSubLists(String source, String expected) {
     assertThat(SubLists.idFor(source)).isEqualTo(expected);
   }

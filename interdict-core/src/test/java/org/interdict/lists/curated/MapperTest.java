@@ -21,19 +21,26 @@ class MapperTest {
 
     assertThat(mapped.errors()).isEmpty();
     assertThat(mapped.statedDate()).contains(LocalDate.of(2024, 6, 24));
-    assertThat(mapped.parties()).filteredOn(party -> party.type() == PartyType.ENTITY)
+    assertThat(mapped.parties())
+        .filteredOn(party -> party.type() == PartyType.ENTITY)
         .extracting(Party::primaryName)
         .containsExactly("AO Kaspersky Lab", "OOO Kaspersky Group", "Kaspersky Labs Limited");
-    assertThat(mapped.parties()).filteredOn(party -> party.type() == PartyType.INDIVIDUAL).hasSize(12)
-        .allSatisfy(party -> {
-          assertThat(party.programs()).containsExactly("RUSSIA-EO14024");
-          assertThat(party.source().listDate()).contains(LocalDate.of(2024, 6, 21));
-        });
-    assertThat(mapped.parties()).allSatisfy(party -> {
-      assertThat(party.id()).startsWith("interdict-curated:");
-      assertThat(party.remarks()).startsWith("Source: ");
-    });
-    assertThat(mapped.parties()).filteredOn(party -> party.type() == PartyType.ENTITY)
+    assertThat(mapped.parties())
+        .filteredOn(party -> party.type() == PartyType.INDIVIDUAL)
+        .hasSize(12)
+        .allSatisfy(
+            party -> {
+              assertThat(party.programs()).containsExactly("RUSSIA-EO14024");
+              assertThat(party.source().listDate()).contains(LocalDate.of(2024, 6, 21));
+            });
+    assertThat(mapped.parties())
+        .allSatisfy(
+            party -> {
+              assertThat(party.id()).startsWith("interdict-curated:");
+              assertThat(party.remarks()).startsWith("Source: ");
+            });
+    assertThat(mapped.parties())
+        .filteredOn(party -> party.type() == PartyType.ENTITY)
         .isNotEmpty()
         .allSatisfy(party -> assertThat(party.programs()).containsExactly("entity-list"));
     GoldenFiles.assertMatches("interdict-curated.txt", mapped.parties());
@@ -43,7 +50,8 @@ class MapperTest {
   void bundledFileSaysItIsNotAnOfficialList() throws Exception {
     try (InputStream in = Mapper.class.getResourceAsStream(Mapper.BUNDLED_RESOURCE)) {
       String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-      assertThat(text.lines().limit(5)).anySatisfy(line -> assertThat(line).contains("NOT AN OFFICIAL LIST"));
+      assertThat(text.lines().limit(5))
+          .anySatisfy(line -> assertThat(line).contains("NOT AN OFFICIAL LIST"));
     }
   }
 
@@ -53,8 +61,11 @@ class MapperTest {
     try (InputStream in = Files.newInputStream(file)) {
       MappedList mapped = Mapper.map(Reader.read(in, "fixture.yaml"), "fixture.yaml");
 
-      assertThat(mapped.parties()).extracting(Party::id).containsExactly("interdict-curated:ok-entry");
-      assertThat(mapped.errors()).extracting(InputError::errorId)
+      assertThat(mapped.parties())
+          .extracting(Party::id)
+          .containsExactly("interdict-curated:ok-entry");
+      assertThat(mapped.errors())
+          .extracting(InputError::errorId)
           .containsExactly(ListErrors.MALFORMED_ROW, ListErrors.MALFORMED_ROW);
       assertThat(mapped.errors().get(0).location().pointer()).isEqualTo("/entries/1");
     }

@@ -22,7 +22,10 @@ import org.interdict.model.SourceRef;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Diffs real OFAC SDN snapshots; expected counts are computed here from the raw CSV rows, independently. */
+/**
+ * Diffs real OFAC SDN snapshots; expected counts are computed here from the raw CSV rows,
+ * independently.
+ */
 class ListDifferTest {
   @TempDir Path temp;
 
@@ -34,8 +37,13 @@ class ListDifferTest {
         if (record.getFieldCount() < 12) {
           continue;
         }
-        rows.put(record.getField(0).strip(), record.getFields().stream().skip(1)
-            .map(String::strip).map(value -> value.equals("-0-") ? "" : value).toList());
+        rows.put(
+            record.getField(0).strip(),
+            record.getFields().stream()
+                .skip(1)
+                .map(String::strip)
+                .map(value -> value.equals("-0-") ? "" : value)
+                .toList());
       }
     }
     return rows;
@@ -65,10 +73,14 @@ class ListDifferTest {
     ListDiff diff = ListDiffer.diff(load(older.getParent()), load(newer.getParent()));
 
     assertThat(after.size() - before.size()).isEqualTo(297);
-    assertThat(diff.added()).extracting(party -> party.source().entryId()).containsExactlyInAnyOrderElementsOf(added);
-    assertThat(diff.removed()).extracting(party -> party.source().entryId())
+    assertThat(diff.added())
+        .extracting(party -> party.source().entryId())
+        .containsExactlyInAnyOrderElementsOf(added);
+    assertThat(diff.removed())
+        .extracting(party -> party.source().entryId())
         .containsExactlyInAnyOrderElementsOf(removed);
-    assertThat(diff.changed()).extracting(change -> change.after().source().entryId())
+    assertThat(diff.changed())
+        .extracting(change -> change.after().source().entryId())
         .containsExactlyInAnyOrderElementsOf(changed);
     assertThat(diff.unchangedCount()).isEqualTo(before.size() - removed.size() - changed.size());
     assertThat(diff.added()).hasSize(305);
@@ -81,10 +93,13 @@ class ListDifferTest {
     Path real = SharedLists.file("us_ofac_sdn/2024-05-03/sdn.csv");
     Path copy = Files.createDirectories(temp.resolve("edited")).resolve("sdn.csv");
     String text = Files.readString(real, StandardCharsets.UTF_8);
-    String edited = text
-        .replace("306,\"BANCO NACIONAL DE CUBA\",-0- ,\"CUBA\"", "306,\"BANCO NACIONAL DE CUBA S.A.\",-0- ,\"CUBA] [SDGT\"")
-        .replace("173,\"ANGLO-CARIBBEAN CO., LTD.\",-0- ,\"CUBA\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ",
-            "173,\"ANGLO-CARIBBEAN CO., LTD.\",-0- ,\"CUBA\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,\"a.k.a. 'ACC'.\"");
+    String edited =
+        text.replace(
+                "306,\"BANCO NACIONAL DE CUBA\",-0- ,\"CUBA\"",
+                "306,\"BANCO NACIONAL DE CUBA S.A.\",-0- ,\"CUBA] [SDGT\"")
+            .replace(
+                "173,\"ANGLO-CARIBBEAN CO., LTD.\",-0- ,\"CUBA\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ",
+                "173,\"ANGLO-CARIBBEAN CO., LTD.\",-0- ,\"CUBA\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,\"a.k.a. 'ACC'.\"");
     assertThat(edited).isNotEqualTo(text);
     Files.writeString(copy, edited, StandardCharsets.UTF_8);
 
@@ -92,7 +107,9 @@ class ListDifferTest {
 
     assertThat(diff.added()).isEmpty();
     assertThat(diff.removed()).isEmpty();
-    assertThat(diff.changed()).extracting(PartyChange::id).containsExactly("us-ofac-sdn:173", "us-ofac-sdn:306");
+    assertThat(diff.changed())
+        .extracting(PartyChange::id)
+        .containsExactly("us-ofac-sdn:173", "us-ofac-sdn:306");
     PartyChange anglo = diff.changed().get(0);
     assertThat(anglo.fieldIds()).containsExactly(PartyFields.ALIASES, PartyFields.REMARKS);
     assertThat(anglo.fields().get(0).added()).containsExactly("ACC");
@@ -107,22 +124,40 @@ class ListDifferTest {
   @Test
   void sourceReferencesAreNotComparedAndEveryFieldIsSeen() {
     Party before = party("x:1", "ACME", List.of("A1"), "old", Optional.empty(), "a.csv");
-    Party sameButOtherFile = party("x:1", "ACME", List.of("A1"), "old", Optional.of(java.time.LocalDate.EPOCH),
-        "b.csv");
+    Party sameButOtherFile =
+        party("x:1", "ACME", List.of("A1"), "old", Optional.of(java.time.LocalDate.EPOCH), "b.csv");
     Party edited = party("x:1", "ACME", List.of("A1", "A2"), "new", Optional.empty(), "a.csv");
 
     assertThat(ListDiffer.diff(List.of(before), List.of(sameButOtherFile)).isEmpty()).isTrue();
-    ListDiff diff = ListDiffer.diff(List.of(before, party("x:2", "GONE", List.of(), "", Optional.empty(), "a")),
-        List.of(edited, party("x:3", "NEW", List.of(), "", Optional.empty(), "a")));
+    ListDiff diff =
+        ListDiffer.diff(
+            List.of(before, party("x:2", "GONE", List.of(), "", Optional.empty(), "a")),
+            List.of(edited, party("x:3", "NEW", List.of(), "", Optional.empty(), "a")));
     assertThat(diff.summary()).isEqualTo("1 added, 1 removed, 1 changed, 0 unchanged");
-    assertThat(diff.changed().get(0).fields()).extracting(FieldChange::field)
+    assertThat(diff.changed().get(0).fields())
+        .extracting(FieldChange::field)
         .containsExactly(PartyFields.ALIASES, PartyFields.REMARKS);
     assertThat(diff.changed().get(0).fields().get(0).added()).containsExactly("A2");
   }
 
-  static Party party(String id, String name, List<String> aliases, String remarks,
-      Optional<java.time.LocalDate> date, String file) {
-    return new Party(id, PartyType.ENTITY, name, aliases, List.of(), List.of(), List.of(), List.of(), List.of(),
-        remarks, new SourceRef("x", id.substring(2), date, file));
+  static Party party(
+      String id,
+      String name,
+      List<String> aliases,
+      String remarks,
+      Optional<java.time.LocalDate> date,
+      String file) {
+    return new Party(
+        id,
+        PartyType.ENTITY,
+        name,
+        aliases,
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        remarks,
+        new SourceRef("x", id.substring(2), date, file));
   }
 }

@@ -24,9 +24,12 @@ class MapperTest {
 
     assertThat(mapped.errors()).isEmpty();
     assertThat(mapped.statedDate()).contains(LocalDate.of(2026, 11, 27));
-    assertThat(mapped.parties()).extracting(Party::id, Party::type).containsExactly(
-        tuple("eu-fsf:900001", PartyType.INDIVIDUAL), tuple("eu-fsf:900002", PartyType.INDIVIDUAL),
-        tuple("eu-fsf:900003", PartyType.ENTITY), tuple("eu-fsf:900099", PartyType.INDIVIDUAL));
+    assertThat(mapped.parties())
+        .extracting(Party::id, Party::type)
+        .containsExactly(
+            tuple("eu-fsf:900001", PartyType.INDIVIDUAL),
+                tuple("eu-fsf:900002", PartyType.INDIVIDUAL),
+            tuple("eu-fsf:900003", PartyType.ENTITY), tuple("eu-fsf:900099", PartyType.INDIVIDUAL));
     GoldenFiles.assertMatches("eu-fsf-fixture.txt", mapped.parties());
   }
 
@@ -35,7 +38,8 @@ class MapperTest {
     Party wagner = Mapper.map(Fixtures.path(XML)).parties().get(2);
 
     assertThat(wagner.primaryName()).isEqualTo("Wagner Group");
-    assertThat(wagner.aliases()).containsExactly("PMC Wagner", "ChVK Vagner", "Группа Вагнера", "Wagner");
+    assertThat(wagner.aliases())
+        .containsExactly("PMC Wagner", "ChVK Vagner", "Группа Вагнера", "Wagner");
     assertThat(wagner.remarks()).contains("Weak aliases: 'Wagner'.").doesNotContain("'PMC Wagner'");
     assertThat(wagner.programs()).containsExactly("HR");
   }
@@ -48,7 +52,8 @@ class MapperTest {
     assertThat(csv.statedDate()).contains(LocalDate.of(2026, 11, 27));
     assertThat(csv.parties()).hasSize(3);
     for (Party party : csv.parties()) {
-      Party same = xml.parties().stream().filter(p -> p.id().equals(party.id())).findFirst().orElseThrow();
+      Party same =
+          xml.parties().stream().filter(p -> p.id().equals(party.id())).findFirst().orElseThrow();
       assertThat(party.primaryName()).isEqualTo(same.primaryName());
       assertThat(party.type()).isEqualTo(same.type());
       assertThat(party.countries()).isEqualTo(same.countries());
@@ -56,7 +61,8 @@ class MapperTest {
       assertThat(party.dates()).isEqualTo(same.dates());
       assertThat(same.aliases()).containsAll(party.aliases());
     }
-    assertThat(csv.errors()).extracting(InputError::errorId, error -> error.location().line())
+    assertThat(csv.errors())
+        .extracting(InputError::errorId, error -> error.location().line())
         .containsExactly(tuple(ListErrors.MALFORMED_ROW, 11L), tuple(ListErrors.MISSING_NAME, 10L));
   }
 
@@ -65,12 +71,15 @@ class MapperTest {
     MappedList mapped = Mapper.map(Fixtures.path("eu/truncated.xml"));
 
     assertThat(mapped.parties()).extracting(Party::id).containsExactly("eu-fsf:900001");
-    assertThat(mapped.errors()).singleElement().satisfies(error -> {
-      assertThat(error.errorId()).isEqualTo(ListErrors.MALFORMED_XML);
-      assertThat(error.location().file()).endsWith("truncated.xml");
-      assertThat(error.location().line()).isGreaterThanOrEqualTo(22);
-      assertThat(error.message()).contains("keeping the 1 entries");
-    });
+    assertThat(mapped.errors())
+        .singleElement()
+        .satisfies(
+            error -> {
+              assertThat(error.errorId()).isEqualTo(ListErrors.MALFORMED_XML);
+              assertThat(error.location().file()).endsWith("truncated.xml");
+              assertThat(error.location().line()).isGreaterThanOrEqualTo(22);
+              assertThat(error.message()).contains("keeping the 1 entries");
+            });
   }
 
   @ParameterizedTest
@@ -79,34 +88,46 @@ class MapperTest {
     "eu/wrong-root.xml, unexpected-list-header, 2, 0",
     "eu/bad-encoding.xml, bad-list-encoding, 29, 4",
   })
-  void refusesOrStopsAtBadFilesNamingFileAndLine(String fixture, String errorId, long line, int kept) {
+  void refusesOrStopsAtBadFilesNamingFileAndLine(
+      String fixture, String errorId, long line, int kept) {
     MappedList mapped = Mapper.map(Fixtures.path(fixture));
 
     assertThat(mapped.parties()).hasSize(kept);
-    assertThat(mapped.errors()).singleElement().satisfies(error -> {
-      assertThat(error.errorId()).isEqualTo(errorId);
-      assertThat(error.location().file()).endsWith(fixture.substring(3));
-      assertThat(error.location().line()).isEqualTo(line);
-    });
+    assertThat(mapped.errors())
+        .singleElement()
+        .satisfies(
+            error -> {
+              assertThat(error.errorId()).isEqualTo(errorId);
+              assertThat(error.location().file()).endsWith(fixture.substring(3));
+              assertThat(error.location().line()).isEqualTo(line);
+            });
   }
 
   @Test
   void skipsEntriesWithoutANameAndRepeatedIdsButLoadsTheRest() {
     MappedList mapped = Mapper.map(Fixtures.path("eu/missing-name.xml"));
 
-    assertThat(mapped.parties()).extracting(Party::id, Party::primaryName)
+    assertThat(mapped.parties())
+        .extracting(Party::id, Party::primaryName)
         .containsExactly(tuple("eu-fsf:900924", "Named Enterprise"));
-    assertThat(mapped.errors()).extracting(InputError::errorId, error -> error.location().line())
-        .containsExactly(tuple(ListErrors.MISSING_NAME, 3L), tuple(ListErrors.DUPLICATE_ENTRY, 12L));
+    assertThat(mapped.errors())
+        .extracting(InputError::errorId, error -> error.location().line())
+        .containsExactly(
+            tuple(ListErrors.MISSING_NAME, 3L), tuple(ListErrors.DUPLICATE_ENTRY, 12L));
   }
 
   @Test
   void recognisesTheXmlAndCsvButNotOtherFiles() {
-    assertThat(Reader.recognises("x.xml", "<?xml?>\n<export xmlns=\"http://eu.europa.ec/fpi/fsd/export\">"))
+    assertThat(
+            Reader.recognises(
+                "x.xml", "<?xml?>\n<export xmlns=\"http://eu.europa.ec/fpi/fsd/export\">"))
         .isTrue();
-    assertThat(Reader.recognises("x.csv", "\uFEFFfileGenerationDate;Entity_LogicalId;NameAlias_WholeName"))
+    assertThat(
+            Reader.recognises(
+                "x.csv", "\uFEFFfileGenerationDate;Entity_LogicalId;NameAlias_WholeName"))
         .isTrue();
-    assertThat(Reader.recognises("x.xml", "<CONSOLIDATED_LIST dateGenerated=\"2026-02-27\">")).isFalse();
+    assertThat(Reader.recognises("x.xml", "<CONSOLIDATED_LIST dateGenerated=\"2026-02-27\">"))
+        .isFalse();
     assertThat(Reader.recognises("x.csv", "_id,source,entity_number")).isFalse();
   }
 }

@@ -16,10 +16,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 class LegacyMapperTest {
   @Test
   void skipsBadRowsWithTheirLineAndKeepsTheGoodOnes() {
-    LegacyFiles files = org.interdict.lists.ofac.sdn.Reader.locate(Fixtures.path("ofac-malformed/sdn.csv"));
+    LegacyFiles files =
+        org.interdict.lists.ofac.sdn.Reader.locate(Fixtures.path("ofac-malformed/sdn.csv"));
     MappedList mapped = LegacyMapper.map("us-ofac-sdn", files, Optional.empty());
 
-    assertThat(mapped.parties()).extracting(Party::id).containsExactly("us-ofac-sdn:10", "us-ofac-sdn:13");
+    assertThat(mapped.parties())
+        .extracting(Party::id)
+        .containsExactly("us-ofac-sdn:10", "us-ofac-sdn:13");
     Party good = mapped.parties().get(0);
     assertThat(good.aliases()).containsExactly("GOOD ENTITY LTD", "GOOD ONE");
     assertThat(good.programs()).containsExactly("SDGT", "IRAN");
@@ -29,7 +32,8 @@ class LegacyMapperTest {
     assertThat(smith.type()).isEqualTo(PartyType.INDIVIDUAL);
     assertThat(smith.primaryName()).isEqualTo("SMITH, John");
     assertThat(smith.programs()).containsExactly("SDGT");
-    assertThat(mapped.errors()).extracting(InputError::errorId, error -> error.location().line())
+    assertThat(mapped.errors())
+        .extracting(InputError::errorId, error -> error.location().line())
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(ListErrors.MALFORMED_ROW, 2L),
             org.assertj.core.groups.Tuple.tuple(ListErrors.MALFORMED_ROW, 3L),
@@ -43,22 +47,29 @@ class LegacyMapperTest {
   void replacesInvalidUtf8NamingItsLineAndReadsOn() {
     var read = LegacyCsvReader.read(Fixtures.path("bad-encoding-sdn.csv"), 12);
 
-    // Issue 9: the bad bytes (line 2) used to end the read, and block-wise decoding lost the row before them too.
+    // Issue 9: the bad bytes (line 2) used to end the read, and block-wise decoding lost the row
+    // before them too.
     assertThat(read.rows()).extracting(LegacyRow::entryNumber).containsExactly("10", "11", "12");
     assertThat(read.rows().get(1).field(1)).isEqualTo("BAD \uFFFD\uFFFD BYTES");
-    assertThat(read.errors()).singleElement().satisfies(error -> {
-      assertThat(error.errorId()).isEqualTo(ListErrors.BAD_ENCODING);
-      assertThat(error.location().file()).endsWith("bad-encoding-sdn.csv");
-      assertThat(error.location().line()).isEqualTo(2);
-    });
+    assertThat(read.errors())
+        .singleElement()
+        .satisfies(
+            error -> {
+              assertThat(error.errorId()).isEqualTo(ListErrors.BAD_ENCODING);
+              assertThat(error.location().file()).endsWith("bad-encoding-sdn.csv");
+              assertThat(error.location().line()).isEqualTo(2);
+            });
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "CUBA|CUBA",
-      "SDGT] [IRAN|SDGT,IRAN",
-      "[SDGT] [IFSR]|SDGT,IFSR",
-      "RUSSIA-EO14024] [CYBER2|RUSSIA-EO14024,CYBER2"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "CUBA|CUBA",
+        "SDGT] [IRAN|SDGT,IRAN",
+        "[SDGT] [IFSR]|SDGT,IFSR",
+        "RUSSIA-EO14024] [CYBER2|RUSSIA-EO14024,CYBER2"
+      })
   void splitsPrograms(String field, String expected) {
     assertThat(LegacyMapper.programs(field)).containsExactly(expected.split(","));
   }

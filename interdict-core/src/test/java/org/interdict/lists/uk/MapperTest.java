@@ -24,11 +24,13 @@ class MapperTest {
 
     assertThat(mapped.errors()).isEmpty();
     assertThat(mapped.statedDate()).contains(LocalDate.of(2026, 11, 27));
-    assertThat(mapped.parties()).extracting(Party::id, Party::type).containsExactly(
-        tuple("uk-sanctions-list:RUS9001", PartyType.INDIVIDUAL),
-        tuple("uk-sanctions-list:RUS9002", PartyType.INDIVIDUAL),
-        tuple("uk-sanctions-list:RUS9003", PartyType.ENTITY),
-        tuple("uk-sanctions-list:RUS9099", PartyType.VESSEL));
+    assertThat(mapped.parties())
+        .extracting(Party::id, Party::type)
+        .containsExactly(
+            tuple("uk-sanctions-list:RUS9001", PartyType.INDIVIDUAL),
+            tuple("uk-sanctions-list:RUS9002", PartyType.INDIVIDUAL),
+            tuple("uk-sanctions-list:RUS9003", PartyType.ENTITY),
+            tuple("uk-sanctions-list:RUS9099", PartyType.VESSEL));
     GoldenFiles.assertMatches("uk-sanctions-list-fixture.txt", mapped.parties());
   }
 
@@ -38,7 +40,8 @@ class MapperTest {
 
     Party lavrov = mapped.parties().get(1);
     assertThat(lavrov.primaryName()).isEqualTo("Sergei Viktorovich LAVROV");
-    assertThat(lavrov.aliases()).containsExactly("Sergey Viktorovich LAVROV", "Сергей Викторович ЛАВРОВ");
+    assertThat(lavrov.aliases())
+        .containsExactly("Sergey Viktorovich LAVROV", "Сергей Викторович ЛАВРОВ");
     assertThat(lavrov.remarks()).doesNotContain("Weak aliases");
     Party tanker = mapped.parties().get(3);
     assertThat(tanker.aliases()).containsExactly("FX TANKER");
@@ -53,7 +56,9 @@ class MapperTest {
 
     assertThat(csv.errors()).isEmpty();
     assertThat(csv.statedDate()).contains(LocalDate.of(2026, 11, 27));
-    assertThat(csv.parties()).usingRecursiveComparison().ignoringFields("source.file")
+    assertThat(csv.parties())
+        .usingRecursiveComparison()
+        .ignoringFields("source.file")
         .isEqualTo(xml.parties());
   }
 
@@ -61,12 +66,17 @@ class MapperTest {
   void malformedCsvRowsAreReportedWithTheirLinesAndTheRestLoads() {
     MappedList mapped = Mapper.map(Fixtures.path("uk/malformed.csv"));
 
-    assertThat(mapped.parties()).extracting(Party::id)
+    assertThat(mapped.parties())
+        .extracting(Party::id)
         .containsExactly("uk-sanctions-list:RUS9001", "uk-sanctions-list:RUS9003");
-    assertThat(mapped.errors()).extracting(InputError::errorId, error -> error.location().line())
-        .containsExactly(tuple(ListErrors.MALFORMED_ROW, 6L), tuple(ListErrors.MALFORMED_ROW, 4L),
+    assertThat(mapped.errors())
+        .extracting(InputError::errorId, error -> error.location().line())
+        .containsExactly(
+            tuple(ListErrors.MALFORMED_ROW, 6L),
+            tuple(ListErrors.MALFORMED_ROW, 4L),
             tuple(ListErrors.MISSING_NAME, 5L));
-    assertThat(mapped.errors()).allSatisfy(error -> assertThat(error.location().file()).endsWith("malformed.csv"));
+    assertThat(mapped.errors())
+        .allSatisfy(error -> assertThat(error.location().file()).endsWith("malformed.csv"));
   }
 
   @Test
@@ -74,17 +84,21 @@ class MapperTest {
     MappedList mapped = Mapper.map(Fixtures.path("uk/ConList.csv"));
 
     assertThat(mapped.statedDate()).contains(LocalDate.of(2026, 1, 27));
-    assertThat(mapped.parties()).extracting(Party::id, Party::primaryName, Party::type).containsExactly(
-        tuple("uk-sanctions-list:RUS9001", "Vladimir Vladimirovich PUTIN", PartyType.INDIVIDUAL),
-        tuple("uk-sanctions-list:RUS9002", "Sergei Viktorovich LAVROV", PartyType.INDIVIDUAL),
-        tuple("uk-sanctions-list:OFSI-99099", "FIXTURE TANKER", PartyType.VESSEL));
+    assertThat(mapped.parties())
+        .extracting(Party::id, Party::primaryName, Party::type)
+        .containsExactly(
+            tuple(
+                "uk-sanctions-list:RUS9001", "Vladimir Vladimirovich PUTIN", PartyType.INDIVIDUAL),
+            tuple("uk-sanctions-list:RUS9002", "Sergei Viktorovich LAVROV", PartyType.INDIVIDUAL),
+            tuple("uk-sanctions-list:OFSI-99099", "FIXTURE TANKER", PartyType.VESSEL));
     Party putin = mapped.parties().get(0);
     assertThat(putin.aliases()).containsExactly("Владимир Владимирович ПУТИН");
     assertThat(putin.dates()).containsExactly("DOB 1952-10-07", "listed 2022-02-25");
     assertThat(putin.programs()).containsExactly("Russia");
     assertThat(mapped.parties().get(1).aliases()).containsExactly("Sergey Viktorovich LAVROV");
     assertThat(mapped.parties().get(2).remarks()).contains("Weak aliases: 'FX TANKER'.");
-    assertThat(mapped.errors()).extracting(InputError::errorId, error -> error.location().line())
+    assertThat(mapped.errors())
+        .extracting(InputError::errorId, error -> error.location().line())
         .containsExactly(tuple(ListErrors.MALFORMED_ROW, 8L));
   }
 
@@ -95,15 +109,19 @@ class MapperTest {
     "uk/truncated.xml, malformed-list-xml, 105, 2",
     "uk/bad-encoding.csv, bad-list-encoding, 4, 4",
   })
-  void refusesOrStopsAtBadFilesNamingFileAndLine(String fixture, String errorId, long line, int kept) {
+  void refusesOrStopsAtBadFilesNamingFileAndLine(
+      String fixture, String errorId, long line, int kept) {
     MappedList mapped = Mapper.map(Fixtures.path(fixture));
 
     assertThat(mapped.parties()).hasSize(kept);
-    assertThat(mapped.errors()).singleElement().satisfies(error -> {
-      assertThat(error.errorId()).isEqualTo(errorId);
-      assertThat(error.location().file()).endsWith(fixture.substring(3));
-      assertThat(error.location().line()).isEqualTo(line);
-    });
+    assertThat(mapped.errors())
+        .singleElement()
+        .satisfies(
+            error -> {
+              assertThat(error.errorId()).isEqualTo(errorId);
+              assertThat(error.location().file()).endsWith(fixture.substring(3));
+              assertThat(error.location().line()).isEqualTo(line);
+            });
   }
 
   @ParameterizedTest
@@ -122,11 +140,18 @@ class MapperTest {
   @Test
   void recognisesTheXmlAndCsvButNotOtherFiles() {
     assertThat(Reader.recognises("x.xml", "<?xml version=\"1.0\"?>\n<Designations>")).isTrue();
-    assertThat(Reader.recognises("x.csv", "Report Date: 27-Nov-2026\nLast Updated,Unique ID,OFSI Group ID,UN"))
+    assertThat(
+            Reader.recognises(
+                "x.csv", "Report Date: 27-Nov-2026\nLast Updated,Unique ID,OFSI Group ID,UN"))
         .isTrue();
-    assertThat(Reader.recognises("x.csv", "Last Updated,27/11/2026\nName 6,Name 1,Name 2")).isFalse();
-    assertThat(Reader.recognises("conlist.csv", "Last Updated,27/01/2026\nName 6,Name 1,Name 2,Group ID")).isTrue();
-    assertThat(Reader.recognises("x.xml", "<export xmlns=\"http://eu.europa.ec/fpi/fsd/export\">")).isFalse();
+    assertThat(Reader.recognises("x.csv", "Last Updated,27/11/2026\nName 6,Name 1,Name 2"))
+        .isFalse();
+    assertThat(
+            Reader.recognises(
+                "conlist.csv", "Last Updated,27/01/2026\nName 6,Name 1,Name 2,Group ID"))
+        .isTrue();
+    assertThat(Reader.recognises("x.xml", "<export xmlns=\"http://eu.europa.ec/fpi/fsd/export\">"))
+        .isFalse();
     assertThat(Dates.reportDate("Report Date: 08-Oct-2026")).contains(LocalDate.of(2026, 10, 8));
   }
 }

@@ -13,7 +13,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
-/** A real HTTP server on a loopback port chosen by the system, answering each path as its {@link Reply} says. */
+/**
+ * A real HTTP server on a loopback port chosen by the system, answering each path as its {@link
+ * Reply} says.
+ */
 final class FixtureServer implements AutoCloseable {
   /** How one path answers. */
   sealed interface Reply {}
@@ -24,7 +27,9 @@ final class FixtureServer implements AutoCloseable {
   /** An error status with a short body. */
   record Status(int code) implements Reply {}
 
-  /** Declares the full length, sends only the first {@code sent} bytes, then closes the connection. */
+  /**
+   * Declares the full length, sends only the first {@code sent} bytes, then closes the connection.
+   */
   record Truncate(byte[] body, int sent) implements Reply {}
 
   /** Waits before the headers. */

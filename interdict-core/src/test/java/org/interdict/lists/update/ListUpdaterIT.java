@@ -39,12 +39,18 @@ class ListUpdaterIT {
   @BeforeEach
   void start() throws Exception {
     server = new FixtureServer();
-    fetcher = new HttpFetcher(new HttpFetcher.Settings(Duration.ofSeconds(2), Duration.ofMillis(700),
-        Duration.ofMillis(700), 1 << 20), "interdict-test");
+    fetcher =
+        new HttpFetcher(
+            new HttpFetcher.Settings(
+                Duration.ofSeconds(2), Duration.ofMillis(700), Duration.ofMillis(700), 1 << 20),
+            "interdict-test");
     store = SnapshotStore.at(dataDir);
-    source = OfficialSources.defaults()
-        .withOverrides(java.util.Map.of("us-ofac-sdn", server.baseUrl("ofac"), "us-ofac-sdn.min-entries", "20"))
-        .byId("us-ofac-sdn");
+    source =
+        OfficialSources.defaults()
+            .withOverrides(
+                java.util.Map.of(
+                    "us-ofac-sdn", server.baseUrl("ofac"), "us-ofac-sdn.min-entries", "20"))
+            .byId("us-ofac-sdn");
     serveComplete(ROWS, "\"v1\"");
   }
 
@@ -62,7 +68,8 @@ class ListUpdaterIT {
   }
 
   UpdateReport updateAt(Instant when) {
-    return new ListUpdater(store, Optional.of(fetcher), Clock.fixed(when, ZoneOffset.UTC)).update(source);
+    return new ListUpdater(store, Optional.of(fetcher), Clock.fixed(when, ZoneOffset.UTC))
+        .update(source);
   }
 
   @Test
@@ -71,9 +78,11 @@ class ListUpdaterIT {
 
     assertThat(report.attempt().result()).isEqualTo(Attempt.Result.UPDATED);
     Snapshot snapshot = report.inForce().orElseThrow();
-    assertThat(snapshot.folder()).isEqualTo(dataDir.resolve("lists/us-ofac-sdn/2024-05-03T184300Z"));
+    assertThat(snapshot.folder())
+        .isEqualTo(dataDir.resolve("lists/us-ofac-sdn/2024-05-03T184300Z"));
     assertThat(snapshot.manifest().entryCount()).isEqualTo(ROWS);
-    assertThat(snapshot.manifest().files()).extracting(f -> f.name())
+    assertThat(snapshot.manifest().files())
+        .extracting(f -> f.name())
         .containsExactly("sdn.csv", "alt.csv", "add.csv", "sdn_comments.csv");
     var sdn = snapshot.manifest().file("sdn.csv").orElseThrow();
     assertThat(sdn.sha256()).isEqualTo(FileDigests.sha256(snapshot.folder().resolve("sdn.csv")));
@@ -81,12 +90,15 @@ class ListUpdaterIT {
     assertThat(sdn.origin()).isEqualTo(server.baseUrl("ofac") + "SDN.CSV");
     assertThat(sdn.etag()).contains("\"v1\"");
     assertThat(sdn.lastModified()).contains("Fri, 03 May 2024 18:43:00 GMT");
-    assertThat(Files.readString(snapshot.folder().resolve("manifest.json"))).contains("\"entryCount\" : 100")
-        .contains("\"outcome\" : \"accepted\"").contains("\"toolVersion\"");
+    assertThat(Files.readString(snapshot.folder().resolve("manifest.json")))
+        .contains("\"entryCount\" : 100")
+        .contains("\"outcome\" : \"accepted\"")
+        .contains("\"toolVersion\"");
     assertThat(Files.getPosixFilePermissions(snapshot.folder().resolve("sdn.csv")))
         .doesNotContain(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
     assertThat(stagingLeftovers()).isEmpty();
-    assertThat(store.lastAttempt("us-ofac-sdn").orElseThrow().snapshotId()).contains("2024-05-03T184300Z");
+    assertThat(store.lastAttempt("us-ofac-sdn").orElseThrow().snapshotId())
+        .contains("2024-05-03T184300Z");
   }
 
   @Test
@@ -96,10 +108,13 @@ class ListUpdaterIT {
 
     assertThat(second.attempt().result()).isEqualTo(Attempt.Result.UNCHANGED);
     assertThat(second.attempt().reason()).contains("304 Not Modified");
-    assertThat(server.seen).filteredOn(seen -> seen.path().equals("/ofac/SDN.CSV"))
-        .extracting(FixtureServer.Seen::ifNoneMatch).containsExactly(null, "\"v1\"");
+    assertThat(server.seen)
+        .filteredOn(seen -> seen.path().equals("/ofac/SDN.CSV"))
+        .extracting(FixtureServer.Seen::ifNoneMatch)
+        .containsExactly(null, "\"v1\"");
     assertThat(store.list("us-ofac-sdn").snapshots()).hasSize(1);
-    assertThat(store.attempts("us-ofac-sdn")).extracting(Attempt::result)
+    assertThat(store.attempts("us-ofac-sdn"))
+        .extracting(Attempt::result)
         .containsExactly(Attempt.Result.UPDATED, Attempt.Result.UNCHANGED);
   }
 
@@ -110,7 +125,8 @@ class ListUpdaterIT {
     UpdateReport second = updateAt(SECOND);
 
     assertThat(second.attempt().result()).isEqualTo(Attempt.Result.UPDATED);
-    assertThat(store.list("us-ofac-sdn").snapshots()).extracting(Snapshot::id)
+    assertThat(store.list("us-ofac-sdn").snapshots())
+        .extracting(Snapshot::id)
         .containsExactly("2024-05-03T184300Z", "2024-05-04T060000Z");
     assertThat(second.inForce().orElseThrow().manifest().entryCount()).isEqualTo(ROWS + 5);
   }
@@ -127,35 +143,60 @@ class ListUpdaterIT {
     assertThat(second.manifest().file("alt.csv").orElseThrow().etag()).contains("\"alt2\"");
     assertThat(SnapshotStore.problems(second)).isEmpty();
     assertThat(org.interdict.lists.ListLoader.fromDirectory(second.folder()).parties())
-        .filteredOn(party -> !party.aliases().isEmpty()).hasSize(ROWS / 2);
+        .filteredOn(party -> !party.aliases().isEmpty())
+        .hasSize(ROWS / 2);
   }
 
   static Stream<Arguments> failures() {
     byte[] full = SdnFixture.sdn(ROWS);
     return Stream.of(
-        Arguments.of("404", new FixtureServer.Status(404), Attempt.Result.FAILED, "HTTP status 404"),
-        Arguments.of("500", new FixtureServer.Status(500), Attempt.Result.FAILED, "HTTP status 500"),
-        Arguments.of("truncated", new FixtureServer.Truncate(full, full.length / 2), Attempt.Result.FAILED,
+        Arguments.of(
+            "404", new FixtureServer.Status(404), Attempt.Result.FAILED, "HTTP status 404"),
+        Arguments.of(
+            "500", new FixtureServer.Status(500), Attempt.Result.FAILED, "HTTP status 500"),
+        Arguments.of(
+            "truncated",
+            new FixtureServer.Truncate(full, full.length / 2),
+            Attempt.Result.FAILED,
             "truncated"),
-        Arguments.of("slow headers", new FixtureServer.SlowHeaders(3_000), Attempt.Result.FAILED,
+        Arguments.of(
+            "slow headers",
+            new FixtureServer.SlowHeaders(3_000),
+            Attempt.Result.FAILED,
             "no response within"),
-        Arguments.of("slow body", new FixtureServer.SlowBody(full, 3_000), Attempt.Result.FAILED,
+        Arguments.of(
+            "slow body",
+            new FixtureServer.SlowBody(full, 3_000),
+            Attempt.Result.FAILED,
             "not complete within"),
-        Arguments.of("malformed", new FixtureServer.Serve(
-            "<html><body>Service unavailable</body></html>".getBytes(StandardCharsets.UTF_8), "\"x\""),
-            Attempt.Result.FAILED, "no entries"),
-        Arguments.of("90% rows missing", new FixtureServer.Serve(SdnFixture.sdn(ROWS / 10 * 3), "\"v3\""),
-            Attempt.Result.SUSPICIOUS, "70% fewer than the previous snapshot's 100"),
-        Arguments.of("below floor", new FixtureServer.Serve(SdnFixture.sdn(10), "\"v4\""),
-            Attempt.Result.SUSPICIOUS, "below the sanity floor of 20"),
-        Arguments.of("over size cap", new FixtureServer.Serve(new byte[(1 << 20) + 1], "\"big\""),
-            Attempt.Result.FAILED, "exceeds the cap"));
+        Arguments.of(
+            "malformed",
+            new FixtureServer.Serve(
+                "<html><body>Service unavailable</body></html>".getBytes(StandardCharsets.UTF_8),
+                "\"x\""),
+            Attempt.Result.FAILED,
+            "no entries"),
+        Arguments.of(
+            "90% rows missing",
+            new FixtureServer.Serve(SdnFixture.sdn(ROWS / 10 * 3), "\"v3\""),
+            Attempt.Result.SUSPICIOUS,
+            "70% fewer than the previous snapshot's 100"),
+        Arguments.of(
+            "below floor",
+            new FixtureServer.Serve(SdnFixture.sdn(10), "\"v4\""),
+            Attempt.Result.SUSPICIOUS,
+            "below the sanity floor of 20"),
+        Arguments.of(
+            "over size cap",
+            new FixtureServer.Serve(new byte[(1 << 20) + 1], "\"big\""),
+            Attempt.Result.FAILED,
+            "exceeds the cap"));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("failures")
-  void aFailedOrSuspiciousDownloadKeepsThePreviousSnapshot(String name, FixtureServer.Reply reply,
-      Attempt.Result expected, String reason) {
+  void aFailedOrSuspiciousDownloadKeepsThePreviousSnapshot(
+      String name, FixtureServer.Reply reply, Attempt.Result expected, String reason) {
     Snapshot first = updateAt(FIRST).inForce().orElseThrow();
     server.reply("/ofac/SDN.CSV", reply);
     server.reply("/ofac/ALT.CSV", new FixtureServer.Serve(SdnFixture.alt(ROWS + 1), "\"changed\""));
@@ -180,8 +221,10 @@ class ListUpdaterIT {
     UpdateReport report = updateAt(SECOND);
 
     assertThat(report.attempt().result()).isEqualTo(Attempt.Result.SUSPICIOUS);
-    assertThat(report.attempt().reason()).contains("10 entries, 90% fewer than the previous snapshot's 100");
-    assertThat(report.rejected()).contains(dataDir.resolve("lists-rejected/us-ofac-sdn/2024-05-04T060000Z"));
+    assertThat(report.attempt().reason())
+        .contains("10 entries, 90% fewer than the previous snapshot's 100");
+    assertThat(report.rejected())
+        .contains(dataDir.resolve("lists-rejected/us-ofac-sdn/2024-05-04T060000Z"));
     assertThat(report.rejected().orElseThrow().resolve("sdn.csv")).exists();
     assertThat(store.latest("us-ofac-sdn")).contains(first);
   }
@@ -197,8 +240,10 @@ class ListUpdaterIT {
 
     // Issue 9: the truncated list used to become the snapshot in force ("updated").
     assertThat(report.attempt().result()).isEqualTo(Attempt.Result.SUSPICIOUS);
-    assertThat(report.attempt().reason()).contains("incomplete: 1 problem reading us-ofac-sdn")
-        .contains("sdn.csv:50").contains("bad-list-encoding");
+    assertThat(report.attempt().reason())
+        .contains("incomplete: 1 problem reading us-ofac-sdn")
+        .contains("sdn.csv:50")
+        .contains("bad-list-encoding");
     assertThat(report.inForce()).isEmpty();
     assertThat(store.list("us-ofac-sdn").snapshots()).isEmpty();
     assertThat(report.rejected().orElseThrow().resolve("sdn.csv")).exists();

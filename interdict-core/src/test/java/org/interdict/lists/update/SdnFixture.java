@@ -3,8 +3,9 @@ package org.interdict.lists.update;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Small OFAC legacy-CSV files written by the tests: {@code rows} invented entities named "FIXTURE TRADING n"
- * (not real parties), each with one alias, one address and, for the first, a comment continuation.
+ * Small OFAC legacy-CSV files written by the tests: {@code rows} invented entities named "FIXTURE
+ * TRADING n" (not real parties), each with one alias, one address and, for the first, a comment
+ * continuation.
  */
 final class SdnFixture {
   private SdnFixture() {}
@@ -12,8 +13,12 @@ final class SdnFixture {
   static byte[] sdn(int rows) {
     StringBuilder csv = new StringBuilder();
     for (int i = 1; i <= rows; i++) {
-      csv.append(1000 + i).append(",\"FIXTURE TRADING ").append(i)
-          .append(" LLC\",-0- ,\"SDGT\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,\"Fixture row ").append(i).append(".\"\r\n");
+      csv.append(1000 + i)
+          .append(",\"FIXTURE TRADING ")
+          .append(i)
+          .append(" LLC\",-0- ,\"SDGT\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,\"Fixture row ")
+          .append(i)
+          .append(".\"\r\n");
     }
     return csv.append('\u001a').toString().getBytes(StandardCharsets.UTF_8);
   }
@@ -21,7 +26,12 @@ final class SdnFixture {
   static byte[] alt(int rows) {
     StringBuilder csv = new StringBuilder();
     for (int i = 1; i <= rows; i++) {
-      csv.append(1000 + i).append(',').append(i).append(",\"aka\",\"FIXTURE TRADERS ").append(i).append("\",-0- \r\n");
+      csv.append(1000 + i)
+          .append(',')
+          .append(i)
+          .append(",\"aka\",\"FIXTURE TRADERS ")
+          .append(i)
+          .append("\",-0- \r\n");
     }
     return csv.toString().getBytes(StandardCharsets.UTF_8);
   }
@@ -29,7 +39,11 @@ final class SdnFixture {
   static byte[] add(int rows) {
     StringBuilder csv = new StringBuilder();
     for (int i = 1; i <= rows; i++) {
-      csv.append(1000 + i).append(',').append(i).append(",\"").append(i)
+      csv.append(1000 + i)
+          .append(',')
+          .append(i)
+          .append(",\"")
+          .append(i)
           .append(" Example Street\",\"Springfield\",\"United States\",-0- \r\n");
     }
     return csv.toString().getBytes(StandardCharsets.UTF_8);

@@ -10,7 +10,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class SafeCsvWriterTest {
   @ParameterizedTest
-  @ValueSource(strings = {"=HYPERLINK(\"http://x\")", "+cmd|' /C calc'!A0", "@SUM(1)", "-1+1", "\t=1", "\r=1"})
+  @ValueSource(
+      strings = {
+        "=HYPERLINK(\"http://x\")",
+        "+cmd|' /C calc'!A0",
+        "@SUM(1)",
+        "-1+1",
+        "\t=1",
+        "\r=1"
+      })
   void prefixesCellsASpreadsheetWouldRun(String cell) {
     assertThat(SafeCsvWriter.defuse(cell)).isEqualTo("'" + cell);
   }

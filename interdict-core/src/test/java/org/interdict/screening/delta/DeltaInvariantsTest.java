@@ -16,27 +16,44 @@ import org.interdict.screening.RetrievalGate;
 import org.junit.jupiter.api.Test;
 
 /**
- * What the delta re-screen's equality with a full re-screen rests on, checked (issue 10, ADR 005): the candidate
- * constants, and that delta sees the index only through its facade.
+ * What the delta re-screen's equality with a full re-screen rests on, checked (issue 10, ADR 005):
+ * the candidate constants, and that delta sees the index only through its facade.
  */
 class DeltaInvariantsTest {
-  /** The classes of {@code org.interdict.screening} delta may use: the facade and the public screening API. */
-  private static final Set<String> FACADE = Set.of("CandidateBound", "IndexDrift", "QueryVocabulary", "RetrievalGate",
-      "ScreeningIndex", "ScreeningQuery", "ScreeningTrace", "Match");
+  /**
+   * The classes of {@code org.interdict.screening} delta may use: the facade and the public
+   * screening API.
+   */
+  private static final Set<String> FACADE =
+      Set.of(
+          "CandidateBound",
+          "IndexDrift",
+          "QueryVocabulary",
+          "RetrievalGate",
+          "ScreeningIndex",
+          "ScreeningQuery",
+          "ScreeningTrace",
+          "Match");
 
   @Test
   void crowdedPartiesPlusTwoMarginsStayUnderTheCap() {
     assertThat(BaselineEntry.CROWDED + ListSeeds.SEED_GROUPS * ListSeeds.NEW_CANDIDATE_MARGIN)
         .isLessThanOrEqualTo(RetrievalGate.MAX_CANDIDATES);
-    assertThat(List.of(BaselineEntry.CROWDED, ListSeeds.SEED_GROUPS, ListSeeds.NEW_CANDIDATE_MARGIN,
-        RetrievalGate.MAX_CANDIDATES)).containsExactly(96, 2, 16, 128);
+    assertThat(
+            List.of(
+                BaselineEntry.CROWDED,
+                ListSeeds.SEED_GROUPS,
+                ListSeeds.NEW_CANDIDATE_MARGIN,
+                RetrievalGate.MAX_CANDIDATES))
+        .containsExactly(96, 2, 16, 128);
   }
 
   @Test
   void deltaReachesTheIndexOnlyThroughTheFacade() throws IOException {
     Path sources = Path.of("src/main/java/org/interdict/screening/delta");
     assertThat(sources).as("run from the interdict-core module").isDirectory();
-    Pattern screeningImport = Pattern.compile("import\\s+(?:static\\s+)?org\\.interdict\\.screening\\.(\\w+)");
+    Pattern screeningImport =
+        Pattern.compile("import\\s+(?:static\\s+)?org\\.interdict\\.screening\\.(\\w+)");
     Set<String> used = new TreeSet<>();
     List<Path> files;
     try (Stream<Path> listing = Files.list(sources)) {

@@ -25,23 +25,58 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The delta re-screen after the real weekly SDN change (2024-04-26 to 2024-05-03) must report exactly the hits a full
- * re-screen of every stored party reports, compared with a full screen against the old list.
+ * The delta re-screen after the real weekly SDN change (2024-04-26 to 2024-05-03) must report
+ * exactly the hits a full re-screen of every stored party reports, compared with a full screen
+ * against the old list.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DeltaRescreenerTest {
   private static final String[] GIVEN = {
-    "John", "Maria", "Wei", "Olga", "Ahmed", "Fatima", "Pierre", "Yuki", "Carlos", "Anna", "Dmitri", "Priya", "Lars",
-    "Chen", "Sofia", "Kwame", "Hans", "Aisha", "Mateo", "Ingrid", "Ali", "Mohammad", "Sergey", "Elena"
+    "John",
+    "Maria",
+    "Wei",
+    "Olga",
+    "Ahmed",
+    "Fatima",
+    "Pierre",
+    "Yuki",
+    "Carlos",
+    "Anna",
+    "Dmitri",
+    "Priya",
+    "Lars",
+    "Chen",
+    "Sofia",
+    "Kwame",
+    "Hans",
+    "Aisha",
+    "Mateo",
+    "Ingrid",
+    "Ali",
+    "Mohammad",
+    "Sergey",
+    "Elena"
   };
   private static final String[] FAMILY = {
-    "Smithson", "Garcia", "Okafor", "Lindqvist", "Nakamura", "Petrovsky", "Haddad", "Dubois", "Kowalczyk", "Moretti",
-    "Fernandes", "Andersen", "Novak", "Tanaka", "Oyelaran", "Schneider", "Brennan", "Castellano", "Virtanen", "Mensah",
+    "Smithson", "Garcia", "Okafor", "Lindqvist", "Nakamura", "Petrovsky", "Haddad", "Dubois",
+        "Kowalczyk", "Moretti",
+    "Fernandes", "Andersen", "Novak", "Tanaka", "Oyelaran", "Schneider", "Brennan", "Castellano",
+        "Virtanen", "Mensah",
     "Ivanov", "Hussein", "Li", "Wang"
   };
   private static final String[] COMPANY = {
-    "Trading", "Logistics", "Holdings", "Shipping", "Technologies", "Industrial", "Energy", "Systems", "Group",
-    "International", "Marine", "Engineering"
+    "Trading",
+    "Logistics",
+    "Holdings",
+    "Shipping",
+    "Technologies",
+    "Industrial",
+    "Energy",
+    "Systems",
+    "Group",
+    "International",
+    "Marine",
+    "Engineering"
   };
   private LoadedLists before;
   private LoadedLists after;
@@ -60,7 +95,9 @@ class DeltaRescreenerTest {
 
   private static LoadedLists sdn(String date) {
     Path file = SharedLists.file("us_ofac_sdn/" + date + "/sdn.csv");
-    return ListLoader.load(new ListFileSet(ListSource.fromId("us-ofac-sdn"), file, Optional.of(LocalDate.parse(date)), false));
+    return ListLoader.load(
+        new ListFileSet(
+            ListSource.fromId("us-ofac-sdn"), file, Optional.of(LocalDate.parse(date)), false));
   }
 
   @ParameterizedTest(name = "seed {0}")
@@ -79,20 +116,30 @@ class DeltaRescreenerTest {
     fullDifference(stored, beforeIndex, afterIndex, template, expectedNew, expectedGone);
     assertThat(keys(delta.newHits())).as("seed %d", seed).isEqualTo(expectedNew);
     assertThat(keys(delta.goneHits())).as("seed %d", seed).isEqualTo(expectedGone);
-    assertThat(expectedNew).as("the stored parties include respellings of added entries").hasSizeGreaterThan(100);
-    assertThat(delta.rescreened()).as("a delta, not a full re-screen").isLessThan(stored.size() / 2);
+    assertThat(expectedNew)
+        .as("the stored parties include respellings of added entries")
+        .hasSizeGreaterThan(100);
+    assertThat(delta.rescreened())
+        .as("a delta, not a full re-screen")
+        .isLessThan(stored.size() / 2);
     assertThat(delta.newHits()).allSatisfy(hit -> assertThat(hit.match()).isPresent());
 
     // a second step from the carried-forward baseline (back to the old list) is exact too
-    DeltaResult back = DeltaRescreener.rescreen(
-        names, delta.next(), afterIndex, beforeIndex, ListChange.between(after.parties(), before.parties()));
+    DeltaResult back =
+        DeltaRescreener.rescreen(
+            names,
+            delta.next(),
+            afterIndex,
+            beforeIndex,
+            ListChange.between(after.parties(), before.parties()));
     assertThat(keys(back.newHits())).isEqualTo(expectedGone);
     assertThat(keys(back.goneHits())).isEqualTo(expectedNew);
   }
 
   /**
-   * A three-year jump (2021-07-07 with aliases and addresses, to 2024-04-26 without them): thousands of entries added,
-   * removed and changed, and IDF weights moving everywhere; still exact.
+   * A three-year jump (2021-07-07 with aliases and addresses, to 2024-04-26 without them):
+   * thousands of entries added, removed and changed, and IDF weights moving everywhere; still
+   * exact.
    */
   @org.junit.jupiter.api.Test
   void aLargeChangeWithChangedEntriesIsExactToo() {
@@ -109,7 +156,10 @@ class DeltaRescreenerTest {
       Party previous = old.parties().get(random.nextInt(old.parties().size()));
       List<String> names = previous.allNames();
       stored.add(new StoredParty("o" + i, names.get(random.nextInt(names.size()))));
-      stored.add(new StoredParty("u" + i, GIVEN[random.nextInt(GIVEN.length)] + " " + FAMILY[random.nextInt(FAMILY.length)]));
+      stored.add(
+          new StoredParty(
+              "u" + i,
+              GIVEN[random.nextInt(GIVEN.length)] + " " + FAMILY[random.nextInt(FAMILY.length)]));
     }
     StoredNames names = StoredNames.of(stored);
     ScreeningQuery template = ScreeningQuery.of("");
@@ -124,13 +174,22 @@ class DeltaRescreenerTest {
     assertThat(delta.goneHits()).extracting(HitChange::reason).contains("entry-changed");
   }
 
-  private static void fullDifference(List<StoredParty> stored, ScreeningIndex old, ScreeningIndex current,
-      ScreeningQuery template, Set<String> newHits, Set<String> goneHits) {
+  private static void fullDifference(
+      List<StoredParty> stored,
+      ScreeningIndex old,
+      ScreeningIndex current,
+      ScreeningQuery template,
+      Set<String> newHits,
+      Set<String> goneHits) {
     for (StoredParty party : stored) {
       Set<String> was = ids(old, template, party.name());
       Set<String> now = ids(current, template, party.name());
-      now.stream().filter(id -> !was.contains(id)).forEach(id -> newHits.add(party.id() + " -> " + id));
-      was.stream().filter(id -> !now.contains(id)).forEach(id -> goneHits.add(party.id() + " -> " + id));
+      now.stream()
+          .filter(id -> !was.contains(id))
+          .forEach(id -> newHits.add(party.id() + " -> " + id));
+      was.stream()
+          .filter(id -> !now.contains(id))
+          .forEach(id -> goneHits.add(party.id() + " -> " + id));
     }
   }
 
@@ -146,7 +205,10 @@ class DeltaRescreenerTest {
     return keys;
   }
 
-  /** Respellings of added, changed and removed entries, of unchanged entries, and many unrelated names. */
+  /**
+   * Respellings of added, changed and removed entries, of unchanged entries, and many unrelated
+   * names.
+   */
   private List<StoredParty> storedParties(Random random) {
     List<String> names = new ArrayList<>();
     for (Party party : change.added()) {
@@ -165,8 +227,10 @@ class DeltaRescreenerTest {
     for (int i = 0; i < 4000; i++) {
       String given = GIVEN[random.nextInt(GIVEN.length)];
       String family = FAMILY[random.nextInt(FAMILY.length)];
-      names.add(random.nextInt(3) == 0 ? family + " " + COMPANY[random.nextInt(COMPANY.length)] + " Ltd"
-          : given + " " + family);
+      names.add(
+          random.nextInt(3) == 0
+              ? family + " " + COMPANY[random.nextInt(COMPANY.length)] + " Ltd"
+              : given + " " + family);
     }
     java.util.Collections.shuffle(names, random);
     List<StoredParty> stored = new ArrayList<>(names.size());

@@ -6,12 +6,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 
-/** Seeded respellings of a name for delta tests: a typo, a swap, a dropped or doubled letter, reordered or dropped words. */
+/**
+ * Seeded respellings of a name for delta tests: a typo, a swap, a dropped or doubled letter,
+ * reordered or dropped words.
+ */
 final class Respell {
   private Respell() {}
 
   static String of(String name, Random random) {
-    List<String> words = new ArrayList<>(Arrays.asList(name.replace(",", " ").strip().split("\\s+")));
+    List<String> words =
+        new ArrayList<>(Arrays.asList(name.replace(",", " ").strip().split("\\s+")));
     int edits = 1 + random.nextInt(2);
     for (int e = 0; e < edits; e++) {
       int w = random.nextInt(words.size());

@@ -14,7 +14,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A stored index is never used when it does not fit: checksum, engine version, truncation, a changed snapshot. */
+/**
+ * A stored index is never used when it does not fit: checksum, engine version, truncation, a
+ * changed snapshot.
+ */
 class StoredIndexRejectionTest {
   static final String[][] SMALL = {
     {"us-bis-dpl", "us_bis_dpl/2023-11-30"},
@@ -28,9 +31,11 @@ class StoredIndexRejectionTest {
   @BeforeEach
   void storeIndex() {
     store = StoreFixture.store(dataDir, SMALL);
-    assertThat(StoredIndexes.inForce(store, StoreFixture.TODAY).origin()).isEqualTo(IndexedLists.Origin.BUILT);
+    assertThat(StoredIndexes.inForce(store, StoreFixture.TODAY).origin())
+        .isEqualTo(IndexedLists.Origin.BUILT);
     file = StoredIndexes.file(store, StoreFixture.TODAY);
-    assertThat(StoredIndexes.inForce(store, StoreFixture.TODAY).origin()).isEqualTo(IndexedLists.Origin.STORED);
+    assertThat(StoredIndexes.inForce(store, StoreFixture.TODAY).origin())
+        .isEqualTo(IndexedLists.Origin.STORED);
   }
 
   @Test
@@ -40,9 +45,12 @@ class StoredIndexRejectionTest {
     Files.write(file, bytes);
     IndexedLists rebuilt = StoredIndexes.inForce(store, StoreFixture.TODAY);
     assertThat(rebuilt.origin()).isEqualTo(IndexedLists.Origin.BUILT);
-    assertThat(rebuilt.notices()).singleElement().asString()
+    assertThat(rebuilt.notices())
+        .singleElement()
+        .asString()
         .contains(file.toString(), "checksum mismatch", "rebuilding it");
-    assertThat(StoredIndexes.inForce(store, StoreFixture.TODAY).origin()).isEqualTo(IndexedLists.Origin.STORED);
+    assertThat(StoredIndexes.inForce(store, StoreFixture.TODAY).origin())
+        .isEqualTo(IndexedLists.Origin.STORED);
   }
 
   @Test
@@ -53,8 +61,9 @@ class StoredIndexRejectionTest {
     byte[] bytes = Files.readAllBytes(file);
     String text = new String(bytes, StandardCharsets.ISO_8859_1);
     assertThat(text).contains(engine);
-    byte[] patched = text.replaceFirst(java.util.regex.Pattern.quote(engine), other)
-        .getBytes(StandardCharsets.ISO_8859_1);
+    byte[] patched =
+        text.replaceFirst(java.util.regex.Pattern.quote(engine), other)
+            .getBytes(StandardCharsets.ISO_8859_1);
     Files.write(file, patched);
     IndexedLists rebuilt = StoredIndexes.inForce(store, StoreFixture.TODAY);
     assertThat(rebuilt.origin()).isEqualTo(IndexedLists.Origin.BUILT);
@@ -73,7 +82,8 @@ class StoredIndexRejectionTest {
 
   @Test
   void aNewSnapshotGetsItsOwnIndexAndAnOlderDateKeepsTheOldOne() {
-    StoreFixture.importFolder(store, "us-ofac-non-sdn", "us_ofac_non_sdn/2025-12-19", LocalDate.of(2026, 3, 5));
+    StoreFixture.importFolder(
+        store, "us-ofac-non-sdn", "us_ofac_non_sdn/2025-12-19", LocalDate.of(2026, 3, 5));
     IndexedLists after = StoredIndexes.inForce(store, StoreFixture.TODAY);
     assertThat(after.origin()).isEqualTo(IndexedLists.Origin.BUILT);
     assertThat(StoredIndexes.file(store, StoreFixture.TODAY)).isNotEqualTo(file);
@@ -98,14 +108,19 @@ class StoredIndexRejectionTest {
   }
 
   @Test
-  void aSnapshotFileEditedAfterTheBuildMakesTheIndexUnusableAndTheRebuildReportsIt() throws IOException {
+  void aSnapshotFileEditedAfterTheBuildMakesTheIndexUnusableAndTheRebuildReportsIt()
+      throws IOException {
     Path dpl = store.latest("us-bis-dpl").orElseThrow().folder().resolve("dpl.txt");
     dpl.toFile().setWritable(true);
     Files.writeString(dpl, "garbage\n");
     IndexedLists rebuilt = StoredIndexes.inForce(store, StoreFixture.TODAY);
     assertThat(rebuilt.origin()).isEqualTo(IndexedLists.Origin.BUILT);
-    assertThat(rebuilt.notices()).singleElement().asString().contains("dpl.txt changed since the index was built");
-    assertThat(rebuilt.inForce().problems()).anyMatch(p -> p.contains("does not match its manifest"));
+    assertThat(rebuilt.notices())
+        .singleElement()
+        .asString()
+        .contains("dpl.txt changed since the index was built");
+    assertThat(rebuilt.inForce().problems())
+        .anyMatch(p -> p.contains("does not match its manifest"));
     assertThat(rebuilt.lists().parties()).noneMatch(p -> p.source().listId().equals("us-bis-dpl"));
   }
 }

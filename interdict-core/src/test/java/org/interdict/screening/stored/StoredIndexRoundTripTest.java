@@ -19,7 +19,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The stored index of all official shared lists screens exactly like an index built from the list files. */
+/**
+ * The stored index of all official shared lists screens exactly like an index built from the list
+ * files.
+ */
 class StoredIndexRoundTripTest {
   @TempDir static Path dataDir;
   static SnapshotStore store;
@@ -43,13 +46,15 @@ class StoredIndexRoundTripTest {
 
   @Test
   void restoresEveryListRecordAndTheSnapshotsUsed() {
-    LoadedLists fresh = ListLoader.bundled().plus(InForceLists.load(store, StoreFixture.TODAY).lists());
+    LoadedLists fresh =
+        ListLoader.bundled().plus(InForceLists.load(store, StoreFixture.TODAY).lists());
     assertThat(stored.lists().parties()).isEqualTo(fresh.parties());
     assertThat(stored.lists().lists()).isEqualTo(fresh.lists()).hasSize(6);
     assertThat(stored.lists().errors()).isEqualTo(fresh.errors()).isNotEmpty();
     assertThat(stored.inForce().used()).isEqualTo(built.inForce().used()).hasSize(5);
     assertThat(stored.inForce().problems()).isEqualTo(built.inForce().problems());
-    assertThat(stored.index().version()).isEqualTo(ScreeningIndex.build(fresh.parties()).version())
+    assertThat(stored.index().version())
+        .isEqualTo(ScreeningIndex.build(fresh.parties()).version())
         .startsWith("sha256:");
   }
 
@@ -65,8 +70,13 @@ class StoredIndexRoundTripTest {
       matched += expected.matches().isEmpty() ? 0 : 1;
     }
     assertThat(matched).isGreaterThan(names.size() / 3);
-    var filtered = new ScreeningQuery("Bank Melli", ScreeningFilter.none().withTypes(
-        java.util.Set.of(org.interdict.model.PartyType.ENTITY)), 0.7, 10);
+    var filtered =
+        new ScreeningQuery(
+            "Bank Melli",
+            ScreeningFilter.none()
+                .withTypes(java.util.Set.of(org.interdict.model.PartyType.ENTITY)),
+            0.7,
+            10);
     assertThat(stored.index().screen(filtered)).isEqualTo(fresh.screen(filtered));
   }
 
@@ -79,11 +89,14 @@ class StoredIndexRoundTripTest {
       String name = all.get(random.nextInt(all.size()));
       if (i % 2 == 1 && name.length() > 3) {
         int at = 1 + random.nextInt(name.length() - 2);
-        name = name.substring(0, at) + name.charAt(at + 1) + name.charAt(at) + name.substring(at + 2);
+        name =
+            name.substring(0, at) + name.charAt(at + 1) + name.charAt(at) + name.substring(at + 2);
       }
       names.add(name);
     }
-    names.addAll(List.of("John Okafor", "Kaspersky Labs Ltd", "Смирнов Иван", "محمد علي", "Acme Trading LLC"));
+    names.addAll(
+        List.of(
+            "John Okafor", "Kaspersky Labs Ltd", "Смирнов Иван", "محمد علي", "Acme Trading LLC"));
     return names;
   }
 }

@@ -1,2 +1,5 @@
-/** Writing audit events for every upload, decision, key change, session and scan end; reading them back. */
+/**
+ * Writing audit events for every upload, decision, key change, session and scan end; reading them
+ * back.
+ */
 package org.interdict.server.audit;

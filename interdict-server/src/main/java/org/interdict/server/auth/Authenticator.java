@@ -14,9 +14,9 @@ import org.interdict.store.sessions.Session;
 import org.interdict.store.sessions.SessionRepository;
 
 /**
- * Runs before every matched route that names a role: finds the caller by {@code Authorization: Bearer},
- * {@code X-Api-Key} or the session cookie, checks the CSRF header on state-changing calls made by cookie, and
- * checks the role. Routes without a role are public. Thread-safe.
+ * Runs before every matched route that names a role: finds the caller by {@code Authorization:
+ * Bearer}, {@code X-Api-Key} or the session cookie, checks the CSRF header on state-changing calls
+ * made by cookie, and checks the role. Routes without a role are public. Thread-safe.
  */
 public final class Authenticator {
   public static final String COOKIE = "interdict_session";
@@ -45,14 +45,24 @@ public final class Authenticator {
     if (principal.session().isPresent() && STATE_CHANGING.contains(ctx.method())) {
       String sent = ctx.header(CSRF_HEADER);
       if (sent == null || !constantTimeEquals(sent, principal.session().get().csrfToken())) {
-        throw new ApiProblem(403, "csrf-token-missing", "CSRF token missing",
-            "a state-changing request authenticated by the session cookie must send header " + CSRF_HEADER
+        throw new ApiProblem(
+            403,
+            "csrf-token-missing",
+            "CSRF token missing",
+            "a state-changing request authenticated by the session cookie must send header "
+                + CSRF_HEADER
                 + " with the session's csrfToken");
       }
     }
     if (!principal.role().includes(required)) {
-      throw ApiProblem.forbidden("this operation needs role '" + required.id() + "'; key '" + principal.keyName()
-          + "' has role '" + principal.role().id() + "'");
+      throw ApiProblem.forbidden(
+          "this operation needs role '"
+              + required.id()
+              + "'; key '"
+              + principal.keyName()
+              + "' has role '"
+              + principal.role().id()
+              + "'");
     }
     principal.attach(ctx);
   }
@@ -62,9 +72,12 @@ public final class Authenticator {
     if (key.isPresent()) {
       String hash = ApiKeyRepository.sha256(key.get());
       Optional<ApiKey> cached = cache.get(hash);
-      ApiKey found = cached.isPresent() ? cached.get()
-          : db.jdbi().withHandle(h -> keys.findActiveByKey(h, key.get()))
-              .orElseThrow(() -> ApiProblem.unauthorized("the API key is unknown or revoked"));
+      ApiKey found =
+          cached.isPresent()
+              ? cached.get()
+              : db.jdbi()
+                  .withHandle(h -> keys.findActiveByKey(h, key.get()))
+                  .orElseThrow(() -> ApiProblem.unauthorized("the API key is unknown or revoked"));
       if (cached.isEmpty()) {
         cache.put(hash, found);
       }
@@ -72,21 +85,38 @@ public final class Authenticator {
     }
     String token = ctx.cookie(COOKIE);
     if (token != null && !token.isBlank()) {
-      return db.jdbi().withHandle(h -> sessions.findLive(h, ApiKeyRepository.sha256(token), clock.instant())
-              .flatMap(s -> keys.find(h, s.keyId()).filter(ApiKey::active).map(k -> principal(k, Optional.of(s)))))
-          .orElseThrow(() -> ApiProblem.unauthorized("the session has ended or expired; sign in again"));
+      return db.jdbi()
+          .withHandle(
+              h ->
+                  sessions
+                      .findLive(h, ApiKeyRepository.sha256(token), clock.instant())
+                      .flatMap(
+                          s ->
+                              keys.find(h, s.keyId())
+                                  .filter(ApiKey::active)
+                                  .map(k -> principal(k, Optional.of(s)))))
+          .orElseThrow(
+              () -> ApiProblem.unauthorized("the session has ended or expired; sign in again"));
     }
-    throw ApiProblem.unauthorized("send an API key as 'Authorization: Bearer <key>' or 'X-Api-Key: <key>', "
-        + "or sign in through POST /api/v1/session");
+    throw ApiProblem.unauthorized(
+        "send an API key as 'Authorization: Bearer <key>' or 'X-Api-Key: <key>', "
+            + "or sign in through POST /api/v1/session");
   }
 
   private static Principal principal(ApiKey key, Optional<Session> session) {
-    Role role = Role.fromId(key.role()).orElseThrow(() -> new IllegalStateException("stored key " + key.id()
-        + " has unknown role " + key.role()));
+    Role role =
+        Role.fromId(key.role())
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "stored key " + key.id() + " has unknown role " + key.role()));
     return new Principal(key.id(), key.name(), role, session);
   }
 
-  /** The key from {@code Authorization: Bearer}, {@code Authorization: ApiKey} or {@code X-Api-Key}, when sent. */
+  /**
+   * The key from {@code Authorization: Bearer}, {@code Authorization: ApiKey} or {@code X-Api-Key},
+   * when sent.
+   */
   static Optional<String> presentedKey(Context ctx) {
     String authorization = ctx.header("Authorization");
     if (authorization != null) {
@@ -95,7 +125,8 @@ public final class Authenticator {
         return Optional.of(authorization.substring(7).strip());
       }
       if (!authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-        throw ApiProblem.unauthorized("the Authorization header must be 'Bearer <key>' or 'ApiKey <key>'");
+        throw ApiProblem.unauthorized(
+            "the Authorization header must be 'Bearer <key>' or 'ApiKey <key>'");
       }
       return Optional.of(authorization.substring(7).strip());
     }
@@ -104,7 +135,8 @@ public final class Authenticator {
   }
 
   private static boolean constantTimeEquals(String a, String b) {
-    return java.security.MessageDigest.isEqual(a.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+    return java.security.MessageDigest.isEqual(
+        a.getBytes(java.nio.charset.StandardCharsets.UTF_8),
         b.getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 }

@@ -6,10 +6,11 @@ import java.util.concurrent.TimeUnit;
 import org.interdict.store.keys.ApiKey;
 
 /**
- * Remembers, for a few seconds, which stored key a presented key hash belongs to, so a screening request does not
- * need a database round trip to authenticate. Only found, active keys are kept (an unknown key is looked up every
- * time, so guessing fills nothing); a revocation made through this server is seen at once, one made by another
- * server sharing the database within {@link #TTL_SECONDS}. Thread-safe.
+ * Remembers, for a few seconds, which stored key a presented key hash belongs to, so a screening
+ * request does not need a database round trip to authenticate. Only found, active keys are kept (an
+ * unknown key is looked up every time, so guessing fills nothing); a revocation made through this
+ * server is seen at once, one made by another server sharing the database within {@link
+ * #TTL_SECONDS}. Thread-safe.
  */
 final class KeyCache {
   static final long TTL_SECONDS = 5;

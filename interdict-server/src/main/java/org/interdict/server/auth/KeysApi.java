@@ -25,7 +25,8 @@ public final class KeysApi {
   }
 
   public void register(Routes routes) {
-    routes.get("/api/v1/keys", this::list, Role.ADMIN)
+    routes
+        .get("/api/v1/keys", this::list, Role.ADMIN)
         .post("/api/v1/keys", this::create, Role.ADMIN)
         .delete("/api/v1/keys/{id}", this::revoke, Role.ADMIN);
   }
@@ -34,15 +35,27 @@ public final class KeysApi {
 
   record Created(String id, String name, String role, String key) {}
 
-  record Item(String id, String name, String role, String createdAt, String createdBy, String revokedAt) {}
+  record Item(
+      String id, String name, String role, String createdAt, String createdBy, String revokedAt) {}
 
   record Listing(List<Item> items) {}
 
   private void list(Context ctx) {
     Params.of(ctx, java.util.Set.of());
     List<ApiKey> all = db.jdbi().withHandle(keys::all);
-    ctx.json(new Listing(all.stream().map(k -> new Item(k.id(), k.name(), k.role(), Timestamps.format(k.createdAt()),
-        k.createdBy(), Timestamps.format(k.revokedAt()))).toList()));
+    ctx.json(
+        new Listing(
+            all.stream()
+                .map(
+                    k ->
+                        new Item(
+                            k.id(),
+                            k.name(),
+                            k.role(),
+                            Timestamps.format(k.createdAt()),
+                            k.createdBy(),
+                            Timestamps.format(k.revokedAt())))
+                .toList()));
   }
 
   private void create(Context ctx) {
@@ -51,12 +64,20 @@ public final class KeysApi {
     if (request.name() == null || request.name().isBlank() || request.name().length() > 200) {
       throw ApiProblem.invalidParameter("'name' is required: 1 to 200 characters");
     }
-    Role role = Role.fromId(request.role() == null ? "" : request.role())
-        .orElseThrow(() -> ApiProblem.invalidParameter("'role' must be one of " + Role.ids() + ", was '"
-            + request.role() + "'"));
+    Role role =
+        Role.fromId(request.role() == null ? "" : request.role())
+            .orElseThrow(
+                () ->
+                    ApiProblem.invalidParameter(
+                        "'role' must be one of " + Role.ids() + ", was '" + request.role() + "'"));
     KeyService.CreatedKey created = service.create(Principal.of(ctx), request.name().strip(), role);
-    ctx.status(201).json(new Created(created.key().id(), created.key().name(), created.key().role(),
-        created.plainKey()));
+    ctx.status(201)
+        .json(
+            new Created(
+                created.key().id(),
+                created.key().name(),
+                created.key().role(),
+                created.plainKey()));
   }
 
   private void revoke(Context ctx) {

@@ -20,7 +20,8 @@ public record Principal(String keyId, String keyName, Role role, Optional<Sessio
   public static Principal of(Context ctx) {
     Principal principal = ctx.attribute(ATTRIBUTE);
     if (principal == null) {
-      throw new IllegalStateException("no principal on " + ctx.path() + ": route registered without a role");
+      throw new IllegalStateException(
+          "no principal on " + ctx.path() + ": route registered without a role");
     }
     return principal;
   }

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The roles of docs/api.md, each including the ones before it: viewer, analyst, approver (an analyst who may also
- * approve or reject another user's decision under four-eyes review), admin.
+ * The roles of docs/api.md, each including the ones before it: viewer, analyst, approver (an
+ * analyst who may also approve or reject another user's decision under four-eyes review), admin.
  */
 public enum Role implements RouteRole {
   VIEWER("viewer"),

@@ -15,12 +15,12 @@ import org.interdict.server.http.ApiProblem;
 import org.interdict.server.http.Params;
 import org.interdict.server.http.Routes;
 import org.interdict.server.http.Timestamps;
+import org.interdict.server.reviews.HitReviews;
 import org.interdict.server.reviews.ReviewsApi;
 import org.interdict.store.Database;
 import org.interdict.store.Json;
 import org.interdict.store.findings.FindingRepository;
 import org.interdict.store.findings.StoredFinding;
-import org.interdict.server.reviews.HitReviews;
 import org.interdict.store.parties.StoredPartyRepository;
 import org.interdict.store.remediation.RemediationRepository;
 import org.interdict.store.rescreen.RescreenRepository;
@@ -32,17 +32,24 @@ import org.interdict.store.screenings.ScreeningHit;
 import org.interdict.store.screenings.ScreeningRepository;
 
 /**
- * {@code GET /api/v1/evidence/screenings/{id}}, {@code /evidence/findings/{id}} and {@code /evidence/parties/{id}}
- * (a stored party: its last hits, its re-screen hits and their decisions): one evidence pack, as JSON or
- * ({@code format=html}) its self-contained HTML page. A pack is a JSON document built to be signed as is: what was
- * asked, what it ran against, the result with its explanation, and every decision and approval with user and time.
+ * {@code GET /api/v1/evidence/screenings/{id}}, {@code /evidence/findings/{id}} and {@code
+ * /evidence/parties/{id}} (a stored party: its last hits, its re-screen hits and their decisions):
+ * one evidence pack, as JSON or ({@code format=html}) its self-contained HTML page. A pack is a
+ * JSON document built to be signed as is: what was asked, what it ran against, the result with its
+ * explanation, and every decision and approval with user and time.
  */
 public final class EvidenceApi {
   public static final String SCHEMA = "interdict-evidence/1";
   private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {};
-  /** The page's own inline styles need this policy; it still allows no script, no fetch and no framing. */
-  private static final String HTML_POLICY = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; "
-      + "form-action 'none'; frame-ancestors 'none'";
+
+  /**
+   * The page's own inline styles need this policy; it still allows no script, no fetch and no
+   * framing.
+   */
+  private static final String HTML_POLICY =
+      "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; "
+          + "form-action 'none'; frame-ancestors 'none'";
+
   private final Database db;
   private final Clock clock;
   private final String toolVersion;
@@ -61,7 +68,8 @@ public final class EvidenceApi {
   }
 
   public void register(Routes routes) {
-    routes.get("/api/v1/evidence/screenings/{id}", this::screening, Role.VIEWER)
+    routes
+        .get("/api/v1/evidence/screenings/{id}", this::screening, Role.VIEWER)
         .get("/api/v1/evidence/findings/{id}", this::finding, Role.VIEWER)
         .get("/api/v1/evidence/parties/{id}", this::party, Role.VIEWER);
   }
@@ -81,35 +89,49 @@ public final class EvidenceApi {
     String format = format(ctx);
     String id = ctx.pathParam("id");
     Map<String, Object> pack = head(ctx, "screening", id);
-    db.jdbi().useHandle(h -> {
-      Screening s = screenings.find(h, id).orElseThrow(() -> ApiProblem.notFound("no screening with id '" + id + "'"));
-      Map<String, Object> query = new LinkedHashMap<>();
-      query.put("name", s.queryName());
-      query.put("normalized", s.normalized());
-      query.put("minScore", s.minScore());
-      query.put("screenedAt", Timestamps.format(s.at()));
-      query.put("screenedBy", s.actor());
-      pack.put("query", query);
-      pack.put("ranAgainst", Json.read(s.context(), OBJECT));
-      List<Map<String, Object>> hits = new ArrayList<>();
-      for (ScreeningHit hit : s.hits()) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("partyId", hit.partyId());
-        row.put("listId", hit.listId());
-        row.put("entryId", hit.entryId());
-        row.put("primaryName", hit.primaryName());
-        row.put("matchedName", hit.matchedName());
-        row.put("score", hit.score());
-        row.put("programs", hit.programs());
-        row.put("entryHash", hit.entryHash());
-        row.put("explanation", Json.read(hit.explanation(), OBJECT));
-        hits.add(row);
-      }
-      pack.put("hits", hits);
-      pack.put("decisions", reviews.history(h, Review.SCREENING_HIT, s.hits().stream()
-          .map(hit -> ScreeningRepository.hitKey(s.normalized(), hit.partyId())).toList()).stream()
-          .map(ReviewsApi.ReviewBody::of).toList());
-    });
+    db.jdbi()
+        .useHandle(
+            h -> {
+              Screening s =
+                  screenings
+                      .find(h, id)
+                      .orElseThrow(() -> ApiProblem.notFound("no screening with id '" + id + "'"));
+              Map<String, Object> query = new LinkedHashMap<>();
+              query.put("name", s.queryName());
+              query.put("normalized", s.normalized());
+              query.put("minScore", s.minScore());
+              query.put("screenedAt", Timestamps.format(s.at()));
+              query.put("screenedBy", s.actor());
+              pack.put("query", query);
+              pack.put("ranAgainst", Json.read(s.context(), OBJECT));
+              List<Map<String, Object>> hits = new ArrayList<>();
+              for (ScreeningHit hit : s.hits()) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("partyId", hit.partyId());
+                row.put("listId", hit.listId());
+                row.put("entryId", hit.entryId());
+                row.put("primaryName", hit.primaryName());
+                row.put("matchedName", hit.matchedName());
+                row.put("score", hit.score());
+                row.put("programs", hit.programs());
+                row.put("entryHash", hit.entryHash());
+                row.put("explanation", Json.read(hit.explanation(), OBJECT));
+                hits.add(row);
+              }
+              pack.put("hits", hits);
+              pack.put(
+                  "decisions",
+                  reviews
+                      .history(
+                          h,
+                          Review.SCREENING_HIT,
+                          s.hits().stream()
+                              .map(hit -> ScreeningRepository.hitKey(s.normalized(), hit.partyId()))
+                              .toList())
+                      .stream()
+                      .map(ReviewsApi.ReviewBody::of)
+                      .toList());
+            });
     answer(ctx, format, pack, "screening-" + id);
   }
 
@@ -117,50 +139,81 @@ public final class EvidenceApi {
     String format = format(ctx);
     String id = ctx.pathParam("id");
     Map<String, Object> pack = head(ctx, "finding", id);
-    db.jdbi().useHandle(h -> {
-      StoredFinding f = findings.find(h, id).orElseThrow(() -> ApiProblem.notFound("no finding with id '" + id + "'"));
-      Map<String, Object> finding = new LinkedHashMap<>();
-      finding.put("host", f.host());
-      finding.put("productId", f.productId());
-      finding.put("productName", f.productName());
-      finding.put("vendorId", f.vendorId());
-      finding.put("observedName", f.observedName());
-      finding.put("version", f.version());
-      finding.put("location", f.location());
-      finding.put("context", f.context());
-      finding.put("confidence", f.confidence());
-      finding.put("worstStatus", f.worstStatus());
-      finding.put("evidence", f.evidence());
-      finding.put("regimes", f.regimes());
-      finding.put("firstSeen", Timestamps.format(f.firstSeen()));
-      finding.put("lastSeen", Timestamps.format(f.lastSeen()));
-      pack.put("finding", finding);
-      jobs.find(h, f.scanId()).ifPresent(job -> {
-        Map<String, Object> scan = new LinkedHashMap<>();
-        scan.put("scanId", job.id());
-        scan.put("fileName", job.fileName());
-        scan.put("format", job.format());
-        scan.put("profile", job.profile());
-        scan.put("asOf", job.asOf().toString());
-        scan.put("uploadedBy", job.actor());
-        scan.put("finishedAt", Timestamps.format(job.finishedAt()));
-        scan.put("catalog", "bundled catalog of Interdict " + toolVersion);
-        pack.put("scan", scan);
-      });
-      pack.put("decisions", reviews.history(h, Review.FINDING,
-          List.of(ReviewsApi.findingKey(f.host(), f.productId()))).stream().map(ReviewsApi.ReviewBody::of).toList());
-      remediation.findByHostAndProduct(h, f.host(), f.productId()).ifPresent(item -> {
-        Map<String, Object> r = new LinkedHashMap<>();
-        r.put("itemId", item.id());
-        r.put("state", item.state());
-        r.put("assignee", item.assignee());
-        r.put("deadline", item.deadline().map(Object::toString).orElse(null));
-        r.put("regimeId", item.regimeId());
-        r.put("history", item.history().stream().map(e -> Map.of("state", e.state(), "at", Timestamps.format(e.at()),
-            "actor", e.actor(), "comment", e.comment())).toList());
-        pack.put("remediation", r);
-      });
-    });
+    db.jdbi()
+        .useHandle(
+            h -> {
+              StoredFinding f =
+                  findings
+                      .find(h, id)
+                      .orElseThrow(() -> ApiProblem.notFound("no finding with id '" + id + "'"));
+              Map<String, Object> finding = new LinkedHashMap<>();
+              finding.put("host", f.host());
+              finding.put("productId", f.productId());
+              finding.put("productName", f.productName());
+              finding.put("vendorId", f.vendorId());
+              finding.put("observedName", f.observedName());
+              finding.put("version", f.version());
+              finding.put("location", f.location());
+              finding.put("context", f.context());
+              finding.put("confidence", f.confidence());
+              finding.put("worstStatus", f.worstStatus());
+              finding.put("evidence", f.evidence());
+              finding.put("regimes", f.regimes());
+              finding.put("firstSeen", Timestamps.format(f.firstSeen()));
+              finding.put("lastSeen", Timestamps.format(f.lastSeen()));
+              pack.put("finding", finding);
+              jobs.find(h, f.scanId())
+                  .ifPresent(
+                      job -> {
+                        Map<String, Object> scan = new LinkedHashMap<>();
+                        scan.put("scanId", job.id());
+                        scan.put("fileName", job.fileName());
+                        scan.put("format", job.format());
+                        scan.put("profile", job.profile());
+                        scan.put("asOf", job.asOf().toString());
+                        scan.put("uploadedBy", job.actor());
+                        scan.put("finishedAt", Timestamps.format(job.finishedAt()));
+                        scan.put("catalog", "bundled catalog of Interdict " + toolVersion);
+                        pack.put("scan", scan);
+                      });
+              pack.put(
+                  "decisions",
+                  reviews
+                      .history(
+                          h,
+                          Review.FINDING,
+                          List.of(ReviewsApi.findingKey(f.host(), f.productId())))
+                      .stream()
+                      .map(ReviewsApi.ReviewBody::of)
+                      .toList());
+              remediation
+                  .findByHostAndProduct(h, f.host(), f.productId())
+                  .ifPresent(
+                      item -> {
+                        Map<String, Object> r = new LinkedHashMap<>();
+                        r.put("itemId", item.id());
+                        r.put("state", item.state());
+                        r.put("assignee", item.assignee());
+                        r.put("deadline", item.deadline().map(Object::toString).orElse(null));
+                        r.put("regimeId", item.regimeId());
+                        r.put(
+                            "history",
+                            item.history().stream()
+                                .map(
+                                    e ->
+                                        Map.of(
+                                            "state",
+                                            e.state(),
+                                            "at",
+                                            Timestamps.format(e.at()),
+                                            "actor",
+                                            e.actor(),
+                                            "comment",
+                                            e.comment()))
+                                .toList());
+                        pack.put("remediation", r);
+                      });
+            });
     answer(ctx, format, pack, "finding-" + id);
   }
 
@@ -168,44 +221,74 @@ public final class EvidenceApi {
     String format = format(ctx);
     String id = ctx.pathParam("id");
     Map<String, Object> pack = head(ctx, "party", id);
-    db.jdbi().useHandle(h -> {
-      var party = parties.find(h, id).orElseThrow(() -> ApiProblem.notFound("no stored party with id '" + id + "'"));
-      Map<String, Object> stored = new LinkedHashMap<>();
-      stored.put("name", party.name());
-      stored.put("type", party.type());
-      stored.put("country", party.country());
-      stored.put("origin", party.origin());
-      stored.put("createdAt", Timestamps.format(party.createdAt()));
-      stored.put("screenedAt", Timestamps.format(party.screenedAt()));
-      stored.put("lastHits", party.lastHits().stream().map(hit -> Map.of("partyId", hit.partyId(), "entryHash",
-          hit.entryHash(), "score", hit.score())).toList());
-      pack.put("party", stored);
-      List<Map<String, Object>> rescreenHits = new ArrayList<>();
-      List<String> keys = new ArrayList<>();
-      for (var hit : rescreens.hits(h, java.util.Optional.empty(), java.util.Optional.empty(),
-          java.util.Optional.of(id), 1, 500).items()) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("id", hit.id());
-        row.put("runId", hit.runId());
-        row.put("at", Timestamps.format(hit.at()));
-        row.put("kind", hit.kind());
-        row.put("partyId", hit.partyId());
-        row.put("listId", hit.listId());
-        row.put("entryId", hit.entryId());
-        row.put("primaryName", hit.primaryName());
-        row.put("score", hit.score());
-        row.put("reason", hit.reason());
-        row.put("snapshotBefore", hit.snapshotBefore());
-        row.put("snapshotAfter", hit.snapshotAfter());
-        row.put("entryHash", hit.entryHash());
-        row.put("explanation", Json.read(hit.explanation(), OBJECT));
-        rescreenHits.add(row);
-        keys.add(HitReviews.rescreenKey(hit));
-      }
-      pack.put("rescreenHits", rescreenHits);
-      pack.put("decisions", reviews.history(h, Review.RESCREEN_HIT, keys.stream().distinct().toList()).stream()
-          .map(ReviewsApi.ReviewBody::of).toList());
-    });
+    db.jdbi()
+        .useHandle(
+            h -> {
+              var party =
+                  parties
+                      .find(h, id)
+                      .orElseThrow(
+                          () -> ApiProblem.notFound("no stored party with id '" + id + "'"));
+              Map<String, Object> stored = new LinkedHashMap<>();
+              stored.put("name", party.name());
+              stored.put("type", party.type());
+              stored.put("country", party.country());
+              stored.put("origin", party.origin());
+              stored.put("createdAt", Timestamps.format(party.createdAt()));
+              stored.put("screenedAt", Timestamps.format(party.screenedAt()));
+              stored.put(
+                  "lastHits",
+                  party.lastHits().stream()
+                      .map(
+                          hit ->
+                              Map.of(
+                                  "partyId",
+                                  hit.partyId(),
+                                  "entryHash",
+                                  hit.entryHash(),
+                                  "score",
+                                  hit.score()))
+                      .toList());
+              pack.put("party", stored);
+              List<Map<String, Object>> rescreenHits = new ArrayList<>();
+              List<String> keys = new ArrayList<>();
+              for (var hit :
+                  rescreens
+                      .hits(
+                          h,
+                          java.util.Optional.empty(),
+                          java.util.Optional.empty(),
+                          java.util.Optional.of(id),
+                          1,
+                          500)
+                      .items()) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("id", hit.id());
+                row.put("runId", hit.runId());
+                row.put("at", Timestamps.format(hit.at()));
+                row.put("kind", hit.kind());
+                row.put("partyId", hit.partyId());
+                row.put("listId", hit.listId());
+                row.put("entryId", hit.entryId());
+                row.put("primaryName", hit.primaryName());
+                row.put("score", hit.score());
+                row.put("reason", hit.reason());
+                row.put("snapshotBefore", hit.snapshotBefore());
+                row.put("snapshotAfter", hit.snapshotAfter());
+                row.put("entryHash", hit.entryHash());
+                row.put("explanation", Json.read(hit.explanation(), OBJECT));
+                rescreenHits.add(row);
+                keys.add(HitReviews.rescreenKey(hit));
+              }
+              pack.put("rescreenHits", rescreenHits);
+              pack.put(
+                  "decisions",
+                  reviews
+                      .history(h, Review.RESCREEN_HIT, keys.stream().distinct().toList())
+                      .stream()
+                      .map(ReviewsApi.ReviewBody::of)
+                      .toList());
+            });
     answer(ctx, format, pack, "party-" + id);
   }
 
@@ -217,7 +300,8 @@ public final class EvidenceApi {
     if (format.equals("html")) {
       ctx.header("Content-Security-Policy", HTML_POLICY);
       ctx.header("Content-Disposition", "inline; filename=\"evidence-" + name + ".html\"");
-      ctx.contentType("text/html; charset=utf-8").result(EvidenceHtml.render(pack).getBytes(StandardCharsets.UTF_8));
+      ctx.contentType("text/html; charset=utf-8")
+          .result(EvidenceHtml.render(pack).getBytes(StandardCharsets.UTF_8));
     } else {
       ctx.header("Content-Disposition", "inline; filename=\"evidence-" + name + ".json\"");
       ctx.json(pack);

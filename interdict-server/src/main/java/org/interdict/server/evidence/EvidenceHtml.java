@@ -5,8 +5,9 @@ import java.util.Map;
 import org.interdict.store.Json;
 
 /**
- * Renders an evidence pack as one self-contained HTML page: no script, no external file; its own styles inline;
- * every value escaped; the pack's JSON in full at the end, so the page alone carries everything. Stateless.
+ * Renders an evidence pack as one self-contained HTML page: no script, no external file; its own
+ * styles inline; every value escaped; the pack's JSON in full at the end, so the page alone carries
+ * everything. Stateless.
  */
 public final class EvidenceHtml {
   private EvidenceHtml() {}
@@ -15,15 +16,24 @@ public final class EvidenceHtml {
     StringBuilder out = new StringBuilder(16_384);
     out.append("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
         .append(escape("Interdict evidence: " + pack.get("kind") + " " + pack.get("subjectId")))
-        .append("</title><style>body{font:14px/1.45 system-ui,sans-serif;margin:2rem;color:#111;max-width:70rem}"
-            + "h1{font-size:1.4rem}h2{font-size:1.1rem;margin-top:1.6rem;border-bottom:1px solid #ddd}"
-            + "table{border-collapse:collapse;width:100%;margin:.4rem 0}td,th{border:1px solid #ddd;padding:.25rem"
-            + " .4rem;text-align:left;vertical-align:top}th{background:#f5f5f5}code,pre{font-family:monospace;"
-            + "overflow-wrap:anywhere;white-space:pre-wrap}</style></head><body>\n");
-    out.append("<h1>").append(escape("Evidence: " + pack.get("kind") + " " + pack.get("subjectId"))).append("</h1>\n");
-    out.append("<p>Generated ").append(escape(pack.get("generatedAt"))).append(" by ")
-        .append(escape(pack.get("generatedBy"))).append(" with Interdict ").append(escape(pack.get("toolVersion")))
-        .append(". Schema <code>").append(escape(pack.get("schema"))).append("</code>.</p>\n");
+        .append(
+            "</title><style>body{font:14px/1.45 system-ui,sans-serif;margin:2rem;color:#111;max-width:70rem}"
+                + "h1{font-size:1.4rem}h2{font-size:1.1rem;margin-top:1.6rem;border-bottom:1px solid #ddd}"
+                + "table{border-collapse:collapse;width:100%;margin:.4rem 0}td,th{border:1px solid #ddd;padding:.25rem"
+                + " .4rem;text-align:left;vertical-align:top}th{background:#f5f5f5}code,pre{font-family:monospace;"
+                + "overflow-wrap:anywhere;white-space:pre-wrap}</style></head><body>\n");
+    out.append("<h1>")
+        .append(escape("Evidence: " + pack.get("kind") + " " + pack.get("subjectId")))
+        .append("</h1>\n");
+    out.append("<p>Generated ")
+        .append(escape(pack.get("generatedAt")))
+        .append(" by ")
+        .append(escape(pack.get("generatedBy")))
+        .append(" with Interdict ")
+        .append(escape(pack.get("toolVersion")))
+        .append(". Schema <code>")
+        .append(escape(pack.get("schema")))
+        .append("</code>.</p>\n");
     for (Map.Entry<String, Object> section : pack.entrySet()) {
       if (List.of("kind", "subjectId", "generatedAt", "generatedBy", "toolVersion", "schema")
           .contains(section.getKey())) {
@@ -32,7 +42,8 @@ public final class EvidenceHtml {
       out.append("<h2>").append(escape(section.getKey())).append("</h2>\n");
       value(out, section.getValue());
     }
-    out.append("<h2>The pack as JSON</h2>\n<pre id=\"evidence-json\">").append(escape(Json.write(pack)))
+    out.append("<h2>The pack as JSON</h2>\n<pre id=\"evidence-json\">")
+        .append(escape(Json.write(pack)))
         .append("</pre>\n</body></html>\n");
     return out.toString();
   }
@@ -40,11 +51,12 @@ public final class EvidenceHtml {
   private static void value(StringBuilder out, Object value) {
     if (value instanceof Map<?, ?> map) {
       out.append("<table><tbody>");
-      map.forEach((k, v) -> {
-        out.append("<tr><th>").append(escape(k)).append("</th><td>");
-        value(out, v);
-        out.append("</td></tr>");
-      });
+      map.forEach(
+          (k, v) -> {
+            out.append("<tr><th>").append(escape(k)).append("</th><td>");
+            value(out, v);
+            out.append("</td></tr>");
+          });
       out.append("</tbody></table>\n");
     } else if (value instanceof List<?> list) {
       if (list.isEmpty()) {

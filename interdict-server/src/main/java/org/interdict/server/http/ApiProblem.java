@@ -3,10 +3,11 @@ package org.interdict.server.http;
 import java.util.List;
 
 /**
- * A request that cannot be served, answered as RFC 9457 problem details: the HTTP status, a stable kebab-case
- * type id (docs/api.md, {@link ProblemType}), a title, a detail for this request and optional per-field errors.
- * Thrown only by the HTTP layer (the {@code *Api} classes and request parsing); core and the services throw
- * {@link org.interdict.InterdictException}s, which {@link Problems} translates through {@link ProblemType#of}.
+ * A request that cannot be served, answered as RFC 9457 problem details: the HTTP status, a stable
+ * kebab-case type id (docs/api.md, {@link ProblemType}), a title, a detail for this request and
+ * optional per-field errors. Thrown only by the HTTP layer (the {@code *Api} classes and request
+ * parsing); core and the services throw {@link org.interdict.InterdictException}s, which {@link
+ * Problems} translates through {@link ProblemType#of}.
  */
 public class ApiProblem extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -35,7 +36,10 @@ public class ApiProblem extends RuntimeException {
     this(type.status(), type.id(), type.title(), detail, errors);
   }
 
-  /** The answer to a named failure of core or a service, through {@link ProblemType#of}; empty when it has none. */
+  /**
+   * The answer to a named failure of core or a service, through {@link ProblemType#of}; empty when
+   * it has none.
+   */
   public static java.util.Optional<ApiProblem> from(RuntimeException e) {
     return ProblemType.of(e).map(type -> new ApiProblem(type, e.getMessage()));
   }

@@ -13,12 +13,14 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.util.component.AbstractLifeCycle;
 
 /**
- * Closes a connection whose client has not sent a complete request line and headers within the header timeout,
- * counted from the connection's opening or the end of its previous request. The idle timeout alone does not stop a
- * client that sends one header byte every few seconds ("slowloris"). A bean of the connector, which hands it every
- * connection and request and starts and stops it. Thread-safe.
+ * Closes a connection whose client has not sent a complete request line and headers within the
+ * header timeout, counted from the connection's opening or the end of its previous request. The
+ * idle timeout alone does not stop a client that sends one header byte every few seconds
+ * ("slowloris"). A bean of the connector, which hands it every connection and request and starts
+ * and stops it. Thread-safe.
  */
-final class HeaderDeadline extends AbstractLifeCycle implements Connection.Listener, HttpChannel.Listener {
+final class HeaderDeadline extends AbstractLifeCycle
+    implements Connection.Listener, HttpChannel.Listener {
   private final long timeoutNanos;
   private final Map<EndPoint, Long> waiting = new ConcurrentHashMap<>();
   private ScheduledExecutorService sweeper;
@@ -29,11 +31,13 @@ final class HeaderDeadline extends AbstractLifeCycle implements Connection.Liste
 
   @Override
   protected void doStart() {
-    sweeper = Executors.newSingleThreadScheduledExecutor(run -> {
-      Thread thread = new Thread(run, "interdict-header-deadline");
-      thread.setDaemon(true);
-      return thread;
-    });
+    sweeper =
+        Executors.newSingleThreadScheduledExecutor(
+            run -> {
+              Thread thread = new Thread(run, "interdict-header-deadline");
+              thread.setDaemon(true);
+              return thread;
+            });
     long period = Math.max(50, Math.min(1000, TimeUnit.NANOSECONDS.toMillis(timeoutNanos) / 4));
     sweeper.scheduleWithFixedDelay(this::sweep, period, period, TimeUnit.MILLISECONDS);
   }
@@ -54,7 +58,10 @@ final class HeaderDeadline extends AbstractLifeCycle implements Connection.Liste
     waiting.remove(connection.getEndPoint());
   }
 
-  /** The request line and headers are in: the body is governed by the idle timeout and the size limits. */
+  /**
+   * The request line and headers are in: the body is governed by the idle timeout and the size
+   * limits.
+   */
   @Override
   public void onRequestBegin(Request request) {
     waiting.remove(request.getHttpChannel().getEndPoint());
@@ -71,11 +78,12 @@ final class HeaderDeadline extends AbstractLifeCycle implements Connection.Liste
 
   private void sweep() {
     long now = System.nanoTime();
-    waiting.forEach((endPoint, deadline) -> {
-      if (now - deadline > 0) {
-        waiting.remove(endPoint);
-        endPoint.close();
-      }
-    });
+    waiting.forEach(
+        (endPoint, deadline) -> {
+          if (now - deadline > 0) {
+            waiting.remove(endPoint);
+            endPoint.close();
+          }
+        });
   }
 }

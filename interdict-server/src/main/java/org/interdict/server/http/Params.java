@@ -9,8 +9,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The query parameters of one request, checked against what its operation accepts: an unknown name is a 400
- * {@code unknown-parameter}, a repeated or malformed value a 400 {@code invalid-parameter}. Not thread-safe.
+ * The query parameters of one request, checked against what its operation accepts: an unknown name
+ * is a 400 {@code unknown-parameter}, a repeated or malformed value a 400 {@code
+ * invalid-parameter}. Not thread-safe.
  */
 public final class Params {
   public static final int DEFAULT_PAGE_SIZE = 50;
@@ -26,8 +27,11 @@ public final class Params {
     Set<String> unknown = new TreeSet<>(ctx.queryParamMap().keySet());
     unknown.removeAll(allowed);
     if (!unknown.isEmpty()) {
-      throw ApiProblem.unknownParameter("unknown query parameter(s) " + unknown + "; this operation accepts "
-          + new TreeSet<>(allowed));
+      throw ApiProblem.unknownParameter(
+          "unknown query parameter(s) "
+              + unknown
+              + "; this operation accepts "
+              + new TreeSet<>(allowed));
     }
     return new Params(ctx);
   }
@@ -46,8 +50,8 @@ public final class Params {
       return Optional.empty();
     }
     if (values.size() > 1) {
-      throw ApiProblem.invalidParameter("query parameter '" + name + "' is given " + values.size()
-          + " times; give it once");
+      throw ApiProblem.invalidParameter(
+          "query parameter '" + name + "' is given " + values.size() + " times; give it once");
     }
     String value = values.get(0).strip();
     if (value.isEmpty()) {
@@ -59,12 +63,13 @@ public final class Params {
   /** One of {@code allowed}, when given. */
   public Optional<String> oneOf(String name, List<String> allowed) {
     Optional<String> value = text(name);
-    value.ifPresent(v -> {
-      if (!allowed.contains(v)) {
-        throw ApiProblem.invalidParameter("query parameter '" + name + "' must be one of " + allowed + ", was '"
-            + v + "'");
-      }
-    });
+    value.ifPresent(
+        v -> {
+          if (!allowed.contains(v)) {
+            throw ApiProblem.invalidParameter(
+                "query parameter '" + name + "' must be one of " + allowed + ", was '" + v + "'");
+          }
+        });
     return value;
   }
 
@@ -76,13 +81,20 @@ public final class Params {
     try {
       int number = Integer.parseInt(value.get());
       if (number < min || number > max) {
-        throw ApiProblem.invalidParameter("query parameter '" + name + "' must be between " + min + " and " + max
-            + ", was " + number);
+        throw ApiProblem.invalidParameter(
+            "query parameter '"
+                + name
+                + "' must be between "
+                + min
+                + " and "
+                + max
+                + ", was "
+                + number);
       }
       return number;
     } catch (NumberFormatException e) {
-      throw ApiProblem.invalidParameter("query parameter '" + name + "' must be an integer, was '" + value.get()
-          + "'");
+      throw ApiProblem.invalidParameter(
+          "query parameter '" + name + "' must be an integer, was '" + value.get() + "'");
     }
   }
 
@@ -94,12 +106,20 @@ public final class Params {
     try {
       double number = Double.parseDouble(value.get());
       if (!(number >= min && number <= max)) {
-        throw ApiProblem.invalidParameter("query parameter '" + name + "' must be between " + min + " and " + max
-            + ", was " + value.get());
+        throw ApiProblem.invalidParameter(
+            "query parameter '"
+                + name
+                + "' must be between "
+                + min
+                + " and "
+                + max
+                + ", was "
+                + value.get());
       }
       return number;
     } catch (NumberFormatException e) {
-      throw ApiProblem.invalidParameter("query parameter '" + name + "' must be a number, was '" + value.get() + "'");
+      throw ApiProblem.invalidParameter(
+          "query parameter '" + name + "' must be a number, was '" + value.get() + "'");
     }
   }
 
@@ -116,7 +136,8 @@ public final class Params {
     try {
       return LocalDate.parse(value.strip());
     } catch (DateTimeParseException e) {
-      throw ApiProblem.invalidParameter(what + " must be a date like 2024-09-29, was '" + value + "'");
+      throw ApiProblem.invalidParameter(
+          what + " must be a date like 2024-09-29, was '" + value + "'");
     }
   }
 }

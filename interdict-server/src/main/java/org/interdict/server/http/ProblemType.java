@@ -8,10 +8,11 @@ import org.interdict.NotFoundException;
 import org.interdict.TooLargeException;
 
 /**
- * The catalogue of problem types the API answers (RFC 9457; docs/api.md "Errors"), as Dependency-Track keeps its
- * {@code ProblemType}s: each a stable kebab-case id under {@link Problems#TYPE_BASE}, an HTTP status and a title.
- * Ids never change once published; clients switch on them. {@link #of(RuntimeException)} is the one place a
- * core or service failure becomes an HTTP answer.
+ * The catalogue of problem types the API answers (RFC 9457; docs/api.md "Errors"), as
+ * Dependency-Track keeps its {@code ProblemType}s: each a stable kebab-case id under {@link
+ * Problems#TYPE_BASE}, an HTTP status and a title. Ids never change once published; clients switch
+ * on them. {@link #of(RuntimeException)} is the one place a core or service failure becomes an HTTP
+ * answer.
  */
 public enum ProblemType {
   BAD_REQUEST(400, "Bad request"),
@@ -55,9 +56,10 @@ public enum ProblemType {
   }
 
   /**
-   * The problem a named failure of core or a service answers as; empty for one that has no client-side meaning
-   * (an unreadable stored file, a tampered snapshot: the server's own state, answered 500 and logged) and for
-   * any other exception, a plain {@link IllegalArgumentException} included (a bug).
+   * The problem a named failure of core or a service answers as; empty for one that has no
+   * client-side meaning (an unreadable stored file, a tampered snapshot: the server's own state,
+   * answered 500 and logged) and for any other exception, a plain {@link IllegalArgumentException}
+   * included (a bug).
    */
   public static java.util.Optional<ProblemType> of(RuntimeException e) {
     ProblemType type = null;

@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Registers the API's operations with Javalin and remembers them, so the OpenAPI document can be checked
- * against what is really served. Not thread-safe; used while the server starts.
+ * Registers the API's operations with Javalin and remembers them, so the OpenAPI document can be
+ * checked against what is really served. Not thread-safe; used while the server starts.
  */
 public final class Routes {
   private final Javalin app;

@@ -8,9 +8,13 @@ public final class Uploads {
   public static ApiProblem tooLarge(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       String message = t.getMessage();
-      if (message != null && (message.contains("exceeds max") || message.contains("exceeds maximum")
-          || message.contains("Request exceeds") || message.contains("too large"))) {
-        return ApiProblem.payloadTooLarge("the upload is larger than the server accepts: " + message);
+      if (message != null
+          && (message.contains("exceeds max")
+              || message.contains("exceeds maximum")
+              || message.contains("Request exceeds")
+              || message.contains("too large"))) {
+        return ApiProblem.payloadTooLarge(
+            "the upload is larger than the server accepts: " + message);
       }
     }
     return null;

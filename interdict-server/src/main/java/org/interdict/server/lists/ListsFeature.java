@@ -13,8 +13,9 @@ import org.interdict.server.screening.ScreeningLists;
 import org.interdict.store.Database;
 
 /**
- * The server's "lists that stay current" feature in one place, so the server needs one line per hook: the lists in
- * force with updates, reloads and delta re-screening, stored parties, and ownership. Thread-safe once started.
+ * The server's "lists that stay current" feature in one place, so the server needs one line per
+ * hook: the lists in force with updates, reloads and delta re-screening, stored parties, and
+ * ownership. Thread-safe once started.
  */
 public final class ListsFeature implements AutoCloseable {
   private final Database db;
@@ -23,7 +24,11 @@ public final class ListsFeature implements AutoCloseable {
   private final ListsService lists;
   private final OwnershipService ownership;
 
-  private ListsFeature(Database db, ServerConfig config, Auditor auditor, ListsService lists,
+  private ListsFeature(
+      Database db,
+      ServerConfig config,
+      Auditor auditor,
+      ListsService lists,
       OwnershipService ownership) {
     this.db = db;
     this.config = config;
@@ -32,12 +37,17 @@ public final class ListsFeature implements AutoCloseable {
     this.ownership = ownership;
   }
 
-  public static ListsFeature start(Database db, ServerConfig config, ListsOptions options, Auditor auditor,
-      String version) {
-    ListsService lists = ListsService.start(db, config.listsDir(), config.dataDir(), options, config.clock(),
-        auditor, version);
-    return new ListsFeature(db, config, auditor, lists, new OwnershipService(db, config.clock(),
-        () -> lists.lists().index()));
+  public static ListsFeature start(
+      Database db, ServerConfig config, ListsOptions options, Auditor auditor, String version) {
+    ListsService lists =
+        ListsService.start(
+            db, config.listsDir(), config.dataDir(), options, config.clock(), auditor, version);
+    return new ListsFeature(
+        db,
+        config,
+        auditor,
+        lists,
+        new OwnershipService(db, config.clock(), () -> lists.lists().index()));
   }
 
   /** The shared lists and index in force (replaced in place by updates and reloads). */

@@ -31,12 +31,12 @@ import org.interdict.screening.ScreeningQuery;
 import org.interdict.screening.delta.Baseline;
 import org.interdict.screening.delta.BaselineEntry;
 import org.interdict.screening.delta.DeltaRescreener;
-import org.interdict.screening.delta.HitReason;
-import org.interdict.screening.delta.HitReasons;
-import org.interdict.screening.delta.PreviousMatch;
 import org.interdict.screening.delta.DeltaResult;
 import org.interdict.screening.delta.HitChange;
+import org.interdict.screening.delta.HitReason;
+import org.interdict.screening.delta.HitReasons;
 import org.interdict.screening.delta.ListChange;
+import org.interdict.screening.delta.PreviousMatch;
 import org.interdict.screening.delta.StoredNames;
 import org.interdict.screening.delta.StoredParty;
 import org.interdict.server.audit.Auditor;
@@ -55,15 +55,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keeps the lists in force current while the server runs. An update runs the core updater into the snapshot
- * store; an update or a reload then loads the lists in force ({@link InForce}) and, when they changed, diffs them
- * (core diff engine), swaps the shared index, re-screens the stored parties as a delta against the baseline of
- * their previous results (core delta engine), records the new and gone hits with the run in one transaction,
- * audits it and hands the webhook delivery to a background thread. One update or reload at a time; thread-safe.
+ * Keeps the lists in force current while the server runs. An update runs the core updater into the
+ * snapshot store; an update or a reload then loads the lists in force ({@link InForce}) and, when
+ * they changed, diffs them (core diff engine), swaps the shared index, re-screens the stored
+ * parties as a delta against the baseline of their previous results (core delta engine), records
+ * the new and gone hits with the run in one transaction, audits it and hands the webhook delivery
+ * to a background thread. One update or reload at a time; thread-safe.
  */
 public final class ListsService implements AutoCloseable {
-  /** The settings stored parties are re-screened with: the default minimum score and limit, no filter. */
+  /**
+   * The settings stored parties are re-screened with: the default minimum score and limit, no
+   * filter.
+   */
   public static final ScreeningQuery TEMPLATE = ScreeningQuery.of("");
+
   static final String SETTINGS_FILE = "sources.properties";
   private static final Logger LOG = LoggerFactory.getLogger(ListsService.class);
   private static final String ACTOR_ROLE = "system";
@@ -77,11 +82,13 @@ public final class ListsService implements AutoCloseable {
   private final Auditor auditor;
   private final String userAgent;
   private final Optional<Webhook> webhook;
-  private final ExecutorService deliveries = Executors.newSingleThreadExecutor(r -> {
-    Thread thread = new Thread(r, "interdict-webhook");
-    thread.setDaemon(true);
-    return thread;
-  });
+  private final ExecutorService deliveries =
+      Executors.newSingleThreadExecutor(
+          r -> {
+            Thread thread = new Thread(r, "interdict-webhook");
+            thread.setDaemon(true);
+            return thread;
+          });
   private final StoredPartyRepository parties = new StoredPartyRepository();
   private final RescreenRepository rescreens = new RescreenRepository();
   private final ListsStateRepository states = new ListsStateRepository();
@@ -90,12 +97,27 @@ public final class ListsService implements AutoCloseable {
   private Baseline baseline;
   private Map<String, String> covered = Map.of();
 
-  /** The outcome of an update or reload: per-source reports (update only), whether the lists changed, the run. */
-  public record Outcome(List<UpdateReport> reports, boolean changed, InForce inForce, Optional<RescreenRun> run,
+  /**
+   * The outcome of an update or reload: per-source reports (update only), whether the lists
+   * changed, the run.
+   */
+  public record Outcome(
+      List<UpdateReport> reports,
+      boolean changed,
+      InForce inForce,
+      Optional<RescreenRun> run,
       String diffSummary) {}
 
-  private ListsService(Database db, ScreeningLists lists, InForce current, Optional<Path> listsDir, Path dataDir,
-      ListsOptions options, Clock clock, Auditor auditor, String version) {
+  private ListsService(
+      Database db,
+      ScreeningLists lists,
+      InForce current,
+      Optional<Path> listsDir,
+      Path dataDir,
+      ListsOptions options,
+      Clock clock,
+      Auditor auditor,
+      String version) {
     this.db = db;
     this.lists = lists;
     this.current = current;
@@ -105,42 +127,67 @@ public final class ListsService implements AutoCloseable {
     this.clock = clock;
     this.auditor = auditor;
     this.userAgent = "interdict-server/" + version;
-    Map<String, String> settings = new LinkedHashMap<>(OfficialSources.readSettings(dataDir.resolve(SETTINGS_FILE)));
+    Map<String, String> settings =
+        new LinkedHashMap<>(OfficialSources.readSettings(dataDir.resolve(SETTINGS_FILE)));
     settings.putAll(options.sourceSettings());
     this.sources = OfficialSources.defaults().withOverrides(settings);
-    this.webhook = options.webhookUrl().map(url -> new Webhook(url, options.webhookSecret(),
-        options.webhookAttempts(), options.webhookBackoff()));
+    this.webhook =
+        options
+            .webhookUrl()
+            .map(
+                url ->
+                    new Webhook(
+                        url,
+                        options.webhookSecret(),
+                        options.webhookAttempts(),
+                        options.webhookBackoff()));
   }
 
   /**
-   * Loads the lists in force into a new shared {@link ScreeningLists}, and screens the stored parties once to build
-   * the baseline later deltas compare with.
+   * Loads the lists in force into a new shared {@link ScreeningLists}, and screens the stored
+   * parties once to build the baseline later deltas compare with.
    *
    * @throws IllegalArgumentException when a source setting names an unknown source or key
    */
-  public static ListsService start(Database db, Optional<Path> listsDir, Path dataDir, ListsOptions options,
-      Clock clock, Auditor auditor, String version) {
+  public static ListsService start(
+      Database db,
+      Optional<Path> listsDir,
+      Path dataDir,
+      ListsOptions options,
+      Clock clock,
+      Auditor auditor,
+      String version) {
     InForce inForce = InForce.load(listsDir, dataDir, clock);
     inForce.problems().forEach(problem -> LOG.warn("Lists in force: {}", problem));
     ListsStateRepository states = new ListsStateRepository();
     Optional<ListsState> recorded = db.jdbi().withHandle(states::find);
-    Optional<InForce> previous = recorded.filter(state -> !state.key().equals(inForce.key()))
-        .flatMap(state -> InForce.rebuild(state.source(), state.snapshots(), dataDir, clock));
-    boolean lost = recorded.isPresent() && !recorded.get().key().equals(inForce.key()) && previous.isEmpty();
+    Optional<InForce> previous =
+        recorded
+            .filter(state -> !state.key().equals(inForce.key()))
+            .flatMap(state -> InForce.rebuild(state.source(), state.snapshots(), dataDir, clock));
+    boolean lost =
+        recorded.isPresent() && !recorded.get().key().equals(inForce.key()) && previous.isEmpty();
     InForce first = previous.orElse(inForce);
-    ScreeningLists lists = first.prebuiltIndex().map(index -> ScreeningLists.of(first.lists(), index))
-        .orElseGet(() -> ScreeningLists.of(first.lists()));
-    ListsService service = new ListsService(db, lists, first, listsDir, dataDir, options, clock, auditor, version);
+    ScreeningLists lists =
+        first
+            .prebuiltIndex()
+            .map(index -> ScreeningLists.of(first.lists(), index))
+            .orElseGet(() -> ScreeningLists.of(first.lists()));
+    ListsService service =
+        new ListsService(db, lists, first, listsDir, dataDir, options, clock, auditor, version);
     synchronized (service.lock) {
       List<StoredParty> stored = service.storedParties();
-      service.baseline = Baseline.screen(StoredNames.of(stored), lists.index(), TEMPLATE, Baseline.DEFAULT_BAND);
+      service.baseline =
+          Baseline.screen(StoredNames.of(stored), lists.index(), TEMPLATE, Baseline.DEFAULT_BAND);
       service.covered = names(stored);
       if (previous.isPresent()) {
-        LOG.info("The lists in force changed while the server was stopped; re-screening the stored parties");
+        LOG.info(
+            "The lists in force changed while the server was stopped; re-screening the stored parties");
         service.reloadLocked("server", ACTOR_ROLE, "startup");
       } else if (lost) {
-        LOG.info("The lists in force changed while the server was stopped and the earlier ones cannot be rebuilt; "
-            + "comparing the stored parties' last hits with a full screening");
+        LOG.info(
+            "The lists in force changed while the server was stopped and the earlier ones cannot be rebuilt; "
+                + "comparing the stored parties' last hits with a full screening");
         service.catchUp(recorded.get());
       }
       if (recorded.isEmpty() || !recorded.get().key().equals(service.current.key())) {
@@ -152,9 +199,9 @@ public final class ListsService implements AutoCloseable {
   }
 
   /**
-   * Records the hit changes between each stored party's last hits (as stored) and the baseline just screened on the
-   * lists in force, when the earlier lists cannot be rebuilt: a full comparison, reasons {@code found-at-start} and
-   * {@code lost-at-start}, no diff counts.
+   * Records the hit changes between each stored party's last hits (as stored) and the baseline just
+   * screened on the lists in force, when the earlier lists cannot be rebuilt: a full comparison,
+   * reasons {@code found-at-start} and {@code lost-at-start}, no diff counts.
    */
   private void catchUp(ListsState recorded) {
     InForce was = InForce.recorded(recorded.source(), recorded.key(), recorded.at());
@@ -164,17 +211,37 @@ public final class ListsService implements AutoCloseable {
     List<StoredPartyRecord> all = db.jdbi().withHandle(h -> parties.all(h));
     HitReasons reasons = HitReasons.fixed(HitReason.FOUND_AT_START, HitReason.LOST_AT_START);
     for (StoredPartyRecord record : all) {
-      List<PreviousMatch> last = record.lastHits().stream()
-          .map(hit -> new PreviousMatch(hit.partyId(), hit.score())).toList();
-      DeltaRescreener.compare(new StoredParty(record.id(), record.name()), last, baseline.entry(record.id()).hits(),
-          index, TEMPLATE, reasons, newHits, goneHits);
+      List<PreviousMatch> last =
+          record.lastHits().stream()
+              .map(hit -> new PreviousMatch(hit.partyId(), hit.score()))
+              .toList();
+      DeltaRescreener.compare(
+          new StoredParty(record.id(), record.name()),
+          last,
+          baseline.entry(record.id()).hits(),
+          index,
+          TEMPLATE,
+          reasons,
+          newHits,
+          goneHits);
     }
-    record("server", ACTOR_ROLE, "startup", was, current, new ListDiff(List.of(), List.of(), List.of(), 0), all.size(),
-        all.size(), sorted(newHits), sorted(goneHits));
+    record(
+        "server",
+        ACTOR_ROLE,
+        "startup",
+        was,
+        current,
+        new ListDiff(List.of(), List.of(), List.of(), 0),
+        all.size(),
+        all.size(),
+        sorted(newHits),
+        sorted(goneHits));
   }
 
   private void saveState(org.jdbi.v3.core.Handle h) {
-    states.save(h, new ListsState(current.source(), current.key(), current.snapshotRefs(), clock.instant()));
+    states.save(
+        h,
+        new ListsState(current.source(), current.key(), current.snapshotRefs(), clock.instant()));
   }
 
   public ScreeningLists lists() {
@@ -194,13 +261,14 @@ public final class ListsService implements AutoCloseable {
   }
 
   /**
-   * Fetches the wanted sources (all when empty) into the snapshot store under its write lock (a 409 when a cron
-   * {@code interdict lists update} holds it), then reloads the lists in force.
+   * Fetches the wanted sources (all when empty) into the snapshot store under its write lock (a 409
+   * when a cron {@code interdict lists update} holds it), then reloads the lists in force.
    */
   public Outcome update(String actor, String role, List<String> sourceIds) {
     List<OfficialSource> wanted = new ArrayList<>();
     for (String id : sourceIds) {
-      wanted.add(sources.byId(id)); // an unknown id: InvalidValueException, answered 400 invalid-parameter
+      wanted.add(
+          sources.byId(id)); // an unknown id: InvalidValueException, answered 400 invalid-parameter
     }
     if (wanted.isEmpty()) {
       wanted.addAll(sources.all());
@@ -214,17 +282,22 @@ public final class ListsService implements AutoCloseable {
       } catch (SnapshotStoreException e) {
         throw new ConflictException(e.getMessage(), e);
       }
-      try (storeLock; HttpFetcher fetcher = new HttpFetcher(HttpFetcher.Settings.defaults(), userAgent)) {
+      try (storeLock;
+          HttpFetcher fetcher = new HttpFetcher(HttpFetcher.Settings.defaults(), userAgent)) {
         ListUpdater updater = new ListUpdater(store, Optional.of(fetcher), clock);
         for (OfficialSource source : wanted) {
           reports.add(updater.update(source));
         }
       }
-      String detail = String.join(", ", reports.stream().map(r -> r.sourceId() + "=" + r.attempt().result().id())
-          .toList());
-      db.useTransaction(h -> auditor.record(h, actor, role, "lists-fetched", "lists", "update", detail));
+      String detail =
+          String.join(
+              ", ",
+              reports.stream().map(r -> r.sourceId() + "=" + r.attempt().result().id()).toList());
+      db.useTransaction(
+          h -> auditor.record(h, actor, role, "lists-fetched", "lists", "update", detail));
       Outcome reloaded = reloadLocked(actor, role, "update");
-      return new Outcome(reports, reloaded.changed(), reloaded.inForce(), reloaded.run(), reloaded.diffSummary());
+      return new Outcome(
+          reports, reloaded.changed(), reloaded.inForce(), reloaded.run(), reloaded.diffSummary());
     }
   }
 
@@ -243,60 +316,138 @@ public final class ListsService implements AutoCloseable {
       return new Outcome(List.of(), false, was, Optional.empty(), diff.summary());
     }
     ScreeningIndex before = lists.index();
-    ScreeningIndex after = next.prebuiltIndex().orElseGet(() -> ScreeningIndex.build(next.lists().parties()));
+    ScreeningIndex after =
+        next.prebuiltIndex().orElseGet(() -> ScreeningIndex.build(next.lists().parties()));
     List<StoredParty> stored = storedParties();
-    List<StoredParty> uncovered = stored.stream().filter(p -> !p.name().equals(covered.get(p.id()))).toList();
+    List<StoredParty> uncovered =
+        stored.stream().filter(p -> !p.name().equals(covered.get(p.id()))).toList();
     Baseline previous = baseline.plus(uncovered, before);
     ListChange change = ListChange.of(diff);
-    Optional<DeltaResult> delta = change.isEmpty() ? Optional.empty()
-        : Optional.of(DeltaRescreener.rescreen(StoredNames.of(stored), previous, before, after, change));
+    Optional<DeltaResult> delta =
+        change.isEmpty()
+            ? Optional.empty()
+            : Optional.of(
+                DeltaRescreener.rescreen(StoredNames.of(stored), previous, before, after, change));
     lists.replace(next.lists(), after);
     current = next;
     baseline = delta.map(DeltaResult::next).orElse(previous);
     covered = names(stored);
     RescreenRun run = record(actor, role, trigger, was, next, diff, stored.size(), delta);
-    LOG.info("Lists in force changed ({}): {}; {} stored parties, {} re-screened, {} new hits, {} gone", trigger,
-        diff.summary(), stored.size(), run.rescreened(), run.newHits(), run.goneHits());
+    LOG.info(
+        "Lists in force changed ({}): {}; {} stored parties, {} re-screened, {} new hits, {} gone",
+        trigger,
+        diff.summary(),
+        stored.size(),
+        run.rescreened(),
+        run.newHits(),
+        run.goneHits());
     return new Outcome(List.of(), true, next, Optional.of(run), diff.summary());
   }
 
-  private RescreenRun record(String actor, String role, String trigger, InForce was, InForce next, ListDiff diff,
-      int storedCount, Optional<DeltaResult> delta) {
-    return record(actor, role, trigger, was, next, diff, storedCount, delta.map(DeltaResult::rescreened).orElse(0),
-        delta.map(d -> sorted(d.newHits())).orElse(List.of()), delta.map(d -> sorted(d.goneHits())).orElse(List.of()));
+  private RescreenRun record(
+      String actor,
+      String role,
+      String trigger,
+      InForce was,
+      InForce next,
+      ListDiff diff,
+      int storedCount,
+      Optional<DeltaResult> delta) {
+    return record(
+        actor,
+        role,
+        trigger,
+        was,
+        next,
+        diff,
+        storedCount,
+        delta.map(DeltaResult::rescreened).orElse(0),
+        delta.map(d -> sorted(d.newHits())).orElse(List.of()),
+        delta.map(d -> sorted(d.goneHits())).orElse(List.of()));
   }
 
-  private RescreenRun record(String actor, String role, String trigger, InForce was, InForce next, ListDiff diff,
-      int storedCount, int rescreened, List<HitChange> newHits, List<HitChange> goneHits) {
+  private RescreenRun record(
+      String actor,
+      String role,
+      String trigger,
+      InForce was,
+      InForce next,
+      ListDiff diff,
+      int storedCount,
+      int rescreened,
+      List<HitChange> newHits,
+      List<HitChange> goneHits) {
     Instant at = clock.instant();
     String runId = Ids.next("r");
-    List<RescreenHit> rows = new ArrayList<>(HitRows.of(runId, at, newHits, byId(was), byId(next), was, next));
+    List<RescreenHit> rows =
+        new ArrayList<>(HitRows.of(runId, at, newHits, byId(was), byId(next), was, next));
     rows.addAll(HitRows.of(runId, at, goneHits, byId(was), byId(next), was, next));
-    RescreenRun run = new RescreenRun(runId, at, actor, trigger, was.key(), next.key(), diff.added().size(),
-        diff.changed().size(), diff.removed().size(), storedCount, rescreened,
-        newHits.size(), goneHits.size(), webhook.isPresent() ? "pending" : "not-configured", 0, "");
+    RescreenRun run =
+        new RescreenRun(
+            runId,
+            at,
+            actor,
+            trigger,
+            was.key(),
+            next.key(),
+            diff.added().size(),
+            diff.changed().size(),
+            diff.removed().size(),
+            storedCount,
+            rescreened,
+            newHits.size(),
+            goneHits.size(),
+            webhook.isPresent() ? "pending" : "not-configured",
+            0,
+            "");
     Map<String, List<LastHit>> lastHits = lastHits(newHits, goneHits, next);
-    db.useTransaction(h -> {
-      rescreens.insert(h, run, rows);
-      saveState(h);
-      parties.updateLastHits(h, lastHits, at);
-      auditor.record(h, actor, role, "lists-updated", "lists", runId, trigger + ": " + diff.summary());
-      auditor.record(h, actor, role, "rescreen-completed", "rescreen-run", runId, "stored=" + storedCount
-          + " rescreened=" + run.rescreened() + " new=" + run.newHits() + " gone=" + run.goneHits());
-    });
+    db.useTransaction(
+        h -> {
+          rescreens.insert(h, run, rows);
+          saveState(h);
+          parties.updateLastHits(h, lastHits, at);
+          auditor.record(
+              h, actor, role, "lists-updated", "lists", runId, trigger + ": " + diff.summary());
+          auditor.record(
+              h,
+              actor,
+              role,
+              "rescreen-completed",
+              "rescreen-run",
+              runId,
+              "stored="
+                  + storedCount
+                  + " rescreened="
+                  + run.rescreened()
+                  + " new="
+                  + run.newHits()
+                  + " gone="
+                  + run.goneHits());
+        });
     webhook.ifPresent(hook -> deliveries.submit(() -> deliver(hook, run, rows)));
     return run;
   }
 
-  /** The baseline's current hits of every stored party whose hits changed, with the entry hashes now in force. */
-  private Map<String, List<LastHit>> lastHits(List<HitChange> newHits, List<HitChange> goneHits, InForce next) {
+  /**
+   * The baseline's current hits of every stored party whose hits changed, with the entry hashes now
+   * in force.
+   */
+  private Map<String, List<LastHit>> lastHits(
+      List<HitChange> newHits, List<HitChange> goneHits, InForce next) {
     Map<String, Party> now = byId(next);
     Map<String, List<LastHit>> result = new HashMap<>();
     for (List<HitChange> changes : List.of(newHits, goneHits)) {
       for (HitChange change : changes) {
         BaselineEntry entry = baseline.entry(change.stored().id());
-        result.put(change.stored().id(), entry.hits().stream().filter(hit -> now.containsKey(hit.partyId()))
-            .map(hit -> new LastHit(hit.partyId(), EntryHash.of(now.get(hit.partyId())), hit.score())).toList());
+        result.put(
+            change.stored().id(),
+            entry.hits().stream()
+                .filter(hit -> now.containsKey(hit.partyId()))
+                .map(
+                    hit ->
+                        new LastHit(
+                            hit.partyId(), EntryHash.of(now.get(hit.partyId())), hit.score()))
+                .toList());
       }
     }
     return result;
@@ -312,13 +463,24 @@ public final class ListsService implements AutoCloseable {
     }
     Webhook.Outcome result = outcome;
     try {
-      db.useTransaction(h -> {
-        rescreens.updateWebhook(h, run.id(), result.status(), result.attempts(), result.detail());
-        auditor.record(h, "webhook", ACTOR_ROLE, "webhook-" + result.status(), "rescreen-run", run.id(),
-            "attempts=" + result.attempts() + " " + result.detail());
-      });
+      db.useTransaction(
+          h -> {
+            rescreens.updateWebhook(
+                h, run.id(), result.status(), result.attempts(), result.detail());
+            auditor.record(
+                h,
+                "webhook",
+                ACTOR_ROLE,
+                "webhook-" + result.status(),
+                "rescreen-run",
+                run.id(),
+                "attempts=" + result.attempts() + " " + result.detail());
+          });
     } catch (RuntimeException e) {
-      LOG.warn("Cannot record the webhook outcome of run {}: {}; leaving it pending", run.id(), e.getMessage());
+      LOG.warn(
+          "Cannot record the webhook outcome of run {}: {}; leaving it pending",
+          run.id(),
+          e.getMessage());
     }
   }
 
@@ -334,7 +496,8 @@ public final class ListsService implements AutoCloseable {
 
   private List<StoredParty> storedParties() {
     return db.jdbi().withHandle(h -> parties.all(h)).stream()
-        .map((StoredPartyRecord p) -> new StoredParty(p.id(), p.name())).toList();
+        .map((StoredPartyRecord p) -> new StoredParty(p.id(), p.name()))
+        .toList();
   }
 
   private static Map<String, String> names(List<StoredParty> stored) {

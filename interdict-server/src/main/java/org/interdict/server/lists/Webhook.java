@@ -17,9 +17,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Posts a JSON body to the configured webhook, signed when a secret is set ({@value #SIGNATURE}:
- * {@code sha256=<hex HMAC-SHA256 of the body>}), retrying a failed delivery (network error or non-2xx answer) a
- * bounded number of times with doubling backoff. Never throws for a failed delivery: the outcome says what
- * happened. Thread-safe.
+ * {@code sha256=<hex HMAC-SHA256 of the body>}), retrying a failed delivery (network error or
+ * non-2xx answer) a bounded number of times with doubling backoff. Never throws for a failed
+ * delivery: the outcome says what happened. Thread-safe.
  */
 final class Webhook {
   static final String SIGNATURE = "X-Interdict-Signature";
@@ -31,8 +31,11 @@ final class Webhook {
   private final Optional<String> secret;
   private final int attempts;
   private final Duration backoff;
-  private final HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT)
-      .followRedirects(HttpClient.Redirect.NEVER).build();
+  private final HttpClient client =
+      HttpClient.newBuilder()
+          .connectTimeout(TIMEOUT)
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .build();
 
   Webhook(URI url, Optional<String> secret, int attempts, Duration backoff) {
     this.url = url;
@@ -41,7 +44,10 @@ final class Webhook {
     this.backoff = backoff;
   }
 
-  /** How a delivery ended: {@code delivered} or {@code failed}, after how many attempts, and the last answer. */
+  /**
+   * How a delivery ended: {@code delivered} or {@code failed}, after how many attempts, and the
+   * last answer.
+   */
   record Outcome(String status, int attempts, String detail) {}
 
   /** The signature header's value for a body and secret. */
@@ -58,12 +64,17 @@ final class Webhook {
   Outcome deliver(String event, String deliveryId, byte[] body) {
     String last = "";
     for (int attempt = 1; attempt <= attempts; attempt++) {
-      HttpRequest.Builder request = HttpRequest.newBuilder(url).timeout(TIMEOUT)
-          .header("Content-Type", "application/json").header(EVENT, event).header(DELIVERY, deliveryId)
-          .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+      HttpRequest.Builder request =
+          HttpRequest.newBuilder(url)
+              .timeout(TIMEOUT)
+              .header("Content-Type", "application/json")
+              .header(EVENT, event)
+              .header(DELIVERY, deliveryId)
+              .POST(HttpRequest.BodyPublishers.ofByteArray(body));
       secret.ifPresent(key -> request.header(SIGNATURE, sign(body, key)));
       try {
-        HttpResponse<Void> response = client.send(request.build(), HttpResponse.BodyHandlers.discarding());
+        HttpResponse<Void> response =
+            client.send(request.build(), HttpResponse.BodyHandlers.discarding());
         if (response.statusCode() / 100 == 2) {
           return new Outcome("delivered", attempt, "HTTP " + response.statusCode());
         }
@@ -74,7 +85,12 @@ final class Webhook {
         Thread.currentThread().interrupt();
         return new Outcome("failed", attempt, "interrupted after: " + last);
       }
-      LOG.warn("Webhook delivery {} attempt {} of {} failed ({}); {}", deliveryId, attempt, attempts, last,
+      LOG.warn(
+          "Webhook delivery {} attempt {} of {} failed ({}); {}",
+          deliveryId,
+          attempt,
+          attempts,
+          last,
           attempt < attempts ? "retrying" : "giving up");
       if (attempt < attempts && !sleep(backoff.multipliedBy(1L << (attempt - 1)))) {
         return new Outcome("failed", attempt, "interrupted after: " + last);

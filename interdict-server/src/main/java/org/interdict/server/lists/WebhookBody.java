@@ -9,8 +9,9 @@ import org.interdict.store.rescreen.RescreenHit;
 import org.interdict.store.rescreen.RescreenRun;
 
 /**
- * The webhook's JSON body for a re-screen run: the change summary and the new and gone hits. Of the stored party it
- * carries only the id and the name; the rest is list data (entry ids, names as listed) and the score.
+ * The webhook's JSON body for a re-screen run: the change summary and the new and gone hits. Of the
+ * stored party it carries only the id and the name; the rest is list data (entry ids, names as
+ * listed) and the score.
  */
 final class WebhookBody {
   private WebhookBody() {}
@@ -23,11 +24,16 @@ final class WebhookBody {
     body.put("trigger", run.trigger());
     body.put("listsBefore", run.listsBefore());
     body.put("listsAfter", run.listsAfter());
-    body.put("diff", Map.of("added", run.added(), "changed", run.changed(), "removed", run.removed()));
+    body.put(
+        "diff", Map.of("added", run.added(), "changed", run.changed(), "removed", run.removed()));
     body.put("storedParties", run.storedParties());
     body.put("rescreened", run.rescreened());
-    body.put("newHits", hits.stream().filter(h -> h.kind().equals("new")).map(WebhookBody::hit).toList());
-    body.put("goneHits", hits.stream().filter(h -> h.kind().equals("gone")).map(WebhookBody::hit).toList());
+    body.put(
+        "newHits",
+        hits.stream().filter(h -> h.kind().equals("new")).map(WebhookBody::hit).toList());
+    body.put(
+        "goneHits",
+        hits.stream().filter(h -> h.kind().equals("gone")).map(WebhookBody::hit).toList());
     return Json.write(body);
   }
 

@@ -23,25 +23,48 @@ import org.interdict.server.http.Routes;
 import org.interdict.server.screening.ScreeningLists;
 
 /**
- * {@code POST /match/{dataset}} (and {@code /api/v1/match/{dataset}}): yente's matching API over the lists in force,
- * so a yente client works by changing its base URL (docs/api.md). {@code dataset} is {@code default} (every list)
- * or a loaded list id. Each query's names are screened with its birth dates, countries and identifiers by
- * {@code entity-v1} (or {@code algorithm=aligned-tokens-v1}); results are not stored. Thread-safe.
+ * {@code POST /match/{dataset}} (and {@code /api/v1/match/{dataset}}): yente's matching API over
+ * the lists in force, so a yente client works by changing its base URL (docs/api.md). {@code
+ * dataset} is {@code default} (every list) or a loaded list id. Each query's names are screened
+ * with its birth dates, countries and identifiers by {@code entity-v1} (or {@code
+ * algorithm=aligned-tokens-v1}); results are not stored. Thread-safe.
  */
 public final class MatchApi {
   static final int MAX_QUERIES = 100;
   static final int DEFAULT_LIMIT = 5;
+
   /** The FollowTheMoney properties read; any other is rejected by name rather than ignored. */
   static final Set<String> NAME_PROPERTIES = Set.of("name", "alias", "weakAlias", "previousName");
+
   static final Set<String> COUNTRY_PROPERTIES =
       Set.of("nationality", "citizenship", "country", "jurisdiction", "mainCountry");
-  static final Map<String, String> IDENTIFIER_PROPERTIES = Map.ofEntries(
-      Map.entry("idNumber", "other"), Map.entry("passportNumber", "passport"), Map.entry("taxNumber", "tax-id"),
-      Map.entry("registrationNumber", "registration"), Map.entry("imoNumber", "imo"), Map.entry("mmsi", "mmsi"),
-      Map.entry("swiftBic", "swift-bic"), Map.entry("leiCode", "lei"), Map.entry("innCode", "tax-id"),
-      Map.entry("ogrnCode", "registration"), Map.entry("vatCode", "tax-id"), Map.entry("callSign", "call-sign"));
-  static final Set<String> IGNORED_PROPERTIES = Set.of("firstName", "lastName", "middleName", "fatherName",
-      "gender", "birthPlace", "address", "topics", "notes", "position", "incorporationDate");
+  static final Map<String, String> IDENTIFIER_PROPERTIES =
+      Map.ofEntries(
+          Map.entry("idNumber", "other"),
+          Map.entry("passportNumber", "passport"),
+          Map.entry("taxNumber", "tax-id"),
+          Map.entry("registrationNumber", "registration"),
+          Map.entry("imoNumber", "imo"),
+          Map.entry("mmsi", "mmsi"),
+          Map.entry("swiftBic", "swift-bic"),
+          Map.entry("leiCode", "lei"),
+          Map.entry("innCode", "tax-id"),
+          Map.entry("ogrnCode", "registration"),
+          Map.entry("vatCode", "tax-id"),
+          Map.entry("callSign", "call-sign"));
+  static final Set<String> IGNORED_PROPERTIES =
+      Set.of(
+          "firstName",
+          "lastName",
+          "middleName",
+          "fatherName",
+          "gender",
+          "birthPlace",
+          "address",
+          "topics",
+          "notes",
+          "position",
+          "incorporationDate");
 
   private final ScreeningLists lists;
   private final JsonBodies bodies;
@@ -52,7 +75,8 @@ public final class MatchApi {
   }
 
   public void register(Routes routes) {
-    routes.post("/match/{dataset}", this::match, Role.VIEWER)
+    routes
+        .post("/match/{dataset}", this::match, Role.VIEWER)
         .post("/api/v1/match/{dataset}", this::match, Role.VIEWER);
   }
 
@@ -65,24 +89,33 @@ public final class MatchApi {
       algorithm = ScreeningQuery.DEFAULT_SCORER;
     }
     if (!ScreeningQuery.SCORERS.contains(algorithm)) {
-      throw ApiProblem.invalidParameter("unknown algorithm '" + algorithm + "'; expected one of "
-          + ScreeningQuery.SCORERS + " or best");
+      throw ApiProblem.invalidParameter(
+          "unknown algorithm '"
+              + algorithm
+              + "'; expected one of "
+              + ScreeningQuery.SCORERS
+              + " or best");
     }
     String dataset = ctx.pathParam("dataset");
     ScreeningFilter filter = ScreeningFilter.none();
     if (!dataset.equals("default")) {
       if (!lists.unknownListIds(List.of(dataset)).isEmpty()) {
-        throw ApiProblem.invalidParameter("unknown dataset '" + dataset + "'; expected default or one of "
-            + lists.infos().stream().map(i -> i.listId()).toList());
+        throw ApiProblem.invalidParameter(
+            "unknown dataset '"
+                + dataset
+                + "'; expected default or one of "
+                + lists.infos().stream().map(i -> i.listId()).toList());
       }
       filter = filter.withListIds(Set.of(dataset));
     }
     MatchRequest request = bodies.read(ctx, MatchRequest.class);
     if (request.queries() == null || request.queries().isEmpty()) {
-      throw ApiProblem.invalidParameter("'queries' is required: 1 to " + MAX_QUERIES + " named entity examples");
+      throw ApiProblem.invalidParameter(
+          "'queries' is required: 1 to " + MAX_QUERIES + " named entity examples");
     }
     if (request.queries().size() > MAX_QUERIES) {
-      throw ApiProblem.invalidParameter("'queries' holds " + request.queries().size() + "; at most " + MAX_QUERIES);
+      throw ApiProblem.invalidParameter(
+          "'queries' holds " + request.queries().size() + "; at most " + MAX_QUERIES);
     }
     Map<String, Prepared> prepared = new LinkedHashMap<>();
     for (Map.Entry<String, MatchQuery> entry : request.queries().entrySet()) {
@@ -90,8 +123,15 @@ public final class MatchApi {
     }
     Map<String, Object> responses = new LinkedHashMap<>();
     for (Map.Entry<String, Prepared> entry : prepared.entrySet()) {
-      responses.put(entry.getKey(), answer(entry.getValue(), request.queries().get(entry.getKey()), filter,
-          threshold, limit, algorithm));
+      responses.put(
+          entry.getKey(),
+          answer(
+              entry.getValue(),
+              request.queries().get(entry.getKey()),
+              filter,
+              threshold,
+              limit,
+              algorithm));
     }
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("responses", responses);
@@ -131,10 +171,17 @@ public final class MatchApi {
         } else if (IDENTIFIER_PROPERTIES.containsKey(name)) {
           identifiers.add(IDENTIFIER_PROPERTIES.get(name) + ":" + value);
         } else if (!IGNORED_PROPERTIES.contains(name)) {
-          throw ApiProblem.invalidParameter(where + " has property '" + name + "', which this server does not read;"
-              + " read: name, alias, weakAlias, previousName, birthDate, " + String.join(", ", COUNTRY_PROPERTIES)
-              + ", " + String.join(", ", IDENTIFIER_PROPERTIES.keySet()) + "; accepted and not weighed: "
-              + String.join(", ", IGNORED_PROPERTIES));
+          throw ApiProblem.invalidParameter(
+              where
+                  + " has property '"
+                  + name
+                  + "', which this server does not read;"
+                  + " read: name, alias, weakAlias, previousName, birthDate, "
+                  + String.join(", ", COUNTRY_PROPERTIES)
+                  + ", "
+                  + String.join(", ", IDENTIFIER_PROPERTIES.keySet())
+                  + "; accepted and not weighed: "
+                  + String.join(", ", IGNORED_PROPERTIES));
         }
       }
     }
@@ -162,17 +209,27 @@ public final class MatchApi {
       case "LegalEntity", "Thing":
         return PartyType.UNKNOWN;
       default:
-        throw ApiProblem.invalidParameter(where + " has schema '" + schema + "'; expected Person, Company,"
-            + " Organization, LegalEntity or Vessel");
+        throw ApiProblem.invalidParameter(
+            where
+                + " has schema '"
+                + schema
+                + "'; expected Person, Company,"
+                + " Organization, LegalEntity or Vessel");
     }
   }
 
-  private Map<String, Object> answer(Prepared query, MatchQuery original, ScreeningFilter filter, double threshold,
-      int limit, String algorithm) {
+  private Map<String, Object> answer(
+      Prepared query,
+      MatchQuery original,
+      ScreeningFilter filter,
+      double threshold,
+      int limit,
+      String algorithm) {
     Map<String, Match> best = new LinkedHashMap<>();
     double floor = Math.min(threshold, 0.5);
     for (String name : query.names()) {
-      ScreeningQuery q = new ScreeningQuery(name, filter, floor, limit, query.features(), algorithm, query.type());
+      ScreeningQuery q =
+          new ScreeningQuery(name, filter, floor, limit, query.features(), algorithm, query.type());
       for (Match match : lists.index().screen(q).matches()) {
         Match previous = best.get(match.party().id());
         if (previous == null || match.score() > previous.score()) {
@@ -181,8 +238,11 @@ public final class MatchApi {
       }
     }
     List<Match> ranked = new ArrayList<>(best.values());
-    ranked.sort((a, b) -> a.score() != b.score() ? Double.compare(b.score(), a.score())
-        : a.party().id().compareTo(b.party().id()));
+    ranked.sort(
+        (a, b) ->
+            a.score() != b.score()
+                ? Double.compare(b.score(), a.score())
+                : a.party().id().compareTo(b.party().id()));
     List<Object> results = new ArrayList<>();
     for (Match match : ranked.subList(0, Math.min(limit, ranked.size()))) {
       results.add(result(match, threshold));
@@ -228,8 +288,21 @@ public final class MatchApi {
     Map<String, Object> explanations = new LinkedHashMap<>();
     explanations.put("scorer", match.explanation().scorerId());
     explanations.put("matchedName", match.matchedName());
-    explanations.put("pairs", match.explanation().pairs().stream().map(p -> Map.of("query", p.queryToken(),
-        "candidate", p.listToken(), "similarity", p.similarity(), "method", p.method())).toList());
+    explanations.put(
+        "pairs",
+        match.explanation().pairs().stream()
+            .map(
+                p ->
+                    Map.of(
+                        "query",
+                        p.queryToken(),
+                        "candidate",
+                        p.listToken(),
+                        "similarity",
+                        p.similarity(),
+                        "method",
+                        p.method()))
+            .toList());
     explanations.put("unmatchedQueryTokens", match.explanation().unmatchedQueryTokens());
     explanations.put("unmatchedCandidateTokens", match.explanation().unmatchedListTokens());
     result.put("explanations", explanations);

@@ -28,7 +28,8 @@ public final class MetaApi {
     this.metrics = metrics;
     try (InputStream in = MetaApi.class.getResourceAsStream(OPENAPI_RESOURCE)) {
       if (in == null) {
-        throw new IllegalStateException("resource " + OPENAPI_RESOURCE + " is missing from the build");
+        throw new IllegalStateException(
+            "resource " + OPENAPI_RESOURCE + " is missing from the build");
       }
       this.openApi = in.readAllBytes();
     } catch (IOException e) {
@@ -37,7 +38,8 @@ public final class MetaApi {
   }
 
   public void register(Routes routes) {
-    routes.get("/healthz", this::health)
+    routes
+        .get("/healthz", this::health)
         .get("/metrics", this::metrics, Role.VIEWER)
         .get("/openapi.json", this::openApi, Role.VIEWER);
   }
@@ -45,21 +47,36 @@ public final class MetaApi {
   record ListHealth(String listId, String listDate, int entryCount, boolean complete) {}
 
   /**
-   * {@code status} is {@code ok}, or {@code degraded} when a list in force was not read completely (named in
-   * {@code incompleteLists}): still HTTP 200, because restarting the server cannot repair a list file and a
-   * liveness probe must not take every instance down; monitors alert on {@code status}.
+   * {@code status} is {@code ok}, or {@code degraded} when a list in force was not read completely
+   * (named in {@code incompleteLists}): still HTTP 200, because restarting the server cannot repair
+   * a list file and a liveness probe must not take every instance down; monitors alert on {@code
+   * status}.
    */
-  record Health(String status, String database, List<ListHealth> lists, List<String> incompleteLists) {}
+  record Health(
+      String status, String database, List<ListHealth> lists, List<String> incompleteLists) {}
 
   private void health(Context ctx) {
     Params.of(ctx, Set.of());
     if (!db.ping()) {
-      throw new ApiProblem(503, "database-unavailable", "Database unavailable", "the database does not answer");
+      throw new ApiProblem(
+          503, "database-unavailable", "Database unavailable", "the database does not answer");
     }
-    List<String> incomplete = lists.loaded().incompleteLists().stream().map(ListInfo::listId).toList();
-    ctx.json(new Health(lists.loaded().complete() ? "ok" : "degraded", db.kind(), lists.infos().stream()
-        .map(i -> new ListHealth(i.listId(), i.listDate().map(Object::toString).orElse(null), i.entryCount(),
-            i.complete())).toList(), incomplete));
+    List<String> incomplete =
+        lists.loaded().incompleteLists().stream().map(ListInfo::listId).toList();
+    ctx.json(
+        new Health(
+            lists.loaded().complete() ? "ok" : "degraded",
+            db.kind(),
+            lists.infos().stream()
+                .map(
+                    i ->
+                        new ListHealth(
+                            i.listId(),
+                            i.listDate().map(Object::toString).orElse(null),
+                            i.entryCount(),
+                            i.complete()))
+                .toList(),
+            incomplete));
   }
 
   private void metrics(Context ctx) {

@@ -14,17 +14,18 @@ import org.interdict.store.findings.StoredFinding;
 import org.interdict.store.remediation.RemediationRepository.HostProduct;
 
 /**
- * The overview's deadlines: every (regime, obligation, date) that a covering regime sets for a current finding whose
- * remediation item is unfinished, with how many such (host, product) items it still has. Each regime's deadline is
- * listed, not only the earliest one of an item, so an organisation bound by several regimes sees all of them.
- * Not thread-safe: one per overview.
+ * The overview's deadlines: every (regime, obligation, date) that a covering regime sets for a
+ * current finding whose remediation item is unfinished, with how many such (host, product) items it
+ * still has. Each regime's deadline is listed, not only the earliest one of an item, so an
+ * organisation bound by several regimes sees all of them. Not thread-safe: one per overview.
  */
 final class Deadlines {
   private record Key(String regimeId, String phaseId, LocalDate date) {}
 
   private final Set<HostProduct> unfinished;
-  private final Map<Key, Set<HostProduct>> items = new TreeMap<>(Comparator.comparing(Key::date)
-      .thenComparing(Key::regimeId).thenComparing(Key::phaseId));
+  private final Map<Key, Set<HostProduct>> items =
+      new TreeMap<>(
+          Comparator.comparing(Key::date).thenComparing(Key::regimeId).thenComparing(Key::phaseId));
 
   Deadlines(Set<HostProduct> unfinished) {
     this.unfinished = unfinished;
@@ -46,8 +47,15 @@ final class Deadlines {
 
   List<OverviewApi.Deadline> asOf(LocalDate asOf) {
     List<OverviewApi.Deadline> deadlines = new ArrayList<>(items.size());
-    items.forEach((key, open) -> deadlines.add(new OverviewApi.Deadline(key.regimeId(), key.phaseId(),
-        key.date().toString(), ChronoUnit.DAYS.between(asOf, key.date()), open.size())));
+    items.forEach(
+        (key, open) ->
+            deadlines.add(
+                new OverviewApi.Deadline(
+                    key.regimeId(),
+                    key.phaseId(),
+                    key.date().toString(),
+                    ChronoUnit.DAYS.between(asOf, key.date()),
+                    open.size())));
     return deadlines;
   }
 }

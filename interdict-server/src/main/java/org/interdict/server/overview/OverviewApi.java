@@ -8,6 +8,8 @@ import java.util.Set;
 import org.interdict.server.auth.Role;
 import org.interdict.server.http.Params;
 import org.interdict.server.http.Routes;
+import org.interdict.server.queue.QueueItem;
+import org.interdict.server.queue.QueueService;
 import org.interdict.store.Database;
 import org.interdict.store.findings.FindingRepository;
 import org.interdict.store.remediation.ProgressRepository;
@@ -15,8 +17,6 @@ import org.interdict.store.remediation.ProgressSnapshot;
 import org.interdict.store.remediation.RemediationRepository;
 import org.interdict.store.reviews.ReviewRepository;
 import org.interdict.store.screenings.ScreeningRepository;
-import org.interdict.server.queue.QueueItem;
-import org.interdict.server.queue.QueueService;
 
 /** {@code GET /api/v1/overview}, as of today by the server's clock. */
 public final class OverviewApi {
@@ -43,18 +43,26 @@ public final class OverviewApi {
 
   record Burndown(String date, long open, long inProgress, long replaced, long verified) {}
 
-  /** {@code openHits} includes the open re-screen hits, also counted alone in {@code openRescreenHits}. */
+  /**
+   * {@code openHits} includes the open re-screen hits, also counted alone in {@code
+   * openRescreenHits}.
+   */
   record ScreeningTotals(long screenings, long openHits, long decided, long openRescreenHits) {}
 
-  record Overview(String asOf, List<FindingRepository.RegimeStatusCount> findingsByRegimeAndStatus,
-      long hostsAffected, List<Deadline> deadlines, List<Burndown> burndown, ScreeningTotals screening) {}
+  record Overview(
+      String asOf,
+      List<FindingRepository.RegimeStatusCount> findingsByRegimeAndStatus,
+      long hostsAffected,
+      List<Deadline> deadlines,
+      List<Burndown> burndown,
+      ScreeningTotals screening) {}
 
   /** The most days the burn-down shows, ending at the as-of date. */
   static final int BURNDOWN_DAYS = 400;
 
   /**
-   * One point per day from the first snapshot to {@code asOf} (at most {@link #BURNDOWN_DAYS}); a day without a
-   * change repeats the day before.
+   * One point per day from the first snapshot to {@code asOf} (at most {@link #BURNDOWN_DAYS}); a
+   * day without a change repeats the day before.
    */
   static List<Burndown> daily(List<ProgressSnapshot> snapshots, LocalDate asOf) {
     List<Burndown> points = new java.util.ArrayList<>();
@@ -62,7 +70,10 @@ public final class OverviewApi {
       return points;
     }
     LocalDate first = snapshots.get(0).day();
-    LocalDate start = first.isBefore(asOf.minusDays(BURNDOWN_DAYS - 1)) ? asOf.minusDays(BURNDOWN_DAYS - 1) : first;
+    LocalDate start =
+        first.isBefore(asOf.minusDays(BURNDOWN_DAYS - 1))
+            ? asOf.minusDays(BURNDOWN_DAYS - 1)
+            : first;
     int next = 0;
     ProgressSnapshot current = null;
     for (LocalDate day = first; !day.isAfter(asOf); day = day.plusDays(1)) {
@@ -70,8 +81,13 @@ public final class OverviewApi {
         current = snapshots.get(next++);
       }
       if (!day.isBefore(start)) {
-        points.add(new Burndown(day.toString(), current.open(), current.inProgress(), current.replaced(),
-            current.verified()));
+        points.add(
+            new Burndown(
+                day.toString(),
+                current.open(),
+                current.inProgress(),
+                current.replaced(),
+                current.verified()));
       }
     }
     return points;
@@ -80,11 +96,17 @@ public final class OverviewApi {
   private void show(Context ctx) {
     Params.of(ctx, Set.of());
     LocalDate asOf = LocalDate.now(clock);
-    Overview overview = db.jdbi().withHandle(h -> new Overview(asOf.toString(),
-        findings.countsByRegimeAndStatus(h), findings.hostsAffected(h),
-        deadlines(h, asOf),
-        daily(progress.upTo(h, asOf), asOf),
-        screening(h)));
+    Overview overview =
+        db.jdbi()
+            .withHandle(
+                h ->
+                    new Overview(
+                        asOf.toString(),
+                        findings.countsByRegimeAndStatus(h),
+                        findings.hostsAffected(h),
+                        deadlines(h, asOf),
+                        daily(progress.upTo(h, asOf), asOf),
+                        screening(h)));
     ctx.json(overview);
   }
 

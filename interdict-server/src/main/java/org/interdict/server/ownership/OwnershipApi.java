@@ -30,8 +30,9 @@ import org.interdict.store.ownership.OwnershipRepository;
 import org.interdict.store.ownership.StoredEdge;
 
 /**
- * {@code POST /api/v1/ownership} (CSV in the core's format {@code owner,owned,percent,relation,source}, or JSON
- * {@code {"edges":[...],"replace":false}}; {@code ?replace=true} for CSV) and {@code GET /api/v1/ownership}.
+ * {@code POST /api/v1/ownership} (CSV in the core's format {@code
+ * owner,owned,percent,relation,source}, or JSON {@code {"edges":[...],"replace":false}}; {@code
+ * ?replace=true} for CSV) and {@code GET /api/v1/ownership}.
  */
 public final class OwnershipApi {
   private final Database db;
@@ -41,7 +42,11 @@ public final class OwnershipApi {
   private final java.time.Clock clock;
   private final OwnershipRepository repository = new OwnershipRepository();
 
-  public OwnershipApi(Database db, OwnershipService service, java.time.Clock clock, Auditor auditor,
+  public OwnershipApi(
+      Database db,
+      OwnershipService service,
+      java.time.Clock clock,
+      Auditor auditor,
       JsonBodies bodies) {
     this.db = db;
     this.service = service;
@@ -51,7 +56,8 @@ public final class OwnershipApi {
   }
 
   public void register(Routes routes) {
-    routes.post("/api/v1/ownership", this::store, Role.ANALYST)
+    routes
+        .post("/api/v1/ownership", this::store, Role.ANALYST)
         .get("/api/v1/ownership", this::list, Role.VIEWER);
   }
 
@@ -63,8 +69,16 @@ public final class OwnershipApi {
 
   record Imported(int imported, boolean replaced, int edges, int nodes, List<IssueView> issues) {}
 
-  record EdgeView(String id, String owner, String owned, Double percent, String relation, String source,
-      String reference, String createdAt, String actor) {}
+  record EdgeView(
+      String id,
+      String owner,
+      String owned,
+      Double percent,
+      String relation,
+      String source,
+      String reference,
+      String createdAt,
+      String actor) {}
 
   record Listing(List<EdgeView> items, int page, int pageSize, long total) {}
 
@@ -73,7 +87,11 @@ public final class OwnershipApi {
     boolean replace;
     OwnershipGraph read;
     if (CsvBodies.isCsv(ctx)) {
-      replace = params.oneOf("replace", List.of("true", "false")).map(Boolean::parseBoolean).orElse(false);
+      replace =
+          params
+              .oneOf("replace", List.of("true", "false"))
+              .map(Boolean::parseBoolean)
+              .orElse(false);
       try {
         read = OwnershipCsv.read(new StringReader(CsvBodies.csv(ctx)), "upload.csv");
       } catch (OwnershipGraphTooLargeException e) {
@@ -88,26 +106,61 @@ public final class OwnershipApi {
     }
     Principal who = Principal.of(ctx);
     Instant now = clock.instant();
-    List<StoredEdge> edges = read.edges().stream().map(e -> new StoredEdge(Ids.next("oe"), 0, e.owner(), e.owned(),
-        e.percent(), e.relation().id(), e.source().toString(), e.reference(), now, who.keyName())).toList();
-    // one import at a time, so two appends cannot both pass the size check and store a graph over the limit
+    List<StoredEdge> edges =
+        read.edges().stream()
+            .map(
+                e ->
+                    new StoredEdge(
+                        Ids.next("oe"),
+                        0,
+                        e.owner(),
+                        e.owned(),
+                        e.percent(),
+                        e.relation().id(),
+                        e.source().toString(),
+                        e.reference(),
+                        now,
+                        who.keyName()))
+            .toList();
+    // one import at a time, so two appends cannot both pass the size check and store a graph over
+    // the limit
     synchronized (service) {
       int kept = replace ? 0 : service.graph().edges().size();
       if (kept + edges.size() > OwnershipGraph.MAX_EDGES) {
-        throw ApiProblem.payloadTooLarge("the stored graph would hold " + (kept + edges.size())
-            + " edges; an ownership graph holds at most " + OwnershipGraph.MAX_EDGES + " edges");
+        throw ApiProblem.payloadTooLarge(
+            "the stored graph would hold "
+                + (kept + edges.size())
+                + " edges; an ownership graph holds at most "
+                + OwnershipGraph.MAX_EDGES
+                + " edges");
       }
-      db.useTransaction(h -> {
-        service.store(h, edges, replace);
-        auditor.record(h, who, "ownership-imported", "ownership", "graph", "edges=" + edges.size() + " replace="
-            + replace + " issues=" + read.issues().size());
-      });
+      db.useTransaction(
+          h -> {
+            service.store(h, edges, replace);
+            auditor.record(
+                h,
+                who,
+                "ownership-imported",
+                "ownership",
+                "graph",
+                "edges="
+                    + edges.size()
+                    + " replace="
+                    + replace
+                    + " issues="
+                    + read.issues().size());
+          });
       service.reload();
     }
     service.analyse();
     OwnershipGraph graph = service.graph();
-    ctx.json(new Imported(edges.size(), replace, graph.edges().size(), graph.nodes().size(),
-        read.issues().stream().map(OwnershipApi::issue).toList()));
+    ctx.json(
+        new Imported(
+            edges.size(),
+            replace,
+            graph.edges().size(),
+            graph.nodes().size(),
+            read.issues().stream().map(OwnershipApi::issue).toList()));
   }
 
   private static OwnershipGraph fromJson(List<EdgeInput> inputs) {
@@ -116,22 +169,39 @@ public final class OwnershipApi {
     for (int i = 0; i < inputs.size(); i++) {
       EdgeInput in = inputs.get(i);
       var at = org.interdict.model.SourceLocation.ofPointer("api", "/edges/" + i);
-      if (in == null || in.owner() == null || in.owner().isBlank() || in.owned() == null || in.owned().isBlank()) {
-        issues.add(new GraphIssue("malformed-ownership-row", "edge lacks an owner or an owned name", at));
+      if (in == null
+          || in.owner() == null
+          || in.owner().isBlank()
+          || in.owned() == null
+          || in.owned().isBlank()) {
+        issues.add(
+            new GraphIssue("malformed-ownership-row", "edge lacks an owner or an owned name", at));
         continue;
       }
       var relation = Relation.parse(in.relation() == null ? "owns" : in.relation());
       if (relation.isEmpty()) {
-        issues.add(new GraphIssue("unknown-relation", "relation '" + in.relation()
-            + "' is not one of owns, parent-of, subsidiary-of, affiliate-of", at));
+        issues.add(
+            new GraphIssue(
+                "unknown-relation",
+                "relation '"
+                    + in.relation()
+                    + "' is not one of owns, parent-of, subsidiary-of, affiliate-of",
+                at));
         continue;
       }
       try {
-        OptionalDouble percent = in.percent() == null ? OptionalDouble.empty() : OptionalDouble.of(in.percent());
+        OptionalDouble percent =
+            in.percent() == null ? OptionalDouble.empty() : OptionalDouble.of(in.percent());
         String from = relation.get().reversed() ? in.owned() : in.owner();
         String to = relation.get().reversed() ? in.owner() : in.owned();
-        edges.add(new OwnershipEdge(from, to, percent, relation.get().relation(), at,
-            in.source() == null ? "" : in.source()));
+        edges.add(
+            new OwnershipEdge(
+                from,
+                to,
+                percent,
+                relation.get().relation(),
+                at,
+                in.source() == null ? "" : in.source()));
       } catch (IllegalArgumentException e) {
         issues.add(new GraphIssue("bad-percent", e.getMessage(), at));
       }
@@ -149,9 +219,26 @@ public final class OwnershipApi {
 
   private void list(Context ctx) {
     Params params = Params.paged(ctx);
-    Page<StoredEdge> page = db.jdbi().withHandle(h -> repository.list(h, params.page(), params.pageSize()));
-    ctx.json(new Listing(page.items().stream().map(e -> new EdgeView(e.id(), e.owner(), e.owned(),
-        e.percent().isPresent() ? e.percent().getAsDouble() : null, e.relation(), e.source(), e.reference(),
-        Timestamps.format(e.createdAt()), e.actor())).toList(), page.page(), page.pageSize(), page.total()));
+    Page<StoredEdge> page =
+        db.jdbi().withHandle(h -> repository.list(h, params.page(), params.pageSize()));
+    ctx.json(
+        new Listing(
+            page.items().stream()
+                .map(
+                    e ->
+                        new EdgeView(
+                            e.id(),
+                            e.owner(),
+                            e.owned(),
+                            e.percent().isPresent() ? e.percent().getAsDouble() : null,
+                            e.relation(),
+                            e.source(),
+                            e.reference(),
+                            Timestamps.format(e.createdAt()),
+                            e.actor()))
+                .toList(),
+            page.page(),
+            page.pageSize(),
+            page.total()));
   }
 }

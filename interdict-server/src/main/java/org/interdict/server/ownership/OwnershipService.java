@@ -32,16 +32,21 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The stored ownership graph, loaded into the core graph, and the core rules' flags on it as of the server clock's
- * date with the index in force. The analysis (which screens every node, linear in the graph, at most
- * {@link OwnershipGraph#MAX_EDGES} edges) is computed once per graph, index and date, by one thread while the others
- * wait for it, and reused; an import computes it before answering, so the analyst who posts a graph pays for it and
- * not the next viewer's search. What one answer carries is bounded too: at most {@value #MAX_PATHS_PER_FLAG} paths
- * per flag, each with its listed start and last {@link OwnershipPath#PRINTED_STEPS} steps. Thread-safe.
+ * The stored ownership graph, loaded into the core graph, and the core rules' flags on it as of the
+ * server clock's date with the index in force. The analysis (which screens every node, linear in
+ * the graph, at most {@link OwnershipGraph#MAX_EDGES} edges) is computed once per graph, index and
+ * date, by one thread while the others wait for it, and reused; an import computes it before
+ * answering, so the analyst who posts a graph pays for it and not the next viewer's search. What
+ * one answer carries is bounded too: at most {@value #MAX_PATHS_PER_FLAG} paths per flag, each with
+ * its listed start and last {@link OwnershipPath#PRINTED_STEPS} steps. Thread-safe.
  */
 public final class OwnershipService implements ScreeningHooks {
-  /** The most paths one flag shows in a screening answer; {@code pathsTotal} says how many there are. */
+  /**
+   * The most paths one flag shows in a screening answer; {@code pathsTotal} says how many there
+   * are.
+   */
   public static final int MAX_PATHS_PER_FLAG = 20;
+
   private static final Logger LOG = LoggerFactory.getLogger(OwnershipService.class);
   private final Database db;
   private final Clock clock;
@@ -52,7 +57,11 @@ public final class OwnershipService implements ScreeningHooks {
   private volatile OwnershipGraph graph;
   private volatile Analysis analysis;
 
-  private record Analysis(OwnershipGraph graph, ScreeningIndex index, LocalDate asOf, OwnershipResult result,
+  private record Analysis(
+      OwnershipGraph graph,
+      ScreeningIndex index,
+      LocalDate asOf,
+      OwnershipResult result,
       Map<String, List<OwnershipFlag>> byNode) {
     boolean answers(OwnershipGraph otherGraph, ScreeningIndex otherIndex, LocalDate otherDate) {
       return graph == otherGraph && index == otherIndex && asOf.equals(otherDate);
@@ -69,8 +78,11 @@ public final class OwnershipService implements ScreeningHooks {
 
   /** Reads the stored edges into a new graph. */
   public void reload() {
-    graph = OwnershipGraph.of(db.jdbi().withHandle(h -> repository.all(h)).stream()
-        .map(OwnershipService::edge).toList());
+    graph =
+        OwnershipGraph.of(
+            db.jdbi().withHandle(h -> repository.all(h)).stream()
+                .map(OwnershipService::edge)
+                .toList());
   }
 
   public OwnershipGraph graph() {
@@ -78,10 +90,24 @@ public final class OwnershipService implements ScreeningHooks {
   }
 
   static OwnershipEdge edge(StoredEdge stored) {
-    Relation relation = Relation.parse(stored.relation()).orElseThrow(() -> new IllegalStateException(
-        "stored ownership edge " + stored.id() + " has unknown relation '" + stored.relation() + "'")).relation();
-    return new OwnershipEdge(stored.owner(), stored.owned(), stored.percent(), relation,
-        SourceLocation.ofLine(stored.source(), 0), stored.reference());
+    Relation relation =
+        Relation.parse(stored.relation())
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "stored ownership edge "
+                            + stored.id()
+                            + " has unknown relation '"
+                            + stored.relation()
+                            + "'"))
+            .relation();
+    return new OwnershipEdge(
+        stored.owner(),
+        stored.owned(),
+        stored.percent(),
+        relation,
+        SourceLocation.ofLine(stored.source(), 0),
+        stored.reference());
   }
 
   /** Stores edges (replacing all stored ones when {@code replace}) in the caller's transaction. */
@@ -97,7 +123,9 @@ public final class OwnershipService implements ScreeningHooks {
     return analysis(index).result();
   }
 
-  /** Analyses the stored graph with the index in force now, so that later questions find it done. */
+  /**
+   * Analyses the stored graph with the index in force now, so that later questions find it done.
+   */
   void analyse() {
     analysis(currentIndex.get());
   }
@@ -116,21 +144,35 @@ public final class OwnershipService implements ScreeningHooks {
         return cached;
       }
       long started = System.nanoTime();
-      OwnershipResult result = OwnershipAnalysis.of(rules, index, ListsService.TEMPLATE).evaluate(now, asOf);
+      OwnershipResult result =
+          OwnershipAnalysis.of(rules, index, ListsService.TEMPLATE).evaluate(now, asOf);
       Map<String, List<OwnershipFlag>> byNode = new java.util.HashMap<>();
-      result.flags().forEach(flag -> byNode.computeIfAbsent(flag.node(), n -> new ArrayList<>()).add(flag));
+      result
+          .flags()
+          .forEach(flag -> byNode.computeIfAbsent(flag.node(), n -> new ArrayList<>()).add(flag));
       analysis = new Analysis(now, index, asOf, result, byNode);
-      LOG.info("Analysed the ownership graph ({} nodes, {} edges): {} flags in {} ms", now.nodes().size(),
-          now.edges().size(), result.flags().size(), (System.nanoTime() - started) / 1_000_000);
+      LOG.info(
+          "Analysed the ownership graph ({} nodes, {} edges): {} flags in {} ms",
+          now.nodes().size(),
+          now.edges().size(),
+          result.flags().size(),
+          (System.nanoTime() - started) / 1_000_000);
       return analysis;
     }
   }
 
   @Override
-  public void screened(Handle h, ScreeningQuery query, ScreeningIndex index, ScreeningResult result,
+  public void screened(
+      Handle h,
+      ScreeningQuery query,
+      ScreeningIndex index,
+      ScreeningResult result,
       List<String> entryHashes) {}
 
-  /** The flags on the graph node spelled like {@code name} (case and spacing ignored); empty when none. */
+  /**
+   * The flags on the graph node spelled like {@code name} (case and spacing ignored); empty when
+   * none.
+   */
   @Override
   public List<Map<String, Object>> evidence(String name, ScreeningIndex index) {
     OwnershipGraph now = graph;
@@ -138,7 +180,9 @@ public final class OwnershipService implements ScreeningHooks {
     if (node.isEmpty() || now.edges().isEmpty()) {
       return List.of();
     }
-    return analysis(index).byNode().getOrDefault(node.get(), List.of()).stream().map(OwnershipService::flag).toList();
+    return analysis(index).byNode().getOrDefault(node.get(), List.of()).stream()
+        .map(OwnershipService::flag)
+        .toList();
   }
 
   static Map<String, Object> flag(OwnershipFlag flag) {
@@ -147,9 +191,13 @@ public final class OwnershipService implements ScreeningHooks {
     view.put("node", flag.node());
     view.put("ruleId", flag.ruleId());
     view.put("citations", flag.citations());
-    view.put("aggregatePercent", flag.aggregatePercent().isPresent() ? flag.aggregatePercent().getAsDouble() : null);
+    view.put(
+        "aggregatePercent",
+        flag.aggregatePercent().isPresent() ? flag.aggregatePercent().getAsDouble() : null);
     view.put("pathsTotal", flag.paths().size());
-    view.put("paths", flag.paths().stream().limit(MAX_PATHS_PER_FLAG).map(OwnershipService::path).toList());
+    view.put(
+        "paths",
+        flag.paths().stream().limit(MAX_PATHS_PER_FLAG).map(OwnershipService::path).toList());
     return view;
   }
 

@@ -1,2 +1,5 @@
-/** Ownership over HTTP: the party graph imported as CSV or JSON, stored, and its rule flags on screening answers. */
+/**
+ * Ownership over HTTP: the party graph imported as CSV or JSON, stored, and its rule flags on
+ * screening answers.
+ */
 package org.interdict.server.ownership;

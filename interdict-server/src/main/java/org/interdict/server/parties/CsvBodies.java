@@ -1,7 +1,5 @@
 package org.interdict.server.parties;
 
-import org.interdict.server.http.ApiProblem;
-
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,8 +8,12 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.interdict.server.http.ApiProblem;
 
-/** Request bodies sent as {@code text/csv}: read up to a limit and decoded as strict UTF-8 (a BOM is dropped). */
+/**
+ * Request bodies sent as {@code text/csv}: read up to a limit and decoded as strict UTF-8 (a BOM is
+ * dropped).
+ */
 public final class CsvBodies {
   public static final int MAX_BYTES = 16 * 1024 * 1024;
 
@@ -37,8 +39,13 @@ public final class CsvBodies {
       throw ApiProblem.payloadTooLarge("CSV bodies are limited to " + MAX_BYTES + " bytes");
     }
     try {
-      String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
+      String text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(body))
+              .toString();
       return text.startsWith("\uFEFF") ? text.substring(1) : text;
     } catch (CharacterCodingException e) {
       throw ApiProblem.invalidParameter("the CSV body is not valid UTF-8: " + e.getMessage());

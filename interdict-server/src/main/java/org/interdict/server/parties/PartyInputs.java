@@ -11,10 +11,11 @@ import org.interdict.model.PartyType;
 import org.interdict.server.http.ApiProblem;
 
 /**
- * Parties sent to {@code POST /api/v1/parties}: a JSON array of {@code {"name","id","type","country"}} or CSV with
- * a header naming {@code name} and optionally {@code id}, {@code type}, {@code country}, or other header names
- * mapped to those fields (a column mapping such as {@code name -> "Legal name"}). A bad row is reported
- * with its line (CSV) or index (JSON) and skipped; the others are kept. Stateless.
+ * Parties sent to {@code POST /api/v1/parties}: a JSON array of {@code
+ * {"name","id","type","country"}} or CSV with a header naming {@code name} and optionally {@code
+ * id}, {@code type}, {@code country}, or other header names mapped to those fields (a column
+ * mapping such as {@code name -> "Legal name"}). A bad row is reported with its line (CSV) or index
+ * (JSON) and skipped; the others are kept. Stateless.
  */
 final class PartyInputs {
   private static final List<String> COLUMNS = List.of("name", "id", "type", "country");
@@ -47,33 +48,42 @@ final class PartyInputs {
   }
 
   /**
-   * CSV whose header names the fields differently: {@code mapping} takes a field ({@code name}, {@code id},
-   * {@code type}, {@code country}) to the header of its column (case and surrounding spaces ignored); unmapped
-   * fields keep their own name.
+   * CSV whose header names the fields differently: {@code mapping} takes a field ({@code name},
+   * {@code id}, {@code type}, {@code country}) to the header of its column (case and surrounding
+   * spaces ignored); unmapped fields keep their own name.
    */
   static Read fromCsv(String text, String fileName, Map<String, String> mapping) {
     for (String field : mapping.keySet()) {
       if (!COLUMNS.contains(field)) {
-        throw new IllegalArgumentException("unknown party field '" + field + "'; expected one of " + COLUMNS);
+        throw new IllegalArgumentException(
+            "unknown party field '" + field + "'; expected one of " + COLUMNS);
       }
     }
     List<PartyInput> parties = new ArrayList<>();
     List<String> errors = new ArrayList<>();
     Map<String, Integer> columns = null;
-    try (CsvReader<CsvRecord> csv = CsvReader.builder().ignoreDifferentFieldCount(true).skipEmptyLines(true)
-        .ofCsvRecord(text)) {
+    try (CsvReader<CsvRecord> csv =
+        CsvReader.builder()
+            .ignoreDifferentFieldCount(true)
+            .skipEmptyLines(true)
+            .ofCsvRecord(text)) {
       for (CsvRecord record : csv) {
         if (columns == null) {
           columns = mapped(header(record, fileName, mapping), mapping);
           continue;
         }
-        PartyInput item = new PartyInput(field(record, columns, "id"), field(record, columns, "name"),
-            field(record, columns, "type"), field(record, columns, "country"));
+        PartyInput item =
+            new PartyInput(
+                field(record, columns, "id"),
+                field(record, columns, "name"),
+                field(record, columns, "type"),
+                field(record, columns, "country"));
         String problem = problem(item);
         if (problem == null) {
           parties.add(clean(item));
         } else {
-          errors.add(fileName + ":" + record.getStartingLineNumber() + ": " + problem + "; row skipped");
+          errors.add(
+              fileName + ":" + record.getStartingLineNumber() + ": " + problem + "; row skipped");
         }
       }
     } catch (java.io.IOException | java.io.UncheckedIOException e) {
@@ -85,7 +95,8 @@ final class PartyInputs {
     return new Read(parties, errors);
   }
 
-  private static Map<String, Integer> header(CsvRecord record, String fileName, Map<String, String> mapping) {
+  private static Map<String, Integer> header(
+      CsvRecord record, String fileName, Map<String, String> mapping) {
     Map<String, Integer> columns = new HashMap<>();
     for (int i = 0; i < record.getFieldCount(); i++) {
       columns.putIfAbsent(record.getField(i).strip().toLowerCase(Locale.ROOT), i);
@@ -93,14 +104,29 @@ final class PartyInputs {
     for (String field : COLUMNS) {
       String wanted = headerOf(field, mapping);
       if (mapping.containsKey(field) && !columns.containsKey(wanted)) {
-        throw ApiProblem.invalidParameter(fileName + ":" + record.getStartingLineNumber() + ": header "
-            + record.getFields() + " has no column '" + mapping.get(field) + "' (mapped to '" + field + "')");
+        throw ApiProblem.invalidParameter(
+            fileName
+                + ":"
+                + record.getStartingLineNumber()
+                + ": header "
+                + record.getFields()
+                + " has no column '"
+                + mapping.get(field)
+                + "' (mapped to '"
+                + field
+                + "')");
       }
     }
     if (!columns.containsKey(headerOf("name", mapping))) {
-      throw ApiProblem.invalidParameter(fileName + ":" + record.getStartingLineNumber() + ": header "
-          + record.getFields() + " has no 'name' column; expected " + COLUMNS
-          + ", or map yours with the query parameter nameColumn (idColumn, typeColumn, countryColumn likewise)");
+      throw ApiProblem.invalidParameter(
+          fileName
+              + ":"
+              + record.getStartingLineNumber()
+              + ": header "
+              + record.getFields()
+              + " has no 'name' column; expected "
+              + COLUMNS
+              + ", or map yours with the query parameter nameColumn (idColumn, typeColumn, countryColumn likewise)");
     }
     return columns;
   }
@@ -110,7 +136,8 @@ final class PartyInputs {
   }
 
   /** The column of each field, found by its mapped header. */
-  private static Map<String, Integer> mapped(Map<String, Integer> byHeader, Map<String, String> mapping) {
+  private static Map<String, Integer> mapped(
+      Map<String, Integer> byHeader, Map<String, String> mapping) {
     Map<String, Integer> columns = new HashMap<>();
     for (String field : COLUMNS) {
       Integer at = byHeader.get(headerOf(field, mapping));
@@ -133,7 +160,9 @@ final class PartyInputs {
     if (item.name().length() > 1000) {
       return "'name' is longer than 1000 characters";
     }
-    if (item.id() != null && !item.id().isBlank() && !item.id().strip().matches("[A-Za-z0-9][A-Za-z0-9._:-]{0,99}")) {
+    if (item.id() != null
+        && !item.id().isBlank()
+        && !item.id().strip().matches("[A-Za-z0-9][A-Za-z0-9._:-]{0,99}")) {
       return "'id' must be 1-100 letters, digits, '.', '_', ':' or '-', was '" + item.id() + "'";
     }
     if (item.type() != null && !item.type().isBlank()) {
@@ -147,7 +176,9 @@ final class PartyInputs {
   }
 
   private static PartyInput clean(PartyInput item) {
-    return new PartyInput(blankToNull(item.id()), item.name().strip(),
+    return new PartyInput(
+        blankToNull(item.id()),
+        item.name().strip(),
         item.type() == null ? "" : item.type().strip().toLowerCase(Locale.ROOT),
         item.country() == null ? "" : item.country().strip().toUpperCase(Locale.ROOT));
   }

@@ -20,9 +20,10 @@ import org.interdict.store.parties.StoredPartyRepository;
 import org.jdbi.v3.core.Handle;
 
 /**
- * Keeps every screened name as a stored party (origin {@code screening}), with its hits at the re-screen settings
- * ({@link ListsService#TEMPLATE}) as its last result. A name without an id of its own gets {@code n-} and 16
- * bytes of the SHA-256 of its normalized text, so spellings that normalize alike are one party. Thread-safe.
+ * Keeps every screened name as a stored party (origin {@code screening}), with its hits at the
+ * re-screen settings ({@link ListsService#TEMPLATE}) as its last result. A name without an id of
+ * its own gets {@code n-} and 16 bytes of the SHA-256 of its normalized text, so spellings that
+ * normalize alike are one party. Thread-safe.
  */
 public final class StoredParties implements ScreeningHooks {
   private final Clock clock;
@@ -35,7 +36,9 @@ public final class StoredParties implements ScreeningHooks {
   /** The id of a party named without one. */
   public static String idFor(String normalizedText) {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(normalizedText.getBytes(StandardCharsets.UTF_8));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256")
+              .digest(normalizedText.getBytes(StandardCharsets.UTF_8));
       return "n-" + HexFormat.of().formatHex(digest, 0, 16);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is not available", e);
@@ -55,16 +58,37 @@ public final class StoredParties implements ScreeningHooks {
     return lastHits(result, result.matches().stream().map(m -> EntryHash.of(m.party())).toList());
   }
 
-  /** Keeps the name with its hits at the re-screen settings (screened again when the query's settings differ). */
+  /**
+   * Keeps the name with its hits at the re-screen settings (screened again when the query's
+   * settings differ).
+   */
   @Override
-  public void screened(Handle h, ScreeningQuery query, ScreeningIndex index, ScreeningResult result,
+  public void screened(
+      Handle h,
+      ScreeningQuery query,
+      ScreeningIndex index,
+      ScreeningResult result,
       List<String> entryHashes) {
     ScreeningQuery template = ListsService.TEMPLATE;
-    boolean same = query.minScore() == template.minScore() && query.limit() == template.limit()
-        && query.filter().equals(template.filter());
-    List<LastHit> hits = same ? lastHits(result, entryHashes) : lastHits(index.screen(template.withName(query.name())));
-    repository.upsert(h, new StoredPartyRecord(idFor(result.normalized().text()), query.name(), "", "", "screening",
-        clock.instant(), Optional.of(clock.instant()), hits));
+    boolean same =
+        query.minScore() == template.minScore()
+            && query.limit() == template.limit()
+            && query.filter().equals(template.filter());
+    List<LastHit> hits =
+        same
+            ? lastHits(result, entryHashes)
+            : lastHits(index.screen(template.withName(query.name())));
+    repository.upsert(
+        h,
+        new StoredPartyRecord(
+            idFor(result.normalized().text()),
+            query.name(),
+            "",
+            "",
+            "screening",
+            clock.instant(),
+            Optional.of(clock.instant()),
+            hits));
   }
 
   @Override

@@ -1,2 +1,5 @@
-/** Stored parties over HTTP: imported counterparties and screened names, kept for re-screening after updates. */
+/**
+ * Stored parties over HTTP: imported counterparties and screened names, kept for re-screening after
+ * updates.
+ */
 package org.interdict.server.parties;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.interdict.server.http.Timestamps;
+import org.interdict.server.reviews.HitReviews;
 import org.interdict.store.queue.AssignmentRepository;
 import org.interdict.store.rescreen.RescreenHit;
 import org.interdict.store.rescreen.RescreenRepository;
@@ -16,15 +17,14 @@ import org.interdict.store.reviews.Review;
 import org.interdict.store.reviews.ReviewRepository;
 import org.interdict.store.screenings.ScreeningRepository;
 import org.interdict.store.screenings.ScreeningRepository.SubjectHit;
-import org.interdict.server.reviews.HitReviews;
 import org.jdbi.v3.core.Handle;
 
 /**
- * Builds the queue of open hits: of every review subject, the latest hit of the screenings, and the latest new
- * re-screen hit not lost again; open while no decision was made on the entry as it is now (same entry hash). A
- * hit decided on an earlier version of its entry is open again and carries that decision; a decision waiting for
- * four-eyes approval keeps its hit in the queue, marked pending. Highest score first,
- * then oldest. Stateless apart from the clock; thread-safe.
+ * Builds the queue of open hits: of every review subject, the latest hit of the screenings, and the
+ * latest new re-screen hit not lost again; open while no decision was made on the entry as it is
+ * now (same entry hash). A hit decided on an earlier version of its entry is open again and carries
+ * that decision; a decision waiting for four-eyes approval keeps its hit in the queue, marked
+ * pending. Highest score first, then oldest. Stateless apart from the clock; thread-safe.
  */
 public final class QueueService {
   private final Clock clock;
@@ -49,11 +49,26 @@ public final class QueueService {
       if (review != null && review.entryHash().equals(s.hit().entryHash())) {
         continue;
       }
-      items.add(new QueueItem(s.screeningId() + "|" + s.hit().partyId(), QueueItem.SCREENING, Review.SCREENING_HIT,
-          s.subjectKey(), s.queryName(), s.hit().partyId(), s.hit().listId(), s.hit().entryId(),
-          s.hit().primaryName(), s.hit().score(), s.hit().programs(), Timestamps.format(s.at()), age(s.at(), now),
-          assigned.getOrDefault(Review.SCREENING_HIT + "|" + s.subjectKey(), ""), s.hit().entryHash(), "screened",
-          earlier(review), pending(screeningPending.get(s.subjectKey()), s.hit().entryHash())));
+      items.add(
+          new QueueItem(
+              s.screeningId() + "|" + s.hit().partyId(),
+              QueueItem.SCREENING,
+              Review.SCREENING_HIT,
+              s.subjectKey(),
+              s.queryName(),
+              s.hit().partyId(),
+              s.hit().listId(),
+              s.hit().entryId(),
+              s.hit().primaryName(),
+              s.hit().score(),
+              s.hit().programs(),
+              Timestamps.format(s.at()),
+              age(s.at(), now),
+              assigned.getOrDefault(Review.SCREENING_HIT + "|" + s.subjectKey(), ""),
+              s.hit().entryHash(),
+              "screened",
+              earlier(review),
+              pending(screeningPending.get(s.subjectKey()), s.hit().entryHash())));
     }
     Map<String, Review> rescreenReviews = reviews.latestOfType(h, Review.RESCREEN_HIT);
     Map<String, Review> rescreenPending = reviews.pendingOfType(h, Review.RESCREEN_HIT);
@@ -63,13 +78,32 @@ public final class QueueService {
       if (review != null && review.entryHash().equals(hit.entryHash())) {
         continue;
       }
-      items.add(new QueueItem(hit.id(), QueueItem.RESCREEN, Review.RESCREEN_HIT, key, hit.storedPartyName(),
-          hit.partyId(), hit.listId(), hit.entryId(), hit.primaryName(), hit.score(), hit.programs(),
-          Timestamps.format(hit.at()), age(hit.at(), now), assigned.getOrDefault(Review.RESCREEN_HIT + "|" + key, ""),
-          hit.entryHash(), hit.reason(), earlier(review), pending(rescreenPending.get(key), hit.entryHash())));
+      items.add(
+          new QueueItem(
+              hit.id(),
+              QueueItem.RESCREEN,
+              Review.RESCREEN_HIT,
+              key,
+              hit.storedPartyName(),
+              hit.partyId(),
+              hit.listId(),
+              hit.entryId(),
+              hit.primaryName(),
+              hit.score(),
+              hit.programs(),
+              Timestamps.format(hit.at()),
+              age(hit.at(), now),
+              assigned.getOrDefault(Review.RESCREEN_HIT + "|" + key, ""),
+              hit.entryHash(),
+              hit.reason(),
+              earlier(review),
+              pending(rescreenPending.get(key), hit.entryHash())));
     }
-    items.sort(Comparator.comparingDouble(QueueItem::score).reversed().thenComparing(QueueItem::at)
-        .thenComparing(QueueItem::id));
+    items.sort(
+        Comparator.comparingDouble(QueueItem::score)
+            .reversed()
+            .thenComparing(QueueItem::at)
+            .thenComparing(QueueItem::id));
     return items;
   }
 
@@ -82,14 +116,28 @@ public final class QueueService {
     return Math.max(0, Duration.between(at, now).toDays());
   }
 
-  /** A pending decision made on the entry as it is now (one on an earlier entry no longer applies). */
+  /**
+   * A pending decision made on the entry as it is now (one on an earlier entry no longer applies).
+   */
   private static QueueItem.PendingDecision pending(Review review, String entryHash) {
-    return review == null || !review.entryHash().equals(entryHash) ? null : new QueueItem.PendingDecision(
-        review.id(), review.decision(), review.reviewer(), review.comment(), Timestamps.format(review.at()));
+    return review == null || !review.entryHash().equals(entryHash)
+        ? null
+        : new QueueItem.PendingDecision(
+            review.id(),
+            review.decision(),
+            review.reviewer(),
+            review.comment(),
+            Timestamps.format(review.at()));
   }
 
   private static QueueItem.EarlierDecision earlier(Review review) {
-    return review == null ? null : new QueueItem.EarlierDecision(review.decision(), review.reviewer(),
-        review.comment(), Timestamps.format(review.at()), review.entryHash());
+    return review == null
+        ? null
+        : new QueueItem.EarlierDecision(
+            review.decision(),
+            review.reviewer(),
+            review.comment(),
+            Timestamps.format(review.at()),
+            review.entryHash());
   }
 }

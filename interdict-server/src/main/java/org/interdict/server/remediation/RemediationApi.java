@@ -29,7 +29,8 @@ public final class RemediationApi {
   }
 
   public void register(Routes routes) {
-    routes.get("/api/v1/remediation", this::list, Role.VIEWER)
+    routes
+        .get("/api/v1/remediation", this::list, Role.VIEWER)
         .post("/api/v1/remediation/{id}/transitions", this::transition, Role.ANALYST)
         .post("/api/v1/remediation/{id}/assignment", this::assign, Role.ANALYST);
   }
@@ -40,13 +41,32 @@ public final class RemediationApi {
 
   record Event(String state, String at, String actor, String comment) {}
 
-  record ItemBody(String id, String host, String productId, String productName, String state, String deadline,
-      String regimeId, String phaseId, String assignee, String updatedAt, List<Event> history) {
+  record ItemBody(
+      String id,
+      String host,
+      String productId,
+      String productName,
+      String state,
+      String deadline,
+      String regimeId,
+      String phaseId,
+      String assignee,
+      String updatedAt,
+      List<Event> history) {
     static ItemBody of(RemediationItem i) {
-      return new ItemBody(i.id(), i.host(), i.productId(), i.productName(), i.state(),
-          i.deadline().map(Object::toString).orElse(null), i.regimeId(), i.phaseId(), i.assignee(),
+      return new ItemBody(
+          i.id(),
+          i.host(),
+          i.productId(),
+          i.productName(),
+          i.state(),
+          i.deadline().map(Object::toString).orElse(null),
+          i.regimeId(),
+          i.phaseId(),
+          i.assignee(),
           Timestamps.format(i.updatedAt()),
-          i.history().stream().map(e -> new Event(e.state(), Timestamps.format(e.at()), e.actor(), e.comment()))
+          i.history().stream()
+              .map(e -> new Event(e.state(), Timestamps.format(e.at()), e.actor(), e.comment()))
               .toList());
     }
   }
@@ -55,21 +75,38 @@ public final class RemediationApi {
 
   private void list(Context ctx) {
     Params p = Params.paged(ctx, "host", "product", "state");
-    Page<RemediationItem> page = db.jdbi().withHandle(h -> items.list(h, p.text("host"), p.text("product"),
-        p.oneOf("state", RemediationItem.STATES), p.page(), p.pageSize()));
-    ctx.json(new Listing(page.items().stream().map(ItemBody::of).toList(), page.page(), page.pageSize(),
-        page.total()));
+    Page<RemediationItem> page =
+        db.jdbi()
+            .withHandle(
+                h ->
+                    items.list(
+                        h,
+                        p.text("host"),
+                        p.text("product"),
+                        p.oneOf("state", RemediationItem.STATES),
+                        p.page(),
+                        p.pageSize()));
+    ctx.json(
+        new Listing(
+            page.items().stream().map(ItemBody::of).toList(),
+            page.page(),
+            page.pageSize(),
+            page.total()));
   }
 
   private void transition(Context ctx) {
     Params.of(ctx, Set.of());
     TransitionRequest request = bodies.read(ctx, TransitionRequest.class);
     if (request.state() == null) {
-      throw ApiProblem.invalidParameter("'state' is required: one of " + RemediationService.MANUAL_STATES);
+      throw ApiProblem.invalidParameter(
+          "'state' is required: one of " + RemediationService.MANUAL_STATES);
     }
     String comment = request.comment() == null ? "" : request.comment();
-    RemediationItem item = db.inTransaction(h -> service.transition(h, Principal.of(ctx), ctx.pathParam("id"),
-        request.state(), comment));
+    RemediationItem item =
+        db.inTransaction(
+            h ->
+                service.transition(
+                    h, Principal.of(ctx), ctx.pathParam("id"), request.state(), comment));
     ctx.json(ItemBody.of(item));
   }
 
@@ -80,8 +117,15 @@ public final class RemediationApi {
       throw ApiProblem.invalidParameter("'assignee' is required (\"\" to unassign)");
     }
     String comment = request.comment() == null ? "" : request.comment();
-    RemediationItem item = db.inTransaction(h -> service.assign(h, Principal.of(ctx), ctx.pathParam("id"),
-        request.assignee().strip(), comment));
+    RemediationItem item =
+        db.inTransaction(
+            h ->
+                service.assign(
+                    h,
+                    Principal.of(ctx),
+                    ctx.pathParam("id"),
+                    request.assignee().strip(),
+                    comment));
     ctx.json(ItemBody.of(item));
   }
 }

@@ -1,2 +1,5 @@
-/** Remediation tracking: items from scans, manual transitions, verification by later scans, the burn-down. */
+/**
+ * Remediation tracking: items from scans, manual transitions, verification by later scans, the
+ * burn-down.
+ */
 package org.interdict.server.remediation;

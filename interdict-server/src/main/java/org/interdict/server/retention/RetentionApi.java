@@ -15,18 +15,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code GET/POST /api/v1/settings/retention} and {@code POST /api/v1/retention/purge}; runs the purge once a day
- * on its own thread (first an hour after start) until {@link #close}.
+ * {@code GET/POST /api/v1/settings/retention} and {@code POST /api/v1/retention/purge}; runs the
+ * purge once a day on its own thread (first an hour after start) until {@link #close}.
  */
 public final class RetentionApi implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(RetentionApi.class);
   private final Retention retention;
   private final JsonBodies bodies;
-  private final ScheduledExecutorService schedule = Executors.newSingleThreadScheduledExecutor(r -> {
-    Thread t = new Thread(r, "interdict-retention");
-    t.setDaemon(true);
-    return t;
-  });
+  private final ScheduledExecutorService schedule =
+      Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread t = new Thread(r, "interdict-retention");
+            t.setDaemon(true);
+            return t;
+          });
 
   public RetentionApi(Retention retention, JsonBodies bodies) {
     this.retention = retention;
@@ -35,7 +37,8 @@ public final class RetentionApi implements AutoCloseable {
   }
 
   public void register(Routes routes) {
-    routes.get("/api/v1/settings/retention", this::show, Role.VIEWER)
+    routes
+        .get("/api/v1/settings/retention", this::show, Role.VIEWER)
         .post("/api/v1/settings/retention", this::configure, Role.ADMIN)
         .post("/api/v1/retention/purge", this::purgeNow, Role.ADMIN);
   }
@@ -51,7 +54,8 @@ public final class RetentionApi implements AutoCloseable {
 
   private void configure(Context ctx) {
     Params.of(ctx, Set.of());
-    int years = retention.configure(Principal.of(ctx), bodies.read(ctx, YearsRequest.class).years());
+    int years =
+        retention.configure(Principal.of(ctx), bodies.read(ctx, YearsRequest.class).years());
     ctx.json(new Setting(years, Retention.CITATIONS, Retention.AUDIT_LOG));
   }
 

@@ -9,9 +9,10 @@ import org.interdict.model.InputError;
 import org.interdict.model.SoftwareRecord;
 
 /**
- * Sits between a reader and the scanner for one job: gives records without a host the job's host, remembers
- * every host read (for remediation verification), counts records and errors, and reports progress every
- * {@link #REPORT_EVERY} records. Not thread-safe: used by the job's worker thread only.
+ * Sits between a reader and the scanner for one job: gives records without a host the job's host,
+ * remembers every host read (for remediation verification), counts records and errors, and reports
+ * progress every {@link #REPORT_EVERY} records. Not thread-safe: used by the job's worker thread
+ * only.
  */
 final class JobSink implements InventorySink {
   static final int REPORT_EVERY = 5000;
@@ -31,7 +32,8 @@ final class JobSink implements InventorySink {
 
   @Override
   public void record(SoftwareRecord record) {
-    SoftwareRecord withHost = record.host().isEmpty() && !host.isEmpty() ? withHost(record, host) : record;
+    SoftwareRecord withHost =
+        record.host().isEmpty() && !host.isEmpty() ? withHost(record, host) : record;
     hosts.add(withHost.host());
     records++;
     next.record(withHost);
@@ -51,7 +53,18 @@ final class JobSink implements InventorySink {
   }
 
   private static SoftwareRecord withHost(SoftwareRecord r, String host) {
-    return new SoftwareRecord(r.kind(), host, r.name(), r.version(), r.publisher(), r.bundleId(), r.packageName(),
-        r.purl(), r.cpe(), r.path(), r.parentName(), r.location());
+    return new SoftwareRecord(
+        r.kind(),
+        host,
+        r.name(),
+        r.version(),
+        r.publisher(),
+        r.bundleId(),
+        r.packageName(),
+        r.purl(),
+        r.cpe(),
+        r.path(),
+        r.parentName(),
+        r.location());
   }
 }

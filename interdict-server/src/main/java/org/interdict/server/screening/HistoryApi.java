@@ -13,9 +13,9 @@ import org.interdict.store.Page;
 import org.interdict.store.screenings.ScreeningRepository;
 
 /**
- * {@code GET /api/v1/screenings}: the screening history, newest first, searched by name (anywhere in the query,
- * case ignored), UTC dates {@code from} and {@code to} (both included), user and outcome ({@code match},
- * {@code no-match}).
+ * {@code GET /api/v1/screenings}: the screening history, newest first, searched by name (anywhere
+ * in the query, case ignored), UTC dates {@code from} and {@code to} (both included), user and
+ * outcome ({@code match}, {@code no-match}).
  */
 public final class HistoryApi {
   private final Database db;
@@ -29,20 +29,55 @@ public final class HistoryApi {
     routes.get("/api/v1/screenings", this::list, Role.VIEWER);
   }
 
-  record Item(String id, String at, String actor, String query, String normalized, double minScore,
+  record Item(
+      String id,
+      String at,
+      String actor,
+      String query,
+      String normalized,
+      double minScore,
       int matchCount) {}
 
   record Listing(List<Item> items, int page, int pageSize, long total) {}
 
   private void list(Context ctx) {
     Params p = Params.paged(ctx, "name", "from", "to", "actor", "outcome");
-    var from = p.text("from").map(d -> Params.date("'from'", d).atStartOfDay().toInstant(ZoneOffset.UTC));
-    var to = p.text("to").map(d -> Params.date("'to'", d).plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
-    Optional<Boolean> matched = p.oneOf("outcome", List.of("match", "no-match")).map(o -> o.equals("match"));
-    Page<ScreeningRepository.Summary> page = db.jdbi().withHandle(h -> screenings.history(h, p.text("name"), from,
-        to, p.text("actor"), matched, p.page(), p.pageSize()));
-    ctx.json(new Listing(page.items().stream().map(s -> new Item(s.id(), Timestamps.format(s.at()), s.actor(),
-        s.queryName(), s.normalized(), s.minScore(), s.matchCount())).toList(), page.page(), page.pageSize(),
-        page.total()));
+    var from =
+        p.text("from").map(d -> Params.date("'from'", d).atStartOfDay().toInstant(ZoneOffset.UTC));
+    var to =
+        p.text("to")
+            .map(d -> Params.date("'to'", d).plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
+    Optional<Boolean> matched =
+        p.oneOf("outcome", List.of("match", "no-match")).map(o -> o.equals("match"));
+    Page<ScreeningRepository.Summary> page =
+        db.jdbi()
+            .withHandle(
+                h ->
+                    screenings.history(
+                        h,
+                        p.text("name"),
+                        from,
+                        to,
+                        p.text("actor"),
+                        matched,
+                        p.page(),
+                        p.pageSize()));
+    ctx.json(
+        new Listing(
+            page.items().stream()
+                .map(
+                    s ->
+                        new Item(
+                            s.id(),
+                            Timestamps.format(s.at()),
+                            s.actor(),
+                            s.queryName(),
+                            s.normalized(),
+                            s.minScore(),
+                            s.matchCount()))
+                .toList(),
+            page.page(),
+            page.pageSize(),
+            page.total()));
   }
 }

@@ -14,7 +14,9 @@ import org.interdict.server.http.JsonBodies;
 import org.interdict.server.http.Params;
 import org.interdict.server.http.Routes;
 
-/** {@code POST /api/v1/screen}, {@code POST /api/v1/screen/batch} and {@code GET /api/v1/search}. */
+/**
+ * {@code POST /api/v1/screen}, {@code POST /api/v1/screen/batch} and {@code GET /api/v1/search}.
+ */
 public final class ScreeningApi {
   private final ScreeningService service;
   private final JsonBodies bodies;
@@ -25,7 +27,8 @@ public final class ScreeningApi {
   }
 
   public void register(Routes routes) {
-    routes.post("/api/v1/screen", this::screen, Role.ANALYST)
+    routes
+        .post("/api/v1/screen", this::screen, Role.ANALYST)
         .post("/api/v1/screen/batch", this::batch, Role.ANALYST)
         .get("/api/v1/search", this::search, Role.VIEWER);
   }
@@ -42,11 +45,16 @@ public final class ScreeningApi {
     Params.of(ctx, Set.of());
     BatchRequest request = bodies.read(ctx, BatchRequest.class);
     if (request.names() == null || request.names().isEmpty()) {
-      throw ApiProblem.invalidParameter("'names' is required: 1 to " + ScreeningService.MAX_BATCH + " names");
+      throw ApiProblem.invalidParameter(
+          "'names' is required: 1 to " + ScreeningService.MAX_BATCH + " names");
     }
     if (request.names().size() > ScreeningService.MAX_BATCH) {
-      throw ApiProblem.invalidParameter("'names' holds " + request.names().size() + " names; at most "
-          + ScreeningService.MAX_BATCH + " per batch");
+      throw ApiProblem.invalidParameter(
+          "'names' holds "
+              + request.names().size()
+              + " names; at most "
+              + ScreeningService.MAX_BATCH
+              + " per batch");
     }
     ScreeningQuery template = service.template(request.options());
     Set<String> ids = new HashSet<>();
@@ -61,16 +69,24 @@ public final class ScreeningApi {
         throw ApiProblem.invalidParameter("'names[" + i + "].id' repeats id '" + named.id() + "'");
       }
       // every name's features are checked before any is screened, so a bad one stores nothing
-      queryFeatures.add(ScreeningService.features(named.birthDates(), named.partyCountries(), named.identifiers(),
-          "'names[" + i + "]': "));
+      queryFeatures.add(
+          ScreeningService.features(
+              named.birthDates(),
+              named.partyCountries(),
+              named.identifiers(),
+              "'names[" + i + "]': "));
     }
     Principal who = Principal.of(ctx);
     List<ScreeningView.Result> results = new ArrayList<>();
     for (NamedQuery named : request.names()) {
       ScreeningQuery query = template.withName(named.name());
       var features = queryFeatures.get(results.size());
-      results.add(service.screen(who, features.isEmpty() ? query : query.withFeatures(features),
-          Optional.ofNullable(named.id()), true));
+      results.add(
+          service.screen(
+              who,
+              features.isEmpty() ? query : query.withFeatures(features),
+              Optional.ofNullable(named.id()),
+              true));
     }
     ctx.json(new ScreeningView.Batch(results));
   }
@@ -78,11 +94,19 @@ public final class ScreeningApi {
   private void search(Context ctx) {
     Params params = Params.of(ctx, Set.of("name", "minScore", "limit"));
     String name = ScreeningService.requireName(params.text("name").orElse(null), "name");
-    ScreeningQuery query = service.template(new ScreeningRequest(name,
-            params.decimal("minScore", ScreeningQuery.DEFAULT_MIN_SCORE, 0, 1),
-            params.integer("limit", ScreeningQuery.DEFAULT_LIMIT, 1, ScreeningService.MAX_LIMIT),
-            null, null, null, null))
-        .withName(name);
+    ScreeningQuery query =
+        service
+            .template(
+                new ScreeningRequest(
+                    name,
+                    params.decimal("minScore", ScreeningQuery.DEFAULT_MIN_SCORE, 0, 1),
+                    params.integer(
+                        "limit", ScreeningQuery.DEFAULT_LIMIT, 1, ScreeningService.MAX_LIMIT),
+                    null,
+                    null,
+                    null,
+                    null))
+            .withName(name);
     ctx.json(service.screen(Principal.of(ctx), query, Optional.empty(), false));
   }
 }

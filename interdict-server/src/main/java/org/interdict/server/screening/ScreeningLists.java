@@ -14,9 +14,9 @@ import org.interdict.screening.ScreeningFilter;
 import org.interdict.screening.ScreeningIndex;
 
 /**
- * The lists the server screens against and the one index over them, shared by every request. The lists in force
- * can be replaced while the server runs ({@link #replace}): lists and index change together, and a request that
- * already holds the old index finishes on it. Thread-safe.
+ * The lists the server screens against and the one index over them, shared by every request. The
+ * lists in force can be replaced while the server runs ({@link #replace}): lists and index change
+ * together, and a request that already holds the old index finishes on it. Thread-safe.
  */
 public final class ScreeningLists {
   private record State(LoadedLists lists, ScreeningIndex index, Set<String> knownListIds) {}
@@ -73,10 +73,20 @@ public final class ScreeningLists {
     return state.lists().parties();
   }
 
-  /** The wanted list ids that select no loaded list (prefix rule of {@link ScreeningFilter#listMatches}). */
+  /**
+   * The wanted list ids that select no loaded list (prefix rule of {@link
+   * ScreeningFilter#listMatches}).
+   */
   public List<String> unknownListIds(List<String> wanted) {
     Set<String> knownListIds = state.knownListIds();
-    return wanted.stream().filter(id -> knownListIds.stream()
-        .noneMatch(known -> ScreeningFilter.listMatches(known, id.strip().toLowerCase(Locale.ROOT)))).toList();
+    return wanted.stream()
+        .filter(
+            id ->
+                knownListIds.stream()
+                    .noneMatch(
+                        known ->
+                            ScreeningFilter.listMatches(
+                                known, id.strip().toLowerCase(Locale.ROOT))))
+        .toList();
   }
 }

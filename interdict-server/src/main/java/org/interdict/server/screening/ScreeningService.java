@@ -19,8 +19,8 @@ import org.interdict.screening.ScreeningQuery;
 import org.interdict.screening.ScreeningResult;
 import org.interdict.server.audit.Auditor;
 import org.interdict.server.auth.Principal;
-import org.interdict.server.lists.HitRows;
 import org.interdict.server.http.Timestamps;
+import org.interdict.server.lists.HitRows;
 import org.interdict.store.Database;
 import org.interdict.store.Ids;
 import org.interdict.store.reviews.Review;
@@ -33,28 +33,36 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Screens names with the shared index, stores each screening with its hits (and its audit event) in one
- * transaction, and shows on each match the latest decision for the same normalized name and party, marked
- * {@code current} only while the entry hash is unchanged. Screened names are logged at DEBUG at most. Thread-safe.
+ * Screens names with the shared index, stores each screening with its hits (and its audit event) in
+ * one transaction, and shows on each match the latest decision for the same normalized name and
+ * party, marked {@code current} only while the entry hash is unchanged. Screened names are logged
+ * at DEBUG at most. Thread-safe.
  */
 public final class ScreeningService {
   public static final int MAX_LIMIT = 100;
   public static final int MAX_BATCH = 1000;
   private static final Logger LOG = LoggerFactory.getLogger(ScreeningService.class);
-  private static final Map<String, String> PART_DETAILS = Map.ofEntries(
-      Map.entry("token-similarity", "weighted mean similarity of the aligned token pairs"),
-      Map.entry("query-coverage", "share of the query's token weight that is aligned"),
-      Map.entry("list-coverage", "share of the list name's token weight that is aligned"),
-      Map.entry("base", "similarity before penalties"),
-      Map.entry("order", "1 when the tokens are in order or reversed, else the order penalty"),
-      Map.entry("legal-form", "penalty when both names carry legal forms that differ"),
-      Map.entry("type", "penalty for a company-like query against an individual"),
-      Map.entry("name", "name score: base x order x legal-form x type (entity-v1)"),
-      Map.entry("birth-date", "added for agreeing birth dates, subtracted for conflicting ones (entity-v1)"),
-      Map.entry("country", "added when a country agrees, subtracted when all conflict (entity-v1)"),
-      Map.entry("party-type", "subtracted when a person meets a listed organization or the reverse (entity-v1)"),
-      Map.entry("identifier", "added when an identifier of the same kind agrees (entity-v1)"),
-      Map.entry("score", "final score: the name score, plus the feature parts under entity-v1"));
+  private static final Map<String, String> PART_DETAILS =
+      Map.ofEntries(
+          Map.entry("token-similarity", "weighted mean similarity of the aligned token pairs"),
+          Map.entry("query-coverage", "share of the query's token weight that is aligned"),
+          Map.entry("list-coverage", "share of the list name's token weight that is aligned"),
+          Map.entry("base", "similarity before penalties"),
+          Map.entry("order", "1 when the tokens are in order or reversed, else the order penalty"),
+          Map.entry("legal-form", "penalty when both names carry legal forms that differ"),
+          Map.entry("type", "penalty for a company-like query against an individual"),
+          Map.entry("name", "name score: base x order x legal-form x type (entity-v1)"),
+          Map.entry(
+              "birth-date",
+              "added for agreeing birth dates, subtracted for conflicting ones (entity-v1)"),
+          Map.entry(
+              "country", "added when a country agrees, subtracted when all conflict (entity-v1)"),
+          Map.entry(
+              "party-type",
+              "subtracted when a person meets a listed organization or the reverse (entity-v1)"),
+          Map.entry("identifier", "added when an identifier of the same kind agrees (entity-v1)"),
+          Map.entry(
+              "score", "final score: the name score, plus the feature parts under entity-v1"));
   private final ScreeningLists lists;
   private final Database db;
   private final Clock clock;
@@ -65,22 +73,40 @@ public final class ScreeningService {
   private final ScreeningHooks hooks;
   private final java.util.function.Function<ScreeningIndex, Map<String, Object>> context;
 
-  public ScreeningService(ScreeningLists lists, Database db, Clock clock, Auditor auditor, Runnable onScreening) {
+  public ScreeningService(
+      ScreeningLists lists, Database db, Clock clock, Auditor auditor, Runnable onScreening) {
     this(lists, db, clock, auditor, onScreening, ScreeningHooks.NONE);
   }
 
-  public ScreeningService(ScreeningLists lists, Database db, Clock clock, Auditor auditor, Runnable onScreening,
+  public ScreeningService(
+      ScreeningLists lists,
+      Database db,
+      Clock clock,
+      Auditor auditor,
+      Runnable onScreening,
       ScreeningHooks hooks) {
-    this(lists, db, clock, auditor, onScreening, hooks, index -> Map.of("scorer", ScreeningIndex.scorerId(),
-        "indexVersion", index.version()));
+    this(
+        lists,
+        db,
+        clock,
+        auditor,
+        onScreening,
+        hooks,
+        index -> Map.of("scorer", ScreeningIndex.scorerId(), "indexVersion", index.version()));
   }
 
   /**
-   * {@code context} says what a screening on an index runs against (scorer, versions, lists and snapshots in
-   * force); it is stored with each screening for its evidence pack.
+   * {@code context} says what a screening on an index runs against (scorer, versions, lists and
+   * snapshots in force); it is stored with each screening for its evidence pack.
    */
-  public ScreeningService(ScreeningLists lists, Database db, Clock clock, Auditor auditor, Runnable onScreening,
-      ScreeningHooks hooks, java.util.function.Function<ScreeningIndex, Map<String, Object>> context) {
+  public ScreeningService(
+      ScreeningLists lists,
+      Database db,
+      Clock clock,
+      Auditor auditor,
+      Runnable onScreening,
+      ScreeningHooks hooks,
+      java.util.function.Function<ScreeningIndex, Map<String, Object>> context) {
     this.context = context;
     this.hooks = hooks;
     this.lists = lists;
@@ -98,28 +124,40 @@ public final class ScreeningService {
     }
     int limit = r.limit() == null ? ScreeningQuery.DEFAULT_LIMIT : r.limit();
     if (limit < 1 || limit > MAX_LIMIT) {
-      throw new InvalidValueException("'limit' must be between 1 and " + MAX_LIMIT + ", was " + limit);
+      throw new InvalidValueException(
+          "'limit' must be between 1 and " + MAX_LIMIT + ", was " + limit);
     }
     List<String> listIds = orEmpty(r.lists());
     List<String> unknown = lists.unknownListIds(listIds);
     if (!unknown.isEmpty()) {
-      throw new InvalidValueException("unknown list id(s) " + unknown + "; loaded lists: "
-          + lists.infos().stream().map(i -> i.listId()).toList());
+      throw new InvalidValueException(
+          "unknown list id(s) "
+              + unknown
+              + "; loaded lists: "
+              + lists.infos().stream().map(i -> i.listId()).toList());
     }
     Set<PartyType> types = new HashSet<>();
     for (String type : orEmpty(r.types())) {
       try {
         types.add(PartyType.fromId(type.strip().toLowerCase(java.util.Locale.ROOT)));
       } catch (IllegalArgumentException e) {
-        throw new InvalidValueException("unknown party type '" + type + "'; expected one of "
-            + java.util.Arrays.stream(PartyType.values()).map(PartyType::id).toList());
+        throw new InvalidValueException(
+            "unknown party type '"
+                + type
+                + "'; expected one of "
+                + java.util.Arrays.stream(PartyType.values()).map(PartyType::id).toList());
       }
     }
-    ScreeningFilter filter = ScreeningFilter.none().withListIds(Set.copyOf(listIds)).withTypes(types)
-        .withPrograms(Set.copyOf(orEmpty(r.programs()))).withCountries(Set.copyOf(orEmpty(r.countries())));
+    ScreeningFilter filter =
+        ScreeningFilter.none()
+            .withListIds(Set.copyOf(listIds))
+            .withTypes(types)
+            .withPrograms(Set.copyOf(orEmpty(r.programs())))
+            .withCountries(Set.copyOf(orEmpty(r.countries())));
     String scorer = r.scorer() == null ? ScreeningQuery.DEFAULT_SCORER : r.scorer();
     if (!ScreeningQuery.SCORERS.contains(scorer)) {
-      throw new InvalidValueException("unknown scorer '" + scorer + "'; expected one of " + ScreeningQuery.SCORERS);
+      throw new InvalidValueException(
+          "unknown scorer '" + scorer + "'; expected one of " + ScreeningQuery.SCORERS);
     }
     PartyType partyType = PartyType.UNKNOWN;
     if (r.partyType() != null) {
@@ -129,16 +167,28 @@ public final class ScreeningService {
         throw new InvalidValueException("'partyType': " + e.getMessage());
       }
     }
-    return new ScreeningQuery("", filter, minScore, limit, features(r.birthDates(), r.partyCountries(),
-        r.identifiers(), ""), scorer, partyType);
+    return new ScreeningQuery(
+        "",
+        filter,
+        minScore,
+        limit,
+        features(r.birthDates(), r.partyCountries(), r.identifiers(), ""),
+        scorer,
+        partyType);
   }
 
-  /** The screened party's features from request fields; {@code field} prefixes the field names in errors. */
+  /**
+   * The screened party's features from request fields; {@code field} prefixes the field names in
+   * errors.
+   */
   static org.interdict.model.PartyFeatures features(
-      List<String> birthDates, List<String> partyCountries, List<String> identifiers, String field) {
+      List<String> birthDates,
+      List<String> partyCountries,
+      List<String> identifiers,
+      String field) {
     try {
-      return org.interdict.screening.QueryFeatures.of(orEmpty(birthDates), orEmpty(partyCountries),
-          orEmpty(identifiers));
+      return org.interdict.screening.QueryFeatures.of(
+          orEmpty(birthDates), orEmpty(partyCountries), orEmpty(identifiers));
     } catch (org.interdict.screening.QueryFeatures.BadFeatureException e) {
       throw new InvalidValueException(field + e.getMessage());
     }
@@ -159,26 +209,34 @@ public final class ScreeningService {
   }
 
   /** Screens one name; stored (with an id and an audit event) unless {@code store} is false. */
-  ScreeningView.Result screen(Principal who, ScreeningQuery query, Optional<String> inputId, boolean store) {
+  ScreeningView.Result screen(
+      Principal who, ScreeningQuery query, Optional<String> inputId, boolean store) {
     ScreeningIndex index = lists.index();
     ScreeningResult result = index.screen(query);
     LOG.debug("Screened '{}': {} matches", query.name(), result.matches().size());
     String id = store ? Ids.next("s") : null;
     List<String> hashes = result.matches().stream().map(m -> EntryHash.of(m.party())).toList();
     String normalized = result.normalized().text();
-    List<String> hitKeys = result.matches().stream()
-        .map(m -> ScreeningRepository.hitKey(normalized, m.party().id())).toList();
+    List<String> hitKeys =
+        result.matches().stream()
+            .map(m -> ScreeningRepository.hitKey(normalized, m.party().id()))
+            .toList();
     Map<String, Review> decided;
     if (store) {
-      decided = db.inTransaction(h -> {
-        insert(h, who, id, query, normalized, result, hashes, index);
-        hooks.screened(h, query, index, result, hashes);
-        return reviews.latest(h, Review.SCREENING_HIT, hitKeys);
-      });
+      decided =
+          db.inTransaction(
+              h -> {
+                insert(h, who, id, query, normalized, result, hashes, index);
+                hooks.screened(h, query, index, result, hashes);
+                return reviews.latest(h, Review.SCREENING_HIT, hitKeys);
+              });
     } else {
-      // A search stores nothing: a plain read (no write lock on SQLite), and none at all without matches.
-      decided = hitKeys.isEmpty() ? Map.of()
-          : db.jdbi().withHandle(h -> reviews.latest(h, Review.SCREENING_HIT, hitKeys));
+      // A search stores nothing: a plain read (no write lock on SQLite), and none at all without
+      // matches.
+      decided =
+          hitKeys.isEmpty()
+              ? Map.of()
+              : db.jdbi().withHandle(h -> reviews.latest(h, Review.SCREENING_HIT, hitKeys));
     }
     if (store) {
       onScreening.run();
@@ -190,40 +248,105 @@ public final class ScreeningService {
       matches.add(match(match, hashes.get(i), review));
     }
     var n = result.normalized();
-    return new ScreeningView.Result(id, inputId.orElse(null), query.name(),
-        new ScreeningView.Normalized(n.text(), n.tokens(), n.legalForms(), n.steps(), n.truncated()),
-        lists.infos().stream().map(info -> new ScreeningView.ListView(info.listId(), info.title(),
-            info.listDate().map(Object::toString).orElse(null), info.entryCount())).toList(),
-        matches, hooks.evidence(query.name(), index));
+    return new ScreeningView.Result(
+        id,
+        inputId.orElse(null),
+        query.name(),
+        new ScreeningView.Normalized(
+            n.text(), n.tokens(), n.legalForms(), n.steps(), n.truncated()),
+        lists.infos().stream()
+            .map(
+                info ->
+                    new ScreeningView.ListView(
+                        info.listId(),
+                        info.title(),
+                        info.listDate().map(Object::toString).orElse(null),
+                        info.entryCount()))
+            .toList(),
+        matches,
+        hooks.evidence(query.name(), index));
   }
 
-  private void insert(Handle h, Principal who, String id, ScreeningQuery query, String normalized,
-      ScreeningResult result, List<String> hashes, ScreeningIndex index) {
+  private void insert(
+      Handle h,
+      Principal who,
+      String id,
+      ScreeningQuery query,
+      String normalized,
+      ScreeningResult result,
+      List<String> hashes,
+      ScreeningIndex index) {
     List<ScreeningHit> hits = new ArrayList<>();
     for (int i = 0; i < result.matches().size(); i++) {
       Match m = result.matches().get(i);
-      hits.add(new ScreeningHit(m.party().id(), m.party().source().listId(), m.party().source().entryId(),
-          m.party().primaryName(), m.matchedName(), m.score(), hashes.get(i), m.party().programs(),
-          org.interdict.store.Json.write(HitRows.explanation(m.explanation(), m.matchedName()))));
+      hits.add(
+          new ScreeningHit(
+              m.party().id(),
+              m.party().source().listId(),
+              m.party().source().entryId(),
+              m.party().primaryName(),
+              m.matchedName(),
+              m.score(),
+              hashes.get(i),
+              m.party().programs(),
+              org.interdict.store.Json.write(
+                  HitRows.explanation(m.explanation(), m.matchedName()))));
     }
-    screenings.insert(h, new Screening(id, clock.instant(), who.keyName(), query.name(), normalized,
-        query.minScore(), hits, org.interdict.store.Json.write(context.apply(index))));
+    screenings.insert(
+        h,
+        new Screening(
+            id,
+            clock.instant(),
+            who.keyName(),
+            query.name(),
+            normalized,
+            query.minScore(),
+            hits,
+            org.interdict.store.Json.write(context.apply(index))));
     auditor.record(h, who, "screening", "screening", id, "matches=" + hits.size());
   }
 
   private static ScreeningView.MatchView match(Match match, String entryHash, Review review) {
     Party party = match.party();
     Explanation e = match.explanation();
-    var explanation = new ScreeningView.ExplanationView(e.scorerId(),
-        e.pairs().stream().map(p -> new ScreeningView.PairView(p.queryToken(), p.listToken(), p.similarity(),
-            p.method())).toList(),
-        e.unmatchedQueryTokens(), e.unmatchedListTokens(), e.querySteps(), e.listSteps(),
-        e.parts().stream().map(p -> new ScreeningView.PartView(p.id(), p.value(), PART_DETAILS.get(p.id())))
-            .toList());
-    ScreeningView.ReviewView reviewView = review == null ? null : new ScreeningView.ReviewView(review.decision(),
-        review.reviewer(), review.comment(), Timestamps.format(review.at()), review.entryHash().equals(entryHash));
-    return new ScreeningView.MatchView(match.score(), party.id(), party.source().listId(), party.source().entryId(),
-        party.primaryName(), match.matchedName(), match.nameKind().id(), party.type().id(), party.programs(),
-        party.countries(), entryHash, explanation, reviewView);
+    var explanation =
+        new ScreeningView.ExplanationView(
+            e.scorerId(),
+            e.pairs().stream()
+                .map(
+                    p ->
+                        new ScreeningView.PairView(
+                            p.queryToken(), p.listToken(), p.similarity(), p.method()))
+                .toList(),
+            e.unmatchedQueryTokens(),
+            e.unmatchedListTokens(),
+            e.querySteps(),
+            e.listSteps(),
+            e.parts().stream()
+                .map(p -> new ScreeningView.PartView(p.id(), p.value(), PART_DETAILS.get(p.id())))
+                .toList());
+    ScreeningView.ReviewView reviewView =
+        review == null
+            ? null
+            : new ScreeningView.ReviewView(
+                review.decision(),
+                review.reviewer(),
+                review.comment(),
+                Timestamps.format(review.at()),
+                review.entryHash().equals(entryHash));
+    return new ScreeningView.MatchView(
+        match.score(),
+        party.id(),
+        party.source().listId(),
+        party.source().entryId(),
+        party.primaryName(),
+        match.matchedName(),
+        match.nameKind().id(),
+        party.type().id(),
+        party.programs(),
+        party.countries(),
+        entryHash,
+        explanation,
+        reviewView);
   }
 }

@@ -6,20 +6,46 @@ import java.util.List;
 final class ScreeningView {
   private ScreeningView() {}
 
-  record Result(String screeningId, String id, String query, Normalized normalized, List<ListView> lists,
-      List<MatchView> matches, List<?> ownership) {}
+  record Result(
+      String screeningId,
+      String id,
+      String query,
+      Normalized normalized,
+      List<ListView> lists,
+      List<MatchView> matches,
+      List<?> ownership) {}
 
-  record Normalized(String text, List<String> tokens, List<String> legalForms, List<String> steps,
+  record Normalized(
+      String text,
+      List<String> tokens,
+      List<String> legalForms,
+      List<String> steps,
       boolean truncated) {}
 
   record ListView(String listId, String title, String listDate, int entryCount) {}
 
-  record MatchView(double score, String partyId, String listId, String entryId, String primaryName,
-      String matchedName, String nameKind, String type, List<String> programs, List<String> countries,
-      String entryHash, ExplanationView explanation, ReviewView review) {}
+  record MatchView(
+      double score,
+      String partyId,
+      String listId,
+      String entryId,
+      String primaryName,
+      String matchedName,
+      String nameKind,
+      String type,
+      List<String> programs,
+      List<String> countries,
+      String entryHash,
+      ExplanationView explanation,
+      ReviewView review) {}
 
-  record ExplanationView(String scorer, List<PairView> alignedPairs, List<String> unmatchedQueryTokens,
-      List<String> unmatchedCandidateTokens, List<String> steps, List<String> candidateSteps,
+  record ExplanationView(
+      String scorer,
+      List<PairView> alignedPairs,
+      List<String> unmatchedQueryTokens,
+      List<String> unmatchedCandidateTokens,
+      List<String> steps,
+      List<String> candidateSteps,
       List<PartView> scoreParts) {}
 
   record PairView(String query, String candidate, double similarity, String method) {}

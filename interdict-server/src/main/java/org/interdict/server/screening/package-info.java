@@ -1,2 +1,5 @@
-/** Screening over HTTP: one shared index, stored screenings and hits, review carry-forward per entry hash. */
+/**
+ * Screening over HTTP: one shared index, stored screenings and hits, review carry-forward per entry
+ * hash.
+ */
 package org.interdict.server.screening;

@@ -9,7 +9,13 @@ import org.junit.jupiter.api.Test;
 
 class KeyCacheTest {
   private static ApiKey key(String id) {
-    return new ApiKey(id, "name-" + id, "analyst", Instant.parse("2026-12-01T00:00:00Z"), "test", Optional.empty());
+    return new ApiKey(
+        id,
+        "name-" + id,
+        "analyst",
+        Instant.parse("2026-12-01T00:00:00Z"),
+        "test",
+        Optional.empty());
   }
 
   @Test

@@ -11,8 +11,9 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 /**
- * Waits for a condition on the page, polling every 100 ms: the same contract as Selenium's WebDriverWait, which
- * lives in selenium-support (not a dependency of interdict-server). Not thread-safe.
+ * Waits for a condition on the page, polling every 100 ms: the same contract as Selenium's
+ * WebDriverWait, which lives in selenium-support (not a dependency of interdict-server). Not
+ * thread-safe.
  */
 final class BrowserWait {
   private static final Duration POLL = Duration.ofMillis(100);
@@ -26,33 +27,45 @@ final class BrowserWait {
 
   /** The first displayed element the selector finds, once there is one. */
   WebElement visible(By selector) {
-    return until("an element " + selector + " to be visible", d -> d.findElements(selector).stream()
-        .filter(WebElement::isDisplayed).findFirst().orElse(null));
+    return until(
+        "an element " + selector + " to be visible",
+        d ->
+            d.findElements(selector).stream()
+                .filter(WebElement::isDisplayed)
+                .findFirst()
+                .orElse(null));
   }
 
   /** The first element the selector finds, displayed or not (file inputs are often hidden). */
   WebElement present(By selector) {
-    return until("an element " + selector + " to be present", d -> {
-      List<WebElement> found = d.findElements(selector);
-      return found.isEmpty() ? null : found.get(0);
-    });
+    return until(
+        "an element " + selector + " to be present",
+        d -> {
+          List<WebElement> found = d.findElements(selector);
+          return found.isEmpty() ? null : found.get(0);
+        });
   }
 
   /** Waits until the current URL contains the text. */
   void urlContains(String text) {
-    until("the URL to contain '" + text + "'", d -> d.getCurrentUrl().contains(text) ? Boolean.TRUE : null);
+    until(
+        "the URL to contain '" + text + "'",
+        d -> d.getCurrentUrl().contains(text) ? Boolean.TRUE : null);
   }
 
   private String pageText() {
     try {
-      String text = driver.findElement(By.tagName("body")).getText().replaceAll("\\s+", " ").strip();
+      String text =
+          driver.findElement(By.tagName("body")).getText().replaceAll("\\s+", " ").strip();
       return text.length() > 400 ? text.substring(0, 400) + "…" : text;
     } catch (RuntimeException e) {
       return "(unreadable: " + e.getMessage() + ")";
     }
   }
 
-  /** Polls the condition until it gives a value other than null or FALSE; fails after the timeout. */
+  /**
+   * Polls the condition until it gives a value other than null or FALSE; fails after the timeout.
+   */
   <T> T until(String what, Function<WebDriver, T> condition) {
     Instant end = Instant.now().plus(timeout);
     RuntimeException last = null;
@@ -66,8 +79,16 @@ final class BrowserWait {
         last = e;
       }
       if (Instant.now().isAfter(end)) {
-        throw new AssertionError("waited " + timeout.toSeconds() + " s for " + what + " on " + driver.getCurrentUrl()
-            + "; the page shows: " + pageText(), last);
+        throw new AssertionError(
+            "waited "
+                + timeout.toSeconds()
+                + " s for "
+                + what
+                + " on "
+                + driver.getCurrentUrl()
+                + "; the page shows: "
+                + pageText(),
+            last);
       }
       try {
         Thread.sleep(POLL.toMillis());

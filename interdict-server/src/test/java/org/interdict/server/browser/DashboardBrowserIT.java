@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
@@ -31,9 +31,10 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
- * The dashboard in headless Debian Chromium against the real server (port 0, SQLite in a temp dir): sign in with
- * the initial admin key, screen names from the bundled curated list, record a decision and find it in the audit
- * log, upload the sample fleet and see its findings. Skipped when chromium or chromedriver is not installed.
+ * The dashboard in headless Debian Chromium against the real server (port 0, SQLite in a temp dir):
+ * sign in with the initial admin key, screen names from the bundled curated list, record a decision
+ * and find it in the audit log, upload the sample fleet and see its findings. Skipped when chromium
+ * or chromedriver is not installed.
  */
 class DashboardBrowserIT {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -61,13 +62,20 @@ class DashboardBrowserIT {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments(
-        "--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--window-size=1400,1000",
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-dev-shm-usage",
+        "--disable-gpu",
+        "--window-size=1400,1000",
         "--lang=en-US");
     LoggingPreferences logging = new LoggingPreferences();
     logging.enable(LogType.BROWSER, Level.ALL);
     options.setCapability(ChromeOptions.LOGGING_PREFS, logging);
     ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+            .usingAnyFreePort()
+            .build();
     driver = new ChromeDriver(service, options);
   }
 
@@ -91,17 +99,22 @@ class DashboardBrowserIT {
     key.sendKeys(adminKey);
     driver.findElement(By.id("sign-in")).click();
     wait.visible(By.id("content"));
-    assertThat(driver.findElement(By.cssSelector(".who-name")).getText()).isEqualTo("initial-admin");
+    assertThat(driver.findElement(By.cssSelector(".who-name")).getText())
+        .isEqualTo("initial-admin");
   }
 
-  /** Script errors fail the test; failed requests (a 401 before sign-in, a rejected key) are expected. */
+  /**
+   * Script errors fail the test; failed requests (a 401 before sign-in, a rejected key) are
+   * expected.
+   */
   @AfterEach
   void noScriptErrors() {
-    List<String> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-        .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
-        .map(LogEntry::getMessage)
-        .filter(message -> !message.contains("Failed to load resource"))
-        .toList();
+    List<String> errors =
+        driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+            .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+            .map(LogEntry::getMessage)
+            .filter(message -> !message.contains("Failed to load resource"))
+            .toList();
     assertThat(errors).as("browser console errors").isEmpty();
   }
 
@@ -117,21 +130,31 @@ class DashboardBrowserIT {
   }
 
   @Test
-  void theOpenHitsCardOpensTheQueueWhereABulkDecisionClearsAHitThatReopensWhenItsEntryChanges() throws Exception {
+  void theOpenHitsCardOpensTheQueueWhereABulkDecisionClearsAHitThatReopensWhenItsEntryChanges()
+      throws Exception {
     screen("Anton Mikhaylovich Ivanov");
-    wait.visible(By.cssSelector(".match[data-party-id='interdict-curated:ivanov-anton-mikhaylovich']"));
-    String screeningId = driver.findElement(By.id("screen-results")).getAttribute("data-screening-id");
+    wait.visible(
+        By.cssSelector(".match[data-party-id='interdict-curated:ivanov-anton-mikhaylovich']"));
+    String screeningId =
+        driver.findElement(By.id("screen-results")).getAttribute("data-screening-id");
     String queueId = screeningId + "|interdict-curated:ivanov-anton-mikhaylovich";
     driver.findElement(By.id("nav-overview")).click();
     wait.visible(By.id("stat-open-hits")).click();
     wait.urlContains("#/queue");
     By row = By.cssSelector("#queue-results tr[data-queue-id='" + queueId + "']");
     WebElement hit = wait.visible(row);
-    assertThat(hit.getText()).contains("Anton Mikhaylovich Ivanov").contains("RUSSIA-EO14024").contains("Open");
+    assertThat(hit.getText())
+        .contains("Anton Mikhaylovich Ivanov")
+        .contains("RUSSIA-EO14024")
+        .contains("Open");
 
     hit.findElement(By.cssSelector("button.explain")).click();
-    WebElement detail = wait.visible(By.cssSelector("#queue-results tr[data-queue-id='" + queueId
-        + "'] + tr.detail-row .queue-detail"));
+    WebElement detail =
+        wait.visible(
+            By.cssSelector(
+                "#queue-results tr[data-queue-id='"
+                    + queueId
+                    + "'] + tr.detail-row .queue-detail"));
     assertThat(detail.findElements(By.cssSelector("table.score-parts tr"))).isNotEmpty();
     assertThat(detail.getText()).contains("entry sha256").contains("initial-admin");
     screenshot("dashboard-queue");
@@ -142,35 +165,56 @@ class DashboardBrowserIT {
     String comment = "born 1970, not the listed CTO (browser test)";
     driver.findElement(By.id("bulk-comment")).sendKeys(comment);
     driver.findElement(By.id("bulk-decide")).click();
-    assertThat(wait.visible(By.cssSelector("#bulk-status .ok-text")).getText()).isEqualTo("1 decision recorded.");
+    assertThat(wait.visible(By.cssSelector("#bulk-status .ok-text")).getText())
+        .isEqualTo("1 decision recorded.");
     wait.until("the decided hit to leave the queue", d -> d.findElements(row).isEmpty());
 
-    // The list entry changes (its stored hash no longer equals the one decided on): the hit is back, reopened.
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve("interdict.db"))) {
-      c.createStatement().executeUpdate("UPDATE screening_hits SET entry_hash = 'entry-changed' WHERE screening_id = '"
-          + screeningId + "'");
+    // The list entry changes (its stored hash no longer equals the one decided on): the hit is
+    // back, reopened.
+    try (Connection c =
+        DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve("interdict.db"))) {
+      c.createStatement()
+          .executeUpdate(
+              "UPDATE screening_hits SET entry_hash = 'entry-changed' WHERE screening_id = '"
+                  + screeningId
+                  + "'");
     }
     driver.navigate().refresh();
-    WebElement back = wait.visible(By.cssSelector("#queue-results tr[data-queue-id='" + queueId
-        + "'][data-reopened='true']"));
-    assertThat(back.getText()).contains("Reopened").contains("false-positive").contains("initial-admin");
+    WebElement back =
+        wait.visible(
+            By.cssSelector(
+                "#queue-results tr[data-queue-id='" + queueId + "'][data-reopened='true']"));
+    assertThat(back.getText())
+        .contains("Reopened")
+        .contains("false-positive")
+        .contains("initial-admin");
 
     driver.findElement(By.id("nav-audit")).click();
-    wait.visible(By.id("audit-action")).findElement(By.cssSelector("option[value='review-recorded']")).click();
+    wait.visible(By.id("audit-action"))
+        .findElement(By.cssSelector("option[value='review-recorded']"))
+        .click();
     driver.findElement(By.cssSelector("#audit-filters button[type=submit]")).click();
     List<WebElement> rows = onlyRows("#audit-results tbody tr", "data-action", "review-recorded");
-    assertThat(rows).extracting(WebElement::getText).anySatisfy(text -> assertThat(text).contains(comment));
+    assertThat(rows)
+        .extracting(WebElement::getText)
+        .anySatisfy(text -> assertThat(text).contains(comment));
   }
 
   @Test
   void theEvidencePackOfAScreeningOpensAsAPageWithItsDecision() throws Exception {
     screen("Daniil Sergeyevich Borshchev");
-    WebElement match = wait.visible(
-        By.cssSelector(".match[data-party-id='interdict-curated:borshchev-daniil-sergeyevich']"));
+    WebElement match =
+        wait.visible(
+            By.cssSelector(
+                ".match[data-party-id='interdict-curated:borshchev-daniil-sergeyevich']"));
     match.findElement(By.cssSelector("select.decision-select option[value='true-match']")).click();
-    match.findElement(By.cssSelector("textarea.decision-comment")).sendKeys("deputy CEO, confirmed");
+    match
+        .findElement(By.cssSelector("textarea.decision-comment"))
+        .sendKeys("deputy CEO, confirmed");
     match.findElement(By.cssSelector(".review-form button[type=submit]")).click();
-    wait.visible(By.cssSelector(".match[data-party-id='interdict-curated:borshchev-daniil-sergeyevich'] .review-line"));
+    wait.visible(
+        By.cssSelector(
+            ".match[data-party-id='interdict-curated:borshchev-daniil-sergeyevich'] .review-line"));
     String href = driver.findElement(By.id("screen-evidence")).getAttribute("href");
     String dashboard = driver.getWindowHandle();
     driver.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
@@ -179,11 +223,15 @@ class DashboardBrowserIT {
       WebElement json = wait.present(By.id("evidence-json"));
       assertThat(driver.getTitle()).startsWith("Interdict evidence: screening s-");
       String page = driver.findElement(By.tagName("body")).getText();
-      assertThat(page).contains("Daniil Sergeyevich Borshchev").contains("deputy CEO, confirmed")
-          .contains("interdict-curated").contains("indexVersion").contains("scoreParts");
+      assertThat(page)
+          .contains("Daniil Sergeyevich Borshchev")
+          .contains("deputy CEO, confirmed")
+          .contains("interdict-curated")
+          .contains("indexVersion")
+          .contains("scoreParts");
       assertThat(driver.findElements(By.tagName("script"))).isEmpty();
-      com.fasterxml.jackson.databind.JsonNode pack = new com.fasterxml.jackson.databind.ObjectMapper()
-          .readTree(json.getText());
+      com.fasterxml.jackson.databind.JsonNode pack =
+          new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.getText());
       assertThat(pack.get("decisions").get(0).get("reviewer").asText()).isEqualTo("initial-admin");
       assertThat(pack.get("hits").get(0).get("entryHash").asText()).hasSize(64);
       screenshot("dashboard-evidence");
@@ -196,27 +244,40 @@ class DashboardBrowserIT {
   @Test
   void theScreeningHistoryFindsAScreeningByNameAndOutcome() throws Exception {
     screen("Kirill Aleksandrovich Astrakhan");
-    wait.visible(By.cssSelector(".match[data-party-id='interdict-curated:astrakhan-kirill-aleksandrovich']"));
+    wait.visible(
+        By.cssSelector(
+            ".match[data-party-id='interdict-curated:astrakhan-kirill-aleksandrovich']"));
     String id = driver.findElement(By.id("screen-results")).getAttribute("data-screening-id");
     driver.findElement(By.id("nav-history")).click();
     wait.visible(By.id("history-name")).sendKeys("astrakhan");
     driver.findElement(By.cssSelector("#history-outcome option[value='match']")).click();
     driver.findElement(By.cssSelector("#history-filters button[type=submit]")).click();
-    WebElement row = wait.visible(By.cssSelector("#history-results tr[data-screening-id='" + id + "']"));
-    assertThat(row.getText()).contains("Kirill Aleksandrovich Astrakhan").contains("initial-admin").contains("1 match");
-    assertThat(driver.getCurrentUrl()).as("screened names stay out of the address bar").doesNotContain("astrakhan");
-    assertThat(row.findElement(By.linkText("Evidence")).getAttribute("href")).contains("/api/v1/evidence/screenings/" + id);
+    WebElement row =
+        wait.visible(By.cssSelector("#history-results tr[data-screening-id='" + id + "']"));
+    assertThat(row.getText())
+        .contains("Kirill Aleksandrovich Astrakhan")
+        .contains("initial-admin")
+        .contains("1 match");
+    assertThat(driver.getCurrentUrl())
+        .as("screened names stay out of the address bar")
+        .doesNotContain("astrakhan");
+    assertThat(row.findElement(By.linkText("Evidence")).getAttribute("href"))
+        .contains("/api/v1/evidence/screenings/" + id);
     screenshot("dashboard-history");
     driver.findElement(By.cssSelector("#history-outcome option[value='no-match']")).click();
     driver.findElement(By.cssSelector("#history-filters button[type=submit]")).click();
-    wait.until("the matched screening to leave the list", d -> d.findElements(
-        By.cssSelector("#history-results tr[data-screening-id='" + id + "']")).isEmpty());
+    wait.until(
+        "the matched screening to leave the list",
+        d ->
+            d.findElements(By.cssSelector("#history-results tr[data-screening-id='" + id + "']"))
+                .isEmpty());
   }
 
   @Test
   void theListsPageShowsTheListsInForceAndAnAdminReloadsThem() throws Exception {
     driver.findElement(By.id("nav-lists")).click();
-    WebElement curated = wait.visible(By.cssSelector("#lists-body tr[data-list-id='interdict-curated']"));
+    WebElement curated =
+        wait.visible(By.cssSelector("#lists-body tr[data-list-id='interdict-curated']"));
     assertThat(curated.getText()).contains("2024-06-24").contains("15").contains("complete");
     assertThat(driver.findElement(By.id("lists-source")).getText()).contains("bundled");
     driver.findElement(By.id("lists-reload")).click();
@@ -226,31 +287,46 @@ class DashboardBrowserIT {
 
   @Test
   void fourEyesADecisionWaitsUntilASecondUserApprovesIt() throws Exception {
-    String maker = apiPost("/api/v1/keys", "{\"name\": \"maker-browser\", \"role\": \"analyst\"}").get("key").asText();
-    String checker = apiPost("/api/v1/keys", "{\"name\": \"checker-browser\", \"role\": \"approver\"}").get("key")
-        .asText();
+    String maker =
+        apiPost("/api/v1/keys", "{\"name\": \"maker-browser\", \"role\": \"analyst\"}")
+            .get("key")
+            .asText();
+    String checker =
+        apiPost("/api/v1/keys", "{\"name\": \"checker-browser\", \"role\": \"approver\"}")
+            .get("key")
+            .asText();
     apiPost("/api/v1/settings/four-eyes", "{\"decisions\": [\"false-positive\", \"true-match\"]}");
     try {
       signInAs(maker, "maker-browser");
       screen("Igor Gennadyevich Chekunov");
-      wait.visible(By.cssSelector(".match[data-party-id='interdict-curated:chekunov-igor-gennadyevich']"));
-      String queueId = driver.findElement(By.id("screen-results")).getAttribute("data-screening-id")
-          + "|interdict-curated:chekunov-igor-gennadyevich";
+      wait.visible(
+          By.cssSelector(".match[data-party-id='interdict-curated:chekunov-igor-gennadyevich']"));
+      String queueId =
+          driver.findElement(By.id("screen-results")).getAttribute("data-screening-id")
+              + "|interdict-curated:chekunov-igor-gennadyevich";
       By row = By.cssSelector("#queue-results tr[data-queue-id='" + queueId + "']");
       driver.findElement(By.id("nav-queue")).click();
       wait.visible(row).findElement(By.cssSelector("input.queue-select")).click();
       driver.findElement(By.cssSelector("#bulk-decision option[value='false-positive']")).click();
       driver.findElement(By.id("bulk-comment")).sendKeys("other Igor Chekunov, per passport");
       driver.findElement(By.id("bulk-decide")).click();
-      WebElement pending = wait.visible(By.cssSelector("#queue-results tr[data-queue-id='" + queueId
-          + "'][data-pending='true']"));
-      assertThat(pending.getText()).contains("Awaiting approval").contains("false-positive by maker-browser");
-      assertThat(pending.findElements(By.cssSelector("button.approve"))).as("an analyst cannot approve").isEmpty();
+      WebElement pending =
+          wait.visible(
+              By.cssSelector(
+                  "#queue-results tr[data-queue-id='" + queueId + "'][data-pending='true']"));
+      assertThat(pending.getText())
+          .contains("Awaiting approval")
+          .contains("false-positive by maker-browser");
+      assertThat(pending.findElements(By.cssSelector("button.approve")))
+          .as("an analyst cannot approve")
+          .isEmpty();
 
       signInAs(checker, "checker-browser");
       driver.get(baseUrl + "#/queue?state=pending");
-      WebElement toApprove = wait.visible(By.cssSelector("#queue-results tr[data-queue-id='" + queueId
-          + "'][data-pending='true']"));
+      WebElement toApprove =
+          wait.visible(
+              By.cssSelector(
+                  "#queue-results tr[data-queue-id='" + queueId + "'][data-pending='true']"));
       screenshot("dashboard-queue-approval");
       toApprove.findElement(By.cssSelector(".approval-comment")).sendKeys("passport checked");
       toApprove.findElement(By.cssSelector("button.approve")).click();
@@ -258,9 +334,15 @@ class DashboardBrowserIT {
 
       driver.findElement(By.id("nav-audit")).click();
       wait.visible(By.id("audit-action"));
-      wait.until("the approval in the audit log", d -> d.findElements(By.cssSelector("#audit-results tbody tr")).stream()
-          .anyMatch(r -> r.getText().contains("review-approved") && r.getText().contains("passport checked")
-              && r.getText().contains("checker-browser")));
+      wait.until(
+          "the approval in the audit log",
+          d ->
+              d.findElements(By.cssSelector("#audit-results tbody tr")).stream()
+                  .anyMatch(
+                      r ->
+                          r.getText().contains("review-approved")
+                              && r.getText().contains("passport checked")
+                              && r.getText().contains("checker-browser")));
     } finally {
       apiPost("/api/v1/settings/four-eyes", "{\"decisions\": []}");
     }
@@ -270,26 +352,39 @@ class DashboardBrowserIT {
     driver.findElement(By.id("sign-out")).click();
     wait.visible(By.id("api-key")).sendKeys(key);
     driver.findElement(By.id("sign-in")).click();
-    wait.until("signed in as " + name, d -> d.findElements(By.cssSelector(".who-name")).stream()
-        .anyMatch(e -> e.getText().equals(name)));
+    wait.until(
+        "signed in as " + name,
+        d ->
+            d.findElements(By.cssSelector(".who-name")).stream()
+                .anyMatch(e -> e.getText().equals(name)));
   }
 
   /** A POST with the admin key, outside the browser; answers the JSON body. */
-  private static com.fasterxml.jackson.databind.JsonNode apiPost(String path, String json) throws Exception {
-    java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(
-        java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl.replaceAll("/$", "") + path))
-            .header("Authorization", "Bearer " + adminKey).header("Content-Type", "application/json")
-            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(json)).build(),
-        java.net.http.HttpResponse.BodyHandlers.ofString());
+  private static com.fasterxml.jackson.databind.JsonNode apiPost(String path, String json)
+      throws Exception {
+    java.net.http.HttpResponse<String> r =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(baseUrl.replaceAll("/$", "") + path))
+                    .header("Authorization", "Bearer " + adminKey)
+                    .header("Content-Type", "application/json")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(json))
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
     assertThat(r.statusCode()).as(r.body()).isBetween(200, 201);
     return new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.body());
   }
 
-  /** Saves a PNG of the page to target/screenshots (docs/img copies are made from these, after a look). */
+  /**
+   * Saves a PNG of the page to target/screenshots (docs/img copies are made from these, after a
+   * look).
+   */
   private static void screenshot(String name) throws java.io.IOException {
     Path dir = Path.of("target", "screenshots");
     Files.createDirectories(dir);
-    Files.write(dir.resolve(name + ".png"), driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    Files.write(
+        dir.resolve(name + ".png"), driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
   }
 
   @Test
@@ -305,7 +400,8 @@ class DashboardBrowserIT {
     driver.manage().window().setSize(new Dimension(390, 844));
     try {
       screen("Kaspersky Labs Ltd");
-      wait.visible(By.cssSelector(".match[data-party-id='interdict-curated:kaspersky-labs-limited']"));
+      wait.visible(
+          By.cssSelector(".match[data-party-id='interdict-curated:kaspersky-labs-limited']"));
       assertNoSidewaysScroll("the screening result");
       uploadSampleFleet().click();
       WebElement row = wait.visible(By.cssSelector("#findings-results tr[data-finding-id]"));
@@ -318,26 +414,34 @@ class DashboardBrowserIT {
   }
 
   private void assertNoSidewaysScroll(String what) {
-    Object overflow = ((JavascriptExecutor) driver).executeScript(
-        "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-    // what sticks out: elements (or their unbreakable text) reaching past the viewport, outside scrolling tables
-    Object widest = ((JavascriptExecutor) driver).executeScript(
-        "const w = document.documentElement.clientWidth; const out = [];"
-            + "for (const e of document.querySelectorAll('body *')) { const r = e.getBoundingClientRect();"
-            + " if (e.parentElement && e.parentElement.closest('.table-wrap')) continue;"
-            + " if (r.left + e.scrollWidth > w + 1) out.push(e.tagName + '.' + e.className + ' '"
-            + " + Math.round(r.left + e.scrollWidth)); }"
-            + "return out.slice(-8).join('; ');");
-    assertThat(((Number) overflow).longValue()).as("sideways overflow on %s at 390 px: %s", what, widest)
+    Object overflow =
+        ((JavascriptExecutor) driver)
+            .executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+    // what sticks out: elements (or their unbreakable text) reaching past the viewport, outside
+    // scrolling tables
+    Object widest =
+        ((JavascriptExecutor) driver)
+            .executeScript(
+                "const w = document.documentElement.clientWidth; const out = [];"
+                    + "for (const e of document.querySelectorAll('body *')) { const r = e.getBoundingClientRect();"
+                    + " if (e.parentElement && e.parentElement.closest('.table-wrap')) continue;"
+                    + " if (r.left + e.scrollWidth > w + 1) out.push(e.tagName + '.' + e.className + ' '"
+                    + " + Math.round(r.left + e.scrollWidth)); }"
+                    + "return out.slice(-8).join('; ');");
+    assertThat(((Number) overflow).longValue())
+        .as("sideways overflow on %s at 390 px: %s", what, widest)
         .isLessThanOrEqualTo(0);
   }
 
   @Test
   void screeningFindsTheEntityListEntryAndTheDecisionReachesTheAuditLog() {
     screen("Kaspersky Labs Ltd");
-    WebElement match = wait.visible(
-        By.cssSelector(".match[data-party-id='interdict-curated:kaspersky-labs-limited']"));
-    assertThat(match.findElement(By.cssSelector(".match-name")).getText()).isEqualTo("Kaspersky Labs Limited");
+    WebElement match =
+        wait.visible(
+            By.cssSelector(".match[data-party-id='interdict-curated:kaspersky-labs-limited']"));
+    assertThat(match.findElement(By.cssSelector(".match-name")).getText())
+        .isEqualTo("Kaspersky Labs Limited");
     assertThat(match.getText()).contains("entity-list");
     assertThat(match.findElements(By.cssSelector(".explanation table.mini tbody tr"))).isNotEmpty();
 
@@ -345,32 +449,52 @@ class DashboardBrowserIT {
     String comment = "UK holding company of Kaspersky Lab, confirmed by the browser test";
     match.findElement(By.cssSelector("textarea.decision-comment")).sendKeys(comment);
     match.findElement(By.cssSelector(".review-form button[type=submit]")).click();
-    WebElement recorded = wait.visible(
-        By.cssSelector(".match[data-party-id='interdict-curated:kaspersky-labs-limited'] .review-line"));
+    WebElement recorded =
+        wait.visible(
+            By.cssSelector(
+                ".match[data-party-id='interdict-curated:kaspersky-labs-limited'] .review-line"));
     assertThat(recorded.getAttribute("data-decision")).isEqualTo("true-match");
     assertThat(recorded.getText()).contains("initial-admin").contains(comment);
 
     // a later screening of the same name carries the decision forward onto the hit
-    String firstScreening = driver.findElement(By.id("screen-results")).getAttribute("data-screening-id");
+    String firstScreening =
+        driver.findElement(By.id("screen-results")).getAttribute("data-screening-id");
     assertThat(firstScreening).startsWith("s-");
     driver.findElement(By.id("screen-name")).clear();
     driver.findElement(By.id("screen-name")).sendKeys("Kaspersky Labs Ltd");
     driver.findElement(By.id("screen-submit")).click();
-    wait.until("a second screening", d -> {
-      String id = d.findElement(By.id("screen-results")).getAttribute("data-screening-id");
-      return id != null && id.startsWith("s-") && !id.equals(firstScreening);
-    });
-    WebElement carried = wait.until("the hit to carry the decision", d -> d.findElements(
-            By.cssSelector(".match[data-party-id='interdict-curated:kaspersky-labs-limited'] .review-line")).stream()
-        .filter(line -> line.getText().contains(comment) && "true-match".equals(line.getAttribute("data-decision")))
-        .findFirst().orElse(null));
+    wait.until(
+        "a second screening",
+        d -> {
+          String id = d.findElement(By.id("screen-results")).getAttribute("data-screening-id");
+          return id != null && id.startsWith("s-") && !id.equals(firstScreening);
+        });
+    WebElement carried =
+        wait.until(
+            "the hit to carry the decision",
+            d ->
+                d
+                    .findElements(
+                        By.cssSelector(
+                            ".match[data-party-id='interdict-curated:kaspersky-labs-limited'] .review-line"))
+                    .stream()
+                    .filter(
+                        line ->
+                            line.getText().contains(comment)
+                                && "true-match".equals(line.getAttribute("data-decision")))
+                    .findFirst()
+                    .orElse(null));
     assertThat(carried.getText()).startsWith("Decision");
 
     driver.findElement(By.id("nav-audit")).click();
-    wait.visible(By.id("audit-action")).findElement(By.cssSelector("option[value='review-recorded']")).click();
+    wait.visible(By.id("audit-action"))
+        .findElement(By.cssSelector("option[value='review-recorded']"))
+        .click();
     driver.findElement(By.cssSelector("#audit-filters button[type=submit]")).click();
     List<WebElement> rows = onlyRows("#audit-results tbody tr", "data-action", "review-recorded");
-    assertThat(rows).extracting(WebElement::getText).anySatisfy(text -> assertThat(text).contains("initial-admin"));
+    assertThat(rows)
+        .extracting(WebElement::getText)
+        .anySatisfy(text -> assertThat(text).contains("initial-admin"));
   }
 
   @Test
@@ -381,8 +505,14 @@ class DashboardBrowserIT {
     driver.findElement(By.cssSelector("#key-form button[type=submit]")).click();
     String viewerKey = wait.visible(By.id("key-secret")).getText().strip();
     assertThat(viewerKey).isNotBlank().isNotEqualTo(adminKey);
-    wait.until("the new key in the list", d -> d.findElements(By.cssSelector("#keys-list tr[data-key-id]")).stream()
-        .anyMatch(row -> row.getText().contains("auditor-browser-test") && row.getText().contains("viewer")));
+    wait.until(
+        "the new key in the list",
+        d ->
+            d.findElements(By.cssSelector("#keys-list tr[data-key-id]")).stream()
+                .anyMatch(
+                    row ->
+                        row.getText().contains("auditor-browser-test")
+                            && row.getText().contains("viewer")));
 
     driver.findElement(By.id("sign-out")).click();
     wait.visible(By.id("api-key")).sendKeys(viewerKey);
@@ -402,7 +532,8 @@ class DashboardBrowserIT {
     WebElement count = wait.visible(By.cssSelector("#screen-results .match-count"));
     assertThat(count.getText()).isEqualTo("0 matches");
     assertThat(driver.findElements(By.cssSelector("#screen-results .match"))).isEmpty();
-    assertThat(driver.findElement(By.cssSelector("#screen-results .empty-title")).getText()).isEqualTo("No match");
+    assertThat(driver.findElement(By.cssSelector("#screen-results .empty-title")).getText())
+        .isEqualTo("No match");
   }
 
   @Test
@@ -418,18 +549,31 @@ class DashboardBrowserIT {
   @Test
   void uploadingTheSampleFleetShowsItsFindings() {
     WebElement view = uploadSampleFleet();
-    assertThat(driver.findElement(By.cssSelector("#scan-progress .job-progress")).getAttribute("data-status"))
+    assertThat(
+            driver
+                .findElement(By.cssSelector("#scan-progress .job-progress"))
+                .getAttribute("data-status"))
         .isEqualTo("completed");
     WebElement job = wait.visible(By.cssSelector("#scan-jobs tr[data-status='completed']"));
     assertThat(job.getText()).contains("fleet.osquery.json").contains("2024-10-01");
 
     view.click();
     wait.visible(By.cssSelector("#findings-results tr[data-finding-id]"));
-    List<WebElement> rows = driver.findElements(By.cssSelector("#findings-results tr[data-finding-id]"));
-    assertThat(rows).extracting(WebElement::getText).anySatisfy(text -> assertThat(text)
-        .contains("WS-FIN-0042").contains("Kaspersky Endpoint Security").contains("Prohibited"));
-    assertThat(rows).extracting(row -> row.getAttribute("data-status")).contains("prohibited", "not-covered");
-    assertThat(driver.findElement(By.id("findings-csv")).getAttribute("href")).contains("/api/v1/findings.csv?scan=");
+    List<WebElement> rows =
+        driver.findElements(By.cssSelector("#findings-results tr[data-finding-id]"));
+    assertThat(rows)
+        .extracting(WebElement::getText)
+        .anySatisfy(
+            text ->
+                assertThat(text)
+                    .contains("WS-FIN-0042")
+                    .contains("Kaspersky Endpoint Security")
+                    .contains("Prohibited"));
+    assertThat(rows)
+        .extracting(row -> row.getAttribute("data-status"))
+        .contains("prohibited", "not-covered");
+    assertThat(driver.findElement(By.id("findings-csv")).getAttribute("href"))
+        .contains("/api/v1/findings.csv?scan=");
 
     driver.findElement(By.cssSelector("#filter-status option[value='not-covered']")).click();
     driver.findElement(By.cssSelector("#findings-filters button[type=submit]")).click();
@@ -440,18 +584,29 @@ class DashboardBrowserIT {
     wait.visible(By.id("rem-host")).sendKeys("WS-FIN-0042");
     driver.findElement(By.cssSelector("#remediation-filters button[type=submit]")).click();
     wait.urlContains("host=WS-FIN-0042");
-    WebElement item = onlyRows("#remediation-results tr[data-item-id]", "data-state", "open").stream()
-        .filter(row -> row.getText().contains("Kaspersky Endpoint Security")).findFirst().orElseThrow();
+    WebElement item =
+        onlyRows("#remediation-results tr[data-item-id]", "data-state", "open").stream()
+            .filter(row -> row.getText().contains("Kaspersky Endpoint Security"))
+            .findFirst()
+            .orElseThrow();
     String itemId = item.getAttribute("data-item-id");
     item.findElement(By.cssSelector(".transition-comment")).sendKeys("replacement ordered");
     item.findElement(By.cssSelector("button[data-transition='in-progress']")).click();
-    WebElement moved = wait.visible(By.cssSelector("tr[data-item-id='" + itemId + "'][data-state='in-progress']"));
+    WebElement moved =
+        wait.visible(By.cssSelector("tr[data-item-id='" + itemId + "'][data-state='in-progress']"));
     moved.findElement(By.cssSelector("button[aria-expanded]")).click();
-    assertThat(wait.visible(By.cssSelector("tr[data-item-id='" + itemId + "'] + tr.detail-row")).getText())
-        .contains("In progress").contains("initial-admin").contains("replacement ordered");
+    assertThat(
+            wait.visible(By.cssSelector("tr[data-item-id='" + itemId + "'] + tr.detail-row"))
+                .getText())
+        .contains("In progress")
+        .contains("initial-admin")
+        .contains("replacement ordered");
   }
 
-  /** Uploads examples/fleet.osquery.json as of 2024-10-01 on the Scans page; answers its "view findings" link. */
+  /**
+   * Uploads examples/fleet.osquery.json as of 2024-10-01 on the Scans page; answers its "view
+   * findings" link.
+   */
   private WebElement uploadSampleFleet() {
     driver.findElement(By.id("nav-scans")).click();
     WebElement file = wait.present(By.id("scan-file"));
@@ -462,13 +617,19 @@ class DashboardBrowserIT {
     return wait.visible(By.id("scan-view-findings"));
   }
 
-  /** Waits until the table shows rows and every one has the attribute value (the old rows are gone). */
+  /**
+   * Waits until the table shows rows and every one has the attribute value (the old rows are gone).
+   */
   private List<WebElement> onlyRows(String rowSelector, String attribute, String value) {
-    return wait.until(rowSelector + " to show only " + attribute + "=" + value, d -> {
-      List<WebElement> rows = d.findElements(By.cssSelector(rowSelector));
-      boolean only = !rows.isEmpty() && rows.stream().allMatch(row -> value.equals(row.getAttribute(attribute)));
-      return only ? rows : null;
-    });
+    return wait.until(
+        rowSelector + " to show only " + attribute + "=" + value,
+        d -> {
+          List<WebElement> rows = d.findElements(By.cssSelector(rowSelector));
+          boolean only =
+              !rows.isEmpty()
+                  && rows.stream().allMatch(row -> value.equals(row.getAttribute(attribute)));
+          return only ? rows : null;
+        });
   }
 
   private void screen(String name) {
@@ -484,7 +645,9 @@ class DashboardBrowserIT {
     while (dir != null && !Files.isRegularFile(dir.resolve("examples/fleet.osquery.json"))) {
       dir = dir.getParent();
     }
-    assertThat(dir).as("examples/fleet.osquery.json above %s", Path.of("").toAbsolutePath()).isNotNull();
+    assertThat(dir)
+        .as("examples/fleet.osquery.json above %s", Path.of("").toAbsolutePath())
+        .isNotNull();
     return dir.resolve("examples/fleet.osquery.json");
   }
 }

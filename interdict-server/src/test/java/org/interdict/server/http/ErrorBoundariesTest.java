@@ -18,27 +18,38 @@ import org.interdict.TooLargeException;
 import org.junit.jupiter.api.Test;
 
 /**
- * ADR 006 as a plain check: only the HTTP edge builds an {@link ApiProblem}; services throw core's named
- * failures, which {@link ProblemType#of} maps to the status and problem type the API publishes.
+ * ADR 006 as a plain check: only the HTTP edge builds an {@link ApiProblem}; services throw core's
+ * named failures, which {@link ProblemType#of} maps to the status and problem type the API
+ * publishes.
  */
 class ErrorBoundariesTest {
   static final Path SERVER = Path.of("src/main/java/org/interdict/server");
+
   /** Files outside the rule's edge that may still name ApiProblem, each with why. */
-  static final Set<String> WAIVED = Set.of(
-      // its test (PartyInputsTest) pins ApiProblem as the thrown type; converting it changes that assertion
-      "parties/PartyInputs.java");
+  static final Set<String> WAIVED =
+      Set.of(
+          // its test (PartyInputsTest) pins ApiProblem as the thrown type; converting it changes
+          // that assertion
+          "parties/PartyInputs.java");
+
   private static final Pattern COMMENTS = Pattern.compile("/\\*.*?\\*/|//[^\\n]*", Pattern.DOTALL);
 
   @Test
   void onlyTheHttpEdgeNamesApiProblem() throws IOException {
     List<String> violations;
     try (Stream<Path> walk = Files.walk(SERVER)) {
-      violations = walk.filter(file -> file.toString().endsWith(".java")).filter(file -> !isEdge(file))
-          .filter(file -> code(file).contains("ApiProblem"))
-          .map(file -> file + " names ApiProblem; throw a named failure of org.interdict (ADR 006)")
-          .toList();
+      violations =
+          walk.filter(file -> file.toString().endsWith(".java"))
+              .filter(file -> !isEdge(file))
+              .filter(file -> code(file).contains("ApiProblem"))
+              .map(
+                  file ->
+                      file + " names ApiProblem; throw a named failure of org.interdict (ADR 006)")
+              .toList();
     }
-    assertThat(Files.isDirectory(SERVER)).as("run from interdict-server: " + SERVER.toAbsolutePath()).isTrue();
+    assertThat(Files.isDirectory(SERVER))
+        .as("run from interdict-server: " + SERVER.toAbsolutePath())
+        .isTrue();
     assertThat(violations).isEmpty();
   }
 
@@ -52,7 +63,8 @@ class ErrorBoundariesTest {
 
   @Test
   void namedFailuresKeepTheirPublishedProblemTypes() {
-    assertThat(ProblemType.of(new InvalidValueException("x"))).contains(ProblemType.INVALID_PARAMETER);
+    assertThat(ProblemType.of(new InvalidValueException("x")))
+        .contains(ProblemType.INVALID_PARAMETER);
     assertThat(ProblemType.of(new NotFoundException("x"))).contains(ProblemType.NOT_FOUND);
     assertThat(ProblemType.of(new ConflictException("x"))).contains(ProblemType.CONFLICT);
     assertThat(ProblemType.of(new TooLargeException("x"))).contains(ProblemType.PAYLOAD_TOO_LARGE);
@@ -64,12 +76,15 @@ class ErrorBoundariesTest {
   }
 
   /**
-   * The HTTP edge: the {@code *Api} classes, {@code server.http}, and classes that read a Javalin request
-   * ({@code io.javalin.http.Context}: authentication, request bodies, CSV exports) or are waived.
+   * The HTTP edge: the {@code *Api} classes, {@code server.http}, and classes that read a Javalin
+   * request ({@code io.javalin.http.Context}: authentication, request bodies, CSV exports) or are
+   * waived.
    */
   static boolean isEdge(Path file) {
     String relative = SERVER.relativize(file).toString().replace('\\', '/');
-    return relative.endsWith("Api.java") || relative.startsWith("http/") || WAIVED.contains(relative)
+    return relative.endsWith("Api.java")
+        || relative.startsWith("http/")
+        || WAIVED.contains(relative)
         || (Files.isRegularFile(file) && code(file).contains("import io.javalin.http.Context;"));
   }
 

@@ -16,8 +16,8 @@ import java.util.zip.GZIPOutputStream;
 import org.interdict.model.Address;
 import org.interdict.model.BirthDate;
 import org.interdict.model.Gender;
-import org.interdict.model.IdentifierKind;
 import org.interdict.model.Identifier;
+import org.interdict.model.IdentifierKind;
 import org.interdict.model.Party;
 import org.interdict.model.PartyFeatures;
 import org.interdict.model.PartyIdentifier;
@@ -25,9 +25,9 @@ import org.interdict.model.PartyType;
 import org.interdict.model.SourceRef;
 
 /**
- * Encodes the loaded parties, in load order, as gzip-compressed bytes a Spark broadcast can ship (core's model
- * records are not {@link java.io.Serializable}, and need not be). Decoding gives equal parties in the same order,
- * so an index built from them equals the driver's.
+ * Encodes the loaded parties, in load order, as gzip-compressed bytes a Spark broadcast can ship
+ * (core's model records are not {@link java.io.Serializable}, and need not be). Decoding gives
+ * equal parties in the same order, so an index built from them equals the driver's.
  */
 public final class PartyCodec {
   private PartyCodec() {}
@@ -46,7 +46,8 @@ public final class PartyCodec {
   }
 
   public static List<Party> decode(byte[] encoded) {
-    try (DataInputStream in = new DataInputStream(new GZIPInputStream(new ByteArrayInputStream(encoded)))) {
+    try (DataInputStream in =
+        new DataInputStream(new GZIPInputStream(new ByteArrayInputStream(encoded)))) {
       int count = in.readInt();
       List<Party> parties = new ArrayList<>(count);
       for (int i = 0; i < count; i++) {
@@ -76,13 +77,22 @@ public final class PartyCodec {
     }
     text(out, party.remarks());
     SourceRef source = party.source();
-    texts(out, List.of(source.listId(), source.entryId(), source.listDate().map(LocalDate::toString).orElse(""),
-        source.file()));
+    texts(
+        out,
+        List.of(
+            source.listId(),
+            source.entryId(),
+            source.listDate().map(LocalDate::toString).orElse(""),
+            source.file()));
     writeFeatures(out, party.features());
   }
 
-  /** The typed features entity-level screening weighs (issue 11): without them a Spark screening is name-only. */
-  private static void writeFeatures(DataOutputStream out, PartyFeatures features) throws IOException {
+  /**
+   * The typed features entity-level screening weighs (issue 11): without them a Spark screening is
+   * name-only.
+   */
+  private static void writeFeatures(DataOutputStream out, PartyFeatures features)
+      throws IOException {
     out.writeInt(features.birthDates().size());
     for (BirthDate date : features.birthDates()) {
       text(out, date.raw());
@@ -99,8 +109,14 @@ public final class PartyCodec {
     text(out, features.gender().name());
     out.writeInt(features.identifiers().size());
     for (PartyIdentifier identifier : features.identifiers()) {
-      texts(out, List.of(identifier.kind().name(), identifier.value(), identifier.country(), identifier.rawType(),
-          identifier.rawValue()));
+      texts(
+          out,
+          List.of(
+              identifier.kind().name(),
+              identifier.value(),
+              identifier.country(),
+              identifier.rawType(),
+              identifier.rawValue()));
     }
   }
 
@@ -108,7 +124,9 @@ public final class PartyCodec {
     int dateCount = in.readInt();
     List<BirthDate> dates = new ArrayList<>(dateCount);
     for (int i = 0; i < dateCount; i++) {
-      dates.add(new BirthDate(text(in), in.readInt(), in.readInt(), in.readInt(), in.readInt(), in.readBoolean()));
+      dates.add(
+          new BirthDate(
+              text(in), in.readInt(), in.readInt(), in.readInt(), in.readInt(), in.readBoolean()));
     }
     List<String> nationalities = texts(in);
     List<String> citizenships = texts(in);
@@ -119,10 +137,21 @@ public final class PartyCodec {
     List<PartyIdentifier> identifiers = new ArrayList<>(identifierCount);
     for (int i = 0; i < identifierCount; i++) {
       List<String> parts = texts(in);
-      identifiers.add(new PartyIdentifier(IdentifierKind.valueOf(parts.get(0)), parts.get(1), parts.get(2),
-          parts.get(3), parts.get(4)));
+      identifiers.add(
+          new PartyIdentifier(
+              IdentifierKind.valueOf(parts.get(0)),
+              parts.get(1),
+              parts.get(2),
+              parts.get(3),
+              parts.get(4)));
     }
-    return new PartyFeatures(dates, nationalities, citizenships, addressCountries, registrationCountries, gender,
+    return new PartyFeatures(
+        dates,
+        nationalities,
+        citizenships,
+        addressCountries,
+        registrationCountries,
+        gender,
         identifiers);
   }
 
@@ -148,10 +177,25 @@ public final class PartyCodec {
     }
     String remarks = text(in);
     List<String> s = texts(in);
-    SourceRef source = new SourceRef(s.get(0), s.get(1),
-        s.get(2).isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(s.get(2))), s.get(3));
-    return new Party(id, type, primaryName, aliases, addresses, countries, programs, dates, identifiers, remarks,
-        source).withFeatures(readFeatures(in));
+    SourceRef source =
+        new SourceRef(
+            s.get(0),
+            s.get(1),
+            s.get(2).isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(s.get(2))),
+            s.get(3));
+    return new Party(
+            id,
+            type,
+            primaryName,
+            aliases,
+            addresses,
+            countries,
+            programs,
+            dates,
+            identifiers,
+            remarks,
+            source)
+        .withFeatures(readFeatures(in));
   }
 
   private static void text(DataOutputStream out, String value) throws IOException {

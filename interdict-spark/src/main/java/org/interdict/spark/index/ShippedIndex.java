@@ -11,10 +11,11 @@ import org.interdict.model.Party;
 import org.interdict.screening.ScreeningIndex;
 
 /**
- * The value a job broadcasts: the encoded parties and their digest. {@link #index()} builds the screening index
- * from them once per JVM (an executor's tasks share it; the index is thread-safe) and keeps it for later jobs over
- * the same lists. The built index itself is not shipped because core keeps its arrays private; once core has a
- * stored binary form of the index, that form can be broadcast instead and this class is the one place to change.
+ * The value a job broadcasts: the encoded parties and their digest. {@link #index()} builds the
+ * screening index from them once per JVM (an executor's tasks share it; the index is thread-safe)
+ * and keeps it for later jobs over the same lists. The built index itself is not shipped because
+ * core keeps its arrays private; once core has a stored binary form of the index, that form can be
+ * broadcast instead and this class is the one place to change.
  */
 public final class ShippedIndex implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -28,7 +29,10 @@ public final class ShippedIndex implements Serializable {
     this.digest = digest;
   }
 
-  /** Encodes {@code parties} and remembers {@code builtOnDriver} so driver-side use does not build it again. */
+  /**
+   * Encodes {@code parties} and remembers {@code builtOnDriver} so driver-side use does not build
+   * it again.
+   */
   public static ShippedIndex of(List<Party> parties, ScreeningIndex builtOnDriver) {
     byte[] encoded = PartyCodec.encode(parties);
     ShippedIndex shipped = new ShippedIndex(encoded, sha256(encoded));
@@ -46,10 +50,12 @@ public final class ShippedIndex implements Serializable {
   }
 
   private Built built() {
-    return BUILT.computeIfAbsent(digest, key -> {
-      List<Party> decoded = PartyCodec.decode(parties);
-      return new Built(decoded, ScreeningIndex.build(decoded));
-    });
+    return BUILT.computeIfAbsent(
+        digest,
+        key -> {
+          List<Party> decoded = PartyCodec.decode(parties);
+          return new Built(decoded, ScreeningIndex.build(decoded));
+        });
   }
 
   private record Built(List<Party> parties, ScreeningIndex index) {}

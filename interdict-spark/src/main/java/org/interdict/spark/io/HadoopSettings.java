@@ -6,8 +6,8 @@ import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 
 /**
- * The driver's Hadoop settings (file system credentials, endpoints) in a form tasks can receive, so that a task opens
- * {@code s3a://} or {@code hdfs://} inputs exactly as the driver did.
+ * The driver's Hadoop settings (file system credentials, endpoints) in a form tasks can receive, so
+ * that a task opens {@code s3a://} or {@code hdfs://} inputs exactly as the driver did.
  */
 public final class HadoopSettings implements Serializable {
   private static final long serialVersionUID = 1L;

@@ -7,29 +7,34 @@ import java.util.Comparator;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
-import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RemoteIterator;
 import org.interdict.spark.SparkJobException;
 
 /**
- * Resolves the input paths a user gave (files, folders, globs on any Hadoop file system) into files, on the driver
- * and before any work starts, so a missing or unreadable input fails the job at once with its path in the message.
- * Files whose name starts with {@code _} or {@code .} inside a folder are Spark's or Hadoop's own and are passed over.
+ * Resolves the input paths a user gave (files, folders, globs on any Hadoop file system) into
+ * files, on the driver and before any work starts, so a missing or unreadable input fails the job
+ * at once with its path in the message. Files whose name starts with {@code _} or {@code .} inside
+ * a folder are Spark's or Hadoop's own and are passed over.
  */
 public final class InputFiles {
   private InputFiles() {}
 
-  /** @throws SparkJobException naming the first path that matches nothing or cannot be opened */
+  /**
+   * @throws SparkJobException naming the first path that matches nothing or cannot be opened
+   */
   public static List<InputFile> resolve(List<String> given, Configuration hadoop) {
     List<InputFile> files = new ArrayList<>();
     for (String path : given) {
       for (FileStatus status : statuses(path, hadoop)) {
         if (status.isDirectory()) {
           for (FileStatus child : filesUnder(path, status.getPath(), hadoop)) {
-            String relative = status.getPath().toUri().relativize(child.getPath().toUri()).getPath();
-            files.add(new InputFile(files.size(), stripSlash(path) + "/" + relative, child.getPath().toString()));
+            String relative =
+                status.getPath().toUri().relativize(child.getPath().toUri()).getPath();
+            files.add(
+                new InputFile(
+                    files.size(), stripSlash(path) + "/" + relative, child.getPath().toString()));
           }
         } else {
           String name = isGlob(path) ? status.getPath().toString() : path;
@@ -63,7 +68,8 @@ public final class InputFiles {
   private static List<FileStatus> filesUnder(String given, Path folder, Configuration hadoop) {
     List<FileStatus> children = new ArrayList<>();
     try {
-      RemoteIterator<LocatedFileStatus> listing = folder.getFileSystem(hadoop).listFiles(folder, true);
+      RemoteIterator<LocatedFileStatus> listing =
+          folder.getFileSystem(hadoop).listFiles(folder, true);
       while (listing.hasNext()) {
         LocatedFileStatus child = listing.next();
         String name = child.getPath().getName();
@@ -85,7 +91,8 @@ public final class InputFiles {
     try (InputStream in = open(file, hadoop)) {
       in.read();
     } catch (IOException e) {
-      throw new SparkJobException("input " + file.name() + ": cannot be read: " + e.getMessage(), e);
+      throw new SparkJobException(
+          "input " + file.name() + ": cannot be read: " + e.getMessage(), e);
     }
   }
 

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -19,9 +18,9 @@ import org.interdict.report.csv.SafeCsvWriter;
 import org.interdict.spark.SparkJobException;
 
 /**
- * The output folder of a job: {@code OUT/<dataset>} in the chosen format (Parquet, CSV with a header, or JSON
- * lines) plus small files such as {@code OUT/summary.json}. An existing output is never overwritten, and that is
- * checked before the job starts.
+ * The output folder of a job: {@code OUT/<dataset>} in the chosen format (Parquet, CSV with a
+ * header, or JSON lines) plus small files such as {@code OUT/summary.json}. An existing output is
+ * never overwritten, and that is checked before the job starts.
  */
 public final class Outputs {
   private final String root;
@@ -32,16 +31,21 @@ public final class Outputs {
     this.format = format;
   }
 
-  /** @throws SparkJobException for a format outside {@code allowed} or an output folder that already exists */
+  /**
+   * @throws SparkJobException for a format outside {@code allowed} or an output folder that already
+   *     exists
+   */
   public static Outputs at(String root, String format, List<String> allowed, Configuration hadoop) {
     String chosen = format.toLowerCase(Locale.ROOT);
     if (!allowed.contains(chosen)) {
-      throw new SparkJobException("--output-format must be one of " + allowed + ", was '" + format + "'");
+      throw new SparkJobException(
+          "--output-format must be one of " + allowed + ", was '" + format + "'");
     }
     try {
       Path path = new Path(root);
       if (path.getFileSystem(hadoop).exists(path)) {
-        throw new SparkJobException("output " + root + " exists already; give a new path (nothing is overwritten)");
+        throw new SparkJobException(
+            "output " + root + " exists already; give a new path (nothing is overwritten)");
       }
     } catch (IOException | IllegalArgumentException e) {
       throw new SparkJobException("output " + root + ": cannot be checked: " + e.getMessage(), e);
@@ -71,15 +75,23 @@ public final class Outputs {
     }
   }
 
-  /** Every text cell through the project's formula-safe CSV rule, so a spreadsheet never runs a cell. */
+  /**
+   * Every text cell through the project's formula-safe CSV rule, so a spreadsheet never runs a
+   * cell.
+   */
   private static Dataset<Row> defused(Dataset<Row> rows) {
-    UserDefinedFunction defuse = functions.udf(
-        (UDF1<String, String>) cell -> cell == null ? null : SafeCsvWriter.defuse(cell), DataTypes.StringType);
+    UserDefinedFunction defuse =
+        functions.udf(
+            (UDF1<String, String>) cell -> cell == null ? null : SafeCsvWriter.defuse(cell),
+            DataTypes.StringType);
     Column[] columns = new Column[rows.schema().fields().length];
     for (int i = 0; i < columns.length; i++) {
       var field = rows.schema().fields()[i];
       Column column = rows.col(field.name());
-      columns[i] = field.dataType().equals(DataTypes.StringType) ? defuse.apply(column).as(field.name()) : column;
+      columns[i] =
+          field.dataType().equals(DataTypes.StringType)
+              ? defuse.apply(column).as(field.name())
+              : column;
     }
     return rows.select(columns);
   }

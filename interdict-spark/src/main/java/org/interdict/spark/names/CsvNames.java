@@ -17,10 +17,11 @@ import org.interdict.spark.io.InputFiles;
 import org.interdict.spark.io.NumberedLine;
 
 /**
- * CSV names as the CLI's {@code screen --input} reads them: a header row naming the columns (checked on the driver,
- * so a missing column fails the job at once), then one row per line; the id is the {@code --id-column} value or the
- * line number. A row with too few fields, or a quoted field running over the line end (which this line-split reader
- * cannot follow), becomes an error row naming file and line.
+ * CSV names as the CLI's {@code screen --input} reads them: a header row naming the columns
+ * (checked on the driver, so a missing column fails the job at once), then one row per line; the id
+ * is the {@code --id-column} value or the line number. A row with too few fields, or a quoted field
+ * running over the line end (which this line-split reader cannot follow), becomes an error row
+ * naming file and line.
  */
 final class CsvNames implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -43,8 +44,12 @@ final class CsvNames implements Serializable {
       int idAt = idColumn == null ? -1 : index(header, idColumn, file, "--id-column");
       CsvNames current = new CsvNames(nameAt, idAt, header.size());
       if (layout != null && (layout.nameAt != nameAt || layout.idAt != idAt)) {
-        throw new SparkJobException("input " + file.name() + ": its header places " + column
-            + " elsewhere than the first input's; give files with the same header");
+        throw new SparkJobException(
+            "input "
+                + file.name()
+                + ": its header places "
+                + column
+                + " elsewhere than the first input's; give files with the same header");
       }
       layout = current;
     }
@@ -54,21 +59,33 @@ final class CsvNames implements Serializable {
   NameInput parse(NumberedLine line) {
     String file = line.file().name();
     if (countQuotes(line.text()) % 2 != 0) {
-      return NameInput.bad(file, line.line(), "malformed-input-row",
+      return NameInput.bad(
+          file,
+          line.line(),
+          "malformed-input-row",
           "a quoted field runs past the end of the line; the Spark reader takes one row per line; skipping row");
     }
     CsvRecord record = parseOne(line.text());
     int needed = Math.max(nameAt, idAt) + 1;
     if (record.getFieldCount() < needed) {
-      return NameInput.bad(file, line.line(), "malformed-input-row", record.getFieldCount()
-          + " fields, expected at least " + needed + " (header has " + headerSize + "); skipping row");
+      return NameInput.bad(
+          file,
+          line.line(),
+          "malformed-input-row",
+          record.getFieldCount()
+              + " fields, expected at least "
+              + needed
+              + " (header has "
+              + headerSize
+              + "); skipping row");
     }
     String id = idAt >= 0 ? record.getField(idAt) : Long.toString(line.line());
     return NameInput.of(id, record.getField(nameAt));
   }
 
   private static CsvRecord parseOne(String text) {
-    try (CsvReader<CsvRecord> reader = CsvReader.builder().ignoreDifferentFieldCount(true).ofCsvRecord(text)) {
+    try (CsvReader<CsvRecord> reader =
+        CsvReader.builder().ignoreDifferentFieldCount(true).ofCsvRecord(text)) {
       return reader.iterator().next();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -85,8 +102,10 @@ final class CsvNames implements Serializable {
 
   private static List<String> header(InputFile file, Configuration hadoop) {
     try (InputStream in = InputFiles.open(file, hadoop);
-        CsvReader<CsvRecord> csv = CsvReader.builder().ignoreDifferentFieldCount(true)
-            .ofCsvRecord(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        CsvReader<CsvRecord> csv =
+            CsvReader.builder()
+                .ignoreDifferentFieldCount(true)
+                .ofCsvRecord(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       Iterator<CsvRecord> records = csv.iterator();
       if (!records.hasNext()) {
         throw new SparkJobException("input " + file.name() + " is empty; expected a header row");
@@ -97,15 +116,23 @@ final class CsvNames implements Serializable {
       }
       return fields;
     } catch (IOException | UncheckedIOException e) {
-      throw new SparkJobException("input " + file.name() + ": cannot be read: " + e.getMessage(), e);
+      throw new SparkJobException(
+          "input " + file.name() + ": cannot be read: " + e.getMessage(), e);
     }
   }
 
   private static int index(List<String> header, String column, InputFile file, String option) {
     int at = header.indexOf(column);
     if (at < 0) {
-      throw new SparkJobException("input " + file.name() + " has no column '" + column + "' (" + option
-          + "); its columns are " + header);
+      throw new SparkJobException(
+          "input "
+              + file.name()
+              + " has no column '"
+              + column
+              + "' ("
+              + option
+              + "); its columns are "
+              + header);
     }
     return at;
   }

@@ -7,9 +7,10 @@ import org.apache.spark.sql.Row;
 import org.interdict.spark.io.ErrorRows;
 
 /**
- * One row of the input as the screening stage sees it: an id and a name to screen, or the error that made the row
- * unusable (with its file and line), which goes to the {@code errors} output instead. A class rather than a record
- * because Spark ships it with Java serialization, which {@link Optional} does not support.
+ * One row of the input as the screening stage sees it: an id and a name to screen, or the error
+ * that made the row unusable (with its file and line), which goes to the {@code errors} output
+ * instead. A class rather than a record because Spark ships it with Java serialization, which
+ * {@link Optional} does not support.
  */
 public final class NameInput implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -18,7 +19,8 @@ public final class NameInput implements Serializable {
   private final ErrorRow error;
 
   /** Why a row was skipped; {@code line} is 0 when the format has no lines. */
-  public record ErrorRow(String source, long line, String errorId, String message) implements Serializable {
+  public record ErrorRow(String source, long line, String errorId, String message)
+      implements Serializable {
     public Row toRow() {
       return ErrorRows.of(source, line, errorId, message);
     }

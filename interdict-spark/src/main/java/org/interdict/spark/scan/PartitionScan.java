@@ -17,27 +17,40 @@ import org.interdict.spark.io.HadoopSettings;
 import org.interdict.spark.io.NumberedLine;
 
 /**
- * Scans one partition: whole inputs one after the other, or a run of consecutive lines of one osquery log. Either
- * way the CLI's reader feeds the CLI's scanner, which folds repeats within the partition; folding across
- * partitions is left to Spark. Errors are listed up to {@link #ERRORS_LISTED} per partition and all counted.
+ * Scans one partition: whole inputs one after the other, or a run of consecutive lines of one
+ * osquery log. Either way the CLI's reader feeds the CLI's scanner, which folds repeats within the
+ * partition; folding across partitions is left to Spark. Errors are listed up to {@link
+ * #ERRORS_LISTED} per partition and all counted.
  */
 final class PartitionScan {
   static final int ERRORS_LISTED = 10 * ScanCollector.MAX_ERRORS_KEPT;
 
   private PartitionScan() {}
 
-  static Iterator<ScanPiece> wholeInputs(Iterator<InputPlan> plans, ScanSettings settings, HadoopSettings hadoop) {
+  static Iterator<ScanPiece> wholeInputs(
+      Iterator<InputPlan> plans, ScanSettings settings, HadoopSettings hadoop) {
     List<ScanPiece> out = new ArrayList<>();
     while (plans.hasNext()) {
       InputPlan plan = plans.next();
       Keeping kept = new Keeping(0);
-      ScanAdapter.scan(new PartSource(plan.file().name(), plan.formatId(), kept, sink -> {
-        try {
-          ScanAdapter.readWhole(plan, settings, hadoop.configuration(), sink);
-        } catch (UnreadableInventoryException e) {
-          sink.error(new InputError(SourceLocation.ofLine(plan.file().name(), 0), "unreadable-input", e.getMessage()));
-        }
-      }), settings, out);
+      ScanAdapter.scan(
+          new PartSource(
+              plan.file().name(),
+              plan.formatId(),
+              kept,
+              sink -> {
+                try {
+                  ScanAdapter.readWhole(plan, settings, hadoop.configuration(), sink);
+                } catch (UnreadableInventoryException e) {
+                  sink.error(
+                      new InputError(
+                          SourceLocation.ofLine(plan.file().name(), 0),
+                          "unreadable-input",
+                          e.getMessage()));
+                }
+              }),
+          settings,
+          out);
       kept.drainInto(out, plan.file().index(), plan.file().name());
     }
     return out.iterator();
@@ -56,9 +69,14 @@ final class PartitionScan {
       }
       rest.next();
       if (!text.isEmpty()) {
-        // the CLI's log reader would parse this line and fail; a partition cannot start it on a non-object
-        out.add(new ScanPiece.ErrorPiece(line.file().name(), line.line(), "malformed-json",
-            "not a JSON object: starts with '" + text.charAt(0) + "'; skipping this line"));
+        // the CLI's log reader would parse this line and fail; a partition cannot start it on a
+        // non-object
+        out.add(
+            new ScanPiece.ErrorPiece(
+                line.file().name(),
+                line.line(),
+                "malformed-json",
+                "not a JSON object: starts with '" + text.charAt(0) + "'; skipping this line"));
         out.add(new ScanPiece.CountPiece(line.file().index(), 0, 1));
       }
     }
@@ -67,14 +85,20 @@ final class PartitionScan {
     }
     Keeping kept = new Keeping(first.line() - 1);
     String name = first.file().name();
-    ScanAdapter.scan(new PartSource(name, "osquery", kept, sink -> ScanAdapter.readLog(new LinesStream(rest), name,
-        sink)), settings, out);
+    ScanAdapter.scan(
+        new PartSource(
+            name, "osquery", kept, sink -> ScanAdapter.readLog(new LinesStream(rest), name, sink)),
+        settings,
+        out);
     kept.drainInto(out, first.file().index(), name);
     return out.iterator();
   }
 
-  /** One input, or a run of lines of one, as a scan source whose reads pass through {@code kept}. */
-  private record PartSource(String name, String formatId, Keeping kept, Consumer<InventorySink> reader)
+  /**
+   * One input, or a run of lines of one, as a scan source whose reads pass through {@code kept}.
+   */
+  private record PartSource(
+      String name, String formatId, Keeping kept, Consumer<InventorySink> reader)
       implements ScanSource {
     @Override
     public void readInto(InventorySink sink) {
@@ -84,8 +108,9 @@ final class PartitionScan {
   }
 
   /**
-   * Counts records, keeps errors (up to the listing cap) and moves line numbers by the partition's first line, on
-   * the way to the scanner's sink. Written by the scanner's reading thread, read by the task after the scan.
+   * Counts records, keeps errors (up to the listing cap) and moves line numbers by the partition's
+   * first line, on the way to the scanner's sink. Written by the scanner's reading thread, read by
+   * the task after the scan.
    */
   private static final class Keeping implements InventorySink {
     private final long lineOffset;
@@ -110,27 +135,45 @@ final class PartitionScan {
       SourceLocation at = shifted(error.location());
       next.error(new InputError(at, error.errorId(), error.message()));
       if (errors.size() < ERRORS_LISTED) {
-        errors.add(new ScanPiece.ErrorPiece(at.file(), at.line(), error.errorId(), error.message()));
+        errors.add(
+            new ScanPiece.ErrorPiece(at.file(), at.line(), error.errorId(), error.message()));
       }
     }
 
     void drainInto(List<ScanPiece> out, int fileIndex, String fileName) {
       out.addAll(errors);
       if (errorCount > errors.size()) {
-        out.add(new ScanPiece.ErrorPiece(fileName, 0, "more-errors", (errorCount - errors.size())
-            + " more errors in this partition were counted but not listed"));
+        out.add(
+            new ScanPiece.ErrorPiece(
+                fileName,
+                0,
+                "more-errors",
+                (errorCount - errors.size())
+                    + " more errors in this partition were counted but not listed"));
       }
       out.add(new ScanPiece.CountPiece(fileIndex, records, errorCount));
     }
 
     private SoftwareRecord shifted(SoftwareRecord r) {
-      return new SoftwareRecord(r.kind(), r.host(), r.name(), r.version(), r.publisher(), r.bundleId(),
-          r.packageName(), r.purl(), r.cpe(), r.path(), r.parentName(), shifted(r.location()));
+      return new SoftwareRecord(
+          r.kind(),
+          r.host(),
+          r.name(),
+          r.version(),
+          r.publisher(),
+          r.bundleId(),
+          r.packageName(),
+          r.purl(),
+          r.cpe(),
+          r.path(),
+          r.parentName(),
+          shifted(r.location()));
     }
 
     private SourceLocation shifted(SourceLocation at) {
-      return at.line() == 0 || lineOffset == 0 ? at : new SourceLocation(at.file(), at.line() + lineOffset,
-          at.pointer());
+      return at.line() == 0 || lineOffset == 0
+          ? at
+          : new SourceLocation(at.file(), at.line() + lineOffset, at.pointer());
     }
   }
 

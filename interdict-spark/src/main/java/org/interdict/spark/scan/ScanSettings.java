@@ -5,10 +5,12 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * What every task of a scan needs to know: the catalog ("" for the bundled one), profile, date, CSV mapping, and
- * whether findings list every regime that names the vendor ({@code --all-regimes}) or only those that cover it.
+ * What every task of a scan needs to know: the catalog ("" for the bundled one), profile, date, CSV
+ * mapping, and whether findings list every regime that names the vendor ({@code --all-regimes}) or
+ * only those that cover it.
  */
-record ScanSettings(String catalogDir, String profile, LocalDate asOf, String csvMapping, boolean allRegimes)
+record ScanSettings(
+    String catalogDir, String profile, LocalDate asOf, String csvMapping, boolean allRegimes)
     implements Serializable {
   ScanSettings {
     Objects.requireNonNull(catalogDir, "catalogDir");

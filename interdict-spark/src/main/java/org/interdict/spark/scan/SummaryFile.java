@@ -14,16 +14,21 @@ import org.interdict.scan.ScanHeader;
 import org.interdict.scan.ScanResult;
 
 /**
- * {@code OUTPUT/summary.json}: the scan JSON document (docs/scan-json.md, written by the CLI's own JSON report)
- * without its {@code findings} and {@code errors} arrays, which are the {@code findings} and {@code errors}
- * datasets beside it: {@code $schema}, tool, asOf, profile, generatedAt, complete, inputs and summary.
+ * {@code OUTPUT/summary.json}: the scan JSON document (docs/scan-json.md, written by the CLI's own
+ * JSON report) without its {@code findings} and {@code errors} arrays, which are the {@code
+ * findings} and {@code errors} datasets beside it: {@code $schema}, tool, asOf, profile,
+ * generatedAt, complete, inputs and summary.
  */
 final class SummaryFile {
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private SummaryFile() {}
 
-  /** {@code result.errors()} is not written (the errors dataset holds them); its summary counts them all. */
+  /**
+   * {@code result.errors()} is not written (the errors dataset holds them); its summary counts them
+   * all.
+   */
   static String json(ScanResult result) {
     ScanHeader header = result.header();
     StringWriter text = new StringWriter();

@@ -11,53 +11,88 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.interdict.screening.ExplanationJson;
 import org.interdict.screening.Explanation;
+import org.interdict.screening.ExplanationJson;
 import org.interdict.screening.Match;
 import org.interdict.screening.ScreeningResult;
 
 /**
- * The {@code matches} output: the columns of the CLI's {@code screen --input ... --format csv}, one row per match,
- * and one row with empty (null) match columns for a name without a match, {@code incomplete_lists} on every row
- * (the lists not read completely, empty when all were), plus the match's explanation as JSON
- * (field names as in the CLI's JSON output). {@code list} is the list id exactly as the CLI names it.
+ * The {@code matches} output: the columns of the CLI's {@code screen --input ... --format csv}, one
+ * row per match, and one row with empty (null) match columns for a name without a match, {@code
+ * incomplete_lists} on every row (the lists not read completely, empty when all were), plus the
+ * match's explanation as JSON (field names as in the CLI's JSON output). {@code list} is the list
+ * id exactly as the CLI names it.
  */
 final class MatchRows {
-  static final StructType SCHEMA = new StructType()
-      .add("input_id", DataTypes.StringType, false)
-      .add("query", DataTypes.StringType, false)
-      .add("score", DataTypes.DoubleType, true)
-      .add("entity_id", DataTypes.StringType, true)
-      .add("list", DataTypes.StringType, true)
-      .add("list_date", DataTypes.StringType, true)
-      .add("matched_name", DataTypes.StringType, true)
-      .add("name_kind", DataTypes.StringType, true)
-      .add("type", DataTypes.StringType, true)
-      .add("programs", DataTypes.StringType, true)
-      .add("primary_name", DataTypes.StringType, true)
-      .add("scorer", DataTypes.StringType, true)
-      .add("score_parts", DataTypes.StringType, true)
-      .add("truncated", DataTypes.BooleanType, false)
-      .add("incomplete_lists", DataTypes.StringType, false)
-      .add("explanation", DataTypes.StringType, true);
+  static final StructType SCHEMA =
+      new StructType()
+          .add("input_id", DataTypes.StringType, false)
+          .add("query", DataTypes.StringType, false)
+          .add("score", DataTypes.DoubleType, true)
+          .add("entity_id", DataTypes.StringType, true)
+          .add("list", DataTypes.StringType, true)
+          .add("list_date", DataTypes.StringType, true)
+          .add("matched_name", DataTypes.StringType, true)
+          .add("name_kind", DataTypes.StringType, true)
+          .add("type", DataTypes.StringType, true)
+          .add("programs", DataTypes.StringType, true)
+          .add("primary_name", DataTypes.StringType, true)
+          .add("scorer", DataTypes.StringType, true)
+          .add("score_parts", DataTypes.StringType, true)
+          .add("truncated", DataTypes.BooleanType, false)
+          .add("incomplete_lists", DataTypes.StringType, false)
+          .add("explanation", DataTypes.StringType, true);
   private static final JsonFactory JSON = new JsonFactory();
 
   private MatchRows() {}
 
-  /** {@code incompleteLists}: the ids of the lists not read completely, ";"-joined, as the CLI's column. */
+  /**
+   * {@code incompleteLists}: the ids of the lists not read completely, ";"-joined, as the CLI's
+   * column.
+   */
   static List<Row> of(String inputId, ScreeningResult result, String incompleteLists) {
     String query = result.query().name();
     if (result.matches().isEmpty()) {
-      return List.of(RowFactory.create(inputId, query, null, null, null, null, null, null, null, null, null,
-          null, null, result.truncated(), incompleteLists, null));
+      return List.of(
+          RowFactory.create(
+              inputId,
+              query,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              result.truncated(),
+              incompleteLists,
+              null));
     }
     List<Row> rows = new ArrayList<>(result.matches().size());
     for (Match match : result.matches()) {
       var party = match.party();
-      rows.add(RowFactory.create(inputId, query, match.score(), party.id(), party.source().listId(),
-          party.source().listDate().map(Object::toString).orElse(""), match.matchedName(), match.nameKind().id(),
-          party.type().id(), String.join(";", party.programs()), party.primaryName(), match.explanation().scorerId(), match.explanation().partsText(), result.truncated(),
-          incompleteLists, json(match.explanation())));
+      rows.add(
+          RowFactory.create(
+              inputId,
+              query,
+              match.score(),
+              party.id(),
+              party.source().listId(),
+              party.source().listDate().map(Object::toString).orElse(""),
+              match.matchedName(),
+              match.nameKind().id(),
+              party.type().id(),
+              String.join(";", party.programs()),
+              party.primaryName(),
+              match.explanation().scorerId(),
+              match.explanation().partsText(),
+              result.truncated(),
+              incompleteLists,
+              json(match.explanation())));
     }
     return rows;
   }

@@ -21,15 +21,19 @@ import org.interdict.spark.io.Flattening;
 import org.interdict.spark.names.NameInput;
 
 /**
- * Everything the screen job asks of interdict-core, in one place: the lists loaded as the CLI loads them (the
- * bundled snapshot plus {@code --lists-dir}, or plus the stored snapshots in force on {@code --as-of}), the index
- * over them, and the screening of one partition's names with the same query the CLI builds.
+ * Everything the screen job asks of interdict-core, in one place: the lists loaded as the CLI loads
+ * them (the bundled snapshot plus {@code --lists-dir}, or plus the stored snapshots in force on
+ * {@code --as-of}), the index over them, and the screening of one partition's names with the same
+ * query the CLI builds.
  */
 final class ScreenAdapter {
   private ScreenAdapter() {}
 
-  /** @throws SparkJobException when no stored snapshot was in force on the date */
-  static LoadedLists lists(Optional<Path> listsDir, Optional<Path> dataDir, Optional<LocalDate> asOf) {
+  /**
+   * @throws SparkJobException when no stored snapshot was in force on the date
+   */
+  static LoadedLists lists(
+      Optional<Path> listsDir, Optional<Path> dataDir, Optional<LocalDate> asOf) {
     LoadedLists bundled = ListLoader.bundled();
     if (asOf.isEmpty()) {
       return listsDir.map(dir -> bundled.plus(ListLoader.fromDirectory(dir))).orElse(bundled);
@@ -37,8 +41,13 @@ final class ScreenAdapter {
     SnapshotStore store = SnapshotStore.at(dataDir.orElseGet(DataDirs::current));
     InForceLists inForce = InForceLists.load(store, asOf.get());
     if (inForce.used().isEmpty()) {
-      throw new SparkJobException("no list snapshot in force on " + asOf.get() + " in " + store.root() + ": "
-          + String.join("; ", inForce.problems()));
+      throw new SparkJobException(
+          "no list snapshot in force on "
+              + asOf.get()
+              + " in "
+              + store.root()
+              + ": "
+              + String.join("; ", inForce.problems()));
     }
     return bundled.plus(inForce.lists());
   }
@@ -47,7 +56,10 @@ final class ScreenAdapter {
     return lists.lists().stream().map(ListInfo::describe).toList();
   }
 
-  /** The ids of the lists that were not read completely, ";"-joined as the CLI's {@code incomplete_lists}. */
+  /**
+   * The ids of the lists that were not read completely, ";"-joined as the CLI's {@code
+   * incomplete_lists}.
+   */
   static String incompleteLists(LoadedLists lists) {
     return String.join(";", lists.incompleteLists().stream().map(ListInfo::listId).toList());
   }
@@ -56,15 +68,24 @@ final class ScreenAdapter {
     return ShippedIndex.of(lists.parties(), ScreeningIndex.build(lists.parties()));
   }
 
-  /** Screens one partition's good rows: one output row per match, or one with empty match columns. */
-  static Iterator<Row> screen(Iterator<NameInput> inputs, ScreeningIndex index, double minScore, int limit,
-      String incompleteLists, ScreenCounts counts) {
+  /**
+   * Screens one partition's good rows: one output row per match, or one with empty match columns.
+   */
+  static Iterator<Row> screen(
+      Iterator<NameInput> inputs,
+      ScreeningIndex index,
+      double minScore,
+      int limit,
+      String incompleteLists,
+      ScreenCounts counts) {
     ScreeningQuery template = new ScreeningQuery("", ScreeningFilter.none(), minScore, limit);
-    return Flattening.of(inputs, input -> {
-      var result = index.screen(template.withName(input.name()));
-      counts.names().add(1);
-      counts.matched().add(result.matches().isEmpty() ? 0 : 1);
-      return MatchRows.of(input.inputId(), result, incompleteLists);
-    });
+    return Flattening.of(
+        inputs,
+        input -> {
+          var result = index.screen(template.withName(input.name()));
+          counts.names().add(1);
+          counts.matched().add(result.matches().isEmpty() ? 0 : 1);
+          return MatchRows.of(input.inputId(), result, incompleteLists);
+        });
   }
 }

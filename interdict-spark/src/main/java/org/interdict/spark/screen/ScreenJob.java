@@ -30,46 +30,83 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code spark-submit --class org.interdict.spark.screen.ScreenJob}: screens a column of names against the lists,
- * writing {@code OUTPUT/matches} (the CLI's CSV columns plus the explanation) and {@code OUTPUT/errors}.
+ * {@code spark-submit --class org.interdict.spark.screen.ScreenJob}: screens a column of names
+ * against the lists, writing {@code OUTPUT/matches} (the CLI's CSV columns plus the explanation)
+ * and {@code OUTPUT/errors}.
  */
-@Command(name = "screen", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(
+    name = "screen",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
     versionProvider = Jobs.Version.class,
-    description = {"Screen a column of names on Spark with the same engine, lists and scores as interdict screen.",
-        "Writes OUTPUT/matches (one row per match, one with empty match columns per name without one) and "
-            + "OUTPUT/errors (skipped rows: source, line, error, message).",
-        "Exit codes: 0 no match, 1 at least one match, 2 usage error or unreadable input, 3 internal error, "
-            + "4 a list was not read completely (a no-match proves nothing)."})
+    description = {
+      "Screen a column of names on Spark with the same engine, lists and scores as interdict screen.",
+      "Writes OUTPUT/matches (one row per match, one with empty match columns per name without one) and "
+          + "OUTPUT/errors (skipped rows: source, line, error, message).",
+      "Exit codes: 0 no match, 1 at least one match, 2 usage error or unreadable input, 3 internal error, "
+          + "4 a list was not read completely (a no-match proves nothing)."
+    })
 public final class ScreenJob implements Callable<Integer> {
   @Mixin JobOptions job = new JobOptions();
 
-  @Option(names = "--input", required = true, arity = "1..*", paramLabel = "PATH",
+  @Option(
+      names = "--input",
+      required = true,
+      arity = "1..*",
+      paramLabel = "PATH",
       description = "Files, folders or globs on any Hadoop file system (file:, hdfs://, s3a://).")
   List<String> inputs = new ArrayList<>();
 
-  @Option(names = "--input-format", required = true, paramLabel = "FORMAT", description = "csv, parquet or json (JSON lines).")
+  @Option(
+      names = "--input-format",
+      required = true,
+      paramLabel = "FORMAT",
+      description = "csv, parquet or json (JSON lines).")
   String inputFormat;
 
-  @Option(names = "--column", required = true, paramLabel = "COL", description = "Column holding the names.")
+  @Option(
+      names = "--column",
+      required = true,
+      paramLabel = "COL",
+      description = "Column holding the names.")
   String column;
 
-  @Option(names = "--id-column", paramLabel = "COL",
-      description = "Column identifying rows (default: the line number for csv, the row position otherwise).")
+  @Option(
+      names = "--id-column",
+      paramLabel = "COL",
+      description =
+          "Column identifying rows (default: the line number for csv, the row position otherwise).")
   String idColumn;
 
-  @Option(names = "--lists-dir", paramLabel = "DIR", description = "Folder of official list files to add (read on the driver).")
+  @Option(
+      names = "--lists-dir",
+      paramLabel = "DIR",
+      description = "Folder of official list files to add (read on the driver).")
   Path listsDir;
 
-  @Option(names = "--data-dir", paramLabel = "DIR", description = "Data directory of stored list snapshots (read on the driver); with --as-of.")
+  @Option(
+      names = "--data-dir",
+      paramLabel = "DIR",
+      description = "Data directory of stored list snapshots (read on the driver); with --as-of.")
   Path dataDir;
 
-  @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Screen against the stored snapshots of --data-dir in force on this date (default with --data-dir: today, UTC).")
+  @Option(
+      names = "--as-of",
+      paramLabel = "YYYY-MM-DD",
+      description =
+          "Screen against the stored snapshots of --data-dir in force on this date (default with --data-dir: today, UTC).")
   LocalDate asOf;
 
-  @Option(names = "--min-score", paramLabel = "S", description = "Minimum score in [0, 1] (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--min-score",
+      paramLabel = "S",
+      description = "Minimum score in [0, 1] (default: ${DEFAULT-VALUE}).")
   double minScore = ScreeningQuery.DEFAULT_MIN_SCORE;
 
-  @Option(names = "--limit", paramLabel = "N", description = "Most matches per name (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--limit",
+      paramLabel = "N",
+      description = "Most matches per name (default: ${DEFAULT-VALUE}).")
   int limit = ScreeningQuery.DEFAULT_LIMIT;
 
   private final Clock clock;
@@ -94,13 +131,25 @@ public final class ScreenJob implements Callable<Integer> {
   @Override
   public Integer call() {
     validate();
-    // --data-dir alone screens against the snapshots in force today (UTC), as the option list allows
-    Optional<LocalDate> date = asOf != null ? Optional.of(asOf)
-        : dataDir != null ? Optional.of(LocalDate.now(clock)) : Optional.empty();
-    LoadedLists lists = ScreenAdapter.lists(Optional.ofNullable(listsDir), Optional.ofNullable(dataDir), date);
+    // --data-dir alone screens against the snapshots in force today (UTC), as the option
+    // list allows
+    Optional<LocalDate> date =
+        asOf != null
+            ? Optional.of(asOf)
+            : dataDir != null ? Optional.of(LocalDate.now(clock)) : Optional.empty();
+    LoadedLists lists =
+        ScreenAdapter.lists(Optional.ofNullable(listsDir), Optional.ofNullable(dataDir), date);
     System.err.println("Lists used: " + String.join("; ", ScreenAdapter.describe(lists)));
-    lists.describeIncompleteness().forEach(line -> System.err.println("warning: incomplete list: " + line
-        + "; a no-match against it proves nothing (exit code " + Jobs.INCOMPLETE_LISTS + ")"));
+    lists
+        .describeIncompleteness()
+        .forEach(
+            line ->
+                System.err.println(
+                    "warning: incomplete list: "
+                        + line
+                        + "; a no-match against it proves nothing (exit code "
+                        + Jobs.INCOMPLETE_LISTS
+                        + ")"));
     String incomplete = ScreenAdapter.incompleteLists(lists);
     ShippedIndex shipped = ScreenAdapter.ship(lists);
     try (Sessions.Session session = Sessions.open("interdict-screen", job.master)) {
@@ -113,17 +162,35 @@ public final class ScreenJob implements Callable<Integer> {
       ScreenCounts counts = ScreenCounts.register(spark.sparkContext());
       double min = minScore;
       int most = limit;
-      // two passes over the input instead of caching the screened rows: reading is cheap next to screening, and a
+      // two passes over the input instead of caching the screened rows: reading is cheap next to
+      // screening, and a
       // cache of every output row would crowd the executors' heap
-      JavaRDD<NameInput> names = NameInputs.read(spark, files, inputFormat, column, idColumn, job.partitions);
-      outputs.write("matches", spark.createDataFrame(names.filter(name -> name.error().isEmpty())
-          .mapPartitions(part -> ScreenAdapter.screen(part, index.value().index(), min, most, incomplete,
-              counts)),
-          MatchRows.SCHEMA));
-      outputs.write("errors", spark.createDataFrame(names.filter(name -> name.error().isPresent())
-          .map(name -> counts.countBad(name.error().get().toRow())), ErrorRows.SCHEMA));
-      System.err.printf("Screened %d names: %d with matches, %d bad rows; index broadcast %d bytes; output %s%n",
-          counts.names().value(), counts.matched().value(), counts.bad().value(), shipped.sizeBytes(), job.output);
+      JavaRDD<NameInput> names =
+          NameInputs.read(spark, files, inputFormat, column, idColumn, job.partitions);
+      outputs.write(
+          "matches",
+          spark.createDataFrame(
+              names
+                  .filter(name -> name.error().isEmpty())
+                  .mapPartitions(
+                      part ->
+                          ScreenAdapter.screen(
+                              part, index.value().index(), min, most, incomplete, counts)),
+              MatchRows.SCHEMA));
+      outputs.write(
+          "errors",
+          spark.createDataFrame(
+              names
+                  .filter(name -> name.error().isPresent())
+                  .map(name -> counts.countBad(name.error().get().toRow())),
+              ErrorRows.SCHEMA));
+      System.err.printf(
+          "Screened %d names: %d with matches, %d bad rows; index broadcast %d bytes; output %s%n",
+          counts.names().value(),
+          counts.matched().value(),
+          counts.bad().value(),
+          shipped.sizeBytes(),
+          job.output);
       // as the CLI: results against a list not read completely are flagged by their own exit code
       return !lists.complete() ? Jobs.INCOMPLETE_LISTS : counts.matched().value() > 0 ? 1 : 0;
     }

@@ -10,15 +10,18 @@ import org.interdict.screening.ScreeningIndex;
 import org.interdict.screening.ScreeningQuery;
 import org.junit.jupiter.api.Test;
 
-/** What executors rebuild from the broadcast must equal what the driver loaded, party for party and in order. */
+/**
+ * What executors rebuild from the broadcast must equal what the driver loaded, party for party and
+ * in order.
+ */
 class PartyCodecTest {
-  private static final Path LISTS = Path.of(System.getProperty("interdict.shared.dir", "../../shared"), "data",
-      "lists");
+  private static final Path LISTS =
+      Path.of(System.getProperty("interdict.shared.dir", "../../shared"), "data", "lists");
 
   @Test
   void decodingGivesBackEveryPartyOfTheSharedListsInLoadOrder() {
-    org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(LISTS),
-        "shared lists " + LISTS + " are absent; skipping");
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        java.nio.file.Files.isDirectory(LISTS), "shared lists " + LISTS + " are absent; skipping");
     List<Party> parties = ListLoader.bundled().plus(ListLoader.fromDirectory(LISTS)).parties();
 
     List<Party> decoded = PartyCodec.decode(PartyCodec.encode(parties));
@@ -34,11 +37,16 @@ class PartyCodecTest {
     ScreeningIndex driver = ScreeningIndex.build(parties);
     ScreeningIndex executor = ScreeningIndex.build(decoded);
 
-    for (String name : List.of("Kaspersky Lab", "AO Kasperskiy Lab", "Positive Technologies", "Jane Doe")) {
-      var expected = driver.screen(ScreeningQuery.of(name)).matches().stream()
-          .map(m -> m.party().id() + " " + m.score()).toList();
-      var actual = executor.screen(ScreeningQuery.of(name)).matches().stream()
-          .map(m -> m.party().id() + " " + m.score()).toList();
+    for (String name :
+        List.of("Kaspersky Lab", "AO Kasperskiy Lab", "Positive Technologies", "Jane Doe")) {
+      var expected =
+          driver.screen(ScreeningQuery.of(name)).matches().stream()
+              .map(m -> m.party().id() + " " + m.score())
+              .toList();
+      var actual =
+          executor.screen(ScreeningQuery.of(name)).matches().stream()
+              .map(m -> m.party().id() + " " + m.score())
+              .toList();
       assertThat(actual).as(name).isEqualTo(expected);
     }
   }

@@ -14,10 +14,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The Spark screen job against the CLI's batch screen, on the committed development set and the shared lists. */
+/**
+ * The Spark screen job against the CLI's batch screen, on the committed development set and the
+ * shared lists.
+ */
 class ScreenJobIT {
-  private static final Path DEVSET = LocalSpark.repo("interdict-bench", "src", "main", "resources", "devset",
-      "devset.csv");
+  private static final Path DEVSET =
+      LocalSpark.repo("interdict-bench", "src", "main", "resources", "devset", "devset.csv");
 
   @BeforeAll
   static void startSpark() {
@@ -26,17 +29,48 @@ class ScreenJobIT {
   }
 
   @Test
-  void matchesEqualTheCliBatchOnTheDevelopmentSetOverSevenPartitions(@TempDir Path dir) throws Exception {
+  void matchesEqualTheCliBatchOnTheDevelopmentSetOverSevenPartitions(@TempDir Path dir)
+      throws Exception {
     String lists = LocalSpark.shared("data", "lists").toString();
     Path cliOut = dir.resolve("cli.csv");
-    int cliCode = LocalSpark.cli(new StringBuilder(), "screen", "--input", DEVSET.toString(), "--column", "query",
-        "--lists-dir", lists, "--format", "csv", "--output", cliOut.toString());
+    int cliCode =
+        LocalSpark.cli(
+            new StringBuilder(),
+            "screen",
+            "--input",
+            DEVSET.toString(),
+            "--column",
+            "query",
+            "--lists-dir",
+            lists,
+            "--format",
+            "csv",
+            "--output",
+            cliOut.toString());
     Path sparkOut = dir.resolve("spark");
-    int sparkCode = ScreenJob.run(new String[] {"--master", "local[2]", "--input", DEVSET.toString(),
-        "--input-format", "csv", "--column", "query", "--lists-dir", lists, "--output", sparkOut.toString(),
-        "--output-format", "csv", "--partitions", "7"});
+    int sparkCode =
+        ScreenJob.run(
+            new String[] {
+              "--master",
+              "local[2]",
+              "--input",
+              DEVSET.toString(),
+              "--input-format",
+              "csv",
+              "--column",
+              "query",
+              "--lists-dir",
+              lists,
+              "--output",
+              sparkOut.toString(),
+              "--output-format",
+              "csv",
+              "--partitions",
+              "7"
+            });
 
-    // the shared CSL has one malformed row (line 4233), so both flag it on every row and exit 4, not 1
+    // the shared CSL has one malformed row (line 4233), so both flag it on every row and exit 4,
+    // not 1
     assertThat(sparkCode).isEqualTo(cliCode).isEqualTo(4);
     List<List<String>> cliRows = LocalSpark.csv(cliOut);
     List<List<String>> sparkRows = LocalSpark.csvParts(sparkOut.resolve("matches"));
@@ -53,30 +87,82 @@ class ScreenJobIT {
   @Test
   void badRowsBecomeErrorRowsAndGoodRowsAreStillScreened(@TempDir Path dir) throws Exception {
     Path input = dir.resolve("names.csv");
-    Files.writeString(input, "id,name\n" + "c-1,Kaspersky Lab\n" + "c-2\n" + "c-3,\"AO Kaspersky\n" + "Lab\"\n"
-        + "c-4,Jane Nobody-Matches\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        input,
+        "id,name\n"
+            + "c-1,Kaspersky Lab\n"
+            + "c-2\n"
+            + "c-3,\"AO Kaspersky\n"
+            + "Lab\"\n"
+            + "c-4,Jane Nobody-Matches\n",
+        StandardCharsets.UTF_8);
     Path out = dir.resolve("out");
-    int code = ScreenJob.run(new String[] {"--master", "local[2]", "--input", input.toString(), "--input-format",
-        "csv", "--column", "name", "--id-column", "id", "--output", out.toString(), "--output-format", "parquet"});
+    int code =
+        ScreenJob.run(
+            new String[] {
+              "--master",
+              "local[2]",
+              "--input",
+              input.toString(),
+              "--input-format",
+              "csv",
+              "--column",
+              "name",
+              "--id-column",
+              "id",
+              "--output",
+              out.toString(),
+              "--output-format",
+              "parquet"
+            });
 
     assertThat(code).isEqualTo(1);
-    List<Row> matches = LocalSpark.session().read().parquet(out.resolve("matches").toString()).collectAsList();
-    assertThat(matches).filteredOn(row -> row.getString(0).equals("c-1"))
+    List<Row> matches =
+        LocalSpark.session().read().parquet(out.resolve("matches").toString()).collectAsList();
+    assertThat(matches)
+        .filteredOn(row -> row.getString(0).equals("c-1"))
         .allSatisfy(row -> assertThat(row.getString(4)).isEqualTo("interdict-curated"))
-        .anySatisfy(row -> assertThat(row.getString(row.fieldIndex("explanation"))).contains("\"parts\""));
-    assertThat(matches).filteredOn(row -> row.getString(0).equals("c-4"))
-        .singleElement().satisfies(row -> assertThat(row.isNullAt(row.fieldIndex("entity_id"))).isTrue());
-    List<String> errors = LocalSpark.session().read().parquet(out.resolve("errors").toString()).collectAsList()
-        .stream().map(row -> row.getString(0) + ":" + row.getLong(1) + ":" + row.getString(2)).sorted().toList();
-    assertThat(errors).containsExactly(input + ":3:malformed-input-row", input + ":4:malformed-input-row",
-        input + ":5:malformed-input-row");
+        .anySatisfy(
+            row -> assertThat(row.getString(row.fieldIndex("explanation"))).contains("\"parts\""));
+    assertThat(matches)
+        .filteredOn(row -> row.getString(0).equals("c-4"))
+        .singleElement()
+        .satisfies(row -> assertThat(row.isNullAt(row.fieldIndex("entity_id"))).isTrue());
+    List<String> errors =
+        LocalSpark.session()
+            .read()
+            .parquet(out.resolve("errors").toString())
+            .collectAsList()
+            .stream()
+            .map(row -> row.getString(0) + ":" + row.getLong(1) + ":" + row.getString(2))
+            .sorted()
+            .toList();
+    assertThat(errors)
+        .containsExactly(
+            input + ":3:malformed-input-row",
+            input + ":4:malformed-input-row",
+            input + ":5:malformed-input-row");
   }
 
   @Test
   void aMissingInputFailsAtOnceNamingThePath(@TempDir Path dir) {
     Path missing = dir.resolve("no-such-names.csv");
-    int code = ScreenJob.run(new String[] {"--master", "local[2]", "--input", missing.toString(), "--input-format",
-        "csv", "--column", "name", "--output", dir.resolve("out").toString(), "--output-format", "json"});
+    int code =
+        ScreenJob.run(
+            new String[] {
+              "--master",
+              "local[2]",
+              "--input",
+              missing.toString(),
+              "--input-format",
+              "csv",
+              "--column",
+              "name",
+              "--output",
+              dir.resolve("out").toString(),
+              "--output-format",
+              "json"
+            });
 
     assertThat(code).isEqualTo(2);
     assertThat(dir.resolve("out")).doesNotExist();
@@ -89,8 +175,8 @@ class ScreenJobIT {
   }
 
   /**
-   * "input_id|entity_id|score|incomplete_lists" per row, the score as the CLI prints it; "id|||..." for a name
-   * without a match.
+   * "input_id|entity_id|score|incomplete_lists" per row, the score as the CLI prints it; "id|||..."
+   * for a name without a match.
    */
   private static List<String> keys(List<List<String>> rows) {
     List<String> header = rows.get(0);
@@ -100,8 +186,10 @@ class ScreenJobIT {
     int incomplete = header.indexOf("incomplete_lists");
     List<String> keys = new ArrayList<>();
     for (List<String> row : rows.subList(1, rows.size())) {
-      String value = row.get(score).isEmpty() ? "" : String.format(Locale.ROOT, "%.4f",
-          Double.parseDouble(row.get(score)));
+      String value =
+          row.get(score).isEmpty()
+              ? ""
+              : String.format(Locale.ROOT, "%.4f", Double.parseDouble(row.get(score)));
       keys.add(row.get(id) + "|" + row.get(entity) + "|" + value + "|" + row.get(incomplete));
     }
     return keys;

@@ -3,11 +3,15 @@ package org.interdict.store.audit;
 import java.time.Instant;
 import java.util.Objects;
 
-/**
- * One audited action. {@code detail} is a short text that never holds a screened name.
- */
+/** One audited action. {@code detail} is a short text that never holds a screened name. */
 public record AuditEvent(
-    String id, Instant at, String actor, String role, String action, String subjectType, String subjectId,
+    String id,
+    Instant at,
+    String actor,
+    String role,
+    String action,
+    String subjectType,
+    String subjectId,
     String detail) {
   public AuditEvent {
     Objects.requireNonNull(id, "id");

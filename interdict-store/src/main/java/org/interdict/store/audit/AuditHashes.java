@@ -6,12 +6,14 @@ import org.interdict.verify.JsonCanonicalizer;
 import org.interdict.verify.Signatures;
 
 /**
- * What the audit chain hashes and signs, each an RFC 8785 canonical JSON object with a schema id, so an auditor can
- * recompute any hash with any JCS implementation and {@code sha256sum} (docs/verification.md).
+ * What the audit chain hashes and signs, each an RFC 8785 canonical JSON object with a schema id,
+ * so an auditor can recompute any hash with any JCS implementation and {@code sha256sum}
+ * (docs/verification.md).
  */
 public final class AuditHashes {
   /** The {@code prevHash} of the first event. */
   public static final String GENESIS = "0".repeat(64);
+
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private AuditHashes() {}

@@ -1,2 +1,5 @@
-/** Findings of completed scans with their per-regime outcomes, filtered, sorted and paged for the API. */
+/**
+ * Findings of completed scans with their per-regime outcomes, filtered, sorted and paged for the
+ * API.
+ */
 package org.interdict.store.findings;

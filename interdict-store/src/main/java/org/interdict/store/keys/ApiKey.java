@@ -4,9 +4,17 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
-/** A stored API key (never the key itself): id, name, role id, when and by whom it was made, when revoked. */
+/**
+ * A stored API key (never the key itself): id, name, role id, when and by whom it was made, when
+ * revoked.
+ */
 public record ApiKey(
-    String id, String name, String role, Instant createdAt, String createdBy, Optional<Instant> revokedAt) {
+    String id,
+    String name,
+    String role,
+    Instant createdAt,
+    String createdBy,
+    Optional<Instant> revokedAt) {
   public ApiKey {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");

@@ -12,24 +12,34 @@ import java.util.Optional;
 import org.interdict.store.Rows;
 import org.jdbi.v3.core.Handle;
 
-/** Reads and writes {@code api_keys}. Keys are looked up by their SHA-256 hash. Stateless and thread-safe. */
+/**
+ * Reads and writes {@code api_keys}. Keys are looked up by their SHA-256 hash. Stateless and
+ * thread-safe.
+ */
 public final class ApiKeyRepository {
   private static final String COLUMNS = "id, name, role, created_at, created_by, revoked_at";
 
   /** Lower-case hex SHA-256 of the UTF-8 text: what is stored for a key or a session token. */
   public static String sha256(String text) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is missing from this JVM", e);
     }
   }
 
   public void insert(Handle h, ApiKey key, String plainKey) {
-    h.createUpdate("INSERT INTO api_keys (id, name, role, key_hash, created_at, created_by, revoked_at) "
-            + "VALUES (:id, :name, :role, :hash, :at, :by, NULL)")
-        .bind("id", key.id()).bind("name", key.name()).bind("role", key.role()).bind("hash", sha256(plainKey))
-        .bind("at", key.createdAt().toEpochMilli()).bind("by", key.createdBy())
+    h.createUpdate(
+            "INSERT INTO api_keys (id, name, role, key_hash, created_at, created_by, revoked_at) "
+                + "VALUES (:id, :name, :role, :hash, :at, :by, NULL)")
+        .bind("id", key.id())
+        .bind("name", key.name())
+        .bind("role", key.role())
+        .bind("hash", sha256(plainKey))
+        .bind("at", key.createdAt().toEpochMilli())
+        .bind("by", key.createdBy())
         .execute();
   }
 
@@ -39,27 +49,43 @@ public final class ApiKeyRepository {
 
   /** The active key whose hash matches {@code plainKey}. */
   public Optional<ApiKey> findActiveByKey(Handle h, String plainKey) {
-    return h.createQuery("SELECT " + COLUMNS + " FROM api_keys WHERE key_hash = :hash AND revoked_at IS NULL")
-        .bind("hash", sha256(plainKey)).map((rs, ctx) -> map(rs)).findOne();
+    return h.createQuery(
+            "SELECT " + COLUMNS + " FROM api_keys WHERE key_hash = :hash AND revoked_at IS NULL")
+        .bind("hash", sha256(plainKey))
+        .map((rs, ctx) -> map(rs))
+        .findOne();
   }
 
   public Optional<ApiKey> find(Handle h, String id) {
     return h.createQuery("SELECT " + COLUMNS + " FROM api_keys WHERE id = :id")
-        .bind("id", id).map((rs, ctx) -> map(rs)).findOne();
+        .bind("id", id)
+        .map((rs, ctx) -> map(rs))
+        .findOne();
   }
 
   public List<ApiKey> all(Handle h) {
-    return h.createQuery("SELECT " + COLUMNS + " FROM api_keys ORDER BY created_at, id").map((rs, ctx) -> map(rs)).list();
+    return h.createQuery("SELECT " + COLUMNS + " FROM api_keys ORDER BY created_at, id")
+        .map((rs, ctx) -> map(rs))
+        .list();
   }
 
   /** Marks the key revoked; false when it does not exist or was already revoked. */
   public boolean revoke(Handle h, String id, Instant at) {
-    return h.createUpdate("UPDATE api_keys SET revoked_at = :at WHERE id = :id AND revoked_at IS NULL")
-        .bind("at", at.toEpochMilli()).bind("id", id).execute() == 1;
+    return h.createUpdate(
+                "UPDATE api_keys SET revoked_at = :at WHERE id = :id AND revoked_at IS NULL")
+            .bind("at", at.toEpochMilli())
+            .bind("id", id)
+            .execute()
+        == 1;
   }
 
   private static ApiKey map(ResultSet rs) throws SQLException {
-    return new ApiKey(rs.getString("id"), rs.getString("name"), rs.getString("role"),
-        Rows.requiredInstant(rs, "created_at"), rs.getString("created_by"), Rows.instant(rs, "revoked_at"));
+    return new ApiKey(
+        rs.getString("id"),
+        rs.getString("name"),
+        rs.getString("role"),
+        Rows.requiredInstant(rs, "created_at"),
+        rs.getString("created_by"),
+        Rows.instant(rs, "revoked_at"));
   }
 }

@@ -9,8 +9,15 @@ import java.util.Optional;
  * A stored party: its id, name, optional type and country ("" when not given), where it came from
  * ({@code import} or {@code screening}), when it was first stored, and its last screening result.
  */
-public record StoredPartyRecord(String id, String name, String type, String country, String origin,
-    Instant createdAt, Optional<Instant> screenedAt, List<LastHit> lastHits) {
+public record StoredPartyRecord(
+    String id,
+    String name,
+    String type,
+    String country,
+    String origin,
+    Instant createdAt,
+    Optional<Instant> screenedAt,
+    List<LastHit> lastHits) {
   public StoredPartyRecord {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");

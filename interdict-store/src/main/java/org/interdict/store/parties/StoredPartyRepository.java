@@ -18,21 +18,27 @@ public final class StoredPartyRepository {
   private static final TypeReference<List<LastHit>> HITS = new TypeReference<>() {};
 
   /**
-   * Inserts the party, or updates the name, last result and (when given, not "") type and country of the party
-   * with the same id, keeping its origin and creation time. Returns whether it was new.
+   * Inserts the party, or updates the name, last result and (when given, not "") type and country
+   * of the party with the same id, keeping its origin and creation time. Returns whether it was
+   * new.
    */
   public boolean upsert(Handle h, StoredPartyRecord party) {
-    int updated = h.createUpdate("UPDATE stored_parties SET name = :name, "
-            + "party_type = CASE WHEN :type = '' THEN party_type ELSE :type END, "
-            + "country = CASE WHEN :country = '' THEN country ELSE :country END, "
-            + "screened_at = :screenedAt, last_hits = :hits WHERE id = :id")
-        .bindMap(values(party)).execute();
+    int updated =
+        h.createUpdate(
+                "UPDATE stored_parties SET name = :name, "
+                    + "party_type = CASE WHEN :type = '' THEN party_type ELSE :type END, "
+                    + "country = CASE WHEN :country = '' THEN country ELSE :country END, "
+                    + "screened_at = :screenedAt, last_hits = :hits WHERE id = :id")
+            .bindMap(values(party))
+            .execute();
     if (updated > 0) {
       return false;
     }
-    h.createUpdate("INSERT INTO stored_parties (id, name, party_type, country, origin, created_at, screened_at, "
-            + "last_hits) VALUES (:id, :name, :type, :country, :origin, :createdAt, :screenedAt, :hits)")
-        .bindMap(values(party)).execute();
+    h.createUpdate(
+            "INSERT INTO stored_parties (id, name, party_type, country, origin, created_at, screened_at, "
+                + "last_hits) VALUES (:id, :name, :type, :country, :origin, :createdAt, :screenedAt, :hits)")
+        .bindMap(values(party))
+        .execute();
     return true;
   }
 
@@ -54,35 +60,52 @@ public final class StoredPartyRepository {
     if (hitsById.isEmpty()) {
       return;
     }
-    PreparedBatch batch = h.prepareBatch("UPDATE stored_parties SET last_hits = :hits, screened_at = :at "
-        + "WHERE id = :id");
-    hitsById.forEach((id, hits) -> batch.bind("id", id).bind("hits", Json.write(hits)).bind("at", at.toEpochMilli())
-        .add());
+    PreparedBatch batch =
+        h.prepareBatch(
+            "UPDATE stored_parties SET last_hits = :hits, screened_at = :at " + "WHERE id = :id");
+    hitsById.forEach(
+        (id, hits) ->
+            batch
+                .bind("id", id)
+                .bind("hits", Json.write(hits))
+                .bind("at", at.toEpochMilli())
+                .add());
     batch.execute();
   }
 
   public Optional<StoredPartyRecord> find(Handle h, String id) {
-    return h.createQuery("SELECT * FROM stored_parties WHERE id = :id").bind("id", id)
-        .map((rs, c) -> read(rs)).findOne();
+    return h.createQuery("SELECT * FROM stored_parties WHERE id = :id")
+        .bind("id", id)
+        .map((rs, c) -> read(rs))
+        .findOne();
   }
 
   /** Every stored party in id order. */
   public List<StoredPartyRecord> all(Handle h) {
-    return h.createQuery("SELECT * FROM stored_parties ORDER BY id").map((rs, c) -> read(rs)).list();
+    return h.createQuery("SELECT * FROM stored_parties ORDER BY id")
+        .map((rs, c) -> read(rs))
+        .list();
   }
 
   /** One page in id order, optionally only one origin. */
   public Page<StoredPartyRecord> list(Handle h, Optional<String> origin, int page, int pageSize) {
     String where = origin.isPresent() ? " WHERE origin = :origin" : "";
     var count = h.createQuery("SELECT COUNT(*) FROM stored_parties" + where);
-    var select = h.createQuery("SELECT * FROM stored_parties" + where + " ORDER BY id LIMIT :limit OFFSET :offset");
-    origin.ifPresent(o -> {
-      count.bind("origin", o);
-      select.bind("origin", o);
-    });
+    var select =
+        h.createQuery(
+            "SELECT * FROM stored_parties" + where + " ORDER BY id LIMIT :limit OFFSET :offset");
+    origin.ifPresent(
+        o -> {
+          count.bind("origin", o);
+          select.bind("origin", o);
+        });
     long total = count.mapTo(Long.class).one();
-    List<StoredPartyRecord> items = select.bind("limit", pageSize).bind("offset", Page.offset(page, pageSize))
-        .map((rs, c) -> read(rs)).list();
+    List<StoredPartyRecord> items =
+        select
+            .bind("limit", pageSize)
+            .bind("offset", Page.offset(page, pageSize))
+            .map((rs, c) -> read(rs))
+            .list();
     return new Page<>(items, page, pageSize, total);
   }
 
@@ -91,8 +114,14 @@ public final class StoredPartyRepository {
   }
 
   private static StoredPartyRecord read(ResultSet rs) throws SQLException {
-    return new StoredPartyRecord(rs.getString("id"), rs.getString("name"), rs.getString("party_type"),
-        rs.getString("country"), rs.getString("origin"), Rows.requiredInstant(rs, "created_at"),
-        Rows.instant(rs, "screened_at"), Json.read(rs.getString("last_hits"), HITS));
+    return new StoredPartyRecord(
+        rs.getString("id"),
+        rs.getString("name"),
+        rs.getString("party_type"),
+        rs.getString("country"),
+        rs.getString("origin"),
+        Rows.requiredInstant(rs, "created_at"),
+        Rows.instant(rs, "screened_at"),
+        Json.read(rs.getString("last_hits"), HITS));
   }
 }

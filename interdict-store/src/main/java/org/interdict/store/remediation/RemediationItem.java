@@ -7,13 +7,23 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The work to remove one covered product from one host. {@code state} is {@code open}, {@code in-progress},
- * {@code replaced} or {@code verified}; {@code deadline}, {@code regimeId} and {@code phaseId} (the obligation) come from the covering regime with the
- * earliest deadline; {@code assignee} is who works on it ("" when nobody); {@code history} is oldest first.
+ * The work to remove one covered product from one host. {@code state} is {@code open}, {@code
+ * in-progress}, {@code replaced} or {@code verified}; {@code deadline}, {@code regimeId} and {@code
+ * phaseId} (the obligation) come from the covering regime with the earliest deadline; {@code
+ * assignee} is who works on it ("" when nobody); {@code history} is oldest first.
  */
 public record RemediationItem(
-    String id, String host, String productId, String productName, String state, Optional<LocalDate> deadline,
-    String regimeId, String phaseId, String assignee, Instant createdAt, Instant updatedAt,
+    String id,
+    String host,
+    String productId,
+    String productName,
+    String state,
+    Optional<LocalDate> deadline,
+    String regimeId,
+    String phaseId,
+    String assignee,
+    Instant createdAt,
+    Instant updatedAt,
     List<RemediationEvent> history) {
   public static final String OPEN = "open";
   public static final String IN_PROGRESS = "in-progress";

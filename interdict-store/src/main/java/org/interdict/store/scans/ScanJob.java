@@ -6,14 +6,26 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One uploaded inventory and its scan. {@code status} is a {@link ScanStatus} ({@code queued}, {@code running},
- * {@code completed} or {@code failed}); {@code reason} says why it failed ("" otherwise); {@code errorList} is a JSON array of the first
- * input errors; {@code host} names the host given at upload for records that carry none ("" when not given).
+ * One uploaded inventory and its scan. {@code status} is a {@link ScanStatus} ({@code queued},
+ * {@code running}, {@code completed} or {@code failed}); {@code reason} says why it failed (""
+ * otherwise); {@code errorList} is a JSON array of the first input errors; {@code host} names the
+ * host given at upload for records that carry none ("" when not given).
  */
 public record ScanJob(
-    String id, String fileName, String format, ScanStatus status, String reason, String profile, LocalDate asOf,
-    String host, String actor, Instant createdAt, Optional<Instant> startedAt, Optional<Instant> finishedAt,
-    ScanProgress progress, String errorList) {
+    String id,
+    String fileName,
+    String format,
+    ScanStatus status,
+    String reason,
+    String profile,
+    LocalDate asOf,
+    String host,
+    String actor,
+    Instant createdAt,
+    Optional<Instant> startedAt,
+    Optional<Instant> finishedAt,
+    ScanProgress progress,
+    String errorList) {
   // the statuses under their former names, so that callers keep reading ScanJob.QUEUED
   public static final ScanStatus QUEUED = ScanStatus.QUEUED;
   public static final ScanStatus RUNNING = ScanStatus.RUNNING;

@@ -3,8 +3,9 @@ package org.interdict.store.scans;
 import java.util.Locale;
 
 /**
- * Where a scan job is: {@code queued}, {@code running}, {@code completed} or {@code failed}. The ids are the
- * spellings stored in {@code scan_jobs.status} and published in the API and the dashboard; they never change.
+ * Where a scan job is: {@code queued}, {@code running}, {@code completed} or {@code failed}. The
+ * ids are the spellings stored in {@code scan_jobs.status} and published in the API and the
+ * dashboard; they never change.
  */
 public enum ScanStatus {
   QUEUED,

@@ -5,12 +5,19 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One screened name, who screened it and when, its normalized text, the minimum score, the hits and the context it
- * ran in as JSON text (scorer, index version, lists and snapshots in force; {@code {}} before it was kept).
+ * One screened name, who screened it and when, its normalized text, the minimum score, the hits and
+ * the context it ran in as JSON text (scorer, index version, lists and snapshots in force; {@code
+ * {}} before it was kept).
  */
 public record Screening(
-    String id, Instant at, String actor, String queryName, String normalized, double minScore,
-    List<ScreeningHit> hits, String context) {
+    String id,
+    Instant at,
+    String actor,
+    String queryName,
+    String normalized,
+    double minScore,
+    List<ScreeningHit> hits,
+    String context) {
   public Screening {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(at, "at");

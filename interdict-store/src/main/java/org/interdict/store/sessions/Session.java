@@ -4,7 +4,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 /** A live or ended dashboard session of one API key. */
-public record Session(String tokenHash, String keyId, String csrfToken, Instant createdAt, Instant expiresAt) {
+public record Session(
+    String tokenHash, String keyId, String csrfToken, Instant createdAt, Instant expiresAt) {
   public Session {
     Objects.requireNonNull(tokenHash, "tokenHash");
     Objects.requireNonNull(keyId, "keyId");

@@ -5,8 +5,9 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Reads back what {@link BinaryWriter} wrote. Every length is checked against the bytes left, so a damaged
- * buffer fails with {@link MalformedBinaryException} instead of allocating a huge array. Not thread-safe.
+ * Reads back what {@link BinaryWriter} wrote. Every length is checked against the bytes left, so a
+ * damaged buffer fails with {@link MalformedBinaryException} instead of allocating a huge array.
+ * Not thread-safe.
  */
 public final class BinaryReader {
   private final ByteBuffer buffer;
@@ -35,8 +36,14 @@ public final class BinaryReader {
   public int readLength(int unit) {
     int length = readInt();
     if (length < 0 || (long) length * unit > buffer.remaining()) {
-      throw new MalformedBinaryException("length " + length + " at byte " + (buffer.position() - 4)
-          + " exceeds the " + buffer.remaining() + " bytes left");
+      throw new MalformedBinaryException(
+          "length "
+              + length
+              + " at byte "
+              + (buffer.position() - 4)
+              + " exceeds the "
+              + buffer.remaining()
+              + " bytes left");
     }
     return length;
   }
@@ -45,7 +52,12 @@ public final class BinaryReader {
     int length = readLength(1);
     String value;
     if (buffer.hasArray()) {
-      value = new String(buffer.array(), buffer.arrayOffset() + buffer.position(), length, StandardCharsets.UTF_8);
+      value =
+          new String(
+              buffer.array(),
+              buffer.arrayOffset() + buffer.position(),
+              length,
+              StandardCharsets.UTF_8);
       buffer.position(buffer.position() + length);
     } else {
       byte[] bytes = new byte[length];
@@ -84,7 +96,10 @@ public final class BinaryReader {
     return values;
   }
 
-  /** A reader over the next section (see {@link BinaryWriter#writeSection}); this reader moves past it. */
+  /**
+   * A reader over the next section (see {@link BinaryWriter#writeSection}); this reader moves past
+   * it.
+   */
   public BinaryReader section() {
     int length = readLength(1);
     ByteBuffer part = buffer.slice(buffer.position(), length);

@@ -6,8 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * Appends primitives, arrays and UTF-8 strings to a growing little-endian buffer. Arrays are written as their
- * length followed by the elements, so {@link BinaryReader} can read them back in bulk. Not thread-safe.
+ * Appends primitives, arrays and UTF-8 strings to a growing little-endian buffer. Arrays are
+ * written as their length followed by the elements, so {@link BinaryReader} can read them back in
+ * bulk. Not thread-safe.
  */
 public final class BinaryWriter {
   private ByteBuffer buffer = ByteBuffer.allocate(1 << 16).order(ByteOrder.LITTLE_ENDIAN);
@@ -82,7 +83,10 @@ public final class BinaryWriter {
     return this;
   }
 
-  /** Another writer's bytes, preceded by their count, so a reader can {@link BinaryReader#section} them. */
+  /**
+   * Another writer's bytes, preceded by their count, so a reader can {@link BinaryReader#section}
+   * them.
+   */
   public BinaryWriter writeSection(BinaryWriter section) {
     writeInt(section.size());
     room(section.size()).put(section.buffer.array(), 0, section.size());

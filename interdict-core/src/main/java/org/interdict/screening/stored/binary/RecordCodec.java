@@ -9,10 +9,10 @@ import java.util.List;
 
 /**
  * Writes and reads any record, component by component, found by reflection: so a component added to
- * {@code Party}, {@code ListInfo} or {@code InputError} is stored and restored without touching this code.
- * {@link #schema} describes the layout (component names and types, recursively); a stored file records it and is
- * not read back when it differs. Supported component types are those of {@link ValueCodecs}; any other type
- * fails when the codec is made, never silently. Thread-safe.
+ * {@code Party}, {@code ListInfo} or {@code InputError} is stored and restored without touching
+ * this code. {@link #schema} describes the layout (component names and types, recursively); a
+ * stored file records it and is not read back when it differs. Supported component types are those
+ * of {@link ValueCodecs}; any other type fails when the codec is made, never silently. Thread-safe.
  */
 public final class RecordCodec<T extends Record> implements ValueCodec {
   private final Class<T> type;
@@ -32,16 +32,22 @@ public final class RecordCodec<T extends Record> implements ValueCodec {
       RecordComponent component = recordComponents[i];
       accessors[i] = component.getAccessor();
       accessors[i].setAccessible(true);
-      components[i] = ValueCodecs.of(component.getGenericType(), type.getName() + "." + component.getName());
+      components[i] =
+          ValueCodecs.of(component.getGenericType(), type.getName() + "." + component.getName());
       parameterTypes[i] = component.getType();
-      layout.append(i == 0 ? "" : ",").append(component.getName()).append(':').append(components[i].schema());
+      layout
+          .append(i == 0 ? "" : ",")
+          .append(component.getName())
+          .append(':')
+          .append(components[i].schema());
     }
     schema = layout.append(')').toString();
     try {
       constructor = type.getDeclaredConstructor(parameterTypes);
       constructor.setAccessible(true);
     } catch (NoSuchMethodException e) {
-      throw new IllegalArgumentException("record " + type.getName() + " has no canonical constructor", e);
+      throw new IllegalArgumentException(
+          "record " + type.getName() + " has no canonical constructor", e);
     }
   }
 
@@ -80,8 +86,8 @@ public final class RecordCodec<T extends Record> implements ValueCodec {
     try {
       return constructor.newInstance(values);
     } catch (InvocationTargetException e) {
-      throw new MalformedBinaryException("stored " + type.getSimpleName() + " is not valid: "
-          + e.getCause().getMessage());
+      throw new MalformedBinaryException(
+          "stored " + type.getSimpleName() + " is not valid: " + e.getCause().getMessage());
     } catch (InstantiationException | IllegalAccessException e) {
       throw new IllegalStateException("cannot make a " + type.getName(), e);
     }

@@ -17,9 +17,10 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
- * The value codecs {@link RecordCodec} composes: strings, primitives and their boxes, enums (by name), dates,
- * instants, paths, {@code Optional}, {@code List}, {@code Set}, {@code Map} and nested records. Object values
- * carry a presence byte, so a component that may be null round-trips too.
+ * The value codecs {@link RecordCodec} composes: strings, primitives and their boxes, enums (by
+ * name), dates, instants, paths, {@code Optional}, {@code List}, {@code Set}, {@code Map} and
+ * nested records. Object values carry a presence byte, so a component that may be null round-trips
+ * too.
  */
 final class ValueCodecs {
   private ValueCodecs() {}
@@ -48,15 +49,24 @@ final class ValueCodecs {
         return nullable(collection("list", of(args[0], where), List::of, List::size));
       }
       if (raw == Set.class) {
-        return nullable(collection("set", of(args[0], where),
-            values -> Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(values))), Set::size));
+        return nullable(
+            collection(
+                "set",
+                of(args[0], where),
+                values -> Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(values))),
+                Set::size));
       }
       if (raw == Map.class) {
         return nullable(map(of(args[0], where), of(args[1], where)));
       }
     }
-    throw new IllegalArgumentException("cannot store " + where + " of type " + type.getTypeName()
-        + "; add a codec for it in " + ValueCodecs.class.getName());
+    throw new IllegalArgumentException(
+        "cannot store "
+            + where
+            + " of type "
+            + type.getTypeName()
+            + "; add a codec for it in "
+            + ValueCodecs.class.getName());
   }
 
   private static ValueCodec simple(Class<?> c) {
@@ -73,89 +83,115 @@ final class ValueCodecs {
       return codec("double", (out, v) -> out.writeDouble((Double) v), BinaryReader::readDouble);
     }
     if (c == boolean.class || c == Boolean.class) {
-      return codec("boolean", (out, v) -> out.writeByte((Boolean) v ? 1 : 0), in -> in.readByte() != 0);
+      return codec(
+          "boolean", (out, v) -> out.writeByte((Boolean) v ? 1 : 0), in -> in.readByte() != 0);
     }
     if (c == LocalDate.class) {
-      return codec("date", (out, v) -> out.writeLong(((LocalDate) v).toEpochDay()),
+      return codec(
+          "date",
+          (out, v) -> out.writeLong(((LocalDate) v).toEpochDay()),
           in -> LocalDate.ofEpochDay(in.readLong()));
     }
     if (c == Instant.class) {
-      return codec("instant", (out, v) -> out.writeLong(((Instant) v).getEpochSecond()).writeInt(((Instant) v).getNano()),
+      return codec(
+          "instant",
+          (out, v) ->
+              out.writeLong(((Instant) v).getEpochSecond()).writeInt(((Instant) v).getNano()),
           in -> Instant.ofEpochSecond(in.readLong(), in.readInt()));
     }
     if (c == Path.class) {
-      return codec("path", (out, v) -> out.writeString(v.toString()), in -> Path.of(in.readString()));
+      return codec(
+          "path", (out, v) -> out.writeString(v.toString()), in -> Path.of(in.readString()));
     }
     return null;
   }
 
   private static ValueCodec enumCodec(Class<?> c) {
     Object[] constants = c.getEnumConstants();
-    String names = String.join("|", Arrays.stream(constants).map(e -> ((Enum<?>) e).name()).toList());
-    return codec("enum " + c.getSimpleName() + "[" + names + "]", (out, v) -> out.writeInt(((Enum<?>) v).ordinal()),
+    String names =
+        String.join("|", Arrays.stream(constants).map(e -> ((Enum<?>) e).name()).toList());
+    return codec(
+        "enum " + c.getSimpleName() + "[" + names + "]",
+        (out, v) -> out.writeInt(((Enum<?>) v).ordinal()),
         in -> {
           int ordinal = in.readInt();
           if (ordinal < 0 || ordinal >= constants.length) {
-            throw new MalformedBinaryException("no constant " + ordinal + " in " + c.getSimpleName());
+            throw new MalformedBinaryException(
+                "no constant " + ordinal + " in " + c.getSimpleName());
           }
           return constants[ordinal];
         });
   }
 
   private static ValueCodec nullable(ValueCodec inner) {
-    return codec(inner.schema(), (out, v) -> {
-      out.writeByte(v == null ? 0 : 1);
-      if (v != null) {
-        inner.write(out, v);
-      }
-    }, in -> in.readByte() == 0 ? null : inner.read(in));
+    return codec(
+        inner.schema(),
+        (out, v) -> {
+          out.writeByte(v == null ? 0 : 1);
+          if (v != null) {
+            inner.write(out, v);
+          }
+        },
+        in -> in.readByte() == 0 ? null : inner.read(in));
   }
 
   private static ValueCodec optional(ValueCodec inner) {
-    return codec("optional<" + inner.schema() + ">", (out, v) -> {
-      Optional<?> value = (Optional<?>) v;
-      out.writeByte(value.isPresent() ? 1 : 0);
-      value.ifPresent(present -> inner.write(out, present));
-    }, in -> in.readByte() == 0 ? Optional.empty() : Optional.of(inner.read(in)));
+    return codec(
+        "optional<" + inner.schema() + ">",
+        (out, v) -> {
+          Optional<?> value = (Optional<?>) v;
+          out.writeByte(value.isPresent() ? 1 : 0);
+          value.ifPresent(present -> inner.write(out, present));
+        },
+        in -> in.readByte() == 0 ? Optional.empty() : Optional.of(inner.read(in)));
   }
 
-  private static <C> ValueCodec collection(String kind, ValueCodec element, Function<Object[], C> make,
-      Function<C, Integer> size) {
-    return codec(kind + "<" + element.schema() + ">", (out, v) -> {
-      @SuppressWarnings("unchecked")
-      C values = (C) v;
-      out.writeInt(size.apply(values));
-      for (Object value : (Iterable<?>) values) {
-        element.write(out, value);
-      }
-    }, in -> {
-      Object[] values = new Object[in.readLength(1)];
-      for (int i = 0; i < values.length; i++) {
-        values[i] = element.read(in);
-      }
-      return make.apply(values);
-    });
+  private static <C> ValueCodec collection(
+      String kind, ValueCodec element, Function<Object[], C> make, Function<C, Integer> size) {
+    return codec(
+        kind + "<" + element.schema() + ">",
+        (out, v) -> {
+          @SuppressWarnings("unchecked")
+          C values = (C) v;
+          out.writeInt(size.apply(values));
+          for (Object value : (Iterable<?>) values) {
+            element.write(out, value);
+          }
+        },
+        in -> {
+          Object[] values = new Object[in.readLength(1)];
+          for (int i = 0; i < values.length; i++) {
+            values[i] = element.read(in);
+          }
+          return make.apply(values);
+        });
   }
 
   private static ValueCodec map(ValueCodec keys, ValueCodec values) {
-    return codec("map<" + keys.schema() + "," + values.schema() + ">", (out, v) -> {
-      Map<?, ?> map = (Map<?, ?>) v;
-      out.writeInt(map.size());
-      map.forEach((key, value) -> {
-        keys.write(out, key);
-        values.write(out, value);
-      });
-    }, in -> {
-      int size = in.readLength(1);
-      Map<Object, Object> map = new LinkedHashMap<>();
-      for (int i = 0; i < size; i++) {
-        map.put(keys.read(in), values.read(in));
-      }
-      return Collections.unmodifiableMap(map);
-    });
+    return codec(
+        "map<" + keys.schema() + "," + values.schema() + ">",
+        (out, v) -> {
+          Map<?, ?> map = (Map<?, ?>) v;
+          out.writeInt(map.size());
+          map.forEach(
+              (key, value) -> {
+                keys.write(out, key);
+                values.write(out, value);
+              });
+        },
+        in -> {
+          int size = in.readLength(1);
+          Map<Object, Object> map = new LinkedHashMap<>();
+          for (int i = 0; i < size; i++) {
+            map.put(keys.read(in), values.read(in));
+          }
+          return Collections.unmodifiableMap(map);
+        });
   }
 
-  private static ValueCodec codec(String schema, BiConsumer<BinaryWriter, Object> writer,
+  private static ValueCodec codec(
+      String schema,
+      BiConsumer<BinaryWriter, Object> writer,
       Function<BinaryReader, Object> reader) {
     return new ValueCodec() {
       @Override

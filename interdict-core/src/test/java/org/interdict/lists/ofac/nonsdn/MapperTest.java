@@ -18,11 +18,15 @@ class MapperTest {
 
     assertThat(mapped.errors()).isEmpty();
     assertThat(mapped.parties()).hasSize(442);
-    assertThat(mapped.parties()).filteredOn(party -> party.type() == PartyType.INDIVIDUAL).hasSize(79);
+    assertThat(mapped.parties())
+        .filteredOn(party -> party.type() == PartyType.INDIVIDUAL)
+        .hasSize(79);
     assertThat(mapped.parties()).filteredOn(party -> party.type() == PartyType.ENTITY).hasSize(363);
-    assertThat(mapped.parties()).allSatisfy(party -> assertThat(party.id()).startsWith("us-ofac-non-sdn:"));
+    assertThat(mapped.parties())
+        .allSatisfy(party -> assertThat(party.id()).startsWith("us-ofac-non-sdn:"));
     long aliases = mapped.parties().stream().mapToLong(party -> party.aliases().size()).sum();
     assertThat(aliases).isGreaterThanOrEqualTo(1_000);
-    GoldenFiles.assertMatches("us-ofac-non-sdn-2025-12-19.txt", GoldenFiles.selection(mapped.parties(), 20));
+    GoldenFiles.assertMatches(
+        "us-ofac-non-sdn-2025-12-19.txt", GoldenFiles.selection(mapped.parties(), 20));
   }
 }

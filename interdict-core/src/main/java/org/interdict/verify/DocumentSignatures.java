@@ -21,6 +21,10 @@ import java.util.Optional;
  */
 public final class DocumentSignatures {
   public static final String CANONICALIZATION = "RFC8785";
+
+  /** The member that holds an embedded signature block. */
+  public static final String EMBEDDED = "signature";
+
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private DocumentSignatures() {}
@@ -91,6 +95,35 @@ public final class DocumentSignatures {
           "signature: the Ed25519 signature does not match the signed document, its time or its key");
     }
     return problems;
+  }
+
+  /**
+   * The document with its signature embedded as the member {@value #EMBEDDED}, signed over the
+   * document without that member: one self-contained file (the server's evidence packs), checked by
+   * {@link #embeddedProblems} and {@code interdict verify}. Any earlier embedded signature is
+   * replaced.
+   */
+  public static ObjectNode embed(ObjectNode document, SiteKey key, Clock clock) {
+    ObjectNode unsigned = document.deepCopy();
+    unsigned.remove(EMBEDDED);
+    ObjectNode signed = unsigned.deepCopy();
+    signed.set(EMBEDDED, sign(unsigned, key, clock));
+    return signed;
+  }
+
+  /** Whether the document carries an embedded signature block ({@link #embed}). */
+  public static boolean hasEmbedded(JsonNode document) {
+    return document.isObject() && document.path(EMBEDDED).isObject();
+  }
+
+  /** {@link #problems} of a document signed by {@link #embed}; empty when it verifies. */
+  public static List<String> embeddedProblems(JsonNode document, Optional<PublicKey> trusted) {
+    if (!hasEmbedded(document)) {
+      return List.of("signature: the document has no embedded \"" + EMBEDDED + "\" block");
+    }
+    ObjectNode unsigned = ((ObjectNode) document).deepCopy();
+    JsonNode block = unsigned.remove(EMBEDDED);
+    return problems(unsigned, block, trusted);
   }
 
   private static byte[] message(JsonNode document, String fingerprint, String signedAt) {

@@ -204,7 +204,7 @@ public final class InterdictServer {
     new AuditApi(db, auditor.signing()).register(routes);
     new AuditCsv(db).register(routes);
     new HistoryApi(db).register(routes);
-    new EvidenceApi(db, clock, version()).register(routes);
+    new EvidenceApi(db, clock, version(), auditor.signing()).register(routes);
     RetentionApi retention =
         opened.add(
             new RetentionApi(new Retention(db, clock, auditor, config.dataDir()), bodies),

@@ -83,6 +83,7 @@ class AuditChainApiIT {
       assertThat(ok.get("checkpoints").asLong()).isEqualTo(1);
 
       ServerSigning.assertSignsDocuments(dir);
+      assertEvidencePacksAreSigned(http, key, dir);
     } finally {
       server.stop();
     }
@@ -108,6 +109,24 @@ class AuditChainApiIT {
     } finally {
       server.stop();
     }
+  }
+
+  /** With a site key, an evidence pack carries its signature, and an edited pack fails it. */
+  private static void assertEvidencePacksAreSigned(Http http, String key, Path dataDir)
+      throws Exception {
+    JsonNode screened =
+        http.postJson("/api/v1/screen", key, "{\"name\": \"Kaspersky Lab\"}").json();
+    String id = screened.get("screeningId").asText();
+    JsonNode pack = http.get("/api/v1/evidence/screenings/" + id, key).json();
+    assertThat(pack.get("schema").asText()).isEqualTo("interdict-evidence/1");
+    assertThat(pack.path("signature").path("algorithm").asText()).isEqualTo("Ed25519");
+    var trusted =
+        java.util.Optional.of(SiteKeys.readPrivate(dataDir.resolve("site-key")).publicKey());
+    assertThat(DocumentSignatures.embeddedProblems(pack, trusted)).isEmpty();
+    ((com.fasterxml.jackson.databind.node.ObjectNode) pack).put("generatedBy", "someone-else");
+    assertThat(DocumentSignatures.embeddedProblems(pack, trusted))
+        .anySatisfy(problem -> assertThat(problem).contains("SHA-256"))
+        .anySatisfy(problem -> assertThat(problem).contains("Ed25519 signature does not match"));
   }
 
   /** The document signing API the dashboard's evidence packs use. */

@@ -48,6 +48,11 @@ public final class CompareCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  @CommandLine.Mixin
+  org.interdict.cli.verify.SignOption sign = new org.interdict.cli.verify.SignOption();
+
+  java.time.Clock clock = java.time.Clock.systemUTC();
+
   @Option(
       names = {"-h", "--help"},
       usageHelp = true,
@@ -138,6 +143,7 @@ public final class CompareCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     CommandLine cli = spec.commandLine();
     validate(cli);
+    var key = sign.load(spec, output, format.equals("json"));
     List<Pair> pairs;
     try {
       pairs =
@@ -166,6 +172,7 @@ public final class CompareCommand implements Callable<Integer> {
       }
       writer.finish();
     }
+    sign.sign(spec, key, output, clock);
     return any ? ExitCodes.FOUND : ExitCodes.CLEAN;
   }
 

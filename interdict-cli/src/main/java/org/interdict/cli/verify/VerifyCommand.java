@@ -1,5 +1,6 @@
 package org.interdict.cli.verify;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +24,7 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     versionProvider = org.interdict.cli.VersionProvider.class,
     description = {
-      "Check a report signed with --sign: the signature in REPORT.sig, the report's canonical form (RFC 8785) and "
+      "Check a report signed with --sign (or a server evidence pack, whose signature is embedded): the signature in REPORT.sig, the report's canonical form (RFC 8785) and "
           + "every input, list and snapshot file it names that can be read here. A failure names the place that "
           + "differs (a JSON pointer into the report, or the file). See docs/verification.md."
     },
@@ -59,6 +60,16 @@ public final class VerifyCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Path sig = signature != null ? signature : ReportSigner.signatureFile(report);
+    if (signature == null && !Files.exists(sig) && Files.isRegularFile(report)) {
+      Optional<JsonNode> embedded = EmbeddedSignature.read(report);
+      if (embedded.isPresent()) {
+        return EmbeddedSignature.verify(
+            spec.commandLine().getOut(),
+            report,
+            embedded.get(),
+            Optional.ofNullable(key).map(SiteKeys::readPublic));
+      }
+    }
     for (Path file : new Path[] {report, sig}) {
       if (!Files.isRegularFile(file)) {
         throw new CommandLine.ParameterException(

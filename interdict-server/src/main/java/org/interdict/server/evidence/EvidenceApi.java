@@ -1,6 +1,8 @@
 package org.interdict.server.evidence;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -9,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.interdict.server.audit.SiteSigning;
 import org.interdict.server.auth.Principal;
 import org.interdict.server.auth.Role;
 import org.interdict.server.http.ApiProblem;
@@ -30,6 +33,7 @@ import org.interdict.store.scans.ScanJobRepository;
 import org.interdict.store.screenings.Screening;
 import org.interdict.store.screenings.ScreeningHit;
 import org.interdict.store.screenings.ScreeningRepository;
+import org.interdict.verify.DocumentSignatures;
 
 /**
  * {@code GET /api/v1/evidence/screenings/{id}}, {@code /evidence/findings/{id}} and {@code
@@ -40,6 +44,7 @@ import org.interdict.store.screenings.ScreeningRepository;
  */
 public final class EvidenceApi {
   public static final String SCHEMA = "interdict-evidence/1";
+  private static final ObjectMapper PACKS = new ObjectMapper();
   private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {};
 
   /**
@@ -61,10 +66,14 @@ public final class EvidenceApi {
   private final StoredPartyRepository parties = new StoredPartyRepository();
   private final RescreenRepository rescreens = new RescreenRepository();
 
-  public EvidenceApi(Database db, Clock clock, String toolVersion) {
+  /** With a site key ({@code DATA_DIR/site-key}) every pack carries its signature (issue 17). */
+  private final SiteSigning signing;
+
+  public EvidenceApi(Database db, Clock clock, String toolVersion, SiteSigning signing) {
     this.db = db;
     this.clock = clock;
     this.toolVersion = toolVersion;
+    this.signing = signing;
   }
 
   public void register(Routes routes) {
@@ -296,7 +305,24 @@ public final class EvidenceApi {
     return Params.of(ctx, Set.of("format")).oneOf("format", List.of("json", "html")).orElse("json");
   }
 
-  private static void answer(Context ctx, String format, Map<String, Object> pack, String name) {
+  private void answer(Context ctx, String format, Map<String, Object> pack, String name) {
+    if (signing.key().isPresent()) {
+      // Signed over the pack as JSON (RFC 8785), the signature embedded; the HTML page embeds the
+      // same JSON.
+      ObjectNode signed;
+      try {
+        // Through the server's own JSON mapper, so the signed form is exactly what a client
+        // receives.
+        signed =
+            DocumentSignatures.embed(
+                (ObjectNode) PACKS.readTree(ctx.jsonMapper().toJsonString(pack, Map.class)),
+                signing.key().get(),
+                clock);
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        throw new IllegalStateException("an evidence pack did not read back as JSON", e);
+      }
+      pack = PACKS.convertValue(signed, new TypeReference<Map<String, Object>>() {});
+    }
     if (format.equals("html")) {
       ctx.header("Content-Security-Policy", HTML_POLICY);
       ctx.header("Content-Disposition", "inline; filename=\"evidence-" + name + ".html\"");

@@ -18,7 +18,7 @@ public final class QueryFeatures {
   private QueryFeatures() {}
 
   /** Thrown for an unreadable feature value; the message names the value and what was expected. */
-  public static final class BadFeatureException extends IllegalArgumentException {
+  public static final class BadFeatureException extends org.interdict.InvalidValueException {
     BadFeatureException(String message) {
       super(message);
     }

@@ -51,7 +51,7 @@ public record ScreeningQuery(
     }
     Objects.requireNonNull(features, "features");
     if (!SCORERS.contains(scorer)) {
-      throw new IllegalArgumentException(
+      throw new org.interdict.InvalidValueException(
           "unknown scorer '" + scorer + "'; expected one of " + String.join(", ", SCORERS));
     }
     Objects.requireNonNull(partyType, "partyType");

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 import org.interdict.model.InputError;
 import org.interdict.text.QuoteTracker;
+import org.interdict.text.ReplacingUtf8Reader;
 
 /**
  * Reads delimited list files. {@link #records} is the one loop every CSV and TSV list reader uses:
@@ -92,7 +93,7 @@ public final class CsvTables {
               "cannot read file: " + cause.getMessage() + "; the rest of the file is not read"));
     }
     if (text != null) {
-      errors.addAll(0, text.errors(name));
+      errors.addAll(0, text.errors(name, ListErrors.BAD_ENCODING));
     }
     return errors;
   }

@@ -3,6 +3,7 @@ package org.interdict.lists;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.interdict.text.ReplacingUtf8Reader;
 
 /**
  * Opens list files as UTF-8 that never stops at a bad byte: the byte is replaced and its line

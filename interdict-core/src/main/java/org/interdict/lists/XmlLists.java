@@ -12,6 +12,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.interdict.model.InputError;
+import org.interdict.text.ReplacingUtf8Reader;
 
 /**
  * Streams list XML files with StAX, safely: a DTD is refused outright, external entities are never
@@ -136,7 +137,7 @@ public final class XmlLists {
                   + " entries read before this point"));
     } finally {
       if (decoded != null) {
-        errors.addAll(0, decoded.errors(name));
+        errors.addAll(0, decoded.errors(name, ListErrors.BAD_ENCODING));
       }
       if (xml != null) {
         try {

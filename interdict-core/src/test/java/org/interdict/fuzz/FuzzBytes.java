@@ -51,6 +51,31 @@ final class FuzzBytes {
     }
   }
 
+  /**
+   * The bytes with each sequence that is not UTF-8 replaced by U+FFFD, as the inventory readers
+   * decode them: the judges rule on what the reader reads, so a bad byte does not excuse losing a
+   * record around it.
+   */
+  static byte[] replacingInvalidUtf8(byte[] bytes) {
+    if (isUtf8(bytes)) {
+      return bytes;
+    }
+    try {
+      ByteBuffer replaced =
+          StandardCharsets.UTF_8.encode(
+              StandardCharsets.UTF_8
+                  .newDecoder()
+                  .onMalformedInput(CodingErrorAction.REPLACE)
+                  .onUnmappableCharacter(CodingErrorAction.REPLACE)
+                  .decode(ByteBuffer.wrap(bytes)));
+      byte[] result = new byte[replaced.remaining()];
+      replaced.get(result);
+      return result;
+    } catch (CharacterCodingException e) {
+      throw new AssertionError("a replacing decoder does not fail", e);
+    }
+  }
+
   static boolean contains(byte[] bytes, char wanted) {
     for (byte b : bytes) {
       if (b == wanted) {

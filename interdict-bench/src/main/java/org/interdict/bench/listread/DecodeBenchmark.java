@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.interdict.bench.BenchLists;
 import org.interdict.lists.ListLoader;
-import org.interdict.lists.ReplacingUtf8Reader;
+import org.interdict.text.ReplacingUtf8Reader;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;

@@ -29,7 +29,7 @@ final class CycloneDxJsonReader {
   }
 
   void read(InputStream input) throws IOException {
-    try (JsonParser parser = JsonInputs.parser(input)) {
+    try (JsonParser parser = JsonInputs.parser(input, fileName, sink)) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
         throw new UnreadableInventoryException(
             fileName + ": not a CycloneDX BOM: expected a JSON object");

@@ -1,16 +1,17 @@
 package org.interdict.inventory.cyclonedx;
 
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import java.io.BufferedInputStream;
+import java.io.IOException;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.interdict.inventory.InventorySink;
 import org.interdict.inventory.UnreadableInventoryException;
+import org.interdict.inventory.encoding.Encodings;
 import org.interdict.model.InputError;
 import org.interdict.model.SourceLocation;
+import org.interdict.text.ReplacingUtf8Reader;
 
 /**
  * Streams a CycloneDX XML BOM with StAX, matching elements by local name so that every schema
@@ -45,67 +46,86 @@ final class CycloneDxXmlReader {
   }
 
   /**
+   * Reads the document. UTF-8 text (by its declaration, or transcoded to it) is decoded by a {@link
+   * ReplacingUtf8Reader}: a byte that is not UTF-8 becomes U+FFFD and an {@code invalid-encoding}
+   * error on its own line, and every component around it is read. Found by fuzzing: the parser
+   * stopped at the bad byte with {@code malformed-xml}, and lost the component before it too, which
+   * it had buffered but not yet parsed. A document declaring another encoding (ISO-8859-1, say) is
+   * decoded by the parser as it declares.
+   *
    * @param utf8 the document as UTF-8 bytes
    * @param transcoded true when they were re-encoded from UTF-16 or UTF-32, so that the encoding
    *     named in the XML declaration no longer describes them and must be ignored
    */
-  void read(InputStream utf8, boolean transcoded) {
+  void read(BufferedInputStream utf8, boolean transcoded) throws IOException {
+    ReplacingUtf8Reader text =
+        transcoded || Encodings.xmlDeclaresUtf8(utf8) ? Encodings.replacingReader(utf8) : null;
     XMLStreamReader xml = null;
     try {
       xml =
-          transcoded
-              ? secureFactory()
-                  .createXMLStreamReader(new InputStreamReader(utf8, StandardCharsets.UTF_8))
+          text != null
+              ? secureFactory().createXMLStreamReader(text)
               : secureFactory().createXMLStreamReader(utf8);
-      while (xml.hasNext()) {
-        int event = xml.next();
-        if (event == XMLStreamConstants.DTD) {
-          sink.error(
-              InputError.of(
-                  fileName,
-                  xml.getLocation().getLineNumber(),
-                  "forbidden-dtd",
-                  "the document declares a DTD, which CycloneDX never needs and which could make the reader fetch"
-                      + " external entities; refused to read this file"));
-          return;
-        }
-        if (event == XMLStreamConstants.START_ELEMENT) {
-          if (!"bom".equals(xml.getLocalName())) {
-            throw new UnreadableInventoryException(
-                fileName
-                    + ": not a CycloneDX BOM: the root element is <"
-                    + xml.getLocalName()
-                    + ">, expected <bom>");
-          }
-          readBom(xml);
-          return;
-        }
-      }
+      readDocument(xml);
     } catch (XMLStreamException e) {
-      // No location when the parser fails on the document's first bytes (an encoding it does not
-      // support, found
-      // by fuzzing): that is line 1; otherwise where the parser stood.
-      long line =
-          e.getLocation() != null && e.getLocation().getLineNumber() > 0
-              ? e.getLocation().getLineNumber()
-              : xml == null ? 1 : Math.max(1, xml.getLocation().getLineNumber());
-      String message =
-          e.getMessage() == null ? "unreadable XML" : e.getMessage().replaceAll("\\s+", " ");
-      String id =
-          message.contains("DOCTYPE") || message.contains("DTD") || message.contains("entity")
-              ? "forbidden-dtd"
-              : "malformed-xml";
-      sink.error(
-          InputError.of(
-              fileName,
-              line,
-              id,
-              message.replaceFirst(
-                      "^ParseError at \\[row,col]:\\[(\\d+),(\\d+)] Message: ", "column $2: ")
-                  + "; stopped reading this file"));
+      reportFailure(e, xml);
     } finally {
       closeQuietly(xml);
     }
+    if (text != null) {
+      Encodings.reportReplaced(text, fileName, sink);
+    }
+  }
+
+  private void readDocument(XMLStreamReader xml) throws XMLStreamException {
+    while (xml.hasNext()) {
+      int event = xml.next();
+      if (event == XMLStreamConstants.DTD) {
+        sink.error(
+            InputError.of(
+                fileName,
+                xml.getLocation().getLineNumber(),
+                "forbidden-dtd",
+                "the document declares a DTD, which CycloneDX never needs and which could make the reader fetch"
+                    + " external entities; refused to read this file"));
+        return;
+      }
+      if (event == XMLStreamConstants.START_ELEMENT) {
+        if (!"bom".equals(xml.getLocalName())) {
+          throw new UnreadableInventoryException(
+              fileName
+                  + ": not a CycloneDX BOM: the root element is <"
+                  + xml.getLocalName()
+                  + ">, expected <bom>");
+        }
+        readBom(xml);
+        return;
+      }
+    }
+  }
+
+  private void reportFailure(XMLStreamException e, XMLStreamReader xml) {
+    // No location when the parser fails on the document's first bytes (an encoding it does not
+    // support, found
+    // by fuzzing): that is line 1; otherwise where the parser stood.
+    long line =
+        e.getLocation() != null && e.getLocation().getLineNumber() > 0
+            ? e.getLocation().getLineNumber()
+            : xml == null ? 1 : Math.max(1, xml.getLocation().getLineNumber());
+    String message =
+        e.getMessage() == null ? "unreadable XML" : e.getMessage().replaceAll("\\s+", " ");
+    String id =
+        message.contains("DOCTYPE") || message.contains("DTD") || message.contains("entity")
+            ? "forbidden-dtd"
+            : "malformed-xml";
+    sink.error(
+        InputError.of(
+            fileName,
+            line,
+            id,
+            message.replaceFirst(
+                    "^ParseError at \\[row,col]:\\[(\\d+),(\\d+)] Message: ", "column $2: ")
+                + "; stopped reading this file"));
   }
 
   private void readBom(XMLStreamReader xml) throws XMLStreamException {

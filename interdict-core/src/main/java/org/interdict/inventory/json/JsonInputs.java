@@ -15,8 +15,10 @@ import java.util.Map;
 import java.util.Set;
 import org.interdict.inventory.InventorySink;
 import org.interdict.inventory.UnreadableInventoryException;
+import org.interdict.inventory.encoding.Encodings;
 import org.interdict.model.InputError;
 import org.interdict.model.SourceLocation;
+import org.interdict.text.ReplacingUtf8Reader;
 
 /**
  * The one streaming {@link JsonFactory} the readers share (thread-safe), the parsers it makes, and
@@ -46,9 +48,18 @@ public final class JsonInputs {
 
   private JsonInputs() {}
 
-  /** A parser over the stream (not closed with the parser) that notes over-long numbers. */
-  public static JsonParser parser(InputStream input) throws IOException {
-    return new InventoryJsonParser(FACTORY.createParser(input));
+  /**
+   * A parser over a UTF-8 stream (not closed with the parser) that notes over-long numbers. Bytes
+   * that are not UTF-8 are replaced with U+FFFD ({@link ReplacingUtf8Reader}) instead of ending the
+   * document, so every record around them is read; closing the parser sends one {@code
+   * invalid-encoding} error per line that held them to {@code sink}, so open it in a
+   * try-with-resources. Found by fuzzing: Jackson's byte parser stopped the file at the first bad
+   * byte and every record after it was lost.
+   */
+  public static JsonParser parser(InputStream utf8, String fileName, InventorySink sink)
+      throws IOException {
+    ReplacingUtf8Reader text = Encodings.replacingReader(utf8);
+    return new InventoryJsonParser(FACTORY.createParser(text), text, fileName, sink);
   }
 
   /** A parser over {@code bytes[offset, offset + length)} that notes over-long numbers. */

@@ -28,7 +28,7 @@ final class OsqueryArrayReader {
 
   void read(InputStream input) throws IOException {
     long index = 0;
-    try (JsonParser parser = JsonInputs.parser(input)) {
+    try (JsonParser parser = JsonInputs.parser(input, fileName, sink)) {
       if (parser.nextToken() != JsonToken.START_ARRAY) {
         sink.error(
             InputError.of(fileName, 1, "malformed-json", "expected a JSON array of osquery rows"));

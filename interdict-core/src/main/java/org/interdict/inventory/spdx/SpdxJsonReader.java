@@ -40,7 +40,7 @@ public final class SpdxJsonReader implements InventoryReader {
   @Override
   public void read(InputStream input, String fileName, InventorySink sink) {
     Document document = new Document();
-    try (JsonParser parser = JsonInputs.parser(Encodings.utf8(input))) {
+    try (JsonParser parser = JsonInputs.parser(Encodings.utf8(input), fileName, sink)) {
       JsonToken first = parser.nextToken();
       if (first == null) {
         sink.error(InputError.of(fileName, 0, "empty-input", "the file is empty; nothing to read"));

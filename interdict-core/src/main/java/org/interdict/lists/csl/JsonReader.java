@@ -15,9 +15,9 @@ import java.util.List;
 import java.util.Map;
 import org.interdict.lists.ListErrors;
 import org.interdict.lists.ReadResult;
-import org.interdict.lists.ReplacingUtf8Reader;
 import org.interdict.lists.TextFiles;
 import org.interdict.model.InputError;
+import org.interdict.text.ReplacingUtf8Reader;
 
 /**
  * Reads the CSL {@code consolidated.json} export ({@code {"results": [...], "sources_used":
@@ -91,7 +91,7 @@ final class JsonReader {
               "cannot read file: " + e.getMessage()));
     }
     if (text != null) {
-      errors.addAll(0, text.errors(file.toString()));
+      errors.addAll(0, text.errors(file.toString(), ListErrors.BAD_ENCODING));
     }
     return new ReadResult<>(rows, errors);
   }

@@ -1,4 +1,4 @@
-package org.interdict.lists;
+package org.interdict.text;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,14 +14,15 @@ import java.util.List;
 import org.interdict.model.InputError;
 
 /**
- * Decodes a list file as UTF-8, replacing each invalid byte sequence with U+FFFD instead of
- * stopping, and remembers the 1-based line of every replacement as it happens, so the error names
- * the line of the bad byte itself and not where a block-wise parser happened to be. A byte order
- * mark is skipped. Lines end at {@code \n}. Not thread-safe: confined to one read of one file.
+ * Decodes a file as UTF-8 (a list file, an inventory), replacing each invalid byte sequence with
+ * U+FFFD instead of stopping, and remembers the 1-based line of every replacement as it happens, so
+ * the error names the line of the bad byte itself and not where a block-wise parser happened to be.
+ * A byte order mark is skipped. Lines end at {@code \n}. Not thread-safe: confined to one read of
+ * one file.
  */
 public final class ReplacingUtf8Reader extends Reader {
   /** Lines with bad bytes reported one by one; more are summed up in one further error. */
-  static final int LINES_REPORTED = 10;
+  public static final int LINES_REPORTED = 10;
 
   private static final int BUFFER = 1 << 16;
 
@@ -134,17 +135,18 @@ public final class ReplacingUtf8Reader extends Reader {
   }
 
   /**
-   * One {@link ListErrors#BAD_ENCODING} per line with replaced bytes (the first {@value
-   * #LINES_REPORTED}), and one more giving the total when there were more such lines.
+   * One error {@code errorId} per line with replaced bytes (the first {@value #LINES_REPORTED}),
+   * and one more giving the total when there were more such lines. Each feature names the error its
+   * way ({@code bad-list-encoding} for lists, {@code invalid-encoding} for inventories).
    */
-  public List<InputError> errors(String file) {
+  public List<InputError> errors(String file, String errorId) {
     List<InputError> errors = new ArrayList<>();
     for (long line : badLines) {
       errors.add(
           InputError.of(
               file,
               line,
-              ListErrors.BAD_ENCODING,
+              errorId,
               "bytes on this line are not UTF-8; they were"
                   + " replaced with U+FFFD and the row kept, so its text is damaged"));
     }
@@ -153,7 +155,7 @@ public final class ReplacingUtf8Reader extends Reader {
           InputError.of(
               file,
               badLines.get(badLines.size() - 1),
-              ListErrors.BAD_ENCODING,
+              errorId,
               badLineCount
                   + " lines in total hold bytes that are not UTF-8 (only the first "
                   + LINES_REPORTED

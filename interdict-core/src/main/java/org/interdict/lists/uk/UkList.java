@@ -1,19 +1,15 @@
 package org.interdict.lists.uk;
 
-import java.io.IOException;
-import java.util.List;
-import java.util.Optional;
-import org.interdict.lists.CandidateFile;
-import org.interdict.lists.ListFileSet;
-import org.interdict.lists.ListSource;
-import org.interdict.lists.OfficialSource;
+import java.nio.file.Path;
+import org.interdict.lists.MappedList;
 import org.interdict.lists.RemoteFile;
+import org.interdict.lists.XmlOrCsvListSource;
 
 /**
  * The UK Sanctions List published by the FCDO: its XML (or CSV) export, and OFSI's closed
  * Consolidated List CSV, recognised by root element or header.
  */
-public final class UkList implements ListSource {
+public final class UkList extends XmlOrCsvListSource {
   /** The stable list id. */
   public static final String ID = "uk-sanctions-list";
 
@@ -22,39 +18,23 @@ public final class UkList implements ListSource {
   /** Fewer entries than this is suspicious: the list holds several thousand designations. */
   public static final int MINIMUM_ENTRIES = 1_000;
 
-  @Override
-  public String id() {
-    return ID;
+  public UkList() {
+    super(
+        ID,
+        "UK Sanctions List (FCDO)",
+        60,
+        BASE_URL,
+        MINIMUM_ENTRIES,
+        RemoteFile.of("UK-Sanctions-List.xml", "UK-Sanctions-List.xml"));
   }
 
   @Override
-  public String title() {
-    return "UK Sanctions List (FCDO)";
+  protected boolean recognisesContent(String lowerCaseName, String head) {
+    return Reader.recognises(lowerCaseName, head);
   }
 
   @Override
-  public boolean recognises(CandidateFile file) throws IOException {
-    String name = file.lowerCaseName();
-    return (name.endsWith(".xml") || name.endsWith(".csv")) && Reader.recognises(name, file.head());
-  }
-
-  @Override
-  public ListRead read(ListFileSet set) {
-    return new ListRead(Mapper.map(set.primary()), List.of(set.primary().toString()));
-  }
-
-  @Override
-  public Optional<OfficialSource> officialSource() {
-    return Optional.of(
-        OfficialSource.of(
-            this,
-            BASE_URL,
-            MINIMUM_ENTRIES,
-            RemoteFile.of("UK-Sanctions-List.xml", "UK-Sanctions-List.xml")));
-  }
-
-  @Override
-  public int updateOrder() {
-    return 60;
+  protected MappedList map(Path file) {
+    return Mapper.map(file);
   }
 }

@@ -17,6 +17,6 @@ public final class Reader {
    * cons_comments.csv are optional.
    */
   public static LegacyFiles locate(Path consPrimCsv) {
-    return LegacyFiles.locate(consPrimCsv, "cons_alt.csv", "cons_add.csv", "cons_comments.csv");
+    return new NonSdnList().locate(consPrimCsv);
   }
 }

@@ -17,6 +17,6 @@ public final class Reader {
    * optional.
    */
   public static LegacyFiles locate(Path sdnCsv) {
-    return LegacyFiles.locate(sdnCsv, "alt.csv", "add.csv", "sdn_comments.csv");
+    return new SdnList().locate(sdnCsv);
   }
 }

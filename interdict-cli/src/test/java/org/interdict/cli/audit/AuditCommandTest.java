@@ -24,6 +24,16 @@ class AuditCommandTest {
   }
 
   @Test
+  void anUnsupportedDatabaseUrlIsTheUsersToFixNotAnInternalError() {
+    CliRun run = run("audit", "verify", "--data-dir", dir.toString(), "--db", "jdbc:mysql://h/db");
+
+    assertThat(run.exit()).as(run.err()).isEqualTo(2);
+    assertThat(run.err())
+        .contains("unsupported JDBC URL 'jdbc:mysql://h/db'")
+        .doesNotContain("internal error");
+  }
+
+  @Test
   void intactThenTheChangedRowIsNamed() {
     try (Database db = Database.open(DatabaseConfig.embedded(dir))) {
       AuditRepository audit = new AuditRepository();

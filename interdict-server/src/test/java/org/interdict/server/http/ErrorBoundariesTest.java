@@ -73,6 +73,9 @@ class ErrorBoundariesTest {
     assertThat(forbidden.typeId()).isEqualTo("forbidden");
     assertThat(forbidden.getMessage()).isEqualTo("four-eyes");
     assertThat(ProblemType.of(new IllegalArgumentException("a bug"))).isEmpty();
+    assertThat(ProblemType.of(new org.interdict.store.StoreException("cannot migrate")))
+        .as("the server's own state: 500, not a client-side problem type")
+        .isEmpty();
   }
 
   /**

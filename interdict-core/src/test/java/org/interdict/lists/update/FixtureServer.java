@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -32,11 +33,14 @@ final class FixtureServer implements AutoCloseable {
    */
   record Truncate(byte[] body, int sent) implements Reply {}
 
-  /** Waits before the headers. */
-  record SlowHeaders(long millis) implements Reply {}
+  /**
+   * Sends nothing until the server is closed: the client's response timeout fires whatever the
+   * machine's load, where a sleep of a few seconds raced it.
+   */
+  record StallHeaders() implements Reply {}
 
-  /** Sends the headers and a few bytes, then waits. */
-  record SlowBody(byte[] body, long millis) implements Reply {}
+  /** Sends the headers and a few bytes, then nothing more until the server is closed. */
+  record StallBody(byte[] body) implements Reply {}
 
   /** One request as the server saw it. */
   record Seen(String path, String ifNoneMatch) {}
@@ -44,6 +48,7 @@ final class FixtureServer implements AutoCloseable {
   private final HttpServer server;
   private final ExecutorService executor = Executors.newCachedThreadPool();
   private final Map<String, Reply> replies = new ConcurrentHashMap<>();
+  private final CountDownLatch closed = new CountDownLatch(1);
   final List<Seen> seen = new CopyOnWriteArrayList<>();
 
   FixtureServer() throws IOException {
@@ -85,15 +90,15 @@ final class FixtureServer implements AutoCloseable {
         OutputStream out = exchange.getResponseBody();
         out.write(truncate.body(), 0, truncate.sent());
         out.flush();
-      } else if (reply instanceof SlowHeaders slow) {
-        Thread.sleep(slow.millis());
+      } else if (reply instanceof StallHeaders) {
+        closed.await();
         exchange.sendResponseHeaders(200, 0);
-      } else if (reply instanceof SlowBody slow) {
-        exchange.sendResponseHeaders(200, slow.body().length);
-        exchange.getResponseBody().write(slow.body(), 0, 10);
+      } else if (reply instanceof StallBody stall) {
+        exchange.sendResponseHeaders(200, stall.body().length);
+        exchange.getResponseBody().write(stall.body(), 0, 10);
         exchange.getResponseBody().flush();
-        Thread.sleep(slow.millis());
-        exchange.getResponseBody().write(slow.body(), 10, slow.body().length - 10);
+        closed.await();
+        exchange.getResponseBody().write(stall.body(), 10, stall.body().length - 10);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -110,6 +115,7 @@ final class FixtureServer implements AutoCloseable {
 
   @Override
   public void close() {
+    closed.countDown();
     server.stop(0);
     executor.shutdownNow();
   }

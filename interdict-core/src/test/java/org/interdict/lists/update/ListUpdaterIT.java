@@ -33,16 +33,24 @@ class ListUpdaterIT {
   @TempDir Path dataDir;
   FixtureServer server;
   HttpFetcher fetcher;
+  HttpFetcher impatientFetcher;
   SnapshotStore store;
   OfficialSource source;
 
   @BeforeEach
   void start() throws Exception {
     server = new FixtureServer();
+    // Downloads that must succeed get timeouts no load on the machine reaches; the timeout cases
+    // use a stalling server (it answers only once closed), so their short timeouts always fire.
     fetcher =
         new HttpFetcher(
             new HttpFetcher.Settings(
-                Duration.ofSeconds(2), Duration.ofMillis(700), Duration.ofMillis(700), 1 << 20),
+                Duration.ofSeconds(30), Duration.ofSeconds(60), Duration.ofSeconds(60), 1 << 20),
+            "interdict-test");
+    impatientFetcher =
+        new HttpFetcher(
+            new HttpFetcher.Settings(
+                Duration.ofSeconds(30), Duration.ofMillis(200), Duration.ofMillis(200), 1 << 20),
             "interdict-test");
     store = SnapshotStore.at(dataDir);
     source =
@@ -57,6 +65,7 @@ class ListUpdaterIT {
   @AfterEach
   void stop() {
     fetcher.close();
+    impatientFetcher.close();
     server.close();
   }
 
@@ -68,7 +77,11 @@ class ListUpdaterIT {
   }
 
   UpdateReport updateAt(Instant when) {
-    return new ListUpdater(store, Optional.of(fetcher), Clock.fixed(when, ZoneOffset.UTC))
+    return updateAt(when, fetcher);
+  }
+
+  UpdateReport updateAt(Instant when, HttpFetcher with) {
+    return new ListUpdater(store, Optional.of(with), Clock.fixed(when, ZoneOffset.UTC))
         .update(source);
   }
 
@@ -161,12 +174,12 @@ class ListUpdaterIT {
             "truncated"),
         Arguments.of(
             "slow headers",
-            new FixtureServer.SlowHeaders(3_000),
+            new FixtureServer.StallHeaders(),
             Attempt.Result.FAILED,
             "no response within"),
         Arguments.of(
             "slow body",
-            new FixtureServer.SlowBody(full, 3_000),
+            new FixtureServer.StallBody(full),
             Attempt.Result.FAILED,
             "not complete within"),
         Arguments.of(
@@ -201,7 +214,9 @@ class ListUpdaterIT {
     server.reply("/ofac/SDN.CSV", reply);
     server.reply("/ofac/ALT.CSV", new FixtureServer.Serve(SdnFixture.alt(ROWS + 1), "\"changed\""));
 
-    UpdateReport report = updateAt(SECOND);
+    boolean stalls =
+        reply instanceof FixtureServer.StallHeaders || reply instanceof FixtureServer.StallBody;
+    UpdateReport report = updateAt(SECOND, stalls ? impatientFetcher : fetcher);
 
     assertThat(report.attempt().result()).isEqualTo(expected);
     assertThat(report.attempt().reason()).contains(reason);

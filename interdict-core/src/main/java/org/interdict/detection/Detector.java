@@ -11,6 +11,7 @@ import org.interdict.catalog.Product;
 import org.interdict.catalog.Vendor;
 import org.interdict.model.RecordKind;
 import org.interdict.model.SoftwareRecord;
+import org.interdict.text.Ascii;
 
 /**
  * Recognizes catalog products in inventory records. Exact identifiers win over product names,
@@ -56,7 +57,7 @@ public final class Detector {
       names.add(product.name());
       for (String name : unclassified ? List.<String>of() : names) {
         addPattern(product, name, name);
-        if (!Tokenizer.isAscii(name)) {
+        if (!Ascii.isAscii(name)) {
           addPattern(product, name, Tokenizer.toLatin(name));
         }
       }
@@ -111,7 +112,7 @@ public final class Detector {
     List<String> nameTokens = tokenizer.tokens(record.name());
     signals.namePattern = bestPattern(nameTokens, record.name());
     Optional<Vendor> nameVendor = vendors.byTokens(nameTokens);
-    if (signals.namePattern == null && nameVendor.isEmpty() && !Tokenizer.isAscii(record.name())) {
+    if (signals.namePattern == null && nameVendor.isEmpty() && !Ascii.isAscii(record.name())) {
       List<String> latin = tokenizer.tokens(Tokenizer.toLatin(record.name()));
       signals.namePattern = bestPattern(latin, Tokenizer.toLatin(record.name()));
       nameVendor = vendors.byTokens(latin);

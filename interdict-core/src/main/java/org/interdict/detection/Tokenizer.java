@@ -56,10 +56,6 @@ final class Tokenizer {
         });
   }
 
-  static boolean isAscii(String text) {
-    return Ascii.isAscii(text);
-  }
-
   /** The text in Latin letters: Cyrillic, Greek, CJK... transliterated, accents removed. */
   static String toLatin(String text) {
     if (text.length() > MAX_CACHED_LENGTH) {
@@ -123,7 +119,7 @@ final class Tokenizer {
   }
 
   private List<String> tokenize(String text) {
-    String prepared = isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
+    String prepared = Ascii.isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
     List<String> tokens = new ArrayList<>(6);
     StringBuilder token = new StringBuilder(16);
     boolean allDigits = true;

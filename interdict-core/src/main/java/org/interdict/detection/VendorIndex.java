@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.interdict.catalog.LegalEntity;
 import org.interdict.catalog.Vendor;
+import org.interdict.text.Ascii;
 import org.interdict.text.LegalForms;
 
 /**
@@ -47,7 +48,7 @@ final class VendorIndex {
       }
       for (String name : names) {
         byPublisher.putIfAbsent(publisherKey(name), vendor);
-        if (!Tokenizer.isAscii(name)) {
+        if (!Ascii.isAscii(name)) {
           byPublisher.putIfAbsent(publisherKey(Tokenizer.toLatin(name)), vendor);
         }
       }
@@ -81,7 +82,7 @@ final class VendorIndex {
     if (FILLERS.contains(token)) {
       return true;
     }
-    return LegalForms.isWrittenForm(Tokenizer.isAscii(token) ? token : Tokenizer.toLatin(token));
+    return LegalForms.isWrittenForm(Ascii.isAscii(token) ? token : Tokenizer.toLatin(token));
   }
 
   boolean isStem(String token) {
@@ -113,7 +114,7 @@ final class VendorIndex {
     // tokenizer
     // even in a stream where no publisher ever repeats.
     Vendor vendor = byPublisher.get(publisherKey(tokens));
-    if (vendor == null && !Tokenizer.isAscii(publisher)) {
+    if (vendor == null && !Ascii.isAscii(publisher)) {
       String latin = Tokenizer.toLatin(publisher);
       vendor = byPublisher.get(publisherKey(latin));
       if (vendor == null) {

@@ -22,6 +22,7 @@ public final class Catalog {
   private final Map<String, Regime> regimesById;
   private final Map<String, Vendor> vendorsById;
   private final Map<String, Product> productsById;
+  private final String digest;
 
   public Catalog(
       String version,
@@ -30,6 +31,19 @@ public final class Catalog {
       List<Regime> regimes,
       List<Vendor> vendors,
       List<Product> products) {
+    this(version, released, profiles, regimes, vendors, products, "");
+  }
+
+  /** As loaded from files whose SHA-256 is {@code digest} ({@link CatalogLoader}). */
+  Catalog(
+      String version,
+      LocalDate released,
+      List<Profile> profiles,
+      List<Regime> regimes,
+      List<Vendor> vendors,
+      List<Product> products,
+      String digest) {
+    this.digest = digest;
     this.version = CatalogValues.required(version, "version", "catalog");
     this.released = released;
     this.profiles = List.copyOf(profiles);
@@ -62,6 +76,14 @@ public final class Catalog {
 
   public String version() {
     return version;
+  }
+
+  /**
+   * The SHA-256 (hex) of the files this catalog was loaded from, in the order read, each with its
+   * path: what an evidence pack names as the catalog in force. "" for a catalog built in code.
+   */
+  public String digest() {
+    return digest;
   }
 
   public Optional<LocalDate> released() {

@@ -8,10 +8,14 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -85,15 +89,16 @@ public final class CatalogLoader {
   }
 
   static Catalog load(Source source) {
-    Index index = read(source, "catalog.yaml", Index.class);
+    MessageDigest digest = sha256();
+    Index index = read(source, "catalog.yaml", Index.class, digest);
     List<Regime> regimes = new ArrayList<>();
     for (String file : nonNull(index.regimes())) {
-      regimes.add(read(source, file, Regime.class));
+      regimes.add(read(source, file, Regime.class, digest));
     }
     List<Vendor> vendors = new ArrayList<>();
     List<Product> products = new ArrayList<>();
     for (String file : nonNull(index.vendors())) {
-      VendorFile vendorFile = read(source, file, VendorFile.class);
+      VendorFile vendorFile = read(source, file, VendorFile.class, digest);
       if (vendorFile.vendor() == null) {
         throw new CatalogException(source.describe(file) + ": field 'vendor' is required");
       }
@@ -115,7 +120,13 @@ public final class CatalogLoader {
     }
     try {
       return new Catalog(
-          index.version(), index.released(), nonNull(index.profiles()), regimes, vendors, products);
+          index.version(),
+          index.released(),
+          nonNull(index.profiles()),
+          regimes,
+          vendors,
+          products,
+          HexFormat.of().formatHex(digest.digest()));
     } catch (CatalogException e) {
       // a reference between files broke: name the catalog it is in, as every other load error names
       // its file
@@ -127,9 +138,16 @@ public final class CatalogLoader {
     return values == null ? List.of() : values;
   }
 
-  private static <T> T read(Source source, String file, Class<T> type) {
+  /**
+   * Reads one file and adds it to {@code digest}: its path, a NUL, its length, a NUL and its bytes,
+   * so that the digest names exactly the files read, in order, byte for byte.
+   */
+  private static <T> T read(Source source, String file, Class<T> type, MessageDigest digest) {
     try (InputStream input = source.open(file)) {
-      T value = YAML.readValue(input, type);
+      byte[] bytes = input.readAllBytes();
+      digest.update((file + "\0" + bytes.length + "\0").getBytes(StandardCharsets.UTF_8));
+      digest.update(bytes);
+      T value = YAML.readValue(bytes, type);
       if (value == null) {
         throw new CatalogException(source.describe(file) + ": the file is empty");
       }
@@ -141,6 +159,14 @@ public final class CatalogLoader {
       throw new CatalogException(source.describe(file) + ": cannot read: " + e.getMessage(), e);
     } catch (CatalogException e) {
       throw new CatalogException(source.describe(file) + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
     }
   }
 }

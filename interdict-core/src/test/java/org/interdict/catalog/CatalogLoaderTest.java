@@ -27,6 +27,31 @@ class CatalogLoaderTest {
   }
 
   @Test
+  void theDigestNamesTheFilesReadByteForByte(@TempDir Path dir) throws IOException {
+    Path bundled = Path.of("src/main/resources/org/interdict/catalog/data");
+    try (var files = Files.walk(bundled)) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        Path copy = dir.resolve(bundled.relativize(file).toString());
+        Files.createDirectories(copy.getParent());
+        Files.copy(file, copy);
+      }
+    }
+    Catalog catalog = CatalogLoader.bundled();
+    assertThat(catalog.digest()).matches("[0-9a-f]{64}");
+    assertThat(CatalogLoader.fromDirectory(dir).digest()).isEqualTo(catalog.digest());
+
+    Path index = dir.resolve("catalog.yaml");
+    Files.writeString(
+        index,
+        Files.readString(index, StandardCharsets.UTF_8) + "# one more byte\n",
+        StandardCharsets.UTF_8);
+    Catalog changed = CatalogLoader.fromDirectory(dir);
+
+    assertThat(changed.version()).isEqualTo(catalog.version());
+    assertThat(changed.digest()).isNotEqualTo(catalog.digest()).matches("[0-9a-f]{64}");
+  }
+
+  @Test
   void unknownFieldIsRejectedNamingTheFileAndLine(@TempDir Path dir) throws IOException {
     write(dir, "catalog.yaml", "version: '1'\nprofiles: []\nregimes: []\nvendors: [v.yaml]\n");
     write(dir, "v.yaml", "vendor:\n  id: acme\n  name: Acme\n  colour: red\n");

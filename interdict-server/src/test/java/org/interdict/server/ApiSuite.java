@@ -914,6 +914,12 @@ abstract class ApiSuite {
     }
     assertThat(kes).as(page.toString()).isNotNull();
     assertThat(kes.get("worstStatus").asText()).isEqualTo("prohibited");
+    JsonNode findingPack =
+        http.get("/api/v1/evidence/findings/" + kes.get("id").asText(), viewer).json();
+    assertThat(findingPack.get("scan").get("catalogDigest").asText())
+        .as("the catalog in force, by digest")
+        .isEqualTo(org.interdict.catalog.CatalogLoader.bundled().digest())
+        .matches("[0-9a-f]{64}");
     assertThat(kes.get("evidence").toString()).contains("name:kaspersky-endpoint-security");
     assertThat(kes.get("regimes").toString())
         .contains("us-icts-kaspersky-2024")

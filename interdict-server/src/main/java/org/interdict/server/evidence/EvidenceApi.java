@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.interdict.catalog.CatalogLoader;
 import org.interdict.server.audit.SiteSigning;
 import org.interdict.server.auth.Principal;
 import org.interdict.server.auth.Role;
@@ -54,6 +55,14 @@ public final class EvidenceApi {
   private static final String HTML_POLICY =
       "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; "
           + "form-action 'none'; frame-ancestors 'none'";
+
+  /**
+   * The SHA-256 of the catalog in force: the server scans with the bundled catalog only ({@code
+   * InterdictServer}), so this is its digest; loaded once, on the first finding pack.
+   */
+  private static final class BundledCatalog {
+    static final String DIGEST = CatalogLoader.bundled().digest();
+  }
 
   private final Database db;
   private final Clock clock;
@@ -183,6 +192,7 @@ public final class EvidenceApi {
                         scan.put("uploadedBy", job.actor());
                         scan.put("finishedAt", Timestamps.format(job.finishedAt()));
                         scan.put("catalog", "bundled catalog of Interdict " + toolVersion);
+                        scan.put("catalogDigest", BundledCatalog.DIGEST);
                         pack.put("scan", scan);
                       });
               pack.put(

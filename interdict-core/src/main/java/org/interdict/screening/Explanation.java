@@ -1,7 +1,6 @@
 package org.interdict.screening;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Why a name matched: the aligned token pairs, the tokens left unmatched on each side, the
@@ -49,7 +48,7 @@ public record Explanation(
       text.append(text.length() == 0 ? "" : ";")
           .append(part.id())
           .append('=')
-          .append(String.format(Locale.ROOT, "%.4f", part.value()));
+          .append(FourDecimals.of(part.value()));
     }
     return text.toString();
   }

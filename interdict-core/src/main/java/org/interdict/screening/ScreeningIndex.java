@@ -153,7 +153,9 @@ public final class ScreeningIndex {
         features ? Math.max(0.0, query.minScore() - EntityScorer.MAX_RAISE) : query.minScore();
     int[] candidates = CandidateFinder.candidates(data, prepared, space, query.filter(), floor);
     boolean syllables =
-        query.scorer().equals(EntityScorer.ID) && RomanizedSyllables.applies(query.name());
+        query.scorer().equals(EntityScorer.ID)
+            && mayHoldHanOrHangul(query.name())
+            && RomanizedSyllables.applies(query.name());
     Map<Integer, Scored> bestByParty = new HashMap<>();
     for (int name : candidates) {
       AlignmentScorer.Alignment alignment = AlignmentScorer.align(data, prepared, name);
@@ -195,6 +197,20 @@ public final class ScreeningIndex {
         new ScreeningResult(query, normalized, matches),
         candidates.length,
         candidates.length >= CandidateFinder.MAX_CANDIDATES);
+  }
+
+  /**
+   * Whether {@code name} has a character at or above U+1100, where Hangul Jamo start (Han and the
+   * other Hangul blocks, surrogates included, lie above): a cheap test that spares most queries the
+   * per-code-point script lookup of {@link RomanizedSyllables#applies}.
+   */
+  static boolean mayHoldHanOrHangul(String name) {
+    for (int i = 0; i < name.length(); i++) {
+      if (name.charAt(i) >= '\u1100') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The arrays behind the index, for the other classes of this package. */

@@ -20,24 +20,18 @@ import org.interdict.screening.ScreeningResult;
  * Screens the names of one CSV column as a pipeline: this thread reads rows into batches, {@code
  * threads} workers screen whole batches at once, and one writer thread writes the results batch by
  * batch in input order ({@link OrderedResults}), so reading, screening and writing overlap and
- * memory stays bounded by the batches in flight. A name repeated in the file is screened once while
- * it is remembered (screening is deterministic, so the output is the same). A bad row (too few
- * fields) becomes an error line on stderr naming the file and line; the run goes on.
+ * memory stays bounded by the batches in flight and the {@link RepeatCache}, in which a name
+ * repeated in the file is remembered and screened once (screening is deterministic, so the output
+ * is the same). A bad row (too few fields) becomes an error line on stderr naming the file and
+ * line; the run goes on.
  */
 final class BatchScreener {
   static final int BATCH_SIZE = 1024;
 
-  /**
-   * Distinct names whose results are remembered: a repeated name is screened once (same result, by
-   * construction).
-   */
-  static final int REPEAT_CACHE = 50_000;
-
   private final Function<String, ScreeningQuery> queries;
   private final Function<ScreeningQuery, ScreeningResult> screen;
   private final PrintWriter err;
-  private final java.util.concurrent.ConcurrentHashMap<String, ScreeningResult> repeats =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private final RepeatCache repeats;
 
   private FeatureColumns featureColumns = FeatureColumns.NONE;
 
@@ -45,9 +39,19 @@ final class BatchScreener {
       Function<String, ScreeningQuery> queries,
       Function<ScreeningQuery, ScreeningResult> screen,
       PrintWriter err) {
+    this(queries, screen, err, RepeatCache.sized(Runtime.getRuntime().maxMemory()));
+  }
+
+  /** A screener remembering repeated queries in {@code repeats}. */
+  BatchScreener(
+      Function<String, ScreeningQuery> queries,
+      Function<ScreeningQuery, ScreeningResult> screen,
+      PrintWriter err,
+      RepeatCache repeats) {
     this.queries = queries;
     this.screen = screen;
     this.err = err;
+    this.repeats = repeats;
   }
 
   /** This screener also reading birth dates, countries and identifiers from {@code columns}. */
@@ -158,9 +162,6 @@ final class BatchScreener {
       if (known == null) {
         ScreeningQuery query = queries.apply(names[i]);
         known = screen.apply(features[i].isEmpty() ? query : query.withFeatures(features[i]));
-        if (repeats.size() >= REPEAT_CACHE) {
-          repeats.clear(); // bounded without bookkeeping; a cleared name is only screened again
-        }
         repeats.put(key, known);
       }
       results[i] = known;

@@ -2,9 +2,9 @@ package org.interdict.cli.screen;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.util.Locale;
 import org.interdict.lists.ListInfo;
 import org.interdict.report.csv.SafeCsvWriter;
+import org.interdict.screening.FourDecimals;
 import org.interdict.screening.Match;
 import org.interdict.screening.ScreeningResult;
 
@@ -62,7 +62,7 @@ final class CsvResultWriter implements ResultWriter {
       csv.row(
           inputId,
           query,
-          String.format(Locale.ROOT, "%.4f", match.score()),
+          FourDecimals.of(match.score()),
           party.id(),
           party.source().listId(),
           party.source().listDate().map(Object::toString).orElse(""),

@@ -18,6 +18,9 @@ final class PreparedQuery {
   final float totalWeight;
   final boolean hasInitial;
 
+  /** Whether the raw query holds Han or Hangul script (for {@link NameRules}, entity-v1). */
+  final boolean hanOrHangul;
+
   PreparedQuery(
       NormalizedName normalized,
       String[] tokens,
@@ -43,6 +46,7 @@ final class PreparedQuery {
       initial |= token.length() == 1;
     }
     this.hasInitial = initial;
+    this.hanOrHangul = RomanizedSyllables.applies(normalized.original());
   }
 
   /**

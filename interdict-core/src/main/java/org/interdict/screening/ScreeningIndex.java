@@ -156,7 +156,8 @@ public final class ScreeningIndex {
         query.scorer().equals(EntityScorer.ID) && RomanizedSyllables.applies(query.name());
     Map<Integer, Scored> bestByParty = new HashMap<>();
     for (int name : candidates) {
-      AlignmentScorer.Alignment alignment = AlignmentScorer.align(data, prepared, name);
+      AlignmentScorer.Alignment alignment =
+          AlignmentScorer.align(data, prepared, name, query.scorer());
       if (alignment.score() < floor) {
         continue;
       }

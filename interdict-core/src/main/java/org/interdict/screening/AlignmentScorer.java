@@ -119,13 +119,14 @@ final class AlignmentScorer {
       int pairs) {
     Nicknames nicknames = Nicknames.standard();
     for (int q = 0; q < usedQ.length && pairs < qs.length; q++) {
-      if (usedQ[q] || query.tokens[q].length() < 2 || !nicknames.known(query.keys[q])) {
+      Nicknames.Forms forms = query.nicknames[q];
+      if (usedQ[q] || forms == null) {
         continue;
       }
       for (int j = 0; j < usedN.length; j++) {
         if (!usedN[j]
             && data.tokens[nameTokens[j]].length() > 1
-            && nicknames.equivalent(query.keys[q], data.keys[nameTokens[j]])) {
+            && nicknames.equivalent(forms, data.keys[nameTokens[j]])) {
           usedQ[q] = true;
           usedN[j] = true;
           qs[pairs] = q;

@@ -27,7 +27,7 @@ import org.interdict.model.PartyType;
  * </pre>
  *
  * The values were chosen on the tuning data only (docs/benchmarks.md, "Names-only false alarms").
- * Stateless; allocates only for the comma check of a candidate that has an unaligned first token.
+ * Stateless; allocates only the array of its parts.
  */
 final class NameRules {
   static final double SURNAME_MISSING = 0.85;
@@ -97,6 +97,27 @@ final class NameRules {
   }
 
   /**
+   * The words of {@code text} between {@code from} and {@code to} as the pipeline splits them
+   * (whitespace and hyphens; apostrophes and dots stay inside a word), counting those with a letter
+   * or digit; without normalizing, so without allocation. Honorifics the pipeline drops still
+   * count, which only makes the rule apply less often.
+   */
+  static int words(String text, int from, int to) {
+    int words = 0;
+    boolean inWord = false;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c) || c == '-') {
+        inWord = false;
+      } else if (!inWord && Character.isLetterOrDigit(c)) {
+        inWord = true;
+        words++;
+      }
+    }
+    return words;
+  }
+
+  /**
    * Whether the listed name is written "SURNAME, Given" and none of the tokens before its comma is
    * aligned.
    */
@@ -111,8 +132,8 @@ final class NameRules {
     if (comma <= 0 || comma == text.length() - 1) {
       return false;
     }
-    int surnameTokens = data.pipeline.normalize(text.substring(0, comma)).tokens().size();
-    int givenTokens = data.pipeline.normalize(text.substring(comma + 1)).tokens().size();
+    int surnameTokens = words(text, 0, comma);
+    int givenTokens = words(text, comma + 1, text.length());
     if (surnameTokens == 0 || givenTokens == 0) {
       return false;
     }

@@ -28,7 +28,7 @@ final class Nicknames {
   private static final int[] NONE = new int[0];
 
   /** Per variant key: the id of the full name it is (or -1), then the full names it shortens. */
-  private record Forms(int fullName, int[] shortFor) {}
+  record Forms(int fullName, int[] shortFor) {}
 
   private final Map<String, Forms> forms;
 
@@ -64,9 +64,18 @@ final class Nicknames {
     return shortens(one, other) || shortens(other, one);
   }
 
-  /** Whether a token (by its variant key) appears in the tables at all. */
-  boolean known(String key) {
-    return forms.containsKey(key);
+  /** What the tables say of a token (by its variant key), null when they do not know it. */
+  Forms forms(String key) {
+    return forms.get(key);
+  }
+
+  /**
+   * Whether a token whose {@link #forms} are {@code one} and a token with variant key {@code
+   * otherKey} are a full given name and one of its short forms; one hash lookup.
+   */
+  boolean equivalent(Forms one, String otherKey) {
+    Forms other = forms.get(otherKey);
+    return other != null && other != one && (shortens(one, other) || shortens(other, one));
   }
 
   int size() {

@@ -40,6 +40,18 @@ final class AlignmentScorer {
       double[] parts) {}
 
   static Alignment align(IndexData data, PreparedQuery query, int name) {
+    return align(data, query, name, false);
+  }
+
+  /**
+   * The alignment under {@code scorer}: {@code entity-v1} also pairs given names with their short
+   * forms and applies its {@link NameRules}; any other scorer aligns as {@value #ID}.
+   */
+  static Alignment align(IndexData data, PreparedQuery query, int name, String scorer) {
+    return align(data, query, name, EntityScorer.ID.equals(scorer));
+  }
+
+  private static Alignment align(IndexData data, PreparedQuery query, int name, boolean rules) {
     int[] nameTokens = data.nameTokens[name];
     int nq = query.tokens.length;
     int nn = nameTokens.length;
@@ -74,13 +86,58 @@ final class AlignmentScorer {
         pairs++;
       }
     }
+    int nicknames = 0;
+    if (rules && pairs < qs.length) {
+      int before = pairs;
+      pairs = pairNicknames(data, query, nameTokens, usedQ, usedN, qs, ns, sims, pairs);
+      nicknames = pairs - before;
+    }
     return score(
         data,
         query,
         name,
         java.util.Arrays.copyOf(qs, pairs),
         java.util.Arrays.copyOf(ns, pairs),
-        java.util.Arrays.copyOf(sims, pairs));
+        java.util.Arrays.copyOf(sims, pairs),
+        rules ? nicknames : -1);
+  }
+
+  /**
+   * Pairs query tokens left unaligned with unaligned list tokens that are their full given name or
+   * short form ({@link Nicknames}), at {@link TokenSimilarity#NICKNAME}; returns the new pair
+   * count. Only tokens the edit-distance similarity left over are looked up.
+   */
+  private static int pairNicknames(
+      IndexData data,
+      PreparedQuery query,
+      int[] nameTokens,
+      boolean[] usedQ,
+      boolean[] usedN,
+      int[] qs,
+      int[] ns,
+      double[] sims,
+      int pairs) {
+    Nicknames nicknames = Nicknames.standard();
+    for (int q = 0; q < usedQ.length && pairs < qs.length; q++) {
+      Nicknames.Forms forms = query.nicknames[q];
+      if (usedQ[q] || forms == null) {
+        continue;
+      }
+      for (int j = 0; j < usedN.length; j++) {
+        if (!usedN[j]
+            && data.tokens[nameTokens[j]].length() > 1
+            && nicknames.equivalent(forms, data.keys[nameTokens[j]])) {
+          usedQ[q] = true;
+          usedN[j] = true;
+          qs[pairs] = q;
+          ns[pairs] = j;
+          sims[pairs] = TokenSimilarity.NICKNAME;
+          pairs++;
+          break;
+        }
+      }
+    }
+    return pairs;
   }
 
   static double similarity(
@@ -101,8 +158,18 @@ final class AlignmentScorer {
     return type == PartyType.INDIVIDUAL || type == PartyType.UNKNOWN;
   }
 
+  /**
+   * Scores the chosen pairs; {@code nicknames} is the number of nickname pairs under the rules of
+   * entity-v1, -1 for {@value #ID} (no rules, and its seven parts alone).
+   */
   private static Alignment score(
-      IndexData data, PreparedQuery query, int name, int[] qs, int[] ns, double[] sims) {
+      IndexData data,
+      PreparedQuery query,
+      int name,
+      int[] qs,
+      int[] ns,
+      double[] sims,
+      int nicknames) {
     int[] nameTokens = data.nameTokens[name];
     double queryWeight = query.totalWeight;
     double listWeight = 0;
@@ -137,18 +204,29 @@ final class AlignmentScorer {
             ? TYPE_PENALTY
             : 1.0;
     double score = Math.max(0.0, Math.min(1.0, base * order * legal * type));
-    double[] parts = {
-      pairWeight == 0 ? 0 : numerator / pairWeight,
-      queryWeight == 0 ? 0 : matchedQ / queryWeight,
-      listWeight == 0 ? 0 : matchedL / listWeight,
-      base,
-      order,
-      legal,
-      type
-    };
+    double listCoverage = listWeight == 0 ? 0 : matchedL / listWeight;
+    double[] rules =
+        nicknames < 0
+            ? NO_RULES
+            : NameRules.parts(data, query, name, qs, ns, sims, nicknames, 1 - listCoverage, score);
+    double[] parts = new double[PART_IDS.size() + rules.length];
+    parts[0] = pairWeight == 0 ? 0 : numerator / pairWeight;
+    parts[1] = queryWeight == 0 ? 0 : matchedQ / queryWeight;
+    parts[2] = listCoverage;
+    parts[3] = base;
+    parts[4] = order;
+    parts[5] = legal;
+    parts[6] = type;
+    System.arraycopy(rules, 0, parts, PART_IDS.size(), rules.length);
+    if (rules.length > 0) {
+      score *= NameRules.factor(rules);
+    }
     return new Alignment(qs, ns, sims, score, parts);
   }
 
+  private static final double[] NO_RULES = new double[0];
+
+  /** The parts of every alignment; entity-v1's are followed by {@link NameRules#PART_IDS}. */
   static final List<String> PART_IDS =
       List.of(
           "token-similarity",
@@ -160,9 +238,12 @@ final class AlignmentScorer {
           "type");
 
   static List<ScorePart> parts(Alignment alignment) {
-    List<ScorePart> parts = new ArrayList<>(PART_IDS.size() + 1);
-    for (int i = 0; i < PART_IDS.size(); i++) {
-      parts.add(new ScorePart(PART_IDS.get(i), round(alignment.parts()[i])));
+    double[] values = alignment.parts();
+    List<ScorePart> parts = new ArrayList<>(values.length + 1);
+    for (int i = 0; i < values.length; i++) {
+      String id =
+          i < PART_IDS.size() ? PART_IDS.get(i) : NameRules.PART_IDS.get(i - PART_IDS.size());
+      parts.add(new ScorePart(id, round(values[i])));
     }
     parts.add(new ScorePart("score", round(alignment.score())));
     return parts;

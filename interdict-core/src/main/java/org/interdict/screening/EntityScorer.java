@@ -7,8 +7,9 @@ import org.interdict.model.PartyIdentifier;
 import org.interdict.model.PartyType;
 
 /**
- * The scorer {@value #ID}: the name score of {@code aligned-tokens-v1}, then one signed
- * contribution per feature the query and the party both carry (ADR 007):
+ * The scorer {@value #ID}: the name score of {@code aligned-tokens-v1} with its name rules and
+ * nicknames ({@link NameRules}, ADR 012), then one signed contribution per feature the query and
+ * the party both carry (ADR 007):
  *
  * <pre>
  *   name'       name * {@value #EDITED_SYLLABLE}^k for k romanized Han/Hangul syllables matched by edit distance only
@@ -31,10 +32,10 @@ import org.interdict.model.PartyType;
  * overlapping years. Two full dates in the same year that differ otherwise contribute nothing (a
  * typo or another person).
  *
- * <p>A feature missing on either side contributes 0, so a query without features scores exactly as
- * {@code aligned-tokens-v1}, unless it is written in Han or Hangul script and has edit-distance
- * syllable pairs. The conflict factor takes a perfect name (1.0) to 0.70, below the default 0.76.
- * Stateless and thread-safe.
+ * <p>A feature missing on either side contributes 0, so a query without features scores as its name
+ * (the alignment with the name rules), unless it is written in Han or Hangul script and has
+ * edit-distance syllable pairs. The conflict factor takes a perfect name (1.0) to 0.70, below the
+ * default 0.76. Stateless and thread-safe.
  */
 public final class EntityScorer {
   public static final String ID = "entity-v1";

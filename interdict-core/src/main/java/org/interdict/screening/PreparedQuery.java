@@ -18,6 +18,12 @@ final class PreparedQuery {
   final float totalWeight;
   final boolean hasInitial;
 
+  /** Whether the raw query holds Han or Hangul script (for {@link NameRules}, entity-v1). */
+  final boolean hanOrHangul;
+
+  /** Per query token what the nickname tables know of it, null when nothing (entity-v1). */
+  final Nicknames.Forms[] nicknames;
+
   PreparedQuery(
       NormalizedName normalized,
       String[] tokens,
@@ -43,6 +49,11 @@ final class PreparedQuery {
       initial |= token.length() == 1;
     }
     this.hasInitial = initial;
+    this.hanOrHangul = RomanizedSyllables.applies(normalized.original());
+    this.nicknames = new Nicknames.Forms[tokens.length];
+    for (int q = 0; q < tokens.length; q++) {
+      nicknames[q] = tokens[q].length() > 1 ? Nicknames.standard().forms(keys[q]) : null;
+    }
   }
 
   /**

@@ -158,7 +158,8 @@ public final class ScreeningIndex {
             && RomanizedSyllables.applies(query.name());
     Map<Integer, Scored> bestByParty = new HashMap<>();
     for (int name : candidates) {
-      AlignmentScorer.Alignment alignment = AlignmentScorer.align(data, prepared, name);
+      AlignmentScorer.Alignment alignment =
+          AlignmentScorer.align(data, prepared, name, query.scorer());
       if (alignment.score() < floor) {
         continue;
       }

@@ -23,8 +23,8 @@ public record ScreeningQuery(
     String scorer,
     PartyType partyType) {
   /**
-   * The scorer a query uses unless told otherwise; on a query without features it scores as the
-   * name scorer.
+   * The scorer a query uses unless told otherwise; on a query without features it scores the name
+   * by the name scorer's alignment with its own name rules (ADR 012).
    */
   public static final String DEFAULT_SCORER = EntityScorer.ID;
 

@@ -13,6 +13,13 @@ final class TokenSimilarity {
   static final double FUZZY_CAP = 0.94;
   static final double INITIAL = 0.85;
 
+  /**
+   * A full given name and one of its short forms ({@link Nicknames}; entity-v1 only): weaker than a
+   * spelling variant, stronger than an initial. Exactly representable as a float, so the value read
+   * back from an alignment identifies the method.
+   */
+  static final double NICKNAME = 0.875;
+
   /** Equal consonant skeletons, used only for queries written in an abjad (see CandidateFinder). */
   static final double CONSONANTS = 0.9;
 
@@ -61,6 +68,13 @@ final class TokenSimilarity {
     }
     if (token.length() == 1 || otherToken.length() == 1) {
       return "initial";
+    }
+    if (similarity == NICKNAME
+        && Nicknames.standard()
+            .equivalent(
+                org.interdict.text.VariantKey.of(token),
+                org.interdict.text.VariantKey.of(otherToken))) {
+      return "nickname";
     }
     if (similarity > CONSONANTS - 0.045
         && similarity < CONSONANTS + 1e-6

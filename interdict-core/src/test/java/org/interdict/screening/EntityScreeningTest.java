@@ -41,7 +41,18 @@ class EntityScreeningTest {
     assertThat(byEntity.score()).isEqualTo(byName.score());
     assertThat(byEntity.explanation().scorerId()).isEqualTo("entity-v1");
     assertThat(byName.explanation().scorerId()).isEqualTo("aligned-tokens-v1");
-    assertThat(byEntity.explanation().parts()).isEqualTo(byName.explanation().parts());
+    // the name scorer's parts, then entity-v1's name rules (none applies here: all 1.0, no
+    // nickname)
+    List<ScorePart> nameParts = byName.explanation().parts();
+    List<ScorePart> entityParts = byEntity.explanation().parts();
+    assertThat(entityParts.subList(0, nameParts.size() - 1))
+        .isEqualTo(nameParts.subList(0, nameParts.size() - 1));
+    assertThat(entityParts.subList(nameParts.size() - 1, entityParts.size() - 1))
+        .extracting(ScorePart::id)
+        .containsExactlyElementsOf(NameRules.PART_IDS);
+    assertThat(entityParts.subList(nameParts.size(), entityParts.size() - 1))
+        .extracting(ScorePart::value)
+        .containsOnly(1.0);
   }
 
   @Test

@@ -74,6 +74,12 @@ class ScreeningIndexTest {
             "order",
             "legal-form",
             "type",
+            "nickname",
+            "unmatched-surname",
+            "single-token",
+            "no-anchor",
+            "unmatched-syllables",
+            "unmatched-list",
             "score");
     assertThat(explanation.part("score")).isEqualTo(match.score());
   }

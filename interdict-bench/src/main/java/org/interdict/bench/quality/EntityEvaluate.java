@@ -20,11 +20,11 @@ import org.interdict.screening.ScreeningQuery;
 /**
  * yente's fixtures through the engine ({@code bench/evaluate --entity DIR}): recall on {@code
  * positives_un_treated.csv} and the false-alarm rate on {@code negatives_global.csv} and {@code
- * negatives_us.csv}, each with names only (aligned-tokens-v1, then entity-v1, whose name-only rules
- * differ for Han and Hangul queries), and with entity-v1 given the rows' birth dates, then birth
- * dates and nationality. A row counts as alarmed when any party scores at or above the threshold.
- * The yente rows are all persons, so the last modes also say so ({@code --party-type person}). Also
- * the single-query p50 of each mode (the first mode of the first file also warms the JVM up).
+ * negatives_us.csv}, each with names only (aligned-tokens-v1, then entity-v1 with its name rules
+ * and nicknames, ADR 012), and with entity-v1 given the rows' birth dates, then birth dates and
+ * nationality. A row counts as alarmed when any party scores at or above the threshold. The yente
+ * rows are all persons, so the last modes also say so ({@code --party-type person}). Also the
+ * single-query p50 of each mode (the first mode of the first file also warms the JVM up).
  */
 final class EntityEvaluate {
   private EntityEvaluate() {}

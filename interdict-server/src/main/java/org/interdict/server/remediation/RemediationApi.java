@@ -86,7 +86,7 @@ public final class RemediationApi {
   record Listing(List<ItemBody> items, int page, int pageSize, long total) {}
 
   private void list(Context ctx) {
-    Params p = Params.paged(ctx, "host", "product", "state");
+    Params p = Params.paged(ctx, "host", "product", "state", "regime");
     Page<RemediationItem> page =
         db.jdbi()
             .withHandle(
@@ -96,6 +96,7 @@ public final class RemediationApi {
                         p.text("host"),
                         p.text("product"),
                         p.oneOf("state", RemediationItem.STATES),
+                        p.text("regime"),
                         p.page(),
                         p.pageSize()));
     ctx.json(

@@ -548,8 +548,13 @@ class DashboardBrowserIT {
   void severalRemediationItemsMoveAtOnceWithOneCommentAuditedPerItem() throws Exception {
     uploadSampleFleet();
     Chromium.screenshot(driver, "dashboard-scans");
-    driver.get(baseUrl + "#/remediation?state=open");
+    driver.get(baseUrl + "#/remediation?state=open&regime=us-icts-kaspersky-2024");
     List<WebElement> open = onlyRows("#remediation-results tr[data-item-id]", "data-state", "open");
+    assertThat(driver.findElement(By.id("rem-regime")).getAttribute("value"))
+        .isEqualTo("us-icts-kaspersky-2024");
+    assertThat(open)
+        .extracting(WebElement::getText)
+        .allSatisfy(text -> assertThat(text).contains("us-icts-kaspersky-2024"));
     List<WebElement> chosen =
         open.stream()
             .filter(

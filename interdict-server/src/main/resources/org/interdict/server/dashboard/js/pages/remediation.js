@@ -10,7 +10,7 @@ const ACTION_LABEL = { 'in-progress': 'Start', replaced: 'Mark replaced' };
 
 export function render(container, params) {
   let alive = true;
-  const filters = { host: params.host ?? '', product: params.product ?? '', state: params.state ?? '' };
+  const filters = { host: params.host ?? '', product: params.product ?? '', regime: params.regime ?? '', state: params.state ?? '' };
   const page = Number(params.page ?? 1);
   const results = h('div', { id: 'remediation-results' }, loading());
   const selected = new Set();
@@ -62,13 +62,14 @@ export function render(container, params) {
   function filterForm() {
     const host = h('input', { type: 'text', id: 'rem-host', value: filters.host, autocomplete: 'off', placeholder: 'any' });
     const product = h('input', { type: 'text', id: 'rem-product', value: filters.product, autocomplete: 'off', placeholder: 'product id' });
+    const regime = h('input', { type: 'text', id: 'rem-regime', value: filters.regime, autocomplete: 'off', placeholder: 'regime id' });
     const state = select({ id: 'rem-state' }, [['', 'any'], ...STATES.map((entry) => [entry.id, entry.label])], filters.state);
     const form = h('form', { class: 'toolbar-form', id: 'remediation-filters' },
-      field('Host', host), field('Product', product), field('State', state),
+      field('Host', host), field('Product', product), field('Regime', regime), field('State', state),
       h('div', { class: 'field field-submit' }, h('button', { type: 'submit', class: 'btn btn-primary', text: 'Filter' })));
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      Object.assign(filters, { host: host.value.trim(), product: product.value.trim(), state: state.value });
+      Object.assign(filters, { host: host.value.trim(), product: product.value.trim(), regime: regime.value.trim(), state: state.value });
       navigate({ page: 1 });
     });
     return form;

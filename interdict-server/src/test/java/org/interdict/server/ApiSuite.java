@@ -1094,6 +1094,85 @@ abstract class ApiSuite {
                 assertThat(line)
                     .contains(reviewed.get("productId").asText())
                     .endsWith(expectedTail));
+
+    JsonNode byRegime =
+        http.get("/api/v1/remediation?regime=us-icts-kaspersky-2024&pageSize=500", viewer).json();
+    assertThat(byRegime.get("total").asLong()).isPositive();
+    byRegime
+        .get("items")
+        .forEach(i -> assertThat(i.get("regimeId").asText()).isEqualTo("us-icts-kaspersky-2024"));
+    assertThat(
+            http.get("/api/v1/remediation?regime=us-far-none", viewer).json().get("total").asLong())
+        .isZero();
+
+    // Bulk moves: all or none, each item audited with the comment.
+    List<String> open = new java.util.ArrayList<>();
+    for (String host : List.of("MBP-DESIGN-03", "srv-mail-01")) {
+      http.get("/api/v1/remediation?state=open&host=" + host, viewer)
+          .json()
+          .get("items")
+          .forEach(i -> open.add(i.get("id").asText()));
+    }
+    assertThat(open).hasSizeGreaterThanOrEqualTo(2);
+    String verifiedId = verified.get("id").asText();
+    List<String> withVerified = new java.util.ArrayList<>(open);
+    withVerified.add(verifiedId);
+    long transitionsBefore =
+        http.get("/api/v1/audit?action=remediation-transition", viewer)
+            .json()
+            .get("total")
+            .asLong();
+    Http.Response refused =
+        http.postJson(
+            "/api/v1/remediation/transitions",
+            analyst,
+            Http.json(Map.of("ids", withVerified, "state", "in-progress", "comment", "batch 7")));
+    assertProblem(refused, 409, "conflict");
+    assertThat(refused.json().get("detail").asText()).contains(verifiedId);
+    assertThat(
+            http.get("/api/v1/remediation?state=open&host=srv-mail-01", viewer)
+                .json()
+                .get("total")
+                .asLong())
+        .as("a refused bulk move moves nothing")
+        .isPositive();
+    Http.Response bulk =
+        http.postJson(
+            "/api/v1/remediation/transitions",
+            analyst,
+            Http.json(Map.of("ids", open, "state", "in-progress", "comment", "batch 7")));
+    assertThat(bulk.status()).as(bulk.body()).isEqualTo(200);
+    assertThat(bulk.json().get("moved").asInt()).isEqualTo(open.size());
+    bulk.json()
+        .get("items")
+        .forEach(i -> assertThat(i.get("state").asText()).isEqualTo("in-progress"));
+    JsonNode audited =
+        http.get("/api/v1/audit?action=remediation-transition&pageSize=500", viewer).json();
+    assertThat(audited.get("total").asLong()).isEqualTo(transitionsBefore + open.size());
+    // one entry per item, each with the comment (entries of one instant come in no set order)
+    List<String> bulkDetails = new java.util.ArrayList<>();
+    audited
+        .get("items")
+        .forEach(
+            e -> {
+              if (open.contains(e.get("subjectId").asText())) {
+                bulkDetails.add(e.get("detail").asText());
+              }
+            });
+    assertThat(bulkDetails)
+        .hasSize(open.size())
+        .allSatisfy(d -> assertThat(d).isEqualTo("open -> in-progress comment=batch 7"));
+    assertProblem(
+        http.postJson(
+            "/api/v1/remediation/transitions",
+            viewer,
+            Http.json(Map.of("ids", open, "state", "replaced"))),
+        403,
+        "forbidden");
+    assertProblem(
+        http.postJson("/api/v1/remediation/transitions", analyst, "{\"state\": \"replaced\"}"),
+        400,
+        "invalid-parameter");
   }
 
   private static long prohibitedCount(JsonNode overview) {

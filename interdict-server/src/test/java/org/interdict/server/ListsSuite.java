@@ -465,6 +465,142 @@ abstract class ListsSuite {
         .isEqualTo("Kaspersky Labs Limited -[parent-of]-> Kaspersky Second GmbH");
   }
 
+  /**
+   * The diff of the two stored SDN weeks through the API equals the core differ's on the same
+   * files, entry for entry; an unknown snapshot is a 404 naming it.
+   */
+  @Test
+  @Order(9)
+  void listsDiffBetweenTwoStoredSnapshotsIsTheCoreDiffOfTheirFiles() {
+    JsonNode snapshots = get("/api/v1/lists/snapshots").get("items");
+    List<JsonNode> sdn = new ArrayList<>();
+    for (JsonNode snapshot : snapshots) {
+      if (snapshot.get("sourceId").asText().equals("us-ofac-sdn")) {
+        sdn.add(snapshot);
+      }
+    }
+    // newest first: the oldest is the 2024-04-26 week, the one after it the 2024-05-03 week
+    assertThat(sdn).as(snapshots.toString()).hasSizeGreaterThanOrEqualTo(2);
+    assertThat(sdn).filteredOn(snapshot -> snapshot.get("inForce").asBoolean()).hasSize(1);
+    JsonNode oldest = sdn.get(sdn.size() - 1);
+    String first = oldest.get("snapshotId").asText();
+    String second = sdn.get(sdn.size() - 2).get("snapshotId").asText();
+    JsonNode diff = get("/api/v1/lists/diff?source=us-ofac-sdn&from=" + first + "&to=" + second);
+    var expected =
+        ListDiffer.diff(
+            ListLoader.fromDirectory(week("2024-04-26")).parties(),
+            ListLoader.fromDirectory(week("2024-05-03")).parties());
+    assertThat(diff.get("counts").get("added").asInt()).isEqualTo(expected.added().size());
+    assertThat(diff.get("counts").get("removed").asInt()).isEqualTo(expected.removed().size());
+    assertThat(diff.get("counts").get("changed").asInt()).isEqualTo(expected.changed().size());
+    assertThat(diff.get("counts").get("unchanged").asInt()).isEqualTo(expected.unchangedCount());
+    List<String> added = new ArrayList<>();
+    diff.get("added")
+        .forEach(e -> added.add(e.get("id").asText() + " " + e.get("primaryName").asText()));
+    assertThat(added)
+        .containsExactlyElementsOf(
+            expected.added().stream().limit(500).map(p -> p.id() + " " + p.primaryName()).toList());
+    List<String> changed = new ArrayList<>();
+    diff.get("changed")
+        .forEach(
+            c -> {
+              List<String> fields = new ArrayList<>();
+              c.get("fields").forEach(f -> fields.add(f.get("field").asText()));
+              changed.add(c.get("id").asText() + " " + fields);
+            });
+    assertThat(changed)
+        .containsExactlyElementsOf(
+            expected.changed().stream().limit(500).map(c -> c.id() + " " + c.fieldIds()).toList());
+    // the same snapshot on both sides: nothing changed
+    JsonNode same = get("/api/v1/lists/diff?source=us-ofac-sdn&from=" + first + "&to=" + first);
+    assertThat(same.get("counts").get("added").asInt()).isZero();
+    assertThat(same.get("counts").get("changed").asInt()).isZero();
+    assertThat(same.get("counts").get("unchanged").asInt())
+        .isEqualTo(
+            expected.unchangedCount() + expected.changed().size() + expected.removed().size());
+    Http.Response unknown =
+        http.get(
+            "/api/v1/lists/diff?source=us-ofac-sdn&from=2001-01-01T000000Z&to=" + second, admin);
+    ApiSuite.assertProblem(unknown, 404, "not-found");
+    assertThat(unknown.json().get("detail").asText()).contains("2001-01-01T000000Z");
+    ApiSuite.assertProblem(
+        http.get("/api/v1/lists/diff?source=../../etc&from=" + first + "&to=" + second, admin),
+        404,
+        "not-found");
+    ApiSuite.assertProblem(
+        http.get("/api/v1/lists/diff?source=us-ofac-sdn&from=" + first, admin),
+        400,
+        "invalid-parameter");
+  }
+
+  /**
+   * The neighbourhood of a node: its owners with their percentages and the flag with its path; a
+   * node not in the graph is a 404; without a node, the flagged nodes to start from.
+   */
+  @Test
+  @Order(10)
+  void ownershipGraphShowsANodesOwnersAndTheFlagThatPathExplains() {
+    JsonNode start = get("/api/v1/ownership/graph");
+    assertThat(start.get("node").isNull()).isTrue();
+    assertThat(start.get("flaggedNodes").toString())
+        .contains("Example Holding Co")
+        .contains("Kaspersky Example Subsidiary GmbH");
+    JsonNode graph = get("/api/v1/ownership/graph?node=example%20holding%20co");
+    assertThat(graph.get("node").asText()).isEqualTo("Example Holding Co");
+    Map<String, Integer> levels = new LinkedHashMap<>();
+    graph.get("nodes").forEach(n -> levels.put(n.get("name").asText(), n.get("level").asInt()));
+    assertThat(levels)
+        .containsEntry("Example Holding Co", 0)
+        .containsEntry("Andrei Gennadyevich Tikhonov", -1)
+        .containsEntry("Igor Gennadyevich Chekunov", -1)
+        .containsEntry("Northwind Traders Ltd", -1)
+        .hasSize(4);
+    Map<String, Double> percents = new LinkedHashMap<>();
+    graph
+        .get("edges")
+        .forEach(e -> percents.put(e.get("owner").asText(), e.get("percent").asDouble()));
+    assertThat(percents)
+        .containsEntry("Andrei Gennadyevich Tikhonov", 30.0)
+        .containsEntry("Igor Gennadyevich Chekunov", 20.0)
+        .containsEntry("Northwind Traders Ltd", 50.0);
+    JsonNode flag = graph.get("flags").get(0);
+    assertThat(flag.get("ruleId").asText()).isEqualTo("ofac-50-percent");
+    assertThat(flag.get("paths").get(0).get("edges").get(0).get("owned").asText())
+        .isEqualTo("Example Holding Co");
+    JsonNode owner = get("/api/v1/ownership/graph?node=Northwind%20Traders%20Ltd&depth=1");
+    assertThat(owner.get("flags")).isEmpty();
+    assertThat(owner.get("nodes").toString()).contains("Example Holding Co");
+    ApiSuite.assertProblem(
+        http.get("/api/v1/ownership/graph?node=Nobody%20Anywhere", admin), 404, "not-found");
+    ApiSuite.assertProblem(
+        http.get("/api/v1/ownership/graph?node=X&depth=9", admin), 400, "invalid-parameter");
+  }
+
+  /** Search by part of a name or id, case ignored, with LIKE wildcards taken literally. */
+  @Test
+  @Order(11)
+  void storedPartiesAreSearchedByPartOfTheirNameOrId() {
+    String part = "tikhonov";
+    long expected =
+        storedNames.stream()
+            .filter(n -> n.toLowerCase(java.util.Locale.ROOT).contains(part))
+            .count();
+    JsonNode found = get("/api/v1/parties?pageSize=500&q=TIKHONOV");
+    assertThat(expected).isPositive();
+    assertThat(found.get("total").asLong()).isEqualTo(expected);
+    found
+        .get("items")
+        .forEach(
+            p ->
+                assertThat(p.get("name").asText().toLowerCase(java.util.Locale.ROOT))
+                    .contains(part));
+    assertThat(get("/api/v1/parties?q=c-1").get("items").get(0).get("id").asText())
+        .startsWith("c-1");
+    assertThat(get("/api/v1/parties?q=%25").get("total").asLong()).isZero();
+    assertThat(get("/api/v1/parties?q=_").get("total").asLong()).isZero();
+    ApiSuite.assertProblem(http.get("/api/v1/parties?q=", admin), 400, "invalid-parameter");
+  }
+
   String createAnalyst() {
     return http.postJson(
             "/api/v1/keys",

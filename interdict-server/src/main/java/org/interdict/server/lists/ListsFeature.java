@@ -66,6 +66,7 @@ public final class ListsFeature implements AutoCloseable {
 
   public void register(Routes routes, JsonBodies bodies) {
     new ListsApi(lists, db, config.clock(), bodies).register(routes);
+    new ListsDiffApi(lists).register(routes);
     new PartiesApi(db, lists.lists(), config.clock(), auditor, bodies).register(routes);
     new OwnershipApi(db, ownership, config.clock(), auditor, bodies).register(routes);
   }

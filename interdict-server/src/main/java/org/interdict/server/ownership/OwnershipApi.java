@@ -58,7 +58,26 @@ public final class OwnershipApi {
   public void register(Routes routes) {
     routes
         .post("/api/v1/ownership", this::store, Role.ANALYST)
-        .get("/api/v1/ownership", this::list, Role.VIEWER);
+        .get("/api/v1/ownership", this::list, Role.VIEWER)
+        .get("/api/v1/ownership/graph", this::neighbourhood, Role.VIEWER);
+  }
+
+  /**
+   * {@code GET /api/v1/ownership/graph?node=&depth=}: the owners and subsidiaries of one node up to
+   * {@code depth} steps (default 2) each way, with the rules' flags on every node shown; without
+   * {@code node}, the flagged nodes to start from.
+   */
+  private void neighbourhood(Context ctx) {
+    Params params = Params.of(ctx, Set.of("node", "depth"));
+    int depth = params.integer("depth", 2, 1, 6);
+    java.util.Optional<String> node = params.text("node");
+    ctx.json(
+        service
+            .neighbourhood(node, depth)
+            .orElseThrow(
+                () ->
+                    ApiProblem.notFound(
+                        "the ownership graph has no node named '" + node.orElseThrow() + "'")));
   }
 
   record EdgeInput(String owner, String owned, Double percent, String relation, String source) {}

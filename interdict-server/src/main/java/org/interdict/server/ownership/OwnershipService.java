@@ -185,6 +185,85 @@ public final class OwnershipService implements ScreeningHooks {
         .toList();
   }
 
+  /** The most edges one neighbourhood answer holds, so that a hub cannot flood the page. */
+  static final int MAX_NEIGHBOURHOOD_EDGES = 300;
+
+  /**
+   * The owners ({@code level} below 0) and subsidiaries (above 0) of the node spelled like {@code
+   * name}, up to {@code depth} steps each way, with the rules' flags: on the node in full, on the
+   * others by rule id; and the flagged nodes of the whole graph to start from. Empty when the graph
+   * has no such node.
+   */
+  public Optional<Map<String, Object>> neighbourhood(Optional<String> name, int depth) {
+    OwnershipGraph now = graph;
+    Map<String, List<OwnershipFlag>> byNode =
+        now.edges().isEmpty() ? Map.of() : analysis(currentIndex.get()).byNode();
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put("nodeCount", now.nodes().size());
+    view.put("edgeCount", now.edges().size());
+    view.put("flaggedNodes", byNode.keySet().stream().sorted().toList());
+    if (name.isEmpty()) {
+      view.put("node", null);
+      return Optional.of(view);
+    }
+    Optional<String> center = now.node(name.get());
+    if (center.isEmpty()) {
+      return Optional.empty();
+    }
+    Map<String, Integer> levels = new LinkedHashMap<>();
+    levels.put(center.get(), 0);
+    java.util.Set<OwnershipEdge> edges = new java.util.LinkedHashSet<>();
+    walk(now, center.get(), depth, -1, levels, edges);
+    walk(now, center.get(), depth, 1, levels, edges);
+    view.put("node", center.get());
+    view.put("truncated", edges.size() >= MAX_NEIGHBOURHOOD_EDGES);
+    List<Map<String, Object>> nodes = new ArrayList<>();
+    levels.forEach(
+        (node, level) -> {
+          Map<String, Object> entry = new LinkedHashMap<>();
+          entry.put("name", node);
+          entry.put("level", level);
+          entry.put(
+              "ruleIds",
+              byNode.getOrDefault(node, List.of()).stream().map(OwnershipFlag::ruleId).toList());
+          nodes.add(entry);
+        });
+    view.put("nodes", nodes);
+    view.put("edges", edges.stream().map(OwnershipService::edge).toList());
+    view.put(
+        "flags",
+        byNode.getOrDefault(center.get(), List.of()).stream().map(OwnershipService::flag).toList());
+    return Optional.of(view);
+  }
+
+  /** Breadth first from {@code start}: {@code direction} -1 follows owners, +1 subsidiaries. */
+  private static void walk(
+      OwnershipGraph graph,
+      String start,
+      int depth,
+      int direction,
+      Map<String, Integer> levels,
+      java.util.Set<OwnershipEdge> edges) {
+    List<String> frontier = List.of(start);
+    for (int step = 1; step <= depth && !frontier.isEmpty(); step++) {
+      List<String> next = new ArrayList<>();
+      for (String node : frontier) {
+        for (OwnershipEdge edge : direction < 0 ? graph.incoming(node) : graph.outgoing(node)) {
+          if (edges.size() >= MAX_NEIGHBOURHOOD_EDGES) {
+            return;
+          }
+          edges.add(edge);
+          String other = direction < 0 ? edge.owner() : edge.owned();
+          if (!levels.containsKey(other)) {
+            levels.put(other, step * direction);
+            next.add(other);
+          }
+        }
+      }
+      frontier = next;
+    }
+  }
+
   static Map<String, Object> flag(OwnershipFlag flag) {
     Map<String, Object> view = new LinkedHashMap<>();
     view.put("kind", "ownership");

@@ -131,10 +131,12 @@ public final class PartiesApi {
   }
 
   private void list(Context ctx) {
-    Params params = Params.paged(ctx, "origin");
+    Params params = Params.paged(ctx, "origin", "q");
     Optional<String> origin = params.oneOf("origin", List.of("import", "screening"));
+    Optional<String> search = params.text("q");
     Page<StoredPartyRecord> page =
-        db.jdbi().withHandle(h -> repository.list(h, origin, params.page(), params.pageSize()));
+        db.jdbi()
+            .withHandle(h -> repository.list(h, origin, search, params.page(), params.pageSize()));
     ctx.json(
         new Listing(
             page.items().stream().map(PartiesApi::view).toList(),

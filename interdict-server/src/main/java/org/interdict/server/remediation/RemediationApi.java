@@ -15,7 +15,11 @@ import org.interdict.store.Page;
 import org.interdict.store.remediation.RemediationItem;
 import org.interdict.store.remediation.RemediationRepository;
 
-/** {@code GET /api/v1/remediation} and {@code POST /api/v1/remediation/{id}/transitions}. */
+/**
+ * {@code GET /api/v1/remediation}, {@code POST /api/v1/remediation/{id}/transitions}, {@code POST
+ * /api/v1/remediation/transitions} (several items at once) and {@code POST
+ * /api/v1/remediation/{id}/assignment}.
+ */
 public final class RemediationApi {
   private final Database db;
   private final RemediationService service;
@@ -32,10 +36,18 @@ public final class RemediationApi {
     routes
         .get("/api/v1/remediation", this::list, Role.VIEWER)
         .post("/api/v1/remediation/{id}/transitions", this::transition, Role.ANALYST)
+        .post("/api/v1/remediation/transitions", this::transitionMany, Role.ANALYST)
         .post("/api/v1/remediation/{id}/assignment", this::assign, Role.ANALYST);
   }
 
   record TransitionRequest(String state, String comment) {}
+
+  /** The most items one bulk move takes. */
+  static final int MAX_BULK = 500;
+
+  record BulkTransitionRequest(List<String> ids, String state, String comment) {}
+
+  record BulkAnswer(int moved, List<ItemBody> items) {}
 
   record AssignmentRequest(String assignee, String comment) {}
 
@@ -74,7 +86,7 @@ public final class RemediationApi {
   record Listing(List<ItemBody> items, int page, int pageSize, long total) {}
 
   private void list(Context ctx) {
-    Params p = Params.paged(ctx, "host", "product", "state");
+    Params p = Params.paged(ctx, "host", "product", "state", "regime");
     Page<RemediationItem> page =
         db.jdbi()
             .withHandle(
@@ -84,6 +96,7 @@ public final class RemediationApi {
                         p.text("host"),
                         p.text("product"),
                         p.oneOf("state", RemediationItem.STATES),
+                        p.text("regime"),
                         p.page(),
                         p.pageSize()));
     ctx.json(
@@ -108,6 +121,36 @@ public final class RemediationApi {
                 service.transition(
                     h, Principal.of(ctx), ctx.pathParam("id"), request.state(), comment));
     ctx.json(ItemBody.of(item));
+  }
+
+  /**
+   * Moves every item to one state with one comment, each audited on its own, all or none: an item
+   * that cannot move (unknown, or already there or beyond) rejects the whole request, naming it.
+   */
+  private void transitionMany(Context ctx) {
+    Params.of(ctx, Set.of());
+    BulkTransitionRequest request = bodies.read(ctx, BulkTransitionRequest.class);
+    if (request.ids() == null || request.ids().isEmpty() || request.state() == null) {
+      throw ApiProblem.invalidParameter(
+          "'ids' (1 to " + MAX_BULK + " item ids) and 'state' are required");
+    }
+    if (request.ids().stream().anyMatch(id -> id == null || id.isBlank())) {
+      throw ApiProblem.invalidParameter("'ids' holds an empty id");
+    }
+    List<String> ids = List.copyOf(new java.util.LinkedHashSet<>(request.ids()));
+    if (ids.size() > MAX_BULK) {
+      throw ApiProblem.invalidParameter(
+          "at most " + MAX_BULK + " items move at once, got " + ids.size());
+    }
+    String comment = request.comment() == null ? "" : request.comment();
+    Principal who = Principal.of(ctx);
+    List<RemediationItem> moved =
+        db.inTransaction(
+            h ->
+                ids.stream()
+                    .map(id -> service.transition(h, who, id, request.state(), comment))
+                    .toList());
+    ctx.json(new BulkAnswer(moved.size(), moved.stream().map(ItemBody::of).toList()));
   }
 
   private void assign(Context ctx) {

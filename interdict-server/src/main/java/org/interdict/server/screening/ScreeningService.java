@@ -333,7 +333,8 @@ public final class ScreeningService {
                 review.reviewer(),
                 review.comment(),
                 Timestamps.format(review.at()),
-                review.entryHash().equals(entryHash));
+                review.entryHash().equals(entryHash),
+                review.status());
     return new ScreeningView.MatchView(
         match.score(),
         party.id(),

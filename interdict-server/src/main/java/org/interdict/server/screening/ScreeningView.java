@@ -52,7 +52,16 @@ final class ScreeningView {
 
   record PartView(String id, double value, String detail) {}
 
-  record ReviewView(String decision, String reviewer, String comment, String at, boolean current) {}
+  /**
+   * {@code status}: {@code final}, or {@code pending} while a four-eyes decision awaits approval.
+   */
+  record ReviewView(
+      String decision,
+      String reviewer,
+      String comment,
+      String at,
+      boolean current,
+      String status) {}
 
   record Batch(List<Result> results) {}
 }

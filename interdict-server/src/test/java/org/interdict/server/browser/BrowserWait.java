@@ -15,18 +15,18 @@ import org.openqa.selenium.WebElement;
  * WebDriverWait, which lives in selenium-support (not a dependency of interdict-server). Not
  * thread-safe.
  */
-final class BrowserWait {
+public final class BrowserWait {
   private static final Duration POLL = Duration.ofMillis(100);
   private final WebDriver driver;
   private final Duration timeout;
 
-  BrowserWait(WebDriver driver, Duration timeout) {
+  public BrowserWait(WebDriver driver, Duration timeout) {
     this.driver = driver;
     this.timeout = timeout;
   }
 
   /** The first displayed element the selector finds, once there is one. */
-  WebElement visible(By selector) {
+  public WebElement visible(By selector) {
     return until(
         "an element " + selector + " to be visible",
         d ->
@@ -37,7 +37,7 @@ final class BrowserWait {
   }
 
   /** The first element the selector finds, displayed or not (file inputs are often hidden). */
-  WebElement present(By selector) {
+  public WebElement present(By selector) {
     return until(
         "an element " + selector + " to be present",
         d -> {
@@ -47,7 +47,7 @@ final class BrowserWait {
   }
 
   /** Waits until the current URL contains the text. */
-  void urlContains(String text) {
+  public void urlContains(String text) {
     until(
         "the URL to contain '" + text + "'",
         d -> d.getCurrentUrl().contains(text) ? Boolean.TRUE : null);
@@ -66,7 +66,7 @@ final class BrowserWait {
   /**
    * Polls the condition until it gives a value other than null or FALSE; fails after the timeout.
    */
-  <T> T until(String what, Function<WebDriver, T> condition) {
+  public <T> T until(String what, Function<WebDriver, T> condition) {
     Instant end = Instant.now().plus(timeout);
     RuntimeException last = null;
     while (true) {

@@ -2,17 +2,14 @@ package org.interdict.server.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.List;
-import java.util.logging.Level;
 import org.interdict.server.InterdictServer;
 import org.interdict.server.ServerConfig;
-import org.interdict.testing.Prerequisites;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,11 +21,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * The dashboard in headless Debian Chromium against the real server (port 0, SQLite in a temp dir):
@@ -37,8 +29,6 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * or chromedriver is not installed.
  */
 class DashboardBrowserIT {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final Duration WAIT = Duration.ofSeconds(30);
 
   @TempDir static Path dataDir;
@@ -52,31 +42,10 @@ class DashboardBrowserIT {
 
   @BeforeAll
   static void startServerAndBrowser() {
-    Prerequisites.require(
-        Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-        "DashboardBrowserIT needs /usr/bin/chromium and /usr/bin/chromedriver"
-            + " (apt-get install -y chromium chromium-driver)");
+    driver = Chromium.start("DashboardBrowserIT");
     server = InterdictServer.start(ServerConfig.of(0, dataDir));
     baseUrl = "http://127.0.0.1:" + server.port() + "/";
     adminKey = server.initialAdminKey().orElseThrow();
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-dev-shm-usage",
-        "--disable-gpu",
-        "--window-size=1400,1000",
-        "--lang=en-US");
-    LoggingPreferences logging = new LoggingPreferences();
-    logging.enable(LogType.BROWSER, Level.ALL);
-    options.setCapability(ChromeOptions.LOGGING_PREFS, logging);
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
-            .usingAnyFreePort()
-            .build();
-    driver = new ChromeDriver(service, options);
   }
 
   @AfterAll
@@ -92,13 +61,7 @@ class DashboardBrowserIT {
   @BeforeEach
   void signIn() {
     wait = new BrowserWait(driver, WAIT);
-    driver.get(baseUrl + "#/overview");
-    driver.manage().deleteAllCookies();
-    driver.navigate().refresh();
-    WebElement key = wait.visible(By.id("api-key"));
-    key.sendKeys(adminKey);
-    driver.findElement(By.id("sign-in")).click();
-    wait.visible(By.id("content"));
+    Chromium.signIn(driver, wait, baseUrl, adminKey);
     assertThat(driver.findElement(By.cssSelector(".who-name")).getText())
         .isEqualTo("initial-admin");
   }
@@ -109,12 +72,7 @@ class DashboardBrowserIT {
    */
   @AfterEach
   void noScriptErrors() {
-    List<String> errors =
-        driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-            .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
-            .map(LogEntry::getMessage)
-            .filter(message -> !message.contains("Failed to load resource"))
-            .toList();
+    List<String> errors = Chromium.scriptErrors(driver);
     assertThat(errors).as("browser console errors").isEmpty();
   }
 
@@ -381,10 +339,7 @@ class DashboardBrowserIT {
    * look).
    */
   private static void screenshot(String name) throws java.io.IOException {
-    Path dir = Path.of("target", "screenshots");
-    Files.createDirectories(dir);
-    Files.write(
-        dir.resolve(name + ".png"), driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    Chromium.screenshot(driver, name);
   }
 
   @Test
@@ -397,7 +352,7 @@ class DashboardBrowserIT {
 
   @Test
   void phonesScrollNoPageSidewaysOnTheScreeningResultAndFindings() {
-    driver.manage().window().setSize(new Dimension(390, 844));
+    driver.manage().window().setSize(new Dimension(375, 812));
     try {
       screen("Kaspersky Labs Ltd");
       wait.visible(
@@ -414,24 +369,7 @@ class DashboardBrowserIT {
   }
 
   private void assertNoSidewaysScroll(String what) {
-    Object overflow =
-        ((JavascriptExecutor) driver)
-            .executeScript(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-    // what sticks out: elements (or their unbreakable text) reaching past the viewport, outside
-    // scrolling tables
-    Object widest =
-        ((JavascriptExecutor) driver)
-            .executeScript(
-                "const w = document.documentElement.clientWidth; const out = [];"
-                    + "for (const e of document.querySelectorAll('body *')) { const r = e.getBoundingClientRect();"
-                    + " if (e.parentElement && e.parentElement.closest('.table-wrap')) continue;"
-                    + " if (r.left + e.scrollWidth > w + 1) out.push(e.tagName + '.' + e.className + ' '"
-                    + " + Math.round(r.left + e.scrollWidth)); }"
-                    + "return out.slice(-8).join('; ');");
-    assertThat(((Number) overflow).longValue())
-        .as("sideways overflow on %s at 390 px: %s", what, widest)
-        .isLessThanOrEqualTo(0);
+    Chromium.assertNoSidewaysScroll(driver, what);
   }
 
   @Test
@@ -498,8 +436,10 @@ class DashboardBrowserIT {
   }
 
   @Test
-  void aViewerKeyCreatedOnTheKeysPageSeesNoWriteControls() {
+  void aViewerKeyCreatedOnTheKeysPageSeesNoWriteControls() throws Exception {
     driver.findElement(By.id("nav-keys")).click();
+    wait.visible(By.cssSelector("#keys-list tr[data-key-id]"));
+    Chromium.screenshot(driver, "dashboard-keys");
     wait.visible(By.id("key-name")).sendKeys("auditor-browser-test");
     driver.findElement(By.cssSelector("#key-role option[value='viewer']")).click();
     driver.findElement(By.cssSelector("#key-form button[type=submit]")).click();
@@ -547,7 +487,7 @@ class DashboardBrowserIT {
   }
 
   @Test
-  void uploadingTheSampleFleetShowsItsFindings() {
+  void uploadingTheSampleFleetShowsItsFindings() throws Exception {
     WebElement view = uploadSampleFleet();
     assertThat(
             driver
@@ -574,6 +514,7 @@ class DashboardBrowserIT {
         .contains("prohibited", "not-covered");
     assertThat(driver.findElement(By.id("findings-csv")).getAttribute("href"))
         .contains("/api/v1/findings.csv?scan=");
+    Chromium.screenshot(driver, "dashboard-findings");
 
     driver.findElement(By.cssSelector("#filter-status option[value='not-covered']")).click();
     driver.findElement(By.cssSelector("#findings-filters button[type=submit]")).click();
@@ -601,6 +542,102 @@ class DashboardBrowserIT {
         .contains("In progress")
         .contains("initial-admin")
         .contains("replacement ordered");
+  }
+
+  @Test
+  void severalRemediationItemsMoveAtOnceWithOneCommentAuditedPerItem() throws Exception {
+    uploadSampleFleet();
+    Chromium.screenshot(driver, "dashboard-scans");
+    driver.get(baseUrl + "#/remediation?state=open&regime=us-icts-kaspersky-2024");
+    List<WebElement> open = onlyRows("#remediation-results tr[data-item-id]", "data-state", "open");
+    assertThat(driver.findElement(By.id("rem-regime")).getAttribute("value"))
+        .isEqualTo("us-icts-kaspersky-2024");
+    assertThat(open)
+        .extracting(WebElement::getText)
+        .allSatisfy(text -> assertThat(text).contains("us-icts-kaspersky-2024"));
+    List<WebElement> chosen =
+        open.stream()
+            .filter(
+                row ->
+                    row.getText().contains("MBP-DESIGN-03")
+                        || row.getText().contains("srv-mail-01"))
+            .toList();
+    assertThat(chosen).hasSizeGreaterThanOrEqualTo(2);
+    List<String> ids = chosen.stream().map(row -> row.getAttribute("data-item-id")).toList();
+    chosen.forEach(row -> row.findElement(By.cssSelector("input.rem-select")).click());
+    assertThat(driver.findElement(By.id("rem-selected")).getText())
+        .isEqualTo(ids.size() + " selected");
+    driver.findElement(By.cssSelector("#rem-bulk-state option[value='in-progress']")).click();
+    driver.findElement(By.id("rem-bulk-comment")).sendKeys("bulk: change ticket 77");
+    Chromium.screenshot(driver, "dashboard-remediation");
+    driver.findElement(By.id("rem-bulk-move")).click();
+    assertThat(wait.visible(By.cssSelector("#rem-bulk-status .ok-text")).getText())
+        .isEqualTo(ids.size() + " items moved.");
+    for (String id : ids) {
+      wait.until(
+          id + " gone from the open items",
+          d -> d.findElements(By.cssSelector("tr[data-item-id='" + id + "']")).isEmpty());
+    }
+    driver.get(baseUrl + "#/remediation?state=in-progress");
+    List<WebElement> moved =
+        onlyRows("#remediation-results tr[data-item-id]", "data-state", "in-progress");
+    assertThat(moved).extracting(row -> row.getAttribute("data-item-id")).containsAll(ids);
+
+    driver.findElement(By.id("nav-audit")).click();
+    wait.visible(By.id("audit-action"))
+        .findElement(By.cssSelector("option[value='remediation-transition']"))
+        .click();
+    driver.findElement(By.cssSelector("#audit-filters button[type=submit]")).click();
+    List<WebElement> rows =
+        onlyRows("#audit-results tbody tr", "data-action", "remediation-transition");
+    for (String id : ids) {
+      assertThat(rows)
+          .extracting(WebElement::getText)
+          .anySatisfy(text -> assertThat(text).contains(id).contains("bulk: change ticket 77"));
+    }
+    Chromium.screenshot(driver, "dashboard-audit");
+
+    driver.findElement(By.id("nav-overview")).click();
+    wait.visible(By.id("chart-burndown"));
+    Thread.sleep(1500); // for the screenshot only: Chart.js animates the bars in
+    Chromium.screenshot(driver, "dashboard-overview");
+  }
+
+  @Test
+  void aFourEyesDecisionOnTheScreeningResultShowsAsPendingApproval() throws Exception {
+    apiPost("/api/v1/settings/four-eyes", "{\"decisions\": [\"false-positive\"]}");
+    try {
+      driver.findElement(By.id("nav-screening")).click();
+      wait.visible(By.id("screen-name")).sendKeys("Denis Vladimirovich Zenkin");
+      driver.findElement(By.cssSelector("#screen-features summary")).click();
+      wait.visible(By.id("screen-country")).sendKeys("Russia");
+      driver.findElement(By.cssSelector("#screen-party-type option[value='person']")).click();
+      driver.findElement(By.id("screen-submit")).click();
+      By card =
+          By.cssSelector(".match[data-party-id='interdict-curated:zenkin-denis-vladimirovich']");
+      WebElement match = wait.visible(card);
+      for (String part : List.of("name", "birth-date", "country", "party-type", "identifier")) {
+        assertThat(match.findElements(By.cssSelector("tr[data-part='" + part + "']")))
+            .as("score part " + part)
+            .hasSize(1);
+      }
+      match.findElement(By.cssSelector(".decision-select option[value='false-positive']")).click();
+      match.findElement(By.cssSelector(".decision-comment")).sendKeys("other Denis Zenkin");
+      match.findElement(By.cssSelector(".review-form button[type=submit]")).click();
+      WebElement pending =
+          wait.visible(By.cssSelector(".match .review-line[data-status='pending']"));
+      assertThat(pending.getText()).contains("Pending approval").contains("approver");
+
+      // and it waits in the queue for an approver
+      driver.findElement(By.id("nav-queue")).click();
+      wait.until(
+          "the pending decision in the queue",
+          d ->
+              d.findElements(By.cssSelector("#queue-results tr[data-pending='true']")).stream()
+                  .anyMatch(r -> r.getText().contains("Denis Vladimirovich Zenkin")));
+    } finally {
+      apiPost("/api/v1/settings/four-eyes", "{\"decisions\": []}");
+    }
   }
 
   /**

@@ -89,16 +89,30 @@ public final class StoredPartyRepository {
 
   /** One page in id order, optionally only one origin. */
   public Page<StoredPartyRecord> list(Handle h, Optional<String> origin, int page, int pageSize) {
-    String where = origin.isPresent() ? " WHERE origin = :origin" : "";
+    return list(h, origin, Optional.empty(), page, pageSize);
+  }
+
+  /**
+   * One page in id order, optionally only one origin and only the parties whose name or id contains
+   * {@code search} (case ignored, as a literal: {@code %} and {@code _} match themselves).
+   */
+  public Page<StoredPartyRecord> list(
+      Handle h, Optional<String> origin, Optional<String> search, int page, int pageSize) {
+    List<String> conditions = new java.util.ArrayList<>();
+    origin.ifPresent(o -> conditions.add("origin = :origin"));
+    search.ifPresent(
+        q ->
+            conditions.add(
+                "(LOWER(name) LIKE :search ESCAPE '!' OR LOWER(id) LIKE :search ESCAPE '!')"));
+    String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     var count = h.createQuery("SELECT COUNT(*) FROM stored_parties" + where);
     var select =
         h.createQuery(
             "SELECT * FROM stored_parties" + where + " ORDER BY id LIMIT :limit OFFSET :offset");
-    origin.ifPresent(
-        o -> {
-          count.bind("origin", o);
-          select.bind("origin", o);
-        });
+    for (var query : List.of(count, select)) {
+      origin.ifPresent(o -> query.bind("origin", o));
+      search.ifPresent(q -> query.bind("search", likePattern(q)));
+    }
     long total = count.mapTo(Long.class).one();
     List<StoredPartyRecord> items =
         select
@@ -107,6 +121,12 @@ public final class StoredPartyRepository {
             .map((rs, c) -> read(rs))
             .list();
     return new Page<>(items, page, pageSize, total);
+  }
+
+  /** {@code %text%} in lower case, with the LIKE wildcards and the escape character escaped. */
+  static String likePattern(String text) {
+    String lower = text.toLowerCase(java.util.Locale.ROOT);
+    return "%" + lower.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
   }
 
   public long count(Handle h) {

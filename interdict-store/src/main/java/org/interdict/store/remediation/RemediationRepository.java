@@ -142,13 +142,15 @@ public final class RemediationRepository {
       Optional<String> host,
       Optional<String> product,
       Optional<String> state,
+      Optional<String> regime,
       int page,
       int pageSize) {
     Where where =
         new Where()
             .equal("host", "host", host)
             .equal("product_id", "product", product)
-            .equal("state", "state", state);
+            .equal("state", "state", state)
+            .equal("regime_id", "regime", regime);
     long total =
         where
             .bind(h.createQuery("SELECT COUNT(*) FROM remediation_items" + where.sql()))

@@ -9,6 +9,9 @@ import * as screening from './pages/screening.js';
 import * as queue from './pages/queue.js';
 import * as history from './pages/history.js';
 import * as lists from './pages/lists.js';
+import * as parties from './pages/parties.js';
+import * as rescreen from './pages/rescreen.js';
+import * as ownership from './pages/ownership.js';
 import * as scans from './pages/scans.js';
 import * as findings from './pages/findings.js';
 import * as remediation from './pages/remediation.js';
@@ -21,6 +24,9 @@ const PAGES = [
   { id: 'queue', title: 'Hit queue', module: queue },
   { id: 'history', title: 'Screening history', module: history },
   { id: 'lists', title: 'Lists', module: lists },
+  { id: 'parties', title: 'Stored parties', module: parties },
+  { id: 'rescreen', title: 'Re-screen runs', module: rescreen },
+  { id: 'ownership', title: 'Ownership', module: ownership },
   { id: 'scans', title: 'Scans', module: scans },
   { id: 'findings', title: 'Findings', module: findings },
   { id: 'remediation', title: 'Remediation', module: remediation },

@@ -42,11 +42,13 @@ export function pager({ page, pageSize, total }, onPage) {
 export function reviewLine(review) {
   if (!review) return null;
   const stale = review.current === false;
-  return h('div', { class: 'review-line' + (stale ? ' stale' : ''), dataset: { decision: review.decision } },
-    h('span', { class: 'review-lead', text: stale ? 'Earlier decision' : 'Decision' }), badge(review.decision),
+  const pending = review.status === 'pending';
+  return h('div', { class: 'review-line' + (stale ? ' stale' : '') + (pending ? ' review-pending' : ''), dataset: { decision: review.decision, status: review.status ?? '' } },
+    h('span', { class: 'review-lead', text: stale ? 'Earlier decision' : pending ? 'Pending approval' : 'Decision' }), badge(review.decision),
     h('span', { text: ` by ${review.reviewer ?? 'unknown'} · ${formatInstant(review.at)}` }),
     review.comment ? h('q', { text: review.comment }) : null,
-    stale ? h('em', { text: ' The list entry changed since this decision: the hit is open again.' }) : null);
+    stale ? h('em', { text: ' The list entry changed since this decision: the hit is open again.' }) : null,
+    pending ? h('em', { class: 'pending-note', text: ' Four-eyes review: this decision takes effect when a different user with the approver role approves it (Hit queue).' }) : null);
 }
 
 /**

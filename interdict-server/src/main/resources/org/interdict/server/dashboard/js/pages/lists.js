@@ -4,6 +4,7 @@ import { h, replace, empty } from '../dom.js';
 import { api, hasRole } from '../api.js';
 import { errorBox, loading, table, card } from '../components.js';
 import { formatInstant, formatNumber, formatDate } from '../format.js';
+import { diffPanel } from './listsdiff.js';
 
 export function render(container) {
   let alive = true;
@@ -52,7 +53,7 @@ export function render(container) {
       h('td', { class: 'nowrap', text: formatInstant(run.at) }), h('td', { text: run.trigger }),
       h('td', { text: `${run.diff?.added ?? 0} added, ${run.diff?.changed ?? 0} changed, ${run.diff?.removed ?? 0} removed` }),
       h('td', { text: `${run.rescreened} of ${run.storedParties}` }),
-      h('td', {}, h('a', { href: '#/queue?source=rescreen', text: `${run.newHits} new` }), `, ${run.goneHits} gone`),
+      h('td', {}, h('a', { href: `#/rescreen?run=${encodeURIComponent(run.id)}`, text: `${run.newHits} new` }), `, ${run.goneHits} gone`),
       h('td', { text: run.webhook?.status ?? '—' })));
     replace(body,
       h('p', { class: 'muted', id: 'lists-source', text: `Source: ${lists.source} · loaded ${formatInstant(lists.loadedAt)}` }),
@@ -62,6 +63,7 @@ export function render(container) {
         ? table([{ label: 'Source' }, { label: 'Snapshot' }, { label: 'Fetched' }, { label: 'Entries' }], lists.snapshots.map((s) => h('tr', {},
           h('td', { class: 'mono', text: s.sourceId }), h('td', { class: 'mono small', text: s.snapshotId }), h('td', { text: formatInstant(s.fetchedAt) }), h('td', { text: formatNumber(s.entryCount) }))), { caption: 'Snapshots' })
         : empty('No snapshot in use', 'The bundled curated list (and a lists directory, when given) is in force; an update fills the snapshot store.')),
+      card('Compare two snapshots', diffPanel()),
       card('Last update attempts', attemptRows.length ? table([{ label: 'Source' }, { label: 'When' }, { label: 'How' }, { label: 'Result' }, { label: 'Reason' }, { label: 'Snapshot' }], attemptRows, { caption: 'Last update attempts' })
         : empty('No update attempted yet', hasRole('admin') ? 'Use "Update from the sources" above.' : 'An admin can update the lists.')),
       card('Re-screen runs', runRows.length ? table([{ label: 'When' }, { label: 'Trigger' }, { label: 'List changes' }, { label: 'Re-screened' }, { label: 'Hits' }, { label: 'Webhook' }], runRows, { caption: 'Re-screen runs' })

@@ -10,12 +10,19 @@ export function render(container) {
     placeholder: 'e.g. Kaspersky Labs Ltd' });
   const minScore = h('input', { type: 'number', id: 'screen-min-score', name: 'minScore', min: 0, max: 1, step: 0.01, placeholder: '0.76' });
   const list = select({ id: 'screen-list', name: 'list' }, [['', 'All lists']]);
+  // features of the screened party, weighed by the entity scorer (entity-v1); each shows up as a score part
+  const birthDate = h('input', { type: 'text', id: 'screen-birth-date', name: 'birthDate', maxlength: 10, autocomplete: 'off', placeholder: 'YYYY, YYYY-MM or YYYY-MM-DD', pattern: '\\d{4}(-\\d{2}(-\\d{2})?)?' });
+  const country = h('input', { type: 'text', id: 'screen-country', name: 'partyCountry', maxlength: 64, autocomplete: 'off', placeholder: 'e.g. RU or Russia' });
+  const identifier = h('input', { type: 'text', id: 'screen-identifier', name: 'identifier', maxlength: 200, autocomplete: 'off', spellcheck: 'false', placeholder: 'TYPE:VALUE, e.g. PASSPORT:1234567' });
+  const partyType = select({ id: 'screen-party-type', name: 'partyType' }, [['', 'unknown'], ['person', 'person'], ['org', 'organization']]);
   const submit = h('button', { type: 'submit', class: 'btn btn-primary', id: 'screen-submit', disabled: !hasRole('analyst'), text: 'Screen' });
   const results = h('div', { class: 'screen-results', id: 'screen-results', 'aria-live': 'polite' },
     empty('Screen a name', 'Names are matched across spellings, scripts, word orders and legal forms. Each match says why it matched.'));
   const form = h('form', { class: 'toolbar-form', id: 'screen-form' },
     h('div', { class: 'field field-grow' }, h('label', { for: name.id, text: 'Name' }), name),
-    field('Min score', minScore), field('List', list), h('div', { class: 'field field-submit' }, submit));
+    field('Min score', minScore), field('List', list), h('div', { class: 'field field-submit' }, submit),
+    h('details', { class: 'features', id: 'screen-features' }, h('summary', { text: 'Party details (optional): birth date, country, identifier, type' }),
+      h('div', { class: 'toolbar-form' }, field('Date of birth', birthDate), field('Country', country), field('Identifier', identifier), field('Party type', partyType))));
   if (!hasRole('analyst')) form.append(h('p', { class: 'muted', text: 'Your key is a viewer key: screening needs the analyst role.' }));
 
   api('/healthz').then((health) => {
@@ -30,6 +37,10 @@ export function render(container) {
     const body = { name: name.value };
     if (minScore.value !== '') body.minScore = Number(minScore.value);
     if (list.value) body.lists = [list.value];
+    if (birthDate.value.trim()) body.birthDates = [birthDate.value.trim()];
+    if (country.value.trim()) body.partyCountries = [country.value.trim()];
+    if (identifier.value.trim()) body.identifiers = [identifier.value.trim()];
+    if (partyType.value) body.partyType = partyType.value;
     submit.disabled = true;
     replace(results, loading('Screening…'));
     try {
@@ -121,7 +132,7 @@ function alignedPairs(pairs) {
 function scoreParts(parts) {
   if (!parts.length) return h('p', { class: 'muted', text: 'No score parts.' });
   return h('table', { class: 'mini' },
-    h('tbody', {}, parts.map((part) => h('tr', {},
+    h('tbody', {}, parts.map((part) => h('tr', { dataset: { part: part.id } },
       h('td', { class: 'mono', text: part.id }), h('td', { class: 'num', text: formatScore(part.value) }),
       h('td', { class: 'muted', text: part.detail ?? '' })))));
 }

@@ -154,11 +154,9 @@ public final class ScreeningService {
             .withTypes(types)
             .withPrograms(Set.copyOf(orEmpty(r.programs())))
             .withCountries(Set.copyOf(orEmpty(r.countries())));
-    String scorer = r.scorer() == null ? ScreeningQuery.DEFAULT_SCORER : r.scorer();
-    if (!ScreeningQuery.SCORERS.contains(scorer)) {
-      throw new InvalidValueException(
-          "unknown scorer '" + scorer + "'; expected one of " + ScreeningQuery.SCORERS);
-    }
+    String scorer =
+        ScreeningQuery.requireScorer(
+            r.scorer() == null ? ScreeningQuery.DEFAULT_SCORER : r.scorer());
     PartyType partyType = PartyType.UNKNOWN;
     if (r.partyType() != null) {
       try {

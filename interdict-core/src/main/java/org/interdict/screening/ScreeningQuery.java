@@ -99,11 +99,11 @@ public record ScreeningQuery(
   }
 
   public ScreeningQuery withFeatures(PartyFeatures newFeatures) {
-    return new ScreeningQuery(name, filter, minScore, limit, newFeatures, scorer);
+    return new ScreeningQuery(name, filter, minScore, limit, newFeatures, scorer, partyType);
   }
 
   public ScreeningQuery withScorer(String newScorer) {
-    return new ScreeningQuery(name, filter, minScore, limit, features, newScorer);
+    return new ScreeningQuery(name, filter, minScore, limit, features, newScorer, partyType);
   }
 
   /** A query with no filter, the default minimum score and the default limit. */

@@ -50,11 +50,23 @@ public record ScreeningQuery(
       throw new IllegalArgumentException("limit " + limit + " must be at least 1");
     }
     Objects.requireNonNull(features, "features");
-    if (!SCORERS.contains(scorer)) {
-      throw new org.interdict.InvalidValueException(
-          "unknown scorer '" + scorer + "'; expected one of " + String.join(", ", SCORERS));
-    }
+    requireScorer(scorer);
     Objects.requireNonNull(partyType, "partyType");
+  }
+
+  /**
+   * The one place that decides whether a scorer id is known (the CLI's {@code --scorer}, the
+   * server's {@code scorer} field and the match API's {@code algorithm} all ask here).
+   *
+   * @return {@code id} when it is one of {@link #SCORERS}
+   * @throws org.interdict.InvalidValueException naming the id and the known ones otherwise
+   */
+  public static String requireScorer(String id) {
+    if (!SCORERS.contains(id)) {
+      throw new org.interdict.InvalidValueException(
+          "unknown scorer '" + id + "'; expected one of " + String.join(", ", SCORERS));
+    }
+    return id;
   }
 
   /** A query with features and a scorer, of a party of unknown type. */
@@ -87,11 +99,11 @@ public record ScreeningQuery(
   }
 
   public ScreeningQuery withFeatures(PartyFeatures newFeatures) {
-    return new ScreeningQuery(name, filter, minScore, limit, newFeatures, scorer);
+    return new ScreeningQuery(name, filter, minScore, limit, newFeatures, scorer, partyType);
   }
 
   public ScreeningQuery withScorer(String newScorer) {
-    return new ScreeningQuery(name, filter, minScore, limit, features, newScorer);
+    return new ScreeningQuery(name, filter, minScore, limit, features, newScorer, partyType);
   }
 
   /** A query with no filter, the default minimum score and the default limit. */

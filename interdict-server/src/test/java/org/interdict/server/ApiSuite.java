@@ -821,6 +821,64 @@ abstract class ApiSuite {
   }
 
   @Test
+  void storedScreeningsKeepTheQueryFeaturesTheScorerAndTheIndexVersion() {
+    JsonNode withFeatures =
+        http.postJson(
+                "/api/v1/screen",
+                analyst,
+                "{\"name\": \"Eugene Kaspersky Features Probe\", \"birthDates\": [\"04/10/1965\"],"
+                    + " \"partyCountries\": [\"Russia\"], \"identifiers\": [\"tax-id:7713140469\"],"
+                    + " \"partyType\": \"person\"}")
+            .json();
+    String id = withFeatures.get("screeningId").asText();
+    String namesOnly =
+        http.postJson(
+                "/api/v1/screen",
+                analyst,
+                "{\"name\": \"Kaspersky Features Probe Labs\", \"scorer\": \"aligned-tokens-v1\"}")
+            .json()
+            .get("screeningId")
+            .asText();
+    JsonNode items =
+        http.get("/api/v1/screenings?name=features%20probe&pageSize=500", viewer)
+            .json()
+            .get("items");
+    JsonNode stored = null;
+    JsonNode plain = null;
+    for (JsonNode item : items) {
+      if (item.get("id").asText().equals(id)) {
+        stored = item;
+      } else if (item.get("id").asText().equals(namesOnly)) {
+        plain = item;
+      }
+    }
+    assertThat(stored).as(items.toString()).isNotNull();
+    assertThat(plain).as(items.toString()).isNotNull();
+    JsonNode features = stored.get("features");
+    assertThat(features.get("birthDates").get(0).asText()).isEqualTo("04/10/1965");
+    assertThat(features.get("countries").get(0).asText()).isEqualTo("RU");
+    assertThat(features.get("identifiers").get(0).get("type").asText()).isEqualTo("tax-id");
+    assertThat(features.get("identifiers").get(0).get("value").asText()).isEqualTo("7713140469");
+    assertThat(features.get("partyType").asText()).isEqualTo("individual");
+    assertThat(stored.get("scorer").asText()).isEqualTo("entity-v1");
+    assertThat(stored.get("indexVersion").asText()).startsWith("sha256:");
+    assertThat(plain.get("features").isEmpty()).as(plain.toString()).isTrue();
+    assertThat(plain.get("scorer").asText()).isEqualTo("aligned-tokens-v1");
+    assertThat(plain.get("indexVersion").asText()).isEqualTo(stored.get("indexVersion").asText());
+
+    JsonNode pack = http.get("/api/v1/evidence/screenings/" + id, viewer).json();
+    assertThat(pack.get("query").get("features")).isEqualTo(features);
+    assertThat(pack.get("query").get("scorer").asText()).isEqualTo("entity-v1");
+    assertThat(pack.get("query").get("indexVersion").asText())
+        .isEqualTo(stored.get("indexVersion").asText());
+    JsonNode plainPack = http.get("/api/v1/evidence/screenings/" + namesOnly, viewer).json();
+    assertThat(plainPack.get("ranAgainst").get("scorer").asText()).isEqualTo("aligned-tokens-v1");
+    assertThat(http.get("/api/v1/evidence/screenings/" + id + "?format=html", viewer).body())
+        .contains("04/10/1965")
+        .contains("7713140469");
+  }
+
+  @Test
   void sessionCookieNeedsTheCsrfTokenForStateChanges() {
     Http.Response signIn =
         http.postJson("/api/v1/session", null, Http.json(Map.of("apiKey", analyst)));

@@ -15,13 +15,11 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.interdict.cli.ExitCodes;
-import org.interdict.model.PartyFeatures;
 import org.interdict.model.PartyType;
 import org.interdict.report.csv.SafeCsvWriter;
 import org.interdict.screening.ExplanationJson;
 import org.interdict.screening.Match;
 import org.interdict.screening.PairComparison;
-import org.interdict.screening.QueryFeatures;
 import org.interdict.screening.ScreeningQuery;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -65,23 +63,7 @@ public final class CompareCommand implements Callable<Integer> {
       description = "The two names to compare (A is screened against B).")
   List<String> names = new ArrayList<>();
 
-  @Option(names = "--dob-a", paramLabel = "DATE", description = "Birth date of A.")
-  List<String> dobA = new ArrayList<>();
-
-  @Option(names = "--dob-b", paramLabel = "DATE", description = "Birth date of B.")
-  List<String> dobB = new ArrayList<>();
-
-  @Option(names = "--country-a", paramLabel = "COUNTRY", description = "A country of A.")
-  List<String> countryA = new ArrayList<>();
-
-  @Option(names = "--country-b", paramLabel = "COUNTRY", description = "A country of B.")
-  List<String> countryB = new ArrayList<>();
-
-  @Option(names = "--identifier-a", paramLabel = "TYPE:VALUE", description = "An identifier of A.")
-  List<String> identifierA = new ArrayList<>();
-
-  @Option(names = "--identifier-b", paramLabel = "TYPE:VALUE", description = "An identifier of B.")
-  List<String> identifierB = new ArrayList<>();
+  @CommandLine.Mixin PairFeatureOptions features = new PairFeatureOptions();
 
   @Option(
       names = "--type",
@@ -121,11 +103,8 @@ public final class CompareCommand implements Callable<Integer> {
       description = "Score at or above which a pair matches (default: ${DEFAULT-VALUE}).")
   double threshold = ScreeningQuery.DEFAULT_MIN_SCORE;
 
-  @Option(
-      names = "--scorer",
-      paramLabel = "ID",
-      description = "entity-v1 or aligned-tokens-v1 (default: ${DEFAULT-VALUE}).")
-  String scorer = ScreeningQuery.DEFAULT_SCORER;
+  @CommandLine.Mixin
+  org.interdict.cli.screen.ScorerOption scorer = new org.interdict.cli.screen.ScorerOption();
 
   @Option(
       names = "--format",
@@ -151,10 +130,20 @@ public final class CompareCommand implements Callable<Integer> {
               ? List.of(
                   new Pair(
                       "1",
-                      side(cli, names.get(0), null, dobA, countryA, identifierA),
-                      side(cli, names.get(1), type, dobB, countryB, identifierB)))
-              : PairsCsv.read(input, leftColumn, rightColumn, typeColumn);
-    } catch (PairsCsv.UnreadablePairsException | QueryFeatures.BadFeatureException e) {
+                      new PairComparison.Side(names.get(0), PartyType.UNKNOWN, features.a()),
+                      new PairComparison.Side(
+                          names.get(1),
+                          type == null ? PartyType.UNKNOWN : PairsCsv.type(type),
+                          features.b())))
+              : PairsCsv.read(
+                  input,
+                  new PairsCsv.Columns(
+                      leftColumn,
+                      rightColumn,
+                      typeColumn,
+                      features.columnsA(),
+                      features.columnsB()));
+    } catch (org.interdict.InvalidValueException | org.interdict.UnreadableInputException e) {
       cli.getErr().println("interdict compare: " + e.getMessage());
       return ExitCodes.USAGE;
     }
@@ -165,7 +154,7 @@ public final class CompareCommand implements Callable<Integer> {
             : new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8)) {
       PairWriter writer = format.equals("json") ? new JsonPairWriter(out) : new CsvPairWriter(out);
       for (Pair pair : pairs) {
-        Optional<Match> match = PairComparison.compare(pair.left(), pair.right(), scorer);
+        Optional<Match> match = PairComparison.compare(pair.left(), pair.right(), scorer.id());
         double score = match.map(Match::score).orElse(0.0);
         any |= score >= threshold;
         writer.write(pair, score, score >= threshold, match);
@@ -185,32 +174,23 @@ public final class CompareCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(
           cli, "--input takes --left-column and --right-column, and no NAMEs");
     }
+    if (input != null && features.anyValue()) {
+      throw new CommandLine.ParameterException(
+          cli,
+          "--dob-a, --country-a, --identifier-a and their -b forms go with two NAMEs; with --input"
+              + " name columns: --dob-a-column, --country-b-column...");
+    }
+    if (input == null
+        && (typeColumn != null || features.columnsA().any() || features.columnsB().any())) {
+      throw new CommandLine.ParameterException(
+          cli, "--type-column and the feature columns (--dob-a-column...) apply only with --input");
+    }
     if (!(threshold >= 0 && threshold <= 1)) {
       throw new CommandLine.ParameterException(
           cli, "--threshold must be between 0 and 1, was " + threshold);
     }
-    if (!ScreeningQuery.SCORERS.contains(scorer)) {
-      throw new CommandLine.ParameterException(
-          cli, "unknown scorer '" + scorer + "'; expected one of " + ScreeningQuery.SCORERS);
-    }
     if (!format.equals("csv") && !format.equals("json")) {
       throw new CommandLine.ParameterException(cli, "--format must be csv or json, was " + format);
-    }
-  }
-
-  private static PairComparison.Side side(
-      CommandLine cli,
-      String name,
-      String type,
-      List<String> dobs,
-      List<String> countries,
-      List<String> identifiers) {
-    try {
-      PartyFeatures features = QueryFeatures.of(dobs, countries, identifiers);
-      return new PairComparison.Side(
-          name, type == null ? PartyType.UNKNOWN : PairsCsv.type(type), features);
-    } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(cli, e.getMessage());
     }
   }
 
@@ -233,17 +213,7 @@ public final class CompareCommand implements Callable<Integer> {
 
     @Override
     public void write(Pair pair, double score, boolean match, Optional<Match> detail) {
-      String parts =
-          detail
-              .map(
-                  m ->
-                      String.join(
-                          ";",
-                          m.explanation().parts().stream()
-                              .map(
-                                  p -> p.id() + "=" + String.format(Locale.ROOT, "%.4f", p.value()))
-                              .toList()))
-              .orElse("");
+      String parts = detail.map(m -> m.explanation().partsText()).orElse("");
       String pairs =
           detail
               .map(

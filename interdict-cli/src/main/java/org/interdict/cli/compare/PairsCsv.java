@@ -11,26 +11,35 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import org.interdict.cli.screen.FeatureColumns;
 import org.interdict.model.PartyFeatures;
 import org.interdict.model.PartyType;
 import org.interdict.screening.PairComparison;
 
 /**
- * Reads {@code compare --input}: a UTF-8 CSV with a header, one pair per row, kept in input order.
- * A row too short for the wanted columns, or a missing column, stops the read with the file and
- * line: a comparison that silently skipped rows would misstate its figures.
+ * Reads {@code compare --input}: a UTF-8 CSV with a header, one pair per row, kept in input order,
+ * with each side's features from its own columns. A row too short for the wanted columns, a missing
+ * column or a cell that is not a date, country or identifier stops the read with the file and line:
+ * a comparison that silently skipped rows, or scored a row without the feature it was given, would
+ * misstate its figures.
  */
 final class PairsCsv {
   private PairsCsv() {}
 
   /** The pairs file cannot be used; the message names the file, the line and the problem. */
-  static final class UnreadablePairsException extends IllegalArgumentException {
+  static final class UnreadablePairsException extends org.interdict.UnreadableInputException {
+    private static final long serialVersionUID = 1L;
+
     UnreadablePairsException(String message) {
       super(message);
     }
   }
 
-  static List<CompareCommand.Pair> read(Path file, String left, String right, String typeColumn) {
+  /** The columns of the pairs file: the two names, B's type (or null) and each side's features. */
+  record Columns(
+      String left, String right, String type, FeatureColumns sideA, FeatureColumns sideB) {}
+
+  static List<CompareCommand.Pair> read(Path file, Columns columns) {
     List<CompareCommand.Pair> pairs = new ArrayList<>();
     try (CsvReader<CsvRecord> csv =
         CsvReader.builder()
@@ -42,10 +51,16 @@ final class PairsCsv {
             "pairs file " + file + " is empty; expected a header row");
       }
       List<String> header = records.next().getFields();
-      int l = column(header, left, file, "--left-column");
-      int r = column(header, right, file, "--right-column");
-      int t = typeColumn == null ? -1 : column(header, typeColumn, file, "--type-column");
-      int needed = Math.max(Math.max(l, r), t) + 1;
+      int l = column(header, columns.left(), file, "--left-column");
+      int r = column(header, columns.right(), file, "--right-column");
+      int t = columns.type() == null ? -1 : column(header, columns.type(), file, "--type-column");
+      int[] a = columns.sideA().positions(header, file);
+      int[] b = columns.sideB().positions(header, file);
+      int needed =
+          Math.max(
+                  Math.max(Math.max(l, r), t),
+                  Math.max(FeatureColumns.last(a), FeatureColumns.last(b)))
+              + 1;
       while (records.hasNext()) {
         CsvRecord record = records.next();
         long line = record.getStartingLineNumber();
@@ -60,17 +75,20 @@ final class PairsCsv {
                   + needed);
         }
         PartyType type;
+        PartyFeatures featuresA;
+        PartyFeatures featuresB;
         try {
           type = t < 0 ? PartyType.UNKNOWN : type(record.getField(t));
+          featuresA = FeatureColumns.of(a, record::getField);
+          featuresB = FeatureColumns.of(b, record::getField);
         } catch (IllegalArgumentException e) {
           throw new UnreadablePairsException(file + ":" + line + ": " + e.getMessage());
         }
         pairs.add(
             new CompareCommand.Pair(
                 Long.toString(line),
-                new PairComparison.Side(
-                    record.getField(l), PartyType.UNKNOWN, PartyFeatures.none()),
-                new PairComparison.Side(record.getField(r), type, PartyFeatures.none())));
+                new PairComparison.Side(record.getField(l), PartyType.UNKNOWN, featuresA),
+                new PairComparison.Side(record.getField(r), type, featuresB)));
       }
     } catch (IOException | UncheckedIOException e) {
       throw new UnreadablePairsException("cannot read pairs file " + file + ": " + e.getMessage());
@@ -81,6 +99,8 @@ final class PairsCsv {
   /**
    * {@code person}/{@code Person} is an individual, {@code org} and the FollowTheMoney organization
    * schemas entities.
+   *
+   * @throws org.interdict.InvalidValueException for any other text
    */
   static PartyType type(String text) {
     switch (text.strip().toLowerCase(Locale.ROOT)) {
@@ -93,7 +113,7 @@ final class PairsCsv {
       case "", "unknown":
         return PartyType.UNKNOWN;
       default:
-        throw new IllegalArgumentException(
+        throw new org.interdict.InvalidValueException(
             "unknown type '"
                 + text
                 + "'; expected person, org, organization,"

@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.interdict.InterdictException;
 import org.interdict.cli.ExitCodes;
-import org.interdict.screening.QueryFeatures;
 import org.interdict.screening.ScreeningFilter;
 import org.interdict.screening.ScreeningQuery;
 import picocli.CommandLine;
@@ -130,58 +129,11 @@ public final class ScreenCommand implements Callable<Integer> {
       description = "Only parties with these countries.")
   List<String> countries = new ArrayList<>();
 
-  @Option(
-      names = "--dob",
-      paramLabel = "DATE",
-      description =
-          "Birth date of the screened person (YYYY-MM-DD, YYYY-MM, YYYY, DD/MM/YYYY, 'circa 1960', '1960 to 1965'); weighed by the entity-v1 scorer.")
-  List<String> dobs = new ArrayList<>();
+  @CommandLine.Mixin FeatureOptions features = new FeatureOptions();
 
-  @Option(
-      names = "--party-country",
-      paramLabel = "COUNTRY",
-      description =
-          "A country the screened party is tied to (nationality, address, registration; ISO code or English name); weighed by entity-v1, unlike --country, which filters.")
-  List<String> partyCountries = new ArrayList<>();
+  @CommandLine.Mixin FeatureColumnOptions featureColumns = new FeatureColumnOptions();
 
-  @Option(
-      names = "--identifier",
-      paramLabel = "TYPE:VALUE",
-      description =
-          "An identifier of the screened party, e.g. passport:1084010 (types: passport, national-id, tax-id, registration, imo, mmsi, swift-bic, lei, crypto-address, call-sign, aircraft, other).")
-  List<String> identifiers = new ArrayList<>();
-
-  @Option(
-      names = "--party-type",
-      paramLabel = "TYPE",
-      description =
-          "What the screened party is: person or org; entity-v1 lowers a person's score against a listed organization, vessel or aircraft and the reverse (--type filters instead).")
-  String partyType;
-
-  @Option(
-      names = "--dob-column",
-      paramLabel = "COL",
-      description = "Column of --input holding birth dates.")
-  String dobColumn;
-
-  @Option(
-      names = "--country-column",
-      paramLabel = "COL",
-      description = "Column of --input holding a country of the party.")
-  String countryColumn;
-
-  @Option(
-      names = "--identifier-column",
-      paramLabel = "COL",
-      description = "Column of --input holding an identifier as TYPE:VALUE.")
-  String identifierColumn;
-
-  @Option(
-      names = "--scorer",
-      paramLabel = "ID",
-      description =
-          "entity-v1 (names plus birth dates, countries, identifiers) or aligned-tokens-v1 (names only) (default: ${DEFAULT-VALUE}).")
-  String scorer = ScreeningQuery.DEFAULT_SCORER;
+  @CommandLine.Mixin ScorerOption scorer = new ScorerOption();
 
   @Option(
       names = "--min-score",
@@ -252,11 +204,9 @@ public final class ScreenCommand implements Callable<Integer> {
               filter(cli, setup),
               minScore,
               limit,
-              QueryFeatures.of(dobs, partyCountries, identifiers),
-              scorer,
-              partyType == null
-                  ? org.interdict.model.PartyType.UNKNOWN
-                  : QueryFeatures.partyType(partyType));
+              features.features(),
+              scorer.id(),
+              features.partyType());
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(cli, e.getMessage());
     }
@@ -309,7 +259,7 @@ public final class ScreenCommand implements Callable<Integer> {
         }
         BatchScreener batch =
             new BatchScreener(template::withName, setup.index()::screen, err)
-                .withFeatureColumns(new FeatureColumns(dobColumn, countryColumn, identifierColumn));
+                .withFeatureColumns(featureColumns.columns());
         BatchScreener.Summary summary = batch.run(input, column, idColumn, writer, threads);
         notes.printf(
             Locale.ROOT,
@@ -356,7 +306,7 @@ public final class ScreenCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(
           cli, "--column and --id-column apply only with --input");
     }
-    if (input == null && (dobColumn != null || countryColumn != null || identifierColumn != null)) {
+    if (input == null && featureColumns.columns().any()) {
       throw new CommandLine.ParameterException(
           cli, "--dob-column, --country-column and --identifier-column apply only with --input");
     }

@@ -120,6 +120,9 @@ public final class EvidenceApi {
               query.put("minScore", s.minScore());
               query.put("screenedAt", Timestamps.format(s.at()));
               query.put("screenedBy", s.actor());
+              query.put("features", Json.read(s.features(), OBJECT));
+              query.put("scorer", s.scorer());
+              query.put("indexVersion", s.indexVersion());
               pack.put("query", query);
               pack.put("ranAgainst", Json.read(s.context(), OBJECT));
               List<Map<String, Object>> hits = new ArrayList<>();

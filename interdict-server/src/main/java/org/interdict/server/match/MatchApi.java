@@ -88,13 +88,10 @@ public final class MatchApi {
     if (algorithm.equals("best")) {
       algorithm = ScreeningQuery.DEFAULT_SCORER;
     }
-    if (!ScreeningQuery.SCORERS.contains(algorithm)) {
-      throw ApiProblem.invalidParameter(
-          "unknown algorithm '"
-              + algorithm
-              + "'; expected one of "
-              + ScreeningQuery.SCORERS
-              + " or best");
+    try {
+      ScreeningQuery.requireScorer(algorithm);
+    } catch (org.interdict.InvalidValueException e) {
+      throw ApiProblem.invalidParameter("'algorithm': " + e.getMessage() + " (or best)");
     }
     String dataset = ctx.pathParam("dataset");
     ScreeningFilter filter = ScreeningFilter.none();

@@ -3,6 +3,7 @@ package org.interdict.server.screening;
 import io.javalin.http.Context;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.interdict.server.auth.Role;
 import org.interdict.server.http.Params;
@@ -15,9 +16,12 @@ import org.interdict.store.screenings.ScreeningRepository;
 /**
  * {@code GET /api/v1/screenings}: the screening history, newest first, searched by name (anywhere
  * in the query, case ignored), UTC dates {@code from} and {@code to} (both included), user and
- * outcome ({@code match}, {@code no-match}).
+ * outcome ({@code match}, {@code no-match}). Each item carries the query's features ({@code {}} for
+ * a name alone), the scorer id and the index version ({@code ""} for screenings stored before V54).
  */
 public final class HistoryApi {
+  private static final com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>> FEATURES =
+      new com.fasterxml.jackson.core.type.TypeReference<>() {};
   private final Database db;
   private final ScreeningRepository screenings = new ScreeningRepository();
 
@@ -36,7 +40,10 @@ public final class HistoryApi {
       String query,
       String normalized,
       double minScore,
-      int matchCount) {}
+      int matchCount,
+      Map<String, Object> features,
+      String scorer,
+      String indexVersion) {}
 
   record Listing(List<Item> items, int page, int pageSize, long total) {}
 
@@ -74,7 +81,10 @@ public final class HistoryApi {
                             s.queryName(),
                             s.normalized(),
                             s.minScore(),
-                            s.matchCount()))
+                            s.matchCount(),
+                            org.interdict.store.Json.read(s.features(), FEATURES),
+                            s.scorer(),
+                            s.indexVersion()))
                 .toList(),
             page.page(),
             page.pageSize(),

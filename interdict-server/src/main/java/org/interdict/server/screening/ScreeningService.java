@@ -154,11 +154,9 @@ public final class ScreeningService {
             .withTypes(types)
             .withPrograms(Set.copyOf(orEmpty(r.programs())))
             .withCountries(Set.copyOf(orEmpty(r.countries())));
-    String scorer = r.scorer() == null ? ScreeningQuery.DEFAULT_SCORER : r.scorer();
-    if (!ScreeningQuery.SCORERS.contains(scorer)) {
-      throw new InvalidValueException(
-          "unknown scorer '" + scorer + "'; expected one of " + ScreeningQuery.SCORERS);
-    }
+    String scorer =
+        ScreeningQuery.requireScorer(
+            r.scorer() == null ? ScreeningQuery.DEFAULT_SCORER : r.scorer());
     PartyType partyType = PartyType.UNKNOWN;
     if (r.partyType() != null) {
       try {
@@ -302,8 +300,21 @@ public final class ScreeningService {
             normalized,
             query.minScore(),
             hits,
-            org.interdict.store.Json.write(context.apply(index))));
+            org.interdict.store.Json.write(ranAgainst(query, index)),
+            org.interdict.store.Json.write(QueryFeaturesView.of(query)),
+            query.scorer(),
+            index.version()));
     auditor.record(h, who, "screening", "screening", id, "matches=" + hits.size());
+  }
+
+  /**
+   * What the screening ran against, with the scorer the query chose (the context function knows
+   * only the index).
+   */
+  private Map<String, Object> ranAgainst(ScreeningQuery query, ScreeningIndex index) {
+    Map<String, Object> ranAgainst = new java.util.LinkedHashMap<>(context.apply(index));
+    ranAgainst.put("scorer", query.scorer());
+    return ranAgainst;
   }
 
   private static ScreeningView.MatchView match(Match match, String entryHash, Review review) {

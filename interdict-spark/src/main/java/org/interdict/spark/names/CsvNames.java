@@ -19,31 +19,60 @@ import org.interdict.spark.io.NumberedLine;
 /**
  * CSV names as the CLI's {@code screen --input} reads them: a header row naming the columns
  * (checked on the driver, so a missing column fails the job at once), then one row per line; the id
- * is the {@code --id-column} value or the line number. A row with too few fields, or a quoted field
- * running over the line end (which this line-split reader cannot follow), becomes an error row
- * naming file and line.
+ * is the {@code --id-column} value or the line number; feature columns are read as the CLI reads
+ * them, a cell that is not a date, country or identifier making its row an error row. A row with
+ * too few fields, or a quoted field running over the line end (which this line-split reader cannot
+ * follow), becomes an error row naming file and line.
  */
 final class CsvNames implements Serializable {
   private static final long serialVersionUID = 1L;
   private final int nameAt;
   private final int idAt;
   private final int headerSize;
+  private final int dobAt;
+  private final int countryAt;
+  private final int identifierAt;
 
-  private CsvNames(int nameAt, int idAt, int headerSize) {
+  private CsvNames(
+      int nameAt, int idAt, int headerSize, int dobAt, int countryAt, int identifierAt) {
     this.nameAt = nameAt;
     this.idAt = idAt;
     this.headerSize = headerSize;
+    this.dobAt = dobAt;
+    this.countryAt = countryAt;
+    this.identifierAt = identifierAt;
   }
 
   /** Reads the header of every file; all must place the columns alike. */
-  static CsvNames of(List<InputFile> files, String column, String idColumn, Configuration hadoop) {
+  static CsvNames of(
+      List<InputFile> files,
+      String column,
+      String idColumn,
+      FeatureColumnNames features,
+      Configuration hadoop) {
     CsvNames layout = null;
     for (InputFile file : files) {
       List<String> header = header(file, hadoop);
       int nameAt = index(header, column, file, "--column");
       int idAt = idColumn == null ? -1 : index(header, idColumn, file, "--id-column");
-      CsvNames current = new CsvNames(nameAt, idAt, header.size());
-      if (layout != null && (layout.nameAt != nameAt || layout.idAt != idAt)) {
+      CsvNames current =
+          new CsvNames(
+              nameAt,
+              idAt,
+              header.size(),
+              features.dob() == null ? -1 : index(header, features.dob(), file, "--dob-column"),
+              features.country() == null
+                  ? -1
+                  : index(header, features.country(), file, "--country-column"),
+              features.identifier() == null
+                  ? -1
+                  : index(header, features.identifier(), file, "--identifier-column"));
+      if (layout != null
+          && (layout.nameAt != nameAt
+              || layout.idAt != idAt
+              || layout.dobAt != current.dobAt
+              || layout.countryAt != current.countryAt
+              || layout.identifierAt != current.identifierAt)) {
         throw new SparkJobException(
             "input "
                 + file.name()
@@ -66,7 +95,8 @@ final class CsvNames implements Serializable {
           "a quoted field runs past the end of the line; the Spark reader takes one row per line; skipping row");
     }
     CsvRecord record = parseOne(line.text());
-    int needed = Math.max(nameAt, idAt) + 1;
+    int needed =
+        Math.max(Math.max(nameAt, idAt), Math.max(dobAt, Math.max(countryAt, identifierAt))) + 1;
     if (record.getFieldCount() < needed) {
       return NameInput.bad(
           file,
@@ -80,7 +110,18 @@ final class CsvNames implements Serializable {
               + "); skipping row");
     }
     String id = idAt >= 0 ? record.getField(idAt) : Long.toString(line.line());
-    return NameInput.of(id, record.getField(nameAt));
+    return NameInput.withFeatures(
+        id,
+        record.getField(nameAt),
+        cell(record, dobAt),
+        cell(record, countryAt),
+        cell(record, identifierAt),
+        file,
+        line.line());
+  }
+
+  private static String cell(CsvRecord record, int at) {
+    return at < 0 ? null : record.getField(at);
   }
 
   private static CsvRecord parseOne(String text) {

@@ -33,6 +33,7 @@ public final class NameInputs {
       String format,
       String column,
       String idColumn,
+      FeatureColumnNames features,
       int partitions) {
     String chosen = format.toLowerCase(Locale.ROOT);
     if (!FORMATS.contains(chosen)) {
@@ -42,7 +43,7 @@ public final class NameInputs {
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();
     JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
     if (chosen.equals("csv")) {
-      CsvNames layout = CsvNames.of(files, column, idColumn, hadoop);
+      CsvNames layout = CsvNames.of(files, column, idColumn, features, hadoop);
       return NumberedLines.read(context, files, partitions)
           .filter(line -> line.line() > 1 && !line.text().isEmpty())
           .map(layout::parse);
@@ -56,7 +57,12 @@ public final class NameInputs {
             .option("columnNameOfCorruptRecord", CORRUPT)
             .load(uris);
     List<String> columns = Arrays.asList(table.columns());
-    for (String wanted : idColumn == null ? List.of(column) : List.of(column, idColumn)) {
+    List<String> wantedColumns = new java.util.ArrayList<>(List.of(column));
+    if (idColumn != null) {
+      wantedColumns.add(idColumn);
+    }
+    features.given().forEach(given -> wantedColumns.add(given[0]));
+    for (String wanted : wantedColumns) {
       if (!columns.contains(wanted)) {
         throw new SparkJobException(
             "input "
@@ -72,7 +78,14 @@ public final class NameInputs {
     Column id =
         idColumn == null ? functions.lit(null).cast("string") : table.col(idColumn).cast("string");
     Dataset<Row> selected =
-        table.select(table.col(column).cast("string"), id, functions.input_file_name(), corrupt);
+        table.select(
+            table.col(column).cast("string"),
+            id,
+            functions.input_file_name(),
+            corrupt,
+            feature(table, features.dob()),
+            feature(table, features.country()),
+            feature(table, features.identifier()));
     JavaRDD<NameInput> names =
         selected
             .javaRDD()
@@ -93,10 +106,22 @@ public final class NameInputs {
                         "no value in column '" + column + "'; skipping row");
                   }
                   String rowId = row.isNullAt(1) ? Long.toString(pair._2() + 1) : row.getString(1);
-                  return NameInput.of(rowId, row.getString(0));
+                  return NameInput.withFeatures(
+                      rowId,
+                      row.getString(0),
+                      row.isNullAt(4) ? null : row.getString(4),
+                      row.isNullAt(5) ? null : row.getString(5),
+                      row.isNullAt(6) ? null : row.getString(6),
+                      file,
+                      0);
                 });
     // ids are taken in read order first, so spreading the rows over more partitions cannot change
     // them
     return partitions > 0 ? names.repartition(partitions) : names;
+  }
+
+  /** A feature column as text, or a null one for a column not asked for. */
+  private static Column feature(Dataset<Row> table, String column) {
+    return column == null ? functions.lit(null).cast("string") : table.col(column).cast("string");
   }
 }

@@ -125,7 +125,14 @@ public final class RescreenJob implements Callable<Integer> {
       Broadcast<ShippedIndex> afterIndex = context.broadcast(shippedAfter);
       double min = minScore;
       JavaRDD<scala.Tuple2<Boolean, Row>> changes =
-          NameInputs.read(spark, files, inputFormat, column, idColumn, job.partitions)
+          NameInputs.read(
+                  spark,
+                  files,
+                  inputFormat,
+                  column,
+                  idColumn,
+                  org.interdict.spark.names.FeatureColumnNames.NONE,
+                  job.partitions)
               .mapPartitions(
                   names ->
                       RescreenAdapter.rescreen(names, beforeIndex.value(), afterIndex.value(), min))

@@ -69,20 +69,36 @@ final class ScreenAdapter {
   }
 
   /**
-   * Screens one partition's good rows: one output row per match, or one with empty match columns.
+   * The query settings shipped to the executors (a query itself is not serializable): minimum
+   * score, most matches per name and scorer id.
+   */
+  record Settings(double minScore, int limit, String scorer) implements java.io.Serializable {
+    ScreeningQuery template() {
+      return new ScreeningQuery(
+          "",
+          ScreeningFilter.none(),
+          minScore,
+          limit,
+          org.interdict.model.PartyFeatures.none(),
+          scorer);
+    }
+  }
+
+  /**
+   * Screens one partition's good rows with the settings' scorer, minimum score and limit and each
+   * row's features: one output row per match, or one with empty match columns.
    */
   static Iterator<Row> screen(
       Iterator<NameInput> inputs,
       ScreeningIndex index,
-      double minScore,
-      int limit,
+      Settings settings,
       String incompleteLists,
       ScreenCounts counts) {
-    ScreeningQuery template = new ScreeningQuery("", ScreeningFilter.none(), minScore, limit);
+    ScreeningQuery template = settings.template();
     return Flattening.of(
         inputs,
         input -> {
-          var result = index.screen(template.withName(input.name()));
+          var result = index.screen(template.withName(input.name()).withFeatures(input.features()));
           counts.names().add(1);
           counts.matched().add(result.matches().isEmpty() ? 0 : 1);
           return MatchRows.of(input.inputId(), result, incompleteLists);

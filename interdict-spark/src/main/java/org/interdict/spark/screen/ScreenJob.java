@@ -23,6 +23,7 @@ import org.interdict.spark.index.ShippedIndex;
 import org.interdict.spark.io.ErrorRows;
 import org.interdict.spark.io.InputFiles;
 import org.interdict.spark.io.Outputs;
+import org.interdict.spark.names.FeatureColumnNames;
 import org.interdict.spark.names.NameInput;
 import org.interdict.spark.names.NameInputs;
 import picocli.CommandLine.Command;
@@ -77,6 +78,38 @@ public final class ScreenJob implements Callable<Integer> {
       description =
           "Column identifying rows (default: the line number for csv, the row position otherwise).")
   String idColumn;
+
+  @Option(
+      names = "--dob-column",
+      paramLabel = "COL",
+      description =
+          "Column holding birth dates (YYYY-MM-DD, YYYY-MM, YYYY, DD/MM/YYYY, 'circa 1960'...), as"
+              + " interdict screen --dob-column; weighed by entity-v1.")
+  String dobColumn;
+
+  @Option(
+      names = "--country-column",
+      paramLabel = "COL",
+      description =
+          "Column holding a country of the party (ISO code or English name), as interdict screen"
+              + " --country-column.")
+  String countryColumn;
+
+  @Option(
+      names = "--identifier-column",
+      paramLabel = "COL",
+      description =
+          "Column holding an identifier as TYPE:VALUE (passport:1084010, imo:9811000...), as"
+              + " interdict screen --identifier-column.")
+  String identifierColumn;
+
+  @Option(
+      names = "--scorer",
+      paramLabel = "ID",
+      description =
+          "entity-v1 (names plus birth dates, countries, identifiers) or aligned-tokens-v1 (names"
+              + " only) (default: ${DEFAULT-VALUE}).")
+  String scorer = ScreeningQuery.DEFAULT_SCORER;
 
   @Option(
       names = "--lists-dir",
@@ -162,11 +195,19 @@ public final class ScreenJob implements Callable<Integer> {
       ScreenCounts counts = ScreenCounts.register(spark.sparkContext());
       double min = minScore;
       int most = limit;
+      String scoredBy = scorer;
       // two passes over the input instead of caching the screened rows: reading is cheap next to
       // screening, and a
       // cache of every output row would crowd the executors' heap
       JavaRDD<NameInput> names =
-          NameInputs.read(spark, files, inputFormat, column, idColumn, job.partitions);
+          NameInputs.read(
+              spark,
+              files,
+              inputFormat,
+              column,
+              idColumn,
+              new FeatureColumnNames(dobColumn, countryColumn, identifierColumn),
+              job.partitions);
       outputs.write(
           "matches",
           spark.createDataFrame(
@@ -175,7 +216,11 @@ public final class ScreenJob implements Callable<Integer> {
                   .mapPartitions(
                       part ->
                           ScreenAdapter.screen(
-                              part, index.value().index(), min, most, incomplete, counts)),
+                              part,
+                              index.value().index(),
+                              new ScreenAdapter.Settings(min, most, scoredBy),
+                              incomplete,
+                              counts)),
               MatchRows.SCHEMA));
       outputs.write(
           "errors",
@@ -202,6 +247,11 @@ public final class ScreenJob implements Callable<Integer> {
     }
     if (limit < 1) {
       throw new SparkJobException("--limit must be at least 1, was " + limit);
+    }
+    try {
+      ScreeningQuery.requireScorer(scorer);
+    } catch (org.interdict.InvalidValueException e) {
+      throw new SparkJobException("--scorer: " + e.getMessage());
     }
     if (listsDir != null && (dataDir != null || asOf != null)) {
       throw new SparkJobException("give --lists-dir, or --data-dir with --as-of, not both");

@@ -19,8 +19,9 @@ public final class ScreeningRepository {
 
   public void insert(Handle h, Screening s) {
     h.createUpdate(
-            "INSERT INTO screenings (id, at, actor, query_name, normalized, min_score, match_count, context) "
-                + "VALUES (:id, :at, :actor, :query, :normalized, :minScore, :count, :context)")
+            "INSERT INTO screenings (id, at, actor, query_name, normalized, min_score, match_count, context,"
+                + " features, scorer, index_version) VALUES (:id, :at, :actor, :query, :normalized,"
+                + " :minScore, :count, :context, :features, :scorer, :indexVersion)")
         .bind("id", s.id())
         .bind("at", s.at().toEpochMilli())
         .bind("actor", s.actor())
@@ -29,6 +30,9 @@ public final class ScreeningRepository {
         .bind("minScore", s.minScore())
         .bind("count", s.hits().size())
         .bind("context", s.context())
+        .bind("features", s.features())
+        .bind("scorer", s.scorer())
+        .bind("indexVersion", s.indexVersion())
         .execute();
     if (s.hits().isEmpty()) {
       return;
@@ -75,7 +79,10 @@ public final class ScreeningRepository {
                     rs.getString("normalized"),
                     rs.getDouble("min_score"),
                     hits,
-                    rs.getString("context")))
+                    rs.getString("context"),
+                    rs.getString("features"),
+                    rs.getString("scorer"),
+                    rs.getString("index_version")))
         .findOne();
   }
 
@@ -143,7 +150,10 @@ public final class ScreeningRepository {
         rs.getString("explanation"));
   }
 
-  /** One row of the screening history: the screening without its hits. */
+  /**
+   * One row of the screening history: the screening without its hits, with the query's features
+   * (JSON text), the scorer id and the index version.
+   */
   public record Summary(
       String id,
       java.time.Instant at,
@@ -151,7 +161,10 @@ public final class ScreeningRepository {
       String queryName,
       String normalized,
       double minScore,
-      int matchCount) {}
+      int matchCount,
+      String features,
+      String scorer,
+      String indexVersion) {}
 
   /**
    * The screening history, newest first: {@code name} matches anywhere in the query as typed, case
@@ -206,7 +219,10 @@ public final class ScreeningRepository {
                         rs.getString("query_name"),
                         rs.getString("normalized"),
                         rs.getDouble("min_score"),
-                        rs.getInt("match_count")))
+                        rs.getInt("match_count"),
+                        rs.getString("features"),
+                        rs.getString("scorer"),
+                        rs.getString("index_version")))
             .list();
     return new org.interdict.store.Page<>(items, page, pageSize, total);
   }

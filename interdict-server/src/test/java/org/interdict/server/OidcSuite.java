@@ -391,4 +391,104 @@ abstract class OidcSuite {
     assertThat(refused.statusCode()).isEqualTo(403);
     assertThat(refused.body()).contains("your Interdict user is disabled");
   }
+
+  @Test
+  void usersOwnKeysAndTwoKeysOfOneUserAreOnePersonUnderFourEyesReview() {
+    Http http = new Http(server.port());
+    Http.Response created =
+        http.postJson(
+            "/api/v1/users", admin, Http.json(Map.of("name", "grace", "displayName", "Grace H")));
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    String graceId = created.json().get("id").asText();
+    assertThat(created.json().get("source").asText()).isEqualTo("local");
+    assertThat(http.postJson("/api/v1/users", admin, Http.json(Map.of("name", "grace"))).status())
+        .isEqualTo(409);
+    assertThat(
+            http.postJson(
+                    "/api/v1/keys",
+                    admin,
+                    Http.json(Map.of("name", "x", "role", "viewer", "userId", "u-missing")))
+                .status())
+        .isEqualTo(404);
+    String laptop = key(http, "grace-laptop", graceId);
+    String ci = key(http, "grace-ci", graceId);
+    JsonNode keys = http.get("/api/v1/keys", admin).json().get("items");
+    assertThat(keys.findValuesAsText("userName")).contains("grace");
+    for (JsonNode k : keys) {
+      if (k.get("name").asText().startsWith("grace-")) {
+        assertThat(k.get("userId").asText()).isEqualTo(graceId);
+      }
+    }
+    JsonNode listed = null;
+    for (JsonNode u : http.get("/api/v1/users", admin).json().get("items")) {
+      if (u.get("id").asText().equals(graceId)) {
+        listed = u;
+      }
+    }
+    assertThat(listed).isNotNull();
+    assertThat(listed.get("keys").findValuesAsText("name"))
+        .containsExactlyInAnyOrder("grace-laptop", "grace-ci");
+
+    assertThat(
+            http.postJson(
+                    "/api/v1/settings/four-eyes", admin, "{\"decisions\": [\"false-positive\"]}")
+                .status())
+        .isEqualTo(200);
+    try {
+      String screeningId =
+          http.postJson("/api/v1/screen", laptop, "{\"name\": \"Mikhail Yuryevich Gerber\"}")
+              .json()
+              .get("screeningId")
+              .asText();
+      Http.Response made =
+          http.postJson(
+              "/api/v1/queue/decisions",
+              laptop,
+              Http.json(
+                  Map.of(
+                      "ids",
+                      List.of(screeningId + "|interdict-curated:gerber-mikhail-yuryevich"),
+                      "decision",
+                      "false-positive",
+                      "comment",
+                      "another person")));
+      assertThat(made.status()).as(made.body()).isEqualTo(201);
+      JsonNode review = made.json().get("reviews").get(0);
+      assertThat(review.get("status").asText()).isEqualTo("pending");
+      assertThat(review.get("reviewer").asText()).isEqualTo("grace");
+      Http.Response self =
+          http.postJson(
+              "/api/v1/reviews/" + review.get("id").asText() + "/approval",
+              ci,
+              "{\"approve\": true}");
+      assertThat(self.status()).as("the other key of the same user").isEqualTo(403);
+    } finally {
+      http.postJson("/api/v1/settings/four-eyes", admin, "{\"decisions\": []}");
+    }
+    assertThat(
+            http.get("/api/v1/audit?actor=grace&action=review-recorded", admin)
+                .json()
+                .get("total")
+                .asInt())
+        .isEqualTo(1);
+
+    assertThat(http.postJson("/api/v1/users/" + graceId + "/disable", admin, "").status())
+        .isEqualTo(204);
+    assertThat(http.get("/api/v1/overview", laptop).status()).isEqualTo(401);
+    assertThat(http.get("/api/v1/overview", ci).status()).isEqualTo(401);
+    assertThat(http.postJson("/api/v1/users/" + graceId + "/enable", admin, "").status())
+        .isEqualTo(204);
+    assertThat(http.get("/api/v1/overview", ci).status()).isEqualTo(200);
+  }
+
+  private String key(Http http, String name, String userId) {
+    Http.Response r =
+        http.postJson(
+            "/api/v1/keys",
+            admin,
+            Http.json(Map.of("name", name, "role", "approver", "userId", userId)));
+    assertThat(r.status()).as(r.body()).isEqualTo(201);
+    assertThat(r.json().get("userName").asText()).isEqualTo("grace");
+    return r.json().get("key").asText();
+  }
 }

@@ -21,6 +21,7 @@ import org.interdict.server.auth.Authenticator;
 import org.interdict.server.auth.KeyService;
 import org.interdict.server.auth.KeysApi;
 import org.interdict.server.auth.SessionApi;
+import org.interdict.server.auth.UsersApi;
 import org.interdict.server.evidence.AuditCsv;
 import org.interdict.server.evidence.EvidenceApi;
 import org.interdict.server.evidence.ListsContext;
@@ -32,6 +33,8 @@ import org.interdict.server.http.Routes;
 import org.interdict.server.lists.ListsFeature;
 import org.interdict.server.lists.ListsOptions;
 import org.interdict.server.meta.MetaApi;
+import org.interdict.server.oidc.OidcApi;
+import org.interdict.server.oidc.OidcSettings;
 import org.interdict.server.overview.OverviewApi;
 import org.interdict.server.queue.QueueApi;
 import org.interdict.server.remediation.RemediationApi;
@@ -89,10 +92,16 @@ public final class InterdictServer {
 
   /** Starts with the list update, webhook and source settings of {@code listsOptions}. */
   public static InterdictServer start(ServerConfig config, ListsOptions listsOptions) {
+    return start(config, listsOptions, Optional.empty());
+  }
+
+  /** Starts with single sign-on through the OpenID provider of {@code oidc}, when given. */
+  public static InterdictServer start(
+      ServerConfig config, ListsOptions listsOptions, Optional<OidcSettings> oidc) {
     createDirectories(config);
     StartupResources opened = new StartupResources();
     try {
-      return start(config, opened, listsOptions);
+      return start(config, opened, listsOptions, oidc);
     } catch (RuntimeException | Error e) {
       opened.closeAfter(e);
       throw e;
@@ -103,7 +112,10 @@ public final class InterdictServer {
    * Everything {@code start} opens is registered in {@code opened} at once, so a failure closes it.
    */
   private static InterdictServer start(
-      ServerConfig config, StartupResources opened, ListsOptions listsOptions) {
+      ServerConfig config,
+      StartupResources opened,
+      ListsOptions listsOptions,
+      Optional<OidcSettings> oidc) {
     Database db = opened.add(Database.open(config.database()), Database::close);
     var clock = config.clock();
     PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
@@ -180,6 +192,8 @@ public final class InterdictServer {
     new MetaApi(db, lists, metrics).register(routes);
     new SessionApi(db, clock, auditor, bodies).register(routes);
     new KeysApi(db, keyService, bodies).register(routes);
+    new UsersApi(db, keyService.users(), bodies).register(routes);
+    new OidcApi(oidc, db, clock, auditor, keyService.users(), mapper).register(routes);
     ListsContext listsContext = new ListsContext();
     new ScreeningApi(
             new ScreeningService(

@@ -98,6 +98,8 @@ public final class ServeCommand implements Callable<Integer> {
 
   @CommandLine.Mixin ListsServeOptions listsOptions;
 
+  @CommandLine.Mixin OidcServeOptions oidcOptions;
+
   @Option(
       names = "--max-upload-mb",
       paramLabel = "N",
@@ -153,7 +155,8 @@ public final class ServeCommand implements Callable<Integer> {
     PrintWriter err = cli.getErr();
     InterdictServer server;
     try {
-      server = InterdictServer.start(config, listsOptions.toOptions(cli));
+      server =
+          InterdictServer.start(config, listsOptions.toOptions(cli), oidcOptions.toSettings(cli));
     } catch (StoreException e) {
       err.println("interdict: " + e.getMessage());
       err.flush();

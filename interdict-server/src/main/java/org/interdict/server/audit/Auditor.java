@@ -48,7 +48,7 @@ public final class Auditor {
 
   public void record(
       Handle h, Principal who, String action, String subjectType, String subjectId, String detail) {
-    record(h, who.keyName(), who.role().id(), action, subjectType, subjectId, detail);
+    record(h, who.userName(), who.role().id(), action, subjectType, subjectId, detail);
   }
 
   /**

@@ -12,11 +12,15 @@ import org.interdict.store.keys.ApiKey;
 import org.interdict.store.keys.ApiKeyRepository;
 import org.interdict.store.sessions.Session;
 import org.interdict.store.sessions.SessionRepository;
+import org.interdict.store.users.User;
+import org.interdict.store.users.UserRepository;
+import org.jdbi.v3.core.Handle;
 
 /**
  * Runs before every matched route that names a role: finds the caller by {@code Authorization:
- * Bearer}, {@code X-Api-Key} or the session cookie, checks the CSRF header on state-changing calls
- * made by cookie, and checks the role. Routes without a role are public. Thread-safe.
+ * Bearer}, {@code X-Api-Key} or the session cookie (a key session or a single sign-on one), refuses
+ * revoked keys and disabled users, checks the CSRF header on state-changing calls made by cookie,
+ * and checks the role. Routes without a role are public. Thread-safe.
  */
 public final class Authenticator {
   public static final String COOKIE = "interdict_session";
@@ -27,6 +31,7 @@ public final class Authenticator {
   private final Clock clock;
   private final ApiKeyRepository keys = new ApiKeyRepository();
   private final SessionRepository sessions = new SessionRepository();
+  private final UserRepository users = new UserRepository();
   private final KeyCache cache;
 
   public Authenticator(Database db, Clock clock, KeyService keyService) {
@@ -58,9 +63,11 @@ public final class Authenticator {
       throw ApiProblem.forbidden(
           "this operation needs role '"
               + required.id()
-              + "'; key '"
-              + principal.keyName()
-              + "' has role '"
+              + "'; user '"
+              + principal.userName()
+              + "' ("
+              + principal.credential()
+              + ") has role '"
               + principal.role().id()
               + "'");
     }
@@ -71,17 +78,19 @@ public final class Authenticator {
     Optional<String> key = presentedKey(ctx);
     if (key.isPresent()) {
       String hash = ApiKeyRepository.sha256(key.get());
-      Optional<ApiKey> cached = cache.get(hash);
-      ApiKey found =
-          cached.isPresent()
-              ? cached.get()
-              : db.jdbi()
-                  .withHandle(h -> keys.findActiveByKey(h, key.get()))
-                  .orElseThrow(() -> ApiProblem.unauthorized("the API key is unknown or revoked"));
-      if (cached.isEmpty()) {
-        cache.put(hash, found);
+      Optional<Principal> cached = cache.get(hash);
+      if (cached.isPresent()) {
+        return cached.get();
       }
-      return principal(found, Optional.empty());
+      Principal found =
+          db.jdbi()
+              .withHandle(h -> keys.findActiveByKey(h, key.get()).flatMap(k -> ofKey(h, k, users)))
+              .orElseThrow(
+                  () ->
+                      ApiProblem.unauthorized(
+                          "the API key is unknown or revoked, or its user is disabled"));
+      cache.put(hash, found);
+      return found;
     }
     String token = ctx.cookie(COOKIE);
     if (token != null && !token.isBlank()) {
@@ -90,11 +99,7 @@ public final class Authenticator {
               h ->
                   sessions
                       .findLive(h, ApiKeyRepository.sha256(token), clock.instant())
-                      .flatMap(
-                          s ->
-                              keys.find(h, s.keyId())
-                                  .filter(ApiKey::active)
-                                  .map(k -> principal(k, Optional.of(s)))))
+                      .flatMap(s -> ofSession(h, s)))
           .orElseThrow(
               () -> ApiProblem.unauthorized("the session has ended or expired; sign in again"));
     }
@@ -103,14 +108,40 @@ public final class Authenticator {
             + "or sign in through POST /api/v1/session");
   }
 
-  private static Principal principal(ApiKey key, Optional<Session> session) {
+  /** The caller of an active key, when its user is enabled. */
+  static Optional<Principal> ofKey(Handle h, ApiKey key, UserRepository users) {
     Role role =
         Role.fromId(key.role())
             .orElseThrow(
                 () ->
                     new IllegalStateException(
                         "stored key " + key.id() + " has unknown role " + key.role()));
-    return new Principal(key.id(), key.name(), role, session);
+    return users
+        .find(h, key.userId())
+        .filter(User::active)
+        .map(u -> new Principal(u.id(), u.name(), role, Optional.of(key), Optional.empty()));
+  }
+
+  /** The caller of a live session, when its user is enabled and its key (if any) not revoked. */
+  private Optional<Principal> ofSession(Handle h, Session session) {
+    Optional<ApiKey> key = Optional.empty();
+    if (session.keyId().isPresent()) {
+      key = keys.find(h, session.keyId().get()).filter(ApiKey::active);
+      if (key.isEmpty()) {
+        return Optional.empty();
+      }
+    }
+    Role role =
+        Role.fromId(session.role())
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "a stored session has unknown role " + session.role()));
+    Optional<ApiKey> signedInWith = key;
+    return users
+        .find(h, session.userId())
+        .filter(User::active)
+        .map(u -> new Principal(u.id(), u.name(), role, signedInWith, Optional.of(session)));
   }
 
   /**

@@ -8,10 +8,13 @@ import org.interdict.store.Ids;
 import org.interdict.store.keys.ApiKey;
 import org.interdict.store.keys.ApiKeyRepository;
 import org.interdict.store.sessions.SessionRepository;
+import org.interdict.store.users.User;
 import org.jdbi.v3.core.Handle;
 
 /**
- * Creates and revokes API keys; makes the {@code initial-admin} key when the database has none.
+ * Creates and revokes API keys; makes the {@code initial-admin} key (and its user) when the
+ * database has none. Every key belongs to a user: the one named, or else the user called like the
+ * key (created when missing), which is how keys made before users existed were migrated (V58).
  * Thread-safe.
  */
 public final class KeyService {
@@ -22,11 +25,18 @@ public final class KeyService {
   private final ApiKeyRepository keys = new ApiKeyRepository();
   private final SessionRepository sessions = new SessionRepository();
   private final KeyCache cache = new KeyCache();
+  private final UserService users;
 
   public KeyService(Database db, Clock clock, Auditor auditor) {
     this.db = db;
     this.clock = clock;
     this.auditor = auditor;
+    this.users = new UserService(db, clock, auditor, cache);
+  }
+
+  /** Users: created, disabled, signed in by single sign-on; shares this service's key cache. */
+  public UserService users() {
+    return users;
   }
 
   /** A key made now: the stored record and the plain key, which exists only in this value. */
@@ -39,7 +49,8 @@ public final class KeyService {
           if (keys.count(h) > 0) {
             return Optional.empty();
           }
-          CreatedKey created = insert(h, INITIAL_ADMIN, Role.ADMIN, "server");
+          User owner = users.ownerNamedLike(h, INITIAL_ADMIN, "server");
+          CreatedKey created = insert(h, owner, INITIAL_ADMIN, Role.ADMIN, "server");
           auditor.record(
               h,
               "server",
@@ -52,17 +63,26 @@ public final class KeyService {
         });
   }
 
-  public CreatedKey create(Principal by, String name, Role role) {
+  /**
+   * A key for the user {@code userId}, or when empty for the user named like the key.
+   *
+   * @throws UnknownUserException when {@code userId} names no enabled user
+   */
+  public CreatedKey create(Principal by, String name, Role role, Optional<String> userId) {
     return db.inTransaction(
         h -> {
-          CreatedKey created = insert(h, name, role, by.keyName());
+          User owner =
+              userId.isPresent()
+                  ? users.enabled(h, userId.get())
+                  : users.ownerNamedLike(h, name, by.userName());
+          CreatedKey created = insert(h, owner, name, role, by.userName());
           auditor.record(
               h,
               by,
               "key-created",
               "api-key",
               created.key().id(),
-              "name=" + name + " role=" + role.id());
+              "name=" + name + " role=" + role.id() + " user=" + owner.name());
           return created;
         });
   }
@@ -90,10 +110,17 @@ public final class KeyService {
     return cache;
   }
 
-  private CreatedKey insert(Handle h, String name, Role role, String createdBy) {
+  private CreatedKey insert(Handle h, User owner, String name, Role role, String createdBy) {
     String plain = Secrets.apiKey();
     ApiKey key =
-        new ApiKey(Ids.next("k"), name, role.id(), clock.instant(), createdBy, Optional.empty());
+        new ApiKey(
+            Ids.next("k"),
+            owner.id(),
+            name,
+            role.id(),
+            clock.instant(),
+            createdBy,
+            Optional.empty());
     keys.insert(h, key, plain);
     return new CreatedKey(key, plain);
   }

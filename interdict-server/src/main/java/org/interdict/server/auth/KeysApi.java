@@ -2,6 +2,9 @@ package org.interdict.server.auth;
 
 import io.javalin.http.Context;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.interdict.server.http.ApiProblem;
 import org.interdict.server.http.JsonBodies;
 import org.interdict.server.http.Params;
@@ -10,13 +13,19 @@ import org.interdict.server.http.Timestamps;
 import org.interdict.store.Database;
 import org.interdict.store.keys.ApiKey;
 import org.interdict.store.keys.ApiKeyRepository;
+import org.interdict.store.users.User;
+import org.interdict.store.users.UserRepository;
 
-/** {@code /api/v1/keys}: list, create (the key is shown once) and revoke API keys; admin only. */
+/**
+ * {@code /api/v1/keys}: list (with each key's owner), create for a user (the key is shown once) and
+ * revoke API keys; admin only.
+ */
 public final class KeysApi {
   private final Database db;
   private final KeyService service;
   private final JsonBodies bodies;
   private final ApiKeyRepository keys = new ApiKeyRepository();
+  private final UserRepository users = new UserRepository();
 
   public KeysApi(Database db, KeyService service, JsonBodies bodies) {
     this.db = db;
@@ -31,18 +40,27 @@ public final class KeysApi {
         .delete("/api/v1/keys/{id}", this::revoke, Role.ADMIN);
   }
 
-  record CreateRequest(String name, String role) {}
+  record CreateRequest(String name, String role, String userId) {}
 
-  record Created(String id, String name, String role, String key) {}
+  record Created(String id, String name, String role, String userId, String userName, String key) {}
 
   record Item(
-      String id, String name, String role, String createdAt, String createdBy, String revokedAt) {}
+      String id,
+      String name,
+      String role,
+      String userId,
+      String userName,
+      String createdAt,
+      String createdBy,
+      String revokedAt) {}
 
   record Listing(List<Item> items) {}
 
   private void list(Context ctx) {
     Params.of(ctx, java.util.Set.of());
     List<ApiKey> all = db.jdbi().withHandle(keys::all);
+    Map<String, String> names =
+        db.jdbi().withHandle(users::all).stream().collect(Collectors.toMap(User::id, User::name));
     ctx.json(
         new Listing(
             all.stream()
@@ -52,6 +70,8 @@ public final class KeysApi {
                             k.id(),
                             k.name(),
                             k.role(),
+                            k.userId(),
+                            names.getOrDefault(k.userId(), ""),
                             Timestamps.format(k.createdAt()),
                             k.createdBy(),
                             Timestamps.format(k.revokedAt())))
@@ -70,13 +90,24 @@ public final class KeysApi {
                 () ->
                     ApiProblem.invalidParameter(
                         "'role' must be one of " + Role.ids() + ", was '" + request.role() + "'"));
-    KeyService.CreatedKey created = service.create(Principal.of(ctx), request.name().strip(), role);
+    Optional<String> owner =
+        Optional.ofNullable(request.userId()).map(String::strip).filter(id -> !id.isEmpty());
+    KeyService.CreatedKey created;
+    try {
+      created = service.create(Principal.of(ctx), request.name().strip(), role, owner);
+    } catch (UnknownUserException e) {
+      throw ApiProblem.notFound(e.getMessage());
+    }
+    String userName =
+        db.jdbi().withHandle(h -> users.find(h, created.key().userId())).map(User::name).orElse("");
     ctx.status(201)
         .json(
             new Created(
                 created.key().id(),
                 created.key().name(),
                 created.key().role(),
+                created.key().userId(),
+                userName,
                 created.plainKey()));
   }
 

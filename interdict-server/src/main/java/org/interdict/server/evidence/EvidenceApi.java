@@ -98,7 +98,7 @@ public final class EvidenceApi {
     pack.put("kind", kind);
     pack.put("subjectId", id);
     pack.put("generatedAt", Timestamps.format(clock.instant()));
-    pack.put("generatedBy", Principal.of(ctx).keyName());
+    pack.put("generatedBy", Principal.of(ctx).userName());
     pack.put("toolVersion", toolVersion);
     return pack;
   }

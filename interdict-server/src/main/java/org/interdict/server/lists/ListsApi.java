@@ -205,13 +205,13 @@ public final class ListsApi {
       sources = request.sources() == null ? List.of() : request.sources();
     }
     Principal who = Principal.of(ctx);
-    answer(ctx, service.update(who.keyName(), who.role().id(), sources));
+    answer(ctx, service.update(who.userName(), who.role().id(), sources));
   }
 
   private void reload(Context ctx) {
     Params.of(ctx, Set.of());
     Principal who = Principal.of(ctx);
-    answer(ctx, service.reload(who.keyName(), who.role().id()));
+    answer(ctx, service.reload(who.userName(), who.role().id()));
   }
 
   private void answer(Context ctx, ListsService.Outcome outcome) {

@@ -139,7 +139,7 @@ public final class OwnershipApi {
                         e.source().toString(),
                         e.reference(),
                         now,
-                        who.keyName()))
+                        who.userName()))
             .toList();
     // one import at a time, so two appends cannot both pass the size check and store a graph over
     // the limit

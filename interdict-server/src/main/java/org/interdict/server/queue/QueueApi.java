@@ -190,7 +190,7 @@ public final class QueueApi {
                     item.subjectType(),
                     item.subjectKey(),
                     assignee,
-                    who.keyName(),
+                    who.userName(),
                     clock.instant());
                 auditor.record(
                     h,

@@ -122,7 +122,7 @@ public final class RemediationService {
       throw new ConflictException(
           "item '" + id + "' is '" + item.state() + "'; it cannot move to '" + state + "'");
     }
-    items.transition(h, id, state, clock.instant(), who.keyName(), comment);
+    items.transition(h, id, state, clock.instant(), who.userName(), comment);
     auditor.record(
         h,
         who,
@@ -150,7 +150,7 @@ public final class RemediationService {
     if (comment.length() > 10_000) {
       throw new InvalidValueException("'comment' is longer than 10000 characters");
     }
-    items.assign(h, id, assignee, clock.instant(), who.keyName(), comment);
+    items.assign(h, id, assignee, clock.instant(), who.userName(), comment);
     auditor.record(
         h,
         who,

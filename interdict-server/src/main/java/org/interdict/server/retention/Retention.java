@@ -65,7 +65,7 @@ public final class Retention {
     return db.inTransaction(
         h -> {
           int before = settings.get(h, SETTING).map(Integer::parseInt).orElse(DEFAULT_YEARS);
-          settings.put(h, SETTING, Integer.toString(years), who.keyName(), clock.instant());
+          settings.put(h, SETTING, Integer.toString(years), who.userName(), clock.instant());
           auditor.record(
               h,
               who,

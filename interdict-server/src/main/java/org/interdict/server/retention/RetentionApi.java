@@ -61,7 +61,7 @@ public final class RetentionApi implements AutoCloseable {
 
   private void purgeNow(Context ctx) {
     Params.of(ctx, Set.of());
-    ctx.json(retention.purge(Principal.of(ctx).keyName()));
+    ctx.json(retention.purge(Principal.of(ctx).userName()));
   }
 
   private void scheduled() {

@@ -67,7 +67,7 @@ public final class FourEyes {
     return db.inTransaction(
         h -> {
           Set<String> before = decisions(h);
-          settings.put(h, SETTING, String.join(",", chosen), who.keyName(), clock.instant());
+          settings.put(h, SETTING, String.join(",", chosen), who.userName(), clock.instant());
           auditor.record(
               h,
               who,
@@ -94,15 +94,15 @@ public final class FourEyes {
             throw new ConflictException(
                 "review '" + reviewId + "' is '" + review.status() + "', not pending approval");
           }
-          if (review.reviewer().equals(who.keyName())) {
+          if (review.reviewer().equals(who.userName())) {
             throw new ForbiddenException(
                 "four-eyes review: '"
-                    + who.keyName()
+                    + who.userName()
                     + "' made this decision and cannot "
                     + (approve ? "approve" : "reject")
                     + " it; another approver must");
           }
-          reviews.settle(h, reviewId, approve, who.keyName(), clock.instant(), comment);
+          reviews.settle(h, reviewId, approve, who.userName(), clock.instant(), comment);
           auditor.record(
               h,
               who,

@@ -177,7 +177,7 @@ public final class ReviewsApi {
                         findingKey(finding.host(), finding.productId()),
                         finding.id(),
                         r.decision(),
-                        who.keyName(),
+                        who.userName(),
                         comment,
                         clock.instant(),
                         "",

@@ -123,7 +123,7 @@ public final class ScanService implements AutoCloseable {
             request.profile(),
             request.asOf(),
             request.host(),
-            who.keyName(),
+            who.userName(),
             clock.instant(),
             Optional.empty(),
             Optional.empty(),

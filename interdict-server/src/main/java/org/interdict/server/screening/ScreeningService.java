@@ -295,7 +295,7 @@ public final class ScreeningService {
         new Screening(
             id,
             clock.instant(),
-            who.keyName(),
+            who.userName(),
             query.name(),
             normalized,
             query.minScore(),

@@ -5,11 +5,12 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A stored API key (never the key itself): id, name, role id, when and by whom it was made, when
- * revoked.
+ * A stored API key (never the key itself): id, the user it belongs to, name, role id, when and by
+ * whom it was made, when revoked.
  */
 public record ApiKey(
     String id,
+    String userId,
     String name,
     String role,
     Instant createdAt,
@@ -17,6 +18,7 @@ public record ApiKey(
     Optional<Instant> revokedAt) {
   public ApiKey {
     Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(userId, "userId");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(role, "role");
     Objects.requireNonNull(createdAt, "createdAt");

@@ -17,7 +17,8 @@ import org.jdbi.v3.core.Handle;
  * thread-safe.
  */
 public final class ApiKeyRepository {
-  private static final String COLUMNS = "id, name, role, created_at, created_by, revoked_at";
+  private static final String COLUMNS =
+      "id, user_id, name, role, created_at, created_by, revoked_at";
 
   /** Lower-case hex SHA-256 of the UTF-8 text: what is stored for a key or a session token. */
   public static String sha256(String text) {
@@ -32,9 +33,10 @@ public final class ApiKeyRepository {
 
   public void insert(Handle h, ApiKey key, String plainKey) {
     h.createUpdate(
-            "INSERT INTO api_keys (id, name, role, key_hash, created_at, created_by, revoked_at) "
-                + "VALUES (:id, :name, :role, :hash, :at, :by, NULL)")
+            "INSERT INTO api_keys (id, user_id, name, role, key_hash, created_at, created_by, "
+                + "revoked_at) VALUES (:id, :user, :name, :role, :hash, :at, :by, NULL)")
         .bind("id", key.id())
+        .bind("user", key.userId())
         .bind("name", key.name())
         .bind("role", key.role())
         .bind("hash", sha256(plainKey))
@@ -69,6 +71,15 @@ public final class ApiKeyRepository {
         .list();
   }
 
+  /** The keys of one user, oldest first. */
+  public List<ApiKey> ofUser(Handle h, String userId) {
+    return h.createQuery(
+            "SELECT " + COLUMNS + " FROM api_keys WHERE user_id = :user ORDER BY created_at, id")
+        .bind("user", userId)
+        .map((rs, ctx) -> map(rs))
+        .list();
+  }
+
   /** Marks the key revoked; false when it does not exist or was already revoked. */
   public boolean revoke(Handle h, String id, Instant at) {
     return h.createUpdate(
@@ -82,6 +93,7 @@ public final class ApiKeyRepository {
   private static ApiKey map(ResultSet rs) throws SQLException {
     return new ApiKey(
         rs.getString("id"),
+        rs.getString("user_id"),
         rs.getString("name"),
         rs.getString("role"),
         Rows.requiredInstant(rs, "created_at"),

@@ -1,2 +1,2 @@
-/** API keys: stored as SHA-256 hashes with a name and a role, revocable. */
+/** API keys: stored as SHA-256 hashes with their user, a name and a role, revocable. */
 package org.interdict.store.keys;

@@ -9,10 +9,13 @@ import org.jdbi.v3.core.Handle;
 public final class SessionRepository {
   public void insert(Handle h, Session session) {
     h.createUpdate(
-            "INSERT INTO sessions (token_hash, key_id, csrf_token, created_at, expires_at, ended_at) "
-                + "VALUES (:hash, :key, :csrf, :created, :expires, NULL)")
+            "INSERT INTO sessions (token_hash, user_id, key_id, role, csrf_token, created_at, "
+                + "expires_at, ended_at) VALUES (:hash, :user, :key, :role, :csrf, :created, "
+                + ":expires, NULL)")
         .bind("hash", session.tokenHash())
-        .bind("key", session.keyId())
+        .bind("user", session.userId())
+        .bind("key", session.keyId().orElse(null))
+        .bind("role", session.role())
         .bind("csrf", session.csrfToken())
         .bind("created", session.createdAt().toEpochMilli())
         .bind("expires", session.expiresAt().toEpochMilli())
@@ -22,15 +25,17 @@ public final class SessionRepository {
   /** The session with this token hash that has not ended and not expired at {@code now}. */
   public Optional<Session> findLive(Handle h, String tokenHash, Instant now) {
     return h.createQuery(
-            "SELECT token_hash, key_id, csrf_token, created_at, expires_at FROM sessions "
-                + "WHERE token_hash = :hash AND ended_at IS NULL AND expires_at > :now")
+            "SELECT token_hash, user_id, key_id, role, csrf_token, created_at, expires_at "
+                + "FROM sessions WHERE token_hash = :hash AND ended_at IS NULL AND expires_at > :now")
         .bind("hash", tokenHash)
         .bind("now", now.toEpochMilli())
         .map(
             (rs, ctx) ->
                 new Session(
                     rs.getString("token_hash"),
-                    rs.getString("key_id"),
+                    rs.getString("user_id"),
+                    Rows.text(rs, "key_id"),
+                    rs.getString("role"),
                     rs.getString("csrf_token"),
                     Rows.requiredInstant(rs, "created_at"),
                     Rows.requiredInstant(rs, "expires_at")))
@@ -52,6 +57,15 @@ public final class SessionRepository {
             "UPDATE sessions SET ended_at = :at WHERE key_id = :key AND ended_at IS NULL")
         .bind("at", at.toEpochMilli())
         .bind("key", keyId)
+        .execute();
+  }
+
+  /** Ends every session of a user (when the user is disabled). */
+  public int endAllOfUser(Handle h, String userId, Instant at) {
+    return h.createUpdate(
+            "UPDATE sessions SET ended_at = :at WHERE user_id = :user AND ended_at IS NULL")
+        .bind("at", at.toEpochMilli())
+        .bind("user", userId)
         .execute();
   }
 }

@@ -1,6 +1,6 @@
 // The dashboard shell: sign-in, sidebar, hash routing (#/page?query) to the page modules.
 import { h, replace, field } from './dom.js';
-import { restoreSession, signIn, signOut, currentSession, onUnauthorized, hasRole } from './api.js';
+import { api, restoreSession, signIn, signOut, currentSession, onUnauthorized, hasRole } from './api.js';
 import { errorBox } from './components.js';
 import { parseHash } from './route.js';
 import { icon } from './icons.js';
@@ -69,6 +69,15 @@ function showLogin(message) {
   });
   replace(root, h('main', { class: 'login' }, form));
   key.focus();
+  offerSingleSignOn(form, key.closest('.field') ?? key);
+}
+
+/** Adds "Sign in with SSO" above the key field when the server has an OpenID provider configured. */
+async function offerSingleSignOn(form, keyField) {
+  const sso = await api('/api/v1/sso').catch(() => null);
+  if (!sso?.enabled || !form.isConnected) return;
+  form.insertBefore(h('a', { class: 'btn btn-primary btn-block', id: 'sign-in-sso', href: sso.loginUrl, text: 'Sign in with SSO' }), keyField);
+  form.insertBefore(h('div', { class: 'login-or muted small', text: 'or with an API key' }), keyField);
 }
 
 function showShell() {
@@ -77,7 +86,7 @@ function showShell() {
     PAGES.filter((page) => !page.role || hasRole(page.role)).map((page) => h('a', { href: `#/${page.id}`, id: `nav-${page.id}`, dataset: { page: page.id } },
       icon(page.id), page.title)));
   const who = h('div', { class: 'who' },
-    h('div', { class: 'who-name', text: session.keyName }),
+    h('div', { class: 'who-name', text: session.userName ?? session.keyName }),
     h('div', { class: 'who-role', text: session.role }),
     h('button', { type: 'button', class: 'btn btn-ghost btn-small', id: 'sign-out', text: 'Sign out',
       onclick: async () => { await signOut().catch(() => {}); showLogin('Signed out.'); } }));

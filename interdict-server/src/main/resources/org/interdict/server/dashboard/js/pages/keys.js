@@ -1,4 +1,4 @@
-// API keys (admin only): list, create (the key is shown once), revoke.
+// API keys (admin only): list with each key's owner, create (the key is shown once), revoke.
 import { h, replace, field, select, empty } from '../dom.js';
 import { api, currentSession } from '../api.js';
 import { errorBox, loading, table, card } from '../components.js';
@@ -46,9 +46,10 @@ export function render(container) {
       replace(listBox, empty('No keys', 'Create one above.'));
       return;
     }
-    const columns = [{ label: 'Name' }, { label: 'Role' }, { label: 'Created' }, { label: 'By' }, { label: 'State' }, { label: '', class: 'actions' }];
+    const columns = [{ label: 'Name' }, { label: 'Owner' }, { label: 'Role' }, { label: 'Created' }, { label: 'By' }, { label: 'State' }, { label: '', class: 'actions' }];
     replace(listBox, table(columns, keys.map((key) => h('tr', { dataset: { keyId: key.id } },
       h('td', {}, h('div', { class: 'strong', text: key.name }), h('div', { class: 'muted small mono', text: key.id })),
+      h('td', { class: 'key-owner', text: key.userName || '—' }),
       h('td', { text: key.role }), h('td', { class: 'nowrap', text: formatInstant(key.createdAt) }), h('td', { text: key.createdBy ?? '—' }),
       h('td', {}, key.revokedAt ? badge('failed', `revoked ${formatInstant(key.revokedAt)}`) : badge('completed', 'active')),
       h('td', { class: 'actions' }, key.revokedAt || key.name === currentSession()?.keyName ? null

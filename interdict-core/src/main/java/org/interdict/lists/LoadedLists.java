@@ -41,6 +41,16 @@ public record LoadedLists(List<Party> parties, List<ListInfo> lists, List<InputE
     return errors.isEmpty() && lists.stream().allMatch(ListInfo::complete);
   }
 
+  /**
+   * The parties of one list source ({@link ListSource#matches}: {@code us-csl} takes its
+   * sub-lists), in list order; a diff of two snapshots compares these.
+   */
+  public List<Party> partiesOf(String sourceId) {
+    return parties.stream()
+        .filter(party -> ListSource.matches(sourceId, party.source().listId()))
+        .toList();
+  }
+
   /** The lists read with problems (rows skipped, bytes replaced, a parser limit, a read error). */
   public List<ListInfo> incompleteLists() {
     return lists.stream().filter(info -> !info.complete()).toList();

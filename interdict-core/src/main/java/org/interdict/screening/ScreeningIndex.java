@@ -111,7 +111,11 @@ public final class ScreeningIndex {
     return "sha256:" + java.util.HexFormat.of().formatHex(sha.digest(), 0, 8);
   }
 
-  /** The stable id of the scorer, recorded with every result. */
+  /**
+   * The id of the name-only scorer ({@code aligned-tokens-v1}). A result records the scorer its
+   * query chose ({@link ScreeningQuery#scorer()}, by default {@link
+   * ScreeningQuery#DEFAULT_SCORER}), so reports name that one, not this.
+   */
   public static String scorerId() {
     return AlignmentScorer.ID;
   }

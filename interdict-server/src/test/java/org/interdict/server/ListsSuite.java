@@ -490,6 +490,8 @@ abstract class ListsSuite {
         ListDiffer.diff(
             ListLoader.fromDirectory(week("2024-04-26")).parties(),
             ListLoader.fromDirectory(week("2024-05-03")).parties());
+    assertThat(diff.get("complete").asBoolean()).as("both weeks read in full").isTrue();
+    assertThat(diff.get("incompleteness")).isEmpty();
     assertThat(diff.get("counts").get("added").asInt()).isEqualTo(expected.added().size());
     assertThat(diff.get("counts").get("removed").asInt()).isEqualTo(expected.removed().size());
     assertThat(diff.get("counts").get("changed").asInt()).isEqualTo(expected.changed().size());

@@ -58,9 +58,6 @@ public final class Database implements AutoCloseable {
           Flyway.configure()
               .dataSource(dataSource)
               .locations("classpath:db/migration")
-              // Migration numbers are reserved per branch and merged in any order, so a database
-              // already past a number still takes the lower one when it arrives (V54 after V57).
-              .outOfOrder(true)
               .load()
               .migrate();
       LOG.info(

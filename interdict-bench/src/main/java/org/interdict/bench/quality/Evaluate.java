@@ -61,7 +61,7 @@ public final class Evaluate {
     out.printf(
         Locale.ROOT,
         "engine (%s): %.1f s%n",
-        ScreeningIndex.scorerId(),
+        ScreeningQuery.DEFAULT_SCORER,
         (System.nanoTime() - start) / 1e9);
     print(out, engine);
     if (List.of(args).contains("--errors")) {

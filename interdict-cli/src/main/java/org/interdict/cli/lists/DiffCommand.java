@@ -28,7 +28,7 @@ import picocli.CommandLine.ParentCommand;
     description = {
       "Compare two snapshots: entries added, removed and changed field by field.",
       "Entries are keyed by entry id; fields compared: name, type, aliases, addresses, countries, programs, dates, identifiers, remarks. FROM and TO are each a date (the snapshot in force that day), a snapshot id (2024-05-03T184300Z) or a folder of list files. Default: the two newest snapshots of each source; with FROM only, TO is the newest.",
-      "Exit codes: 0 no differences, 1 differences, 2 usage error or nothing to compare, 3 internal error."
+      "Exit codes: 0 no differences, 1 differences, 2 usage error or nothing to compare, 3 internal error, 4 a side read with problems (named on stderr)."
     })
 final class DiffCommand implements Callable<Integer> {
   @ParentCommand ListsCommand parent;
@@ -89,6 +89,23 @@ final class DiffCommand implements Callable<Integer> {
           }
           return null;
         });
+    boolean complete = true;
+    for (SourceDiff d : diffs) {
+      for (DiffSide side : List.of(d.from(), d.to())) {
+        for (String line : side.incompleteness()) {
+          complete = false;
+          err.println(
+              "warning: "
+                  + side.label()
+                  + " was not read completely ("
+                  + line
+                  + "); entries it lost show as removed or added");
+        }
+      }
+    }
+    if (!complete) {
+      return ExitCodes.INCOMPLETE_LISTS;
+    }
     return diffs.stream().allMatch(d -> d.diff().isEmpty()) ? 0 : 1;
   }
 

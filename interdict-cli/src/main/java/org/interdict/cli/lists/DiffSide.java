@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.interdict.InvalidValueException;
 import org.interdict.NotFoundException;
 import org.interdict.lists.ListLoader;
-import org.interdict.lists.ListSource;
 import org.interdict.lists.LoadedLists;
 import org.interdict.lists.snapshot.Snapshot;
 import org.interdict.lists.snapshot.SnapshotIds;
@@ -17,10 +16,12 @@ import org.interdict.lists.snapshot.SnapshotStore;
 import org.interdict.model.Party;
 
 /**
- * One side of a diff for one source: a label for humans, and the parties of that source. Resolved
- * from a date (the snapshot in force that day), a snapshot id, or a folder of list files.
+ * One side of a diff for one source: a label for humans, the parties of that source, and the
+ * problems its files were read with (empty when read in full: otherwise an entry lost to a bad row
+ * shows as removed or added). Resolved from a date (the snapshot in force that day), a snapshot id,
+ * or a folder of list files.
  */
-record DiffSide(String label, List<Party> parties) {
+record DiffSide(String label, List<Party> parties, List<String> incompleteness) {
   /** A reference that names a folder of list files rather than a stored snapshot. */
   static boolean isFolder(String reference) {
     return dateOf(reference).isEmpty()
@@ -68,19 +69,16 @@ record DiffSide(String label, List<Party> parties) {
               + "' is not a date (YYYY-MM-DD), a snapshot id "
               + "(YYYY-MM-DDThhmmssZ) or a folder");
     }
-    return new DiffSide(folder.toString(), partiesOf(sourceId, ListLoader.fromDirectory(folder)));
+    return read(folder.toString(), sourceId, ListLoader.fromDirectory(folder));
   }
 
   static DiffSide of(String sourceId, Snapshot snapshot) {
     SnapshotStore.verify(snapshot);
-    return new DiffSide(
-        snapshot.id(), partiesOf(sourceId, ListLoader.fromDirectory(snapshot.folder())));
+    return read(snapshot.id(), sourceId, ListLoader.fromDirectory(snapshot.folder()));
   }
 
-  static List<Party> partiesOf(String sourceId, LoadedLists lists) {
-    return lists.parties().stream()
-        .filter(party -> ListSource.matches(sourceId, party.source().listId()))
-        .toList();
+  private static DiffSide read(String label, String sourceId, LoadedLists lists) {
+    return new DiffSide(label, lists.partiesOf(sourceId), lists.describeIncompleteness());
   }
 
   private static Optional<LocalDate> dateOf(String reference) {

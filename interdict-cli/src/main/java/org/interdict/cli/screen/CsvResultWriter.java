@@ -42,7 +42,7 @@ final class CsvResultWriter implements ResultWriter {
   }
 
   @Override
-  public void begin(ScreeningSetup setup, double minScore) {
+  public void begin(ScreeningSetup setup, double minScore, String scorer) {
     csv.row(HEADER);
     incompleteLists =
         String.join(";", setup.lists().incompleteLists().stream().map(ListInfo::listId).toList());

@@ -7,7 +7,6 @@ import java.io.Writer;
 import org.interdict.lists.ListInfo;
 import org.interdict.screening.ExplanationJson;
 import org.interdict.screening.Match;
-import org.interdict.screening.ScreeningIndex;
 import org.interdict.screening.ScreeningResult;
 
 /**
@@ -28,14 +27,14 @@ final class JsonResultWriter implements ResultWriter {
   }
 
   @Override
-  public void begin(ScreeningSetup setup, double minScore) throws IOException {
+  public void begin(ScreeningSetup setup, double minScore, String scorer) throws IOException {
     json.writeStartObject();
     json.writeStringField("schema", SCHEMA);
     json.writeObjectFieldStart("tool");
     json.writeStringField("name", "interdict");
     String version = JsonResultWriter.class.getPackage().getImplementationVersion();
     json.writeStringField("version", version == null ? "development" : version);
-    json.writeStringField("scorer", ScreeningIndex.scorerId());
+    json.writeStringField("scorer", scorer);
     json.writeStringField("indexVersion", setup.index().version());
     json.writeEndObject();
     json.writeArrayFieldStart("lists");

@@ -247,7 +247,7 @@ public final class ScreenCommand implements Callable<Integer> {
     }
     try (Writer out = openOutput(cli);
         ResultWriter writer = chosen.writer(out)) {
-      writer.begin(setup, minScore);
+      writer.begin(setup, minScore, template.scorer());
       if (chosen == OutputFormat.CSV) {
         setup
             .describeSnapshots()

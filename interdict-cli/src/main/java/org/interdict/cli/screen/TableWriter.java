@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.interdict.screening.Explanation;
 import org.interdict.screening.Match;
-import org.interdict.screening.ScreeningIndex;
 import org.interdict.screening.ScreeningResult;
 
 /**
@@ -23,7 +22,7 @@ final class TableWriter implements ResultWriter {
   }
 
   @Override
-  public void begin(ScreeningSetup setup, double minScore) throws IOException {
+  public void begin(ScreeningSetup setup, double minScore, String scorer) throws IOException {
     this.minScore = minScore;
     out.write("Lists used: " + Texts.safe(String.join("; ", setup.describeLists())) + "\n");
     if (setup.asOf().isPresent()) {
@@ -36,9 +35,7 @@ final class TableWriter implements ResultWriter {
       }
     }
     writeIncompleteness(setup);
-    out.write(
-        String.format(
-            Locale.ROOT, "Minimum score: %.2f (scorer %s)%n", minScore, ScreeningIndex.scorerId()));
+    out.write(String.format(Locale.ROOT, "Minimum score: %.2f (scorer %s)%n", minScore, scorer));
   }
 
   /**

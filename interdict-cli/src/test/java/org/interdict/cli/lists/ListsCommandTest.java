@@ -187,20 +187,26 @@ class ListsCommandTest {
     assertThat(fields.get(1).get("before").get(0).asText()).isEqualTo("CUBA");
   }
 
-  /**
-   * Issue 9, failure 1: a first import of the SDN file with one Latin-1 byte put the truncated list
-   * in force.
-   */
-  @Test
-  void aFirstImportOfAnIncompleteFileIsRefused() throws IOException {
+  /** A folder holding the SDN file of 2024-05-03 with one Latin-1 byte at line 7,001. */
+  private Path folderWithOneLatin1Byte(String name) throws IOException {
     byte[] bytes = Files.readAllBytes(sdnDir.resolve("2024-05-03/sdn.csv"));
     bytes[
             new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1)
                     .indexOf("\n27966,\"ACL ITHALAT")
                 + 9] =
         (byte) 0xC7;
-    Path download = Files.createDirectories(dataDir.resolve("download"));
-    Files.write(download.resolve("sdn.csv"), bytes);
+    Path folder = Files.createDirectories(dataDir.resolve(name));
+    Files.write(folder.resolve("sdn.csv"), bytes);
+    return folder;
+  }
+
+  /**
+   * Issue 9, failure 1: a first import of the SDN file with one Latin-1 byte put the truncated list
+   * in force.
+   */
+  @Test
+  void aFirstImportOfAnIncompleteFileIsRefused() throws IOException {
+    Path download = folderWithOneLatin1Byte("download");
     Path empty = dataDir.resolve("fresh-store");
 
     Run run = lists("import", download.toString(), "--data-dir", empty.toString());
@@ -212,6 +218,30 @@ class ListsCommandTest {
         .contains("sdn.csv:7001")
         .doesNotContain("updated");
     assertThat(lists("status", "--data-dir", empty.toString()).exitCode()).isEqualTo(1);
+  }
+
+  /**
+   * A folder read with a problem is not a complete side of a diff: an entry lost to a bad row would
+   * read as removed, so the diff warns, names the problem, and exits 4 instead of 0 or 1.
+   */
+  @Test
+  void aDiffAgainstAFolderReadWithAProblemSaysSoAndExitsFour() throws IOException {
+    Path damaged = folderWithOneLatin1Byte("damaged");
+    Path intact = Files.createDirectories(dataDir.resolve("intact"));
+    Files.copy(sdnDir.resolve("2024-05-03/sdn.csv"), intact.resolve("sdn.csv"));
+
+    Run clean =
+        lists("diff", intact.toString(), intact.toString(), "--data-dir", dataDir.toString());
+    assertThat(clean.exitCode()).isZero();
+    assertThat(clean.err()).doesNotContain("not read completely");
+
+    Run run =
+        lists("diff", intact.toString(), damaged.toString(), "--data-dir", dataDir.toString());
+    assertThat(run.exitCode()).isEqualTo(4);
+    assertThat(run.err())
+        .contains(damaged + " was not read completely")
+        .contains("sdn.csv:7001")
+        .contains("show as removed or added");
   }
 
   @Test

@@ -127,7 +127,7 @@ class RepeatCacheTest {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     try (CsvResultWriter writer = new CsvResultWriter(out)) {
-      writer.begin(setup, ScreeningQuery.DEFAULT_MIN_SCORE);
+      writer.begin(setup, ScreeningQuery.DEFAULT_MIN_SCORE, ScreeningQuery.DEFAULT_SCORER);
       new BatchScreener(ScreeningQuery::of, screen, new PrintWriter(err, true), cache)
           .run(input, "name", "id", writer, threads);
     }

@@ -87,12 +87,32 @@ class ScreenCommandTest {
   }
 
   @Test
+  void theHeaderNamesTheScorerChosen() throws IOException {
+    Run run = run("screen", "--format", "json", "--scorer", "aligned-tokens-v1", "Kaspersky Lab");
+    assertThat(run.exitCode()).isEqualTo(1);
+    JsonNode root = new ObjectMapper().readTree(run.out());
+    assertThat(root.path("tool").path("scorer").asText()).isEqualTo("aligned-tokens-v1");
+    assertThat(
+            root.path("results")
+                .get(0)
+                .path("matches")
+                .get(0)
+                .path("explanation")
+                .path("scorer")
+                .asText())
+        .isEqualTo("aligned-tokens-v1");
+    assertThat(run("screen", "Kaspersky Lab").out()).contains("(scorer entity-v1)");
+  }
+
+  @Test
   void jsonCarriesToolListsQueryAndExplanations() throws IOException {
     Run run = run("screen", "--format", "json", "Лаборатория Касперского", "nobody at all");
     assertThat(run.exitCode()).isEqualTo(1);
     JsonNode root = new ObjectMapper().readTree(run.out());
     assertThat(root.path("schema").asText()).isEqualTo("interdict-screening/1");
-    assertThat(root.path("tool").path("scorer").asText()).isEqualTo("aligned-tokens-v1");
+    // the header names the scorer the results were scored by (each match's explanation says the
+    // same)
+    assertThat(root.path("tool").path("scorer").asText()).isEqualTo("entity-v1");
     assertThat(root.path("lists").get(0).path("id").asText()).isEqualTo("interdict-curated");
     assertThat(root.path("lists").get(0).path("entryCount").asInt()).isEqualTo(15);
     JsonNode first = root.path("results").get(0);

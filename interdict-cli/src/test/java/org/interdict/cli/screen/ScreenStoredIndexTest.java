@@ -134,7 +134,8 @@ class ScreenStoredIndexTest {
     try (CsvResultWriter writer = new CsvResultWriter(expected)) {
       writer.begin(
           new ScreeningSetup(lists, index, java.util.Optional.empty()),
-          ScreeningQuery.DEFAULT_MIN_SCORE);
+          ScreeningQuery.DEFAULT_MIN_SCORE,
+          ScreeningQuery.DEFAULT_SCORER);
       for (String[] row : rows) {
         writer.write(row[0], index.screen(ScreeningQuery.of(row[1])));
       }

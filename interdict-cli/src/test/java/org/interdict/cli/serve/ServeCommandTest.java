@@ -50,6 +50,49 @@ class ServeCommandTest {
   }
 
   @Test
+  void singleSignOnOptionsAreCheckedBeforeTheServerStarts(@TempDir Path dir) throws IOException {
+    String data = dir.resolve("data").toString();
+    Path secret = dir.resolve("secret");
+    java.nio.file.Files.writeString(secret, "s3cret\n");
+    String[] complete = {
+      "serve",
+      "--port",
+      "0",
+      "--data-dir",
+      data,
+      "--oidc-issuer",
+      "https://idp.example.org",
+      "--oidc-client-id",
+      "interdict",
+      "--oidc-client-secret-file",
+      secret.toString()
+    };
+    assertThat(run("serve", "--help").out())
+        .contains("--oidc-issuer", "--oidc-role-map", "--oidc-client-secret-file");
+    Run orphan = run("serve", "--port", "0", "--data-dir", data, "--oidc-client-id", "x");
+    assertThat(orphan.exit()).isEqualTo(2);
+    assertThat(orphan.err()).contains("the --oidc-* options need --oidc-issuer URL");
+    Run incomplete = run(java.util.Arrays.copyOf(complete, 7));
+    assertThat(incomplete.exit()).isEqualTo(2);
+    assertThat(incomplete.err()).contains("--oidc-issuer needs --oidc-client-id");
+    String[] badMap = java.util.Arrays.copyOf(complete, complete.length + 2);
+    badMap[complete.length] = "--oidc-role-map";
+    badMap[complete.length + 1] = "grp-admins=root";
+    Run bad = run(badMap);
+    assertThat(bad.exit()).isEqualTo(2);
+    assertThat(bad.err()).contains("role 'root' of group 'grp-admins'");
+    String[] noSecret = badMap.clone();
+    noSecret[10] = dir.resolve("missing").toString();
+    noSecret[complete.length + 1] = "grp-admins=admin";
+    Run missing = run(noSecret);
+    assertThat(missing.exit()).isEqualTo(2);
+    assertThat(missing.err()).contains("--oidc-client-secret-file").contains("cannot be read");
+    assertThat(java.nio.file.Files.exists(dir.resolve("data").resolve("interdict.db")))
+        .as("no database opened")
+        .isFalse();
+  }
+
+  @Test
   void anAddressThisMachineDoesNotHaveIsAUsageErrorNamingIt(@TempDir Path dir) {
     // 192.0.2.1 is TEST-NET-1 (RFC 5737): a valid address no machine here owns
     Run run = run("serve", "--bind", "192.0.2.1", "--port", "0", "--data-dir", dir.toString());

@@ -43,7 +43,7 @@ public final class ListsContext {
                     .computeIfAbsent(p.source().listId(), k -> new ArrayList<>())
                     .add(org.interdict.screening.EntryHash.of(p)));
     Map<String, Object> context = new LinkedHashMap<>();
-    context.put("scorer", ScreeningIndex.scorerId());
+    context.put("scorer", org.interdict.screening.ScreeningQuery.DEFAULT_SCORER);
     context.put("indexVersion", index.version());
     context.put("engineVersion", ScreeningIndex.engineVersion());
     context.put("listsSource", inForce.source());

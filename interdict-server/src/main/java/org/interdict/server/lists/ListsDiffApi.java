@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.interdict.lists.ListLoader;
-import org.interdict.lists.ListSource;
+import org.interdict.lists.LoadedLists;
 import org.interdict.lists.diff.FieldChange;
 import org.interdict.lists.diff.ListDiff;
 import org.interdict.lists.diff.ListDiffer;
@@ -62,6 +62,8 @@ final class ListsDiffApi {
       Counts counts,
       String summary,
       boolean truncated,
+      boolean complete,
+      List<String> incompleteness,
       List<EntryView> added,
       List<EntryView> removed,
       List<ChangeView> changed) {}
@@ -96,9 +98,13 @@ final class ListsDiffApi {
     String from = required(params, "from");
     String to = required(params, "to");
     SnapshotStore store = SnapshotStore.at(service.dataDir());
-    List<Party> before = parties(store, sourceId, from);
-    List<Party> after = parties(store, sourceId, to);
-    ListDiff diff = ListDiffer.diff(before, after);
+    LoadedLists before = read(store, sourceId, from);
+    LoadedLists after = read(store, sourceId, to);
+    ListDiff diff = ListDiffer.diff(before.partiesOf(sourceId), after.partiesOf(sourceId));
+    // a snapshot read with problems makes its missing rows look removed (or added): say so
+    List<String> incompleteness = new ArrayList<>();
+    before.describeIncompleteness().forEach(line -> incompleteness.add(from + ": " + line));
+    after.describeIncompleteness().forEach(line -> incompleteness.add(to + ": " + line));
     boolean truncated =
         diff.added().size() > MAX_ENTRIES
             || diff.removed().size() > MAX_ENTRIES
@@ -115,6 +121,8 @@ final class ListsDiffApi {
                 diff.unchangedCount()),
             diff.summary(),
             truncated,
+            incompleteness.isEmpty(),
+            incompleteness,
             diff.added().stream().limit(MAX_ENTRIES).map(ListsDiffApi::entry).toList(),
             diff.removed().stream().limit(MAX_ENTRIES).map(ListsDiffApi::entry).toList(),
             diff.changed().stream()
@@ -139,7 +147,7 @@ final class ListsDiffApi {
                         + "' is missing"));
   }
 
-  private static List<Party> parties(SnapshotStore store, String sourceId, String snapshotId) {
+  private static LoadedLists read(SnapshotStore store, String sourceId, String snapshotId) {
     if (!store.sourceIds().contains(sourceId)) {
       throw ApiProblem.notFound(
           "no snapshot of source '" + sourceId + "' is stored; sources: " + store.sourceIds());
@@ -152,9 +160,7 @@ final class ListsDiffApi {
                     ApiProblem.notFound(
                         "source '" + sourceId + "' has no stored snapshot '" + snapshotId + "'"));
     SnapshotStore.verify(snapshot);
-    return ListLoader.fromDirectory(snapshot.folder()).parties().stream()
-        .filter(party -> ListSource.matches(sourceId, party.source().listId()))
-        .toList();
+    return ListLoader.fromDirectory(snapshot.folder());
   }
 
   private static EntryView entry(Party party) {

@@ -17,7 +17,7 @@ import org.interdict.store.screenings.ScreeningRepository;
  * {@code GET /api/v1/screenings}: the screening history, newest first, searched by name (anywhere
  * in the query, case ignored), UTC dates {@code from} and {@code to} (both included), user and
  * outcome ({@code match}, {@code no-match}). Each item carries the query's features ({@code {}} for
- * a name alone), the scorer id and the index version ({@code ""} for screenings stored before V54).
+ * a name alone), the scorer id and the index version ({@code ""} for screenings stored before V59).
  */
 public final class HistoryApi {
   private static final com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>> FEATURES =

@@ -9,7 +9,7 @@ import org.interdict.model.PartyType;
 import org.interdict.screening.ScreeningQuery;
 
 /**
- * The features a screening query carried, as stored with the screening (V54) and shown by the
+ * The features a screening query carried, as stored with the screening (V59) and shown by the
  * history and the evidence pack: {@code birthDates} as the caller wrote them, {@code countries} as
  * ISO codes, {@code identifiers} with their kind, and {@code partyType}; a feature not given is
  * left out, so a name-only query is {@code {}}. Stateless.

@@ -92,7 +92,7 @@ public final class ScreeningService {
         auditor,
         onScreening,
         hooks,
-        index -> Map.of("scorer", ScreeningIndex.scorerId(), "indexVersion", index.version()));
+        index -> Map.of("scorer", ScreeningQuery.DEFAULT_SCORER, "indexVersion", index.version()));
   }
 
   /**

@@ -2,35 +2,25 @@ package org.interdict.server.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.net.InetAddress;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.logging.Level;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.interdict.server.InterdictServer;
 import org.interdict.server.ServerConfig;
 import org.interdict.server.lists.ListsOptions;
 import org.interdict.server.oidc.OidcSettings;
-import org.interdict.testing.Prerequisites;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * Single sign-on in headless Chromium: the sign-in page offers "Sign in with SSO" next to the key
@@ -39,8 +29,6 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * groups; an unmapped group lands on the error page instead. Skipped without chromium.
  */
 class OidcBrowserIT {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final String ISSUER_ID = "browser-idp";
   private static final String CLIENT_ID = "interdict-dashboard";
 
@@ -53,10 +41,7 @@ class OidcBrowserIT {
 
   @BeforeAll
   static void start() {
-    Prerequisites.require(
-        Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-        "OidcBrowserIT needs /usr/bin/chromium and /usr/bin/chromedriver"
-            + " (apt-get install -y chromium chromium-driver)");
+    driver = Chromium.start("OidcBrowserIT");
     provider = new MockOAuth2Server();
     provider.start(InetAddress.getLoopbackAddress(), 0);
     server =
@@ -72,25 +57,6 @@ class OidcBrowserIT {
                     OidcSettings.parseRoleMap("grp-approvers=approver,grp-admins=admin"),
                     Optional.empty())));
     baseUrl = "http://127.0.0.1:" + server.port() + "/";
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-dev-shm-usage",
-        "--disable-gpu",
-        "--window-size=1400,1000",
-        "--lang=en-US");
-    LoggingPreferences logging = new LoggingPreferences();
-    logging.enable(LogType.BROWSER, Level.ALL);
-    options.setCapability(ChromeOptions.LOGGING_PREFS, logging);
-    driver =
-        new ChromeDriver(
-            new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
-                .usingAnyFreePort()
-                .build(),
-            options);
   }
 
   @AfterAll
@@ -132,10 +98,7 @@ class OidcBrowserIT {
     var button = wait.visible(By.id("sign-in-sso"));
     assertThat(button.getText()).isEqualTo("Sign in with SSO");
     assertThat(driver.findElement(By.id("api-key")).isDisplayed()).isTrue();
-    Path shots = Path.of("target", "screenshots");
-    Files.createDirectories(shots);
-    Files.write(
-        shots.resolve("dashboard-sign-in-sso.png"), driver.getScreenshotAs(OutputType.BYTES));
+    Chromium.screenshot(driver, "dashboard-sign-in-sso");
 
     nextUser("sub-olga", "olga", List.of("grp-approvers", "grp-unmapped"));
     button.click();
@@ -171,12 +134,6 @@ class OidcBrowserIT {
   }
 
   private static void noScriptErrors() {
-    List<String> errors =
-        driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-            .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
-            .map(LogEntry::getMessage)
-            .filter(message -> !message.contains("Failed to load resource"))
-            .toList();
-    assertThat(errors).as("browser console errors").isEmpty();
+    assertThat(Chromium.scriptErrors(driver)).as("browser console errors").isEmpty();
   }
 }

@@ -21,8 +21,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * V54: a stored screening keeps its query's features, the scorer id and the index version, on a
- * real SQLite file and a real PostgreSQL; and a database migrated before V54 arrived (up to V57)
+ * V59: a stored screening keeps its query's features, the scorer id and the index version, on a
+ * real SQLite file and a real PostgreSQL; and a database migrated before V59 arrived (up to V58)
  * takes it on opening, its old screenings reading as "not kept".
  */
 class ScreeningFeaturesIT {
@@ -119,10 +119,10 @@ class ScreeningFeaturesIT {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("databases")
-  void aDatabaseMigratedBeforeV54TakesItOnOpening(
+  void aDatabaseMigratedBeforeV59TakesItOnOpening(
       String kind, java.util.function.Supplier<DatabaseConfig> supplier) throws Exception {
     DatabaseConfig config = supplier.get();
-    Path withoutV54 = Files.createDirectories(dir.resolve("without-v54-" + System.nanoTime()));
+    Path withoutV59 = Files.createDirectories(dir.resolve("without-v59-" + System.nanoTime()));
     java.net.URI migrations = ScreeningFeaturesIT.class.getResource("/db/migration").toURI();
     // failsafe runs the tests against the module's jar: the migrations are then inside it
     java.nio.file.FileSystem jar =
@@ -131,8 +131,8 @@ class ScreeningFeaturesIT {
             : null;
     try (var files = Files.list(Path.of(migrations))) {
       for (Path file : files.toList()) {
-        if (!file.getFileName().toString().startsWith("V54__")) {
-          Files.copy(file, withoutV54.resolve(file.getFileName().toString()));
+        if (!file.getFileName().toString().startsWith("V59__")) {
+          Files.copy(file, withoutV59.resolve(file.getFileName().toString()));
         }
       }
     } finally {
@@ -144,10 +144,10 @@ class ScreeningFeaturesIT {
     Files.createDirectories(config.dataDir());
     Flyway.configure()
         .dataSource(url, config.user().orElse(null), config.password().orElse(null))
-        .locations("filesystem:" + withoutV54)
+        .locations("filesystem:" + withoutV59)
         .load()
         .migrate();
-    String old = "s-before-v54";
+    String old = "s-before-v59";
     try (var c =
             java.sql.DriverManager.getConnection(
                 url, config.user().orElse(null), config.password().orElse(null));
@@ -169,10 +169,10 @@ class ScreeningFeaturesIT {
               .withHandle(
                   h ->
                       h.createQuery(
-                              "SELECT version FROM flyway_schema_history WHERE version = '54'")
+                              "SELECT version FROM flyway_schema_history WHERE version = '59'")
                           .mapTo(String.class)
                           .one());
-      assertThat(latest).isEqualTo("54");
+      assertThat(latest).isEqualTo("59");
     }
   }
 

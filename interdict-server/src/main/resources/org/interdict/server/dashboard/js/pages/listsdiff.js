@@ -62,6 +62,7 @@ function show(diff) {
     rows.length ? table(columns, rows, { caption: title }) : h('p', { class: 'muted', text: 'None.' }));
   return h('div', {},
     h('p', { class: 'strong', id: 'diff-summary', text: `${diff.sourceId}: ${diff.from} → ${diff.to}: ${diff.summary}` }),
+    diff.complete === false ? h('p', { class: 'alert alert-error', id: 'diff-incomplete', role: 'alert', text: `A snapshot was not read completely, so entries it lost show as removed or added: ${diff.incompleteness.join('; ')}` }) : null,
     diff.truncated ? h('p', { class: 'muted small', text: 'Each section shows its first 500 entries; the counts are complete (the CLI\'s `interdict lists diff` prints all).' }) : null,
     section('Added', 'diff-added', c.added, entryRows(diff.added, 'added'), entryColumns),
     section('Removed', 'diff-removed', c.removed, entryRows(diff.removed, 'removed'), entryColumns),

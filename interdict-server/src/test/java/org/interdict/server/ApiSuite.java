@@ -1334,8 +1334,7 @@ abstract class ApiSuite {
     q2.get("results").forEach(result -> assertThat(result.get("match").asBoolean()).isFalse());
     Http.Response v1 = http.postJson("/api/v1/match/interdict-curated", viewer, body);
     assertThat(v1.status()).isEqualTo(200);
-    assertProblem(
-        http.postJson("/api/v1/match/no-such-list", viewer, body), 400, "invalid-parameter");
+    assertProblem(http.postJson("/api/v1/match/no-such-list", viewer, body), 404, "not-found");
     assertProblem(
         http.postJson(
             "/match/default",

@@ -1,7 +1,10 @@
 package org.interdict.server.match;
 
-import java.util.List;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 
-/** One entity example: a FollowTheMoney schema and its properties, each a list of values. */
-record MatchQuery(String schema, Map<String, List<String>> properties) {}
+/**
+ * One entity example: an optional caller id (echoed), a FollowTheMoney schema and its properties,
+ * each a string or a list of strings (numbers are read as their text).
+ */
+record MatchQuery(String id, String schema, Map<String, JsonNode> properties) {}

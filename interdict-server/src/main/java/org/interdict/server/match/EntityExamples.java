@@ -1,0 +1,264 @@
+package org.interdict.server.match;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.interdict.model.BirthDate;
+import org.interdict.model.Countries;
+import org.interdict.model.PartyFeatures;
+import org.interdict.model.PartyType;
+import org.interdict.screening.QueryFeatures;
+import org.interdict.server.http.ApiProblem;
+
+/**
+ * Reads yente entity examples ({@code {"id", "schema", "properties"}}) into what the screening
+ * index takes: the names to screen, the features the entity scorer weighs and the party type, plus
+ * the example as read (yente's parsed {@code query}: countries as lower-case ISO codes, dates in
+ * their canonical form). Rejects an unknown schema or property, or an unreadable value, naming it.
+ * Stateless and thread-safe.
+ */
+final class EntityExamples {
+  static final Set<String> NAME_PROPERTIES = Set.of("name", "alias", "weakAlias", "previousName");
+
+  /**
+   * FollowTheMoney's name parts, joined in this order into a name when an example has no {@code
+   * name} (as yente does).
+   */
+  static final List<String> NAME_PARTS =
+      List.of("firstName", "secondName", "middleName", "fatherName", "lastName");
+
+  static final Set<String> COUNTRY_PROPERTIES =
+      Set.of("nationality", "citizenship", "country", "jurisdiction", "mainCountry");
+
+  /** FollowTheMoney identifier properties and the identifier kind each is compared as. */
+  static final Map<String, String> IDENTIFIER_PROPERTIES =
+      Map.ofEntries(
+          Map.entry("idNumber", "other"),
+          Map.entry("passportNumber", "passport"),
+          Map.entry("taxNumber", "tax-id"),
+          Map.entry("registrationNumber", "registration"),
+          Map.entry("imoNumber", "imo"),
+          Map.entry("mmsi", "mmsi"),
+          Map.entry("swiftBic", "swift-bic"),
+          Map.entry("leiCode", "lei"),
+          Map.entry("innCode", "tax-id"),
+          Map.entry("ogrnCode", "registration"),
+          Map.entry("vatCode", "tax-id"),
+          Map.entry("callSign", "call-sign"));
+
+  /**
+   * FollowTheMoney properties accepted (and echoed) but not weighed: none of the lists carries them
+   * in a form the scorer compares, or they describe rather than identify.
+   */
+  static final Set<String> IGNORED_PROPERTIES =
+      Set.of(
+          "motherName",
+          "gender",
+          "birthPlace",
+          "birthCountry",
+          "deathDate",
+          "address",
+          "email",
+          "phone",
+          "website",
+          "topics",
+          "notes",
+          "summary",
+          "description",
+          "position",
+          "title",
+          "religion",
+          "ethnicity",
+          "education",
+          "political",
+          "program",
+          "sourceUrl",
+          "keywords",
+          "wikidataId",
+          "incorporationDate",
+          "dissolutionDate",
+          "legalForm",
+          "status",
+          "sector",
+          "classification",
+          "dunsCode",
+          "okpoCode",
+          "uniqueEntityId",
+          "flag",
+          "type",
+          "buildDate",
+          "tonnage");
+
+  private static final int MAX_NAME_CHARS = 1000;
+
+  private EntityExamples() {}
+
+  /** One example as read: what to screen and the example as yente echoes it. */
+  record Example(
+      List<String> names, PartyFeatures features, PartyType type, Map<String, Object> echo) {}
+
+  static Example read(String key, MatchQuery query) {
+    String where = "'queries." + key + "'";
+    if (query == null || query.properties() == null) {
+      throw ApiProblem.invalidParameter(where + " needs 'schema' and 'properties'");
+    }
+    PartyType type = schemaType(query.schema(), where);
+    List<String> names = new ArrayList<>();
+    List<String> dates = new ArrayList<>();
+    List<String> countries = new ArrayList<>();
+    List<String> identifiers = new ArrayList<>();
+    Map<String, List<String>> nameParts = new LinkedHashMap<>();
+    Map<String, List<String>> read = new LinkedHashMap<>();
+    for (Map.Entry<String, JsonNode> property : query.properties().entrySet()) {
+      String name = property.getKey();
+      List<String> values = values(where + ".properties." + name, property.getValue());
+      List<String> echoed = new ArrayList<>();
+      for (String value : values) {
+        if (NAME_PROPERTIES.contains(name)) {
+          String kept =
+              value.length() > MAX_NAME_CHARS ? value.substring(0, MAX_NAME_CHARS) : value;
+          names.add(kept);
+          echoed.add(kept);
+        } else if (NAME_PARTS.contains(name)) {
+          nameParts.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
+          echoed.add(value);
+        } else if (name.equals("birthDate")) {
+          dates.add(value);
+          echoed.add(BirthDate.parse(value).map(BirthDate::canonical).orElse(value));
+        } else if (COUNTRY_PROPERTIES.contains(name)) {
+          countries.add(value);
+          echoed.add(Countries.code(value).map(c -> c.toLowerCase(Locale.ROOT)).orElse(value));
+        } else if (IDENTIFIER_PROPERTIES.containsKey(name)) {
+          identifiers.add(IDENTIFIER_PROPERTIES.get(name) + ":" + value);
+          echoed.add(value);
+        } else if (IGNORED_PROPERTIES.contains(name)) {
+          echoed.add(value);
+        } else {
+          throw unknownProperty(where, name);
+        }
+      }
+      if (!values.isEmpty()) {
+        read.put(name, echoed);
+      }
+    }
+    if (names.isEmpty()) {
+      joinedNameParts(nameParts).ifPresent(names::add);
+    }
+    if (names.isEmpty()) {
+      throw ApiProblem.invalidParameter(
+          where + " has no 'name' value (nor " + String.join(", ", NAME_PARTS) + ")");
+    }
+    PartyFeatures features;
+    try {
+      features = QueryFeatures.of(dates, countries, identifiers);
+    } catch (QueryFeatures.BadFeatureException e) {
+      throw ApiProblem.invalidParameter(where + ": " + e.getMessage());
+    }
+    Map<String, Object> echo = new LinkedHashMap<>();
+    echo.put("id", query.id());
+    echo.put("schema", query.schema());
+    echo.put("properties", read);
+    return new Example(names, features, type, echo);
+  }
+
+  /** A property's values: a string, a number or a list of them; blank values are dropped. */
+  private static List<String> values(String where, JsonNode node) {
+    List<String> values = new ArrayList<>();
+    if (node == null || node.isNull()) {
+      return values;
+    }
+    if (node.isArray()) {
+      for (JsonNode element : node) {
+        addScalar(where, element, values);
+      }
+    } else {
+      addScalar(where, node, values);
+    }
+    return values;
+  }
+
+  private static void addScalar(String where, JsonNode node, List<String> values) {
+    if (node.isNull()) {
+      return;
+    }
+    if (!node.isValueNode()) {
+      throw ApiProblem.invalidParameter(
+          where
+              + " holds "
+              + node.getNodeType().name().toLowerCase(Locale.ROOT)
+              + " values; expected a string or a list of strings");
+    }
+    String text = node.asText().strip();
+    if (!text.isEmpty()) {
+      values.add(text);
+    }
+  }
+
+  private static java.util.Optional<String> joinedNameParts(Map<String, List<String>> parts) {
+    List<String> words = new ArrayList<>();
+    for (String part : NAME_PARTS) {
+      words.addAll(parts.getOrDefault(part, List.of()));
+    }
+    return words.isEmpty()
+        ? java.util.Optional.empty()
+        : java.util.Optional.of(String.join(" ", words));
+  }
+
+  private static ApiProblem unknownProperty(String where, String name) {
+    return ApiProblem.invalidParameter(
+        where
+            + " has property '"
+            + name
+            + "', which this server does not read; read: "
+            + String.join(", ", new java.util.TreeSet<>(NAME_PROPERTIES))
+            + ", "
+            + String.join(", ", NAME_PARTS)
+            + ", birthDate, "
+            + String.join(", ", new java.util.TreeSet<>(COUNTRY_PROPERTIES))
+            + ", "
+            + String.join(", ", new java.util.TreeSet<>(IDENTIFIER_PROPERTIES.keySet()))
+            + "; accepted and not weighed: "
+            + String.join(", ", new java.util.TreeSet<>(IGNORED_PROPERTIES)));
+  }
+
+  /** The party type a query schema stands for. */
+  static PartyType schemaType(String schema, String where) {
+    if (schema == null) {
+      throw ApiProblem.invalidParameter(where + " needs a 'schema'");
+    }
+    switch (schema) {
+      case "Person":
+        return PartyType.INDIVIDUAL;
+      case "Company", "Organization", "PublicBody":
+        return PartyType.ENTITY;
+      case "Vessel":
+        return PartyType.VESSEL;
+      case "Airplane":
+        return PartyType.AIRCRAFT;
+      case "LegalEntity", "Thing":
+        return PartyType.UNKNOWN;
+      default:
+        throw ApiProblem.invalidParameter(
+            where
+                + " has schema '"
+                + schema
+                + "'; expected Person, Company, Organization, PublicBody, LegalEntity, Vessel,"
+                + " Airplane or Thing");
+    }
+  }
+
+  /** The FollowTheMoney schema a result of this party type is reported as. */
+  static String schemaOf(PartyType type) {
+    return switch (type) {
+      case INDIVIDUAL -> "Person";
+      case ENTITY -> "Organization";
+      case VESSEL -> "Vessel";
+      case AIRCRAFT -> "Airplane";
+      case UNKNOWN -> "LegalEntity";
+    };
+  }
+}

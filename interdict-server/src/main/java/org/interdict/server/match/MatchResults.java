@@ -1,0 +1,179 @@
+package org.interdict.server.match;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.interdict.model.Address;
+import org.interdict.model.BirthDate;
+import org.interdict.model.Gender;
+import org.interdict.model.Party;
+import org.interdict.model.PartyFeatures;
+import org.interdict.model.PartyIdentifier;
+import org.interdict.screening.Explanation;
+import org.interdict.screening.Match;
+import org.interdict.screening.ScorePart;
+
+/**
+ * One scored party as yente's {@code ScoredEntityResponse}: the entity fields ({@code id}, {@code
+ * caption}, {@code schema}, {@code properties} as FollowTheMoney lists of strings, {@code
+ * datasets}, {@code referents}, {@code target}, {@code first_seen}, {@code last_seen}, {@code
+ * last_change}), {@code score}, {@code match} and {@code explanations} (one {@code {detail, score,
+ * query, candidate}} per score part), then Interdict's {@code features} (part id to value, the
+ * shape yente used before 2026) and {@code alignment} (the aligned tokens). Stateless.
+ */
+final class MatchResults {
+  /** The parts that weigh a feature rather than the names; their explanation names no values. */
+  private static final java.util.Set<String> FEATURE_PARTS =
+      java.util.Set.of("birth-date", "country", "party-type", "identifier");
+
+  private MatchResults() {}
+
+  static Map<String, Object> of(Match match, String queryName, double threshold) {
+    Party party = match.party();
+    Map<String, Object> result = new LinkedHashMap<>();
+    result.put("id", party.id());
+    result.put("caption", party.primaryName());
+    result.put("schema", EntityExamples.schemaOf(party.type()));
+    result.put("properties", properties(party));
+    result.put("datasets", List.of(party.source().listId()));
+    result.put("referents", List.of());
+    result.put("target", true);
+    result.put("first_seen", null);
+    result.put("last_seen", party.source().listDate().map(MatchResults::timestamp).orElse(null));
+    result.put("last_change", null);
+    result.put("score", match.score());
+    result.put("match", match.score() >= threshold);
+    Explanation explanation = match.explanation();
+    Map<String, Object> explanations = new LinkedHashMap<>();
+    Map<String, Double> features = new LinkedHashMap<>();
+    for (ScorePart part : explanation.parts()) {
+      if (part.id().equals("score")) {
+        continue;
+      }
+      features.put(part.id(), part.value());
+      Map<String, Object> feature = new LinkedHashMap<>();
+      feature.put("detail", ScorePartDocs.describe(part.id()));
+      feature.put("score", part.value());
+      boolean namePart = !FEATURE_PARTS.contains(part.id());
+      feature.put("query", namePart ? queryName : null);
+      feature.put("candidate", namePart ? match.matchedName() : null);
+      explanations.put(part.id(), feature);
+    }
+    result.put("explanations", explanations);
+    result.put("features", features);
+    result.put("alignment", alignment(match));
+    return result;
+  }
+
+  private static Map<String, Object> alignment(Match match) {
+    Explanation explanation = match.explanation();
+    Map<String, Object> alignment = new LinkedHashMap<>();
+    alignment.put("scorer", explanation.scorerId());
+    alignment.put("matchedName", match.matchedName());
+    List<Object> pairs = new ArrayList<>();
+    explanation
+        .pairs()
+        .forEach(
+            p -> {
+              Map<String, Object> pair = new LinkedHashMap<>();
+              pair.put("query", p.queryToken());
+              pair.put("candidate", p.listToken());
+              pair.put("similarity", p.similarity());
+              pair.put("method", p.method());
+              pairs.add(pair);
+            });
+    alignment.put("pairs", pairs);
+    alignment.put("unmatchedQueryTokens", explanation.unmatchedQueryTokens());
+    alignment.put("unmatchedCandidateTokens", explanation.unmatchedListTokens());
+    return alignment;
+  }
+
+  /** yente's wire format for entity timestamps: seconds, no zone ({@code 2026-02-27T00:00:00}). */
+  static String timestamp(LocalDate date) {
+    return date + "T00:00:00";
+  }
+
+  /** The party's facts as FollowTheMoney properties; empty properties are left out, as FtM does. */
+  static Map<String, List<String>> properties(Party party) {
+    Map<String, List<String>> properties = new LinkedHashMap<>();
+    PartyFeatures f = party.features();
+    put(properties, "name", List.of(party.primaryName()));
+    put(properties, "alias", party.aliases());
+    List<String> dates = new ArrayList<>();
+    for (BirthDate date : f.birthDates()) {
+      dates.addAll(ftmDates(date));
+    }
+    put(properties, "birthDate", dates.stream().distinct().toList());
+    put(properties, "nationality", lower(f.nationalities()));
+    put(properties, "citizenship", lower(f.citizenships()));
+    put(properties, "country", lower(f.allCountries()));
+    if (f.gender() != Gender.UNKNOWN) {
+      put(properties, "gender", List.of(f.gender().id()));
+    }
+    put(properties, "address", party.addresses().stream().map(MatchResults::address).toList());
+    for (PartyIdentifier identifier : f.identifiers()) {
+      properties
+          .computeIfAbsent(identifierProperty(identifier), p -> new ArrayList<>())
+          .add(identifier.rawValue());
+    }
+    put(properties, "program", party.programs());
+    return properties;
+  }
+
+  private static void put(Map<String, List<String>> properties, String name, List<String> values) {
+    List<String> present = values.stream().filter(v -> !v.isBlank()).toList();
+    if (!present.isEmpty()) {
+      properties.put(name, present);
+    }
+  }
+
+  private static List<String> lower(List<String> codes) {
+    return codes.stream().map(c -> c.toLowerCase(Locale.ROOT)).toList();
+  }
+
+  /**
+   * FollowTheMoney dates are ISO prefixes: a range gives its first and last year, a circa year its
+   * year.
+   */
+  private static List<String> ftmDates(BirthDate date) {
+    if (date.fromYear() != date.toYear()) {
+      return List.of(String.valueOf(date.fromYear()), String.valueOf(date.toYear()));
+    }
+    String canonical = date.canonical();
+    return List.of(canonical.startsWith("~") ? canonical.substring(1) : canonical);
+  }
+
+  private static String address(Address address) {
+    List<String> parts = new ArrayList<>();
+    for (String part :
+        List.of(
+            address.street(),
+            address.city(),
+            address.region(),
+            address.postalCode(),
+            address.country())) {
+      if (!part.isBlank()) {
+        parts.add(part.strip());
+      }
+    }
+    return String.join(", ", parts);
+  }
+
+  /** The FollowTheMoney property an identifier kind is written to. */
+  static String identifierProperty(PartyIdentifier identifier) {
+    return switch (identifier.kind()) {
+      case PASSPORT -> "passportNumber";
+      case TAX_ID -> "taxNumber";
+      case REGISTRATION, AIRCRAFT -> "registrationNumber";
+      case IMO -> "imoNumber";
+      case MMSI -> "mmsi";
+      case SWIFT_BIC -> "swiftBic";
+      case LEI -> "leiCode";
+      case CALL_SIGN -> "callSign";
+      case NATIONAL_ID, CRYPTO_ADDRESS, OTHER -> "idNumber";
+    };
+  }
+}

@@ -168,6 +168,105 @@ abstract class MatchSuite {
         .isEqualTo("Arkady Rotenberg");
   }
 
+  /**
+   * FollowTheMoney's properties of each schema results carry, among those results use (from the
+   * followthemoney schema definitions): a result must not carry a property its schema lacks.
+   */
+  static final Map<String, Set<String>> FTM_PROPERTIES =
+      Map.of(
+          "Person",
+          Set.of(
+              "name",
+              "alias",
+              "birthDate",
+              "nationality",
+              "citizenship",
+              "country",
+              "gender",
+              "address",
+              "passportNumber",
+              "taxNumber",
+              "registrationNumber",
+              "swiftBic",
+              "leiCode",
+              "idNumber",
+              "program"),
+          "Organization",
+          Set.of(
+              "name",
+              "alias",
+              "country",
+              "address",
+              "taxNumber",
+              "registrationNumber",
+              "imoNumber",
+              "swiftBic",
+              "leiCode",
+              "idNumber",
+              "program"),
+          "Vessel",
+          Set.of(
+              "name",
+              "alias",
+              "country",
+              "address",
+              "registrationNumber",
+              "imoNumber",
+              "mmsi",
+              "callSign",
+              "program"));
+
+  /**
+   * nomenklatura's {@code YenteEnricher} sends one query named {@code entity} with every matchable
+   * property of an entity, and {@code fuzzy=False} as Python writes it.
+   */
+  @Test
+  void nomenklaturasEnricherRequestIsAnsweredWithPropertiesOfEachSchema() {
+    String vessel =
+        "{\"queries\": {\"entity\": {\"schema\": \"Vessel\", \"properties\": {\"name\":"
+            + " [\"Artavil\"], \"imoNumber\": [\"9187629\"], \"mmsi\": [\"572469210\"],"
+            + " \"callSign\": [\"T2EU4\"], \"flag\": [\"ir\"], \"type\": [\"Crude/Oil"
+            + " Products Tanker\"], \"grossRegisteredTonnage\": [\"56068\"],"
+            + " \"pastFlags\": [\"mt\", \"tv\"]}}}}";
+    String person =
+        "{\"queries\": {\"entity\": {\"schema\": \"Person\", \"properties\": {\"name\":"
+            + " [\"Arkady Rotenberg\"], \"birthDate\": [\"1951-12-15\"], \"birthPlace\":"
+            + " [\"Leningrad\"], \"gender\": [\"male\"], \"nationality\": [\"ru\"],"
+            + " \"taxNumber\": [\"780619032880\"], \"topics\": [\"sanction\"],"
+            + " \"position\": [\"Businessman\"], \"email\": [\"a@example.org\"]}}}}";
+    String params = "?fuzzy=False&algorithm=best&cutoff=0.5";
+    for (String body : List.of(vessel, person)) {
+      Http.Response r = match("/match/default" + params, body);
+      assertThat(r.status()).as(r.body()).isEqualTo(200);
+      YenteModel.assertMatchResponse(r.json());
+      JsonNode results = r.json().get("responses").get("entity").get("results");
+      assertThat(results).isNotEmpty();
+      for (JsonNode result : results) {
+        Set<String> valid = FTM_PROPERTIES.get(result.get("schema").asText());
+        assertThat(valid).as(result.get("schema").asText()).isNotNull();
+        result
+            .get("properties")
+            .fieldNames()
+            .forEachRemaining(
+                name -> assertThat(valid).as(result.get("id").asText()).contains(name));
+      }
+      JsonNode top = results.get(0);
+      assertThat(top.get("match").asBoolean()).isTrue();
+      assertThat(top.get("explanations").get("identifier").get("score").asDouble())
+          .isGreaterThanOrEqualTo(0);
+    }
+    JsonNode artavil =
+        match("/match/default" + params, vessel)
+            .json()
+            .get("responses")
+            .get("entity")
+            .get("results")
+            .get(0);
+    assertThat(artavil.get("id").asText()).isEqualTo("us-ofac-sdn:15036");
+    assertThat(artavil.get("properties").get("mmsi").get(0).asText()).isEqualTo("572469210");
+    assertThat(artavil.get("properties").get("imoNumber").get(0).asText()).isEqualTo("9187629");
+  }
+
   @Test
   void algorithmsAnswersYentesModelAndNamesEveryScorePartAResultCarries() {
     Http.Response r =

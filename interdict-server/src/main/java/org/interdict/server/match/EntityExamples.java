@@ -18,8 +18,8 @@ import org.interdict.server.http.ApiProblem;
  * Reads yente entity examples ({@code {"id", "schema", "properties"}}) into what the screening
  * index takes: the names to screen, the features the entity scorer weighs and the party type, plus
  * the example as read (yente's parsed {@code query}: countries as lower-case ISO codes, dates in
- * their canonical form). Rejects an unknown schema or property, or an unreadable value, naming it.
- * Stateless and thread-safe.
+ * their canonical form). Rejects an unknown schema, a name that is no FollowTheMoney property
+ * ({@link FtmProperties}), or an unreadable value, naming it. Stateless and thread-safe.
  */
 final class EntityExamples {
   static final Set<String> NAME_PROPERTIES = Set.of("name", "alias", "weakAlias", "previousName");
@@ -32,13 +32,14 @@ final class EntityExamples {
       List.of("firstName", "secondName", "middleName", "fatherName", "lastName");
 
   static final Set<String> COUNTRY_PROPERTIES =
-      Set.of("nationality", "citizenship", "country", "jurisdiction", "mainCountry");
+      Set.of("nationality", "citizenship", "country", "jurisdiction", "mainCountry", "flag");
 
   /** FollowTheMoney identifier properties and the identifier kind each is compared as. */
   static final Map<String, String> IDENTIFIER_PROPERTIES =
       Map.ofEntries(
           Map.entry("idNumber", "other"),
           Map.entry("passportNumber", "passport"),
+          Map.entry("socialSecurityNumber", "national-id"),
           Map.entry("taxNumber", "tax-id"),
           Map.entry("registrationNumber", "registration"),
           Map.entry("imoNumber", "imo"),
@@ -49,49 +50,6 @@ final class EntityExamples {
           Map.entry("ogrnCode", "registration"),
           Map.entry("vatCode", "tax-id"),
           Map.entry("callSign", "call-sign"));
-
-  /**
-   * FollowTheMoney properties accepted (and echoed) but not weighed: none of the lists carries them
-   * in a form the scorer compares, or they describe rather than identify.
-   */
-  static final Set<String> IGNORED_PROPERTIES =
-      Set.of(
-          "motherName",
-          "gender",
-          "birthPlace",
-          "birthCountry",
-          "deathDate",
-          "address",
-          "email",
-          "phone",
-          "website",
-          "topics",
-          "notes",
-          "summary",
-          "description",
-          "position",
-          "title",
-          "religion",
-          "ethnicity",
-          "education",
-          "political",
-          "program",
-          "sourceUrl",
-          "keywords",
-          "wikidataId",
-          "incorporationDate",
-          "dissolutionDate",
-          "legalForm",
-          "status",
-          "sector",
-          "classification",
-          "dunsCode",
-          "okpoCode",
-          "uniqueEntityId",
-          "flag",
-          "type",
-          "buildDate",
-          "tonnage");
 
   private static final int MAX_NAME_CHARS = 1000;
 
@@ -135,7 +93,7 @@ final class EntityExamples {
         } else if (IDENTIFIER_PROPERTIES.containsKey(name)) {
           identifiers.add(IDENTIFIER_PROPERTIES.get(name) + ":" + value);
           echoed.add(value);
-        } else if (IGNORED_PROPERTIES.contains(name)) {
+        } else if (FtmProperties.NAMES.contains(name)) {
           echoed.add(value);
         } else {
           throw unknownProperty(where, name);
@@ -213,7 +171,7 @@ final class EntityExamples {
         where
             + " has property '"
             + name
-            + "', which this server does not read; read: "
+            + "', which is no FollowTheMoney property of a matchable schema; weighed: "
             + String.join(", ", new java.util.TreeSet<>(NAME_PROPERTIES))
             + ", "
             + String.join(", ", NAME_PARTS)
@@ -221,8 +179,8 @@ final class EntityExamples {
             + String.join(", ", new java.util.TreeSet<>(COUNTRY_PROPERTIES))
             + ", "
             + String.join(", ", new java.util.TreeSet<>(IDENTIFIER_PROPERTIES.keySet()))
-            + "; accepted and not weighed: "
-            + String.join(", ", new java.util.TreeSet<>(IGNORED_PROPERTIES)));
+            + "; the other properties of Thing, LegalEntity, Person, Organization, Company,"
+            + " PublicBody, Vessel and Airplane are accepted and not weighed");
   }
 
   /** The party type a query schema stands for. */

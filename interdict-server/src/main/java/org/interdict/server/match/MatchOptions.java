@@ -59,7 +59,15 @@ record MatchOptions(
           "query parameter 'changed_since' is not supported: Interdict does not record when a"
               + " list entry last changed (see GET /api/v1/lists/diff)");
     }
-    params.oneOf("fuzzy", List.of("true", "false", "1", "0", "yes", "no", "on", "off"));
+    params
+        .text("fuzzy")
+        .map(v -> v.toLowerCase(Locale.ROOT))
+        .filter(v -> !List.of("true", "false", "1", "0", "yes", "no", "on", "off").contains(v))
+        .ifPresent(
+            v -> {
+              throw ApiProblem.invalidParameter(
+                  "query parameter 'fuzzy' must be true or false, was '" + v + "'");
+            });
     double threshold = params.decimal("threshold", ScreeningQuery.DEFAULT_MIN_SCORE, 0, 1);
     double cutoff = Math.min(params.decimal("cutoff", DEFAULT_CUTOFF, 0, 1), threshold);
     int limit = params.integer("limit", DEFAULT_LIMIT, 1, MAX_LIMIT);

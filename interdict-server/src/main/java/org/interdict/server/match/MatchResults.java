@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.interdict.model.Address;
 import org.interdict.model.BirthDate;
 import org.interdict.model.Gender;
@@ -26,8 +27,8 @@ import org.interdict.screening.ScorePart;
  */
 final class MatchResults {
   /** The parts that weigh a feature rather than the names; their explanation names no values. */
-  private static final java.util.Set<String> FEATURE_PARTS =
-      java.util.Set.of("birth-date", "country", "party-type", "identifier");
+  private static final Set<String> FEATURE_PARTS =
+      Set.of("birth-date", "country", "party-type", "identifier");
 
   private MatchResults() {}
 
@@ -96,38 +97,47 @@ final class MatchResults {
     return date + "T00:00:00";
   }
 
-  /** The party's facts as FollowTheMoney properties; empty properties are left out, as FtM does. */
+  /**
+   * The party's facts as FollowTheMoney properties of its reported schema; empty properties are
+   * left out, as FtM does. An identifier whose property the schema lacks is written as {@code
+   * idNumber} (or {@code registrationNumber} for vessels and aircraft); nationalities of a party
+   * that is no person are in {@code country}.
+   */
   static Map<String, List<String>> properties(Party party) {
+    Set<String> valid = FtmProperties.OF_RESULT_SCHEMA.get(EntityExamples.schemaOf(party.type()));
     Map<String, List<String>> properties = new LinkedHashMap<>();
     PartyFeatures f = party.features();
-    put(properties, "name", List.of(party.primaryName()));
-    put(properties, "alias", party.aliases());
     List<String> dates = new ArrayList<>();
     for (BirthDate date : f.birthDates()) {
       dates.addAll(ftmDates(date));
     }
-    put(properties, "birthDate", dates.stream().distinct().toList());
-    put(properties, "nationality", lower(f.nationalities()));
-    put(properties, "citizenship", lower(f.citizenships()));
-    put(properties, "country", lower(f.allCountries()));
-    if (f.gender() != Gender.UNKNOWN) {
-      put(properties, "gender", List.of(f.gender().id()));
-    }
-    put(properties, "address", party.addresses().stream().map(MatchResults::address).toList());
+    Map<String, List<String>> values = new LinkedHashMap<>();
+    values.put("name", List.of(party.primaryName()));
+    values.put("alias", party.aliases());
+    values.put("birthDate", dates.stream().distinct().toList());
+    values.put("nationality", lower(f.nationalities()));
+    values.put("citizenship", lower(f.citizenships()));
+    values.put("country", lower(f.allCountries()));
+    values.put("gender", f.gender() == Gender.UNKNOWN ? List.of() : List.of(f.gender().id()));
+    values.put("address", party.addresses().stream().map(MatchResults::address).toList());
+    values.forEach(
+        (name, list) -> {
+          List<String> present = list.stream().filter(v -> !v.isBlank()).toList();
+          if (valid.contains(name) && !present.isEmpty()) {
+            properties.put(name, present);
+          }
+        });
     for (PartyIdentifier identifier : f.identifiers()) {
-      properties
-          .computeIfAbsent(identifierProperty(identifier), p -> new ArrayList<>())
-          .add(identifier.rawValue());
+      String property = identifierProperty(identifier);
+      if (!valid.contains(property)) {
+        property = valid.contains("idNumber") ? "idNumber" : "registrationNumber";
+      }
+      properties.computeIfAbsent(property, p -> new ArrayList<>()).add(identifier.rawValue());
     }
-    put(properties, "program", party.programs());
+    if (!party.programs().isEmpty()) {
+      properties.put("program", party.programs());
+    }
     return properties;
-  }
-
-  private static void put(Map<String, List<String>> properties, String name, List<String> values) {
-    List<String> present = values.stream().filter(v -> !v.isBlank()).toList();
-    if (!present.isEmpty()) {
-      properties.put(name, present);
-    }
   }
 
   private static List<String> lower(List<String> codes) {

@@ -27,7 +27,7 @@ class EntityExamplesTest {
         read(
             "{\"id\": \"mine-1\", \"schema\": \"Person\", \"properties\": {\"name\": \"Alexander"
                 + " ZAKHAROV\", \"birthDate\": [\"19 Jun 1965\"], \"country\": \"Russia\","
-                + " \"passportNumber\": [\"7512 345678\", 42]}}");
+                + " \"passportNumber\": [\"7512 345678\", 42], \"hairColor\": [\"grey\"]}}");
     assertThat(example.names()).containsExactly("Alexander ZAKHAROV");
     assertThat(example.type()).isEqualTo(PartyType.INDIVIDUAL);
     assertThat(example.features().nationalities()).containsExactly("RU");
@@ -41,7 +41,8 @@ class EntityExamplesTest {
                 "name", List.of("Alexander ZAKHAROV"),
                 "birthDate", List.of("1965-06-19"),
                 "country", List.of("ru"),
-                "passportNumber", List.of("7512 345678", "42")));
+                "passportNumber", List.of("7512 345678", "42"),
+                "hairColor", List.of("grey")));
   }
 
   @Test

@@ -7,19 +7,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.interdict.InvalidValueException;
 import org.interdict.model.BirthDate;
 import org.interdict.model.Countries;
 import org.interdict.model.PartyFeatures;
 import org.interdict.model.PartyType;
 import org.interdict.screening.QueryFeatures;
-import org.interdict.server.http.ApiProblem;
 
 /**
  * Reads yente entity examples ({@code {"id", "schema", "properties"}}) into what the screening
  * index takes: the names to screen, the features the entity scorer weighs and the party type, plus
  * the example as read (yente's parsed {@code query}: countries as lower-case ISO codes, dates in
  * their canonical form). Rejects an unknown schema, a name that is no FollowTheMoney property
- * ({@link FtmProperties}), or an unreadable value, naming it. Stateless and thread-safe.
+ * ({@link FtmProperties}), or an unreadable value, naming it ({@link InvalidValueException}: 400
+ * {@code invalid-parameter}). Stateless and thread-safe.
  */
 final class EntityExamples {
   static final Set<String> NAME_PROPERTIES = Set.of("name", "alias", "weakAlias", "previousName");
@@ -62,7 +63,7 @@ final class EntityExamples {
   static Example read(String key, MatchQuery query) {
     String where = "'queries." + key + "'";
     if (query == null || query.properties() == null) {
-      throw ApiProblem.invalidParameter(where + " needs 'schema' and 'properties'");
+      throw new InvalidValueException(where + " needs 'schema' and 'properties'");
     }
     PartyType type = schemaType(query.schema(), where);
     List<String> names = new ArrayList<>();
@@ -107,14 +108,14 @@ final class EntityExamples {
       joinedNameParts(nameParts).ifPresent(names::add);
     }
     if (names.isEmpty()) {
-      throw ApiProblem.invalidParameter(
+      throw new InvalidValueException(
           where + " has no 'name' value (nor " + String.join(", ", NAME_PARTS) + ")");
     }
     PartyFeatures features;
     try {
       features = QueryFeatures.of(dates, countries, identifiers);
     } catch (QueryFeatures.BadFeatureException e) {
-      throw ApiProblem.invalidParameter(where + ": " + e.getMessage());
+      throw new InvalidValueException(where + ": " + e.getMessage(), e);
     }
     Map<String, Object> echo = new LinkedHashMap<>();
     echo.put("id", query.id());
@@ -144,7 +145,7 @@ final class EntityExamples {
       return;
     }
     if (!node.isValueNode()) {
-      throw ApiProblem.invalidParameter(
+      throw new InvalidValueException(
           where
               + " holds "
               + node.getNodeType().name().toLowerCase(Locale.ROOT)
@@ -166,8 +167,8 @@ final class EntityExamples {
         : java.util.Optional.of(String.join(" ", words));
   }
 
-  private static ApiProblem unknownProperty(String where, String name) {
-    return ApiProblem.invalidParameter(
+  private static InvalidValueException unknownProperty(String where, String name) {
+    return new InvalidValueException(
         where
             + " has property '"
             + name
@@ -186,7 +187,7 @@ final class EntityExamples {
   /** The party type a query schema stands for. */
   static PartyType schemaType(String schema, String where) {
     if (schema == null) {
-      throw ApiProblem.invalidParameter(where + " needs a 'schema'");
+      throw new InvalidValueException(where + " needs a 'schema'");
     }
     switch (schema) {
       case "Person":
@@ -200,7 +201,7 @@ final class EntityExamples {
       case "LegalEntity", "Thing":
         return PartyType.UNKNOWN;
       default:
-        throw ApiProblem.invalidParameter(
+        throw new InvalidValueException(
             where
                 + " has schema '"
                 + schema

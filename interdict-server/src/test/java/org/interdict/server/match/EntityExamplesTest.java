@@ -61,6 +61,29 @@ class EntityExamplesTest {
 
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource({
+    "Russia, RU, ru",
+    "ru, RU, ru",
+    "xk, XK, xk",
+    "ua-cri, UA, ua",
+    "ge-ab, GE, ge",
+    "suhh, , suhh",
+    "zz, , zz"
+  })
+  void followTheMoneysCountryCodesAreReadOrAcceptedUnweighed(
+      String given, String weighed, String echoed) throws JsonProcessingException {
+    EntityExamples.Example example =
+        read(
+            "{\"schema\": \"Person\", \"properties\": {\"name\": [\"x\"], \"nationality\": [\""
+                + given
+                + "\"]}}");
+    assertThat(example.features().nationalities())
+        .isEqualTo(weighed == null ? List.of() : List.of(weighed));
+    assertThat(example.echo().get("properties"))
+        .isEqualTo(Map.of("name", List.of("x"), "nationality", List.of(echoed)));
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource({
     "Person, INDIVIDUAL",
     "Company, ENTITY",
     "Organization, ENTITY",

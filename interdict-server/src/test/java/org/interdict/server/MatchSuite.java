@@ -152,16 +152,17 @@ abstract class MatchSuite {
   }
 
   @Test
-  void aPropertyGivenAsOneStringAndNamePartsAreReadAsYenteReadsThem() {
+  void aPropertyGivenAsOneStringNamePartsAndANullExampleAreReadAsYenteReadsThem() {
     Http.Response r =
         match(
             "/match/default",
-            "{\"queries\": {\"z\": {\"schema\": \"Person\", \"properties\": {\"firstName\":"
+            "{\"queries\": {\"skipped\": null, \"z\": {\"schema\": \"Person\", \"properties\": {\"firstName\":"
                 + " \"Arkady\", \"lastName\": [\"Rotenberg\"], \"birthDate\": [\"1951\"],"
                 + " \"country\": \"Russia\"}}}}");
     assertThat(r.status()).as(r.body()).isEqualTo(200);
     YenteModel.assertMatchResponse(r.json());
     JsonNode z = r.json().get("responses").get("z");
+    assertThat(r.json().get("responses").has("skipped")).as("a null example, as yente").isFalse();
     assertThat(z.get("query").get("properties").get("country").get(0).asText()).isEqualTo("ru");
     assertThat(z.get("results").get(0).get("id").asText()).isEqualTo("us-ofac-sdn:16669");
     assertThat(z.get("results").get(0).get("explanations").get("name").get("query").asText())
@@ -318,6 +319,7 @@ abstract class MatchSuite {
         "/match/default?colour=red|400|{\"queries\": {\"q\": {\"schema\": \"Person\","
             + " \"properties\": {\"name\": [\"x\"]}}}}",
         "/match/default|400|{\"queries\": {}}",
+        "/match/default|400|{\"queries\": {\"q\": null}}",
         "/match/default|400|{\"queries\": {\"q\": {\"schema\": \"Banana\", \"properties\":"
             + " {\"name\": [\"x\"]}}}}",
         "/match/default|400|{\"queries\": {\"q\": {\"schema\": \"Person\", \"properties\":"

@@ -78,7 +78,18 @@ public final class MatchApi {
               + MAX_QUERIES);
     }
     Map<String, EntityExamples.Example> examples = new LinkedHashMap<>();
-    request.queries().forEach((key, query) -> examples.put(key, EntityExamples.read(key, query)));
+    // as yente: a null example is skipped, and a batch of nothing but null ones is refused
+    request
+        .queries()
+        .forEach(
+            (key, query) -> {
+              if (query != null) {
+                examples.put(key, EntityExamples.read(key, query));
+              }
+            });
+    if (examples.isEmpty()) {
+      throw ApiProblem.invalidParameter("no queries provided: every example in 'queries' is null");
+    }
     ScreeningIndex index = lists.index();
     Map<String, Object> responses = new LinkedHashMap<>();
     examples.forEach((key, example) -> responses.put(key, answer(index, example, options)));

@@ -132,22 +132,23 @@ final class CandidateFinder {
       PreparedQuery query,
       Scratch scratch,
       ScreeningFilter filter,
-      double minScore) {
+      double minScore,
+      boolean nicknames) {
     for (int q = 0; q < query.tokens.length; q++) {
       int[] order = bySimilarityDescending(query.similarValues[q]);
+      // under entity-v1 a given name also votes, at the nickname similarity, for the names holding
+      // its full name or short forms; in order, so each name gets the query token's largest vote
+      int[] nicknameTokens =
+          nicknames && query.nicknames[q] != null ? data.nicknameTokens(query.nicknames[q]) : null;
       for (int i : order) {
-        int token = query.similarIds[q][i];
-        float vote = query.weights[q] * query.similarValues[q][i];
-        for (int name : data.postings[token]) {
-          if (scratch.lastQueryToken[name] == q) {
-            continue;
-          }
-          if (scratch.lastQueryToken[name] == -1) {
-            scratch.touchedNames.add(name);
-          }
-          scratch.lastQueryToken[name] = q;
-          scratch.accumulated[name] += vote;
+        if (nicknameTokens != null && query.similarValues[q][i] < TokenSimilarity.NICKNAME) {
+          vote(data, query, scratch, q, nicknameTokens, TokenSimilarity.NICKNAME);
+          nicknameTokens = null;
         }
+        vote(data, query, scratch, q, query.similarIds[q][i], query.similarValues[q][i]);
+      }
+      if (nicknameTokens != null) {
+        vote(data, query, scratch, q, nicknameTokens, TokenSimilarity.NICKNAME);
       }
     }
     long[] packed = new long[scratch.touchedNames.size()];
@@ -174,6 +175,34 @@ final class CandidateFinder {
       result[i] = (int) packed[count - 1 - i];
     }
     return result;
+  }
+
+  private static void vote(
+      IndexData data,
+      PreparedQuery query,
+      Scratch scratch,
+      int q,
+      int[] tokens,
+      double similarity) {
+    for (int token : tokens) {
+      vote(data, query, scratch, q, token, similarity);
+    }
+  }
+
+  /** Query token {@code q}'s vote for every name holding {@code token}, once per name. */
+  private static void vote(
+      IndexData data, PreparedQuery query, Scratch scratch, int q, int token, double similarity) {
+    float vote = query.weights[q] * (float) similarity;
+    for (int name : data.postings[token]) {
+      if (scratch.lastQueryToken[name] == q) {
+        continue;
+      }
+      if (scratch.lastQueryToken[name] == -1) {
+        scratch.touchedNames.add(name);
+      }
+      scratch.lastQueryToken[name] = q;
+      scratch.accumulated[name] += vote;
+    }
   }
 
   /**

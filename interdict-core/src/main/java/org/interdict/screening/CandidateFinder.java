@@ -136,8 +136,10 @@ final class CandidateFinder {
       boolean nicknames) {
     for (int q = 0; q < query.tokens.length; q++) {
       int[] order = bySimilarityDescending(query.similarValues[q]);
-      // under entity-v1 a given name also votes, at the nickname similarity, for the names holding
-      // its full name or short forms; in order, so each name gets the query token's largest vote
+      // under entity-v1 a given name also votes, at the nickname similarity, for the names of
+      // people
+      // holding its full name or short forms; in order, so each name gets the query token's largest
+      // vote
       int[] nicknameTokens =
           nicknames && query.nicknames[q] != null ? data.nicknameTokens(query.nicknames[q]) : null;
       for (int i : order) {
@@ -177,6 +179,11 @@ final class CandidateFinder {
     return result;
   }
 
+  /**
+   * Query token {@code q}'s nickname votes for the names holding {@code tokens}: only names of
+   * people (or of parties of unknown type), whose words are given names; a vessel {@code DAN} or a
+   * company {@code NICOLAS} is not retrieved for {@code Daniel} or {@code Nik} by a nickname.
+   */
   private static void vote(
       IndexData data,
       PreparedQuery query,
@@ -185,16 +192,30 @@ final class CandidateFinder {
       int[] tokens,
       double similarity) {
     for (int token : tokens) {
-      vote(data, query, scratch, q, token, similarity);
+      vote(data, query, scratch, q, token, similarity, true);
     }
   }
 
-  /** Query token {@code q}'s vote for every name holding {@code token}, once per name. */
   private static void vote(
       IndexData data, PreparedQuery query, Scratch scratch, int q, int token, double similarity) {
+    vote(data, query, scratch, q, token, similarity, false);
+  }
+
+  /**
+   * Query token {@code q}'s vote for every name holding {@code token}, once per name ({@code
+   * peopleOnly}: only names of people or of parties of unknown type).
+   */
+  private static void vote(
+      IndexData data,
+      PreparedQuery query,
+      Scratch scratch,
+      int q,
+      int token,
+      double similarity,
+      boolean peopleOnly) {
     float vote = query.weights[q] * (float) similarity;
     for (int name : data.postings[token]) {
-      if (scratch.lastQueryToken[name] == q) {
+      if (scratch.lastQueryToken[name] == q || (peopleOnly && !data.nameInitialsAllowed[name])) {
         continue;
       }
       if (scratch.lastQueryToken[name] == -1) {

@@ -172,4 +172,23 @@ class RetrievalByIdentifierAndNicknameTest {
     assertThat(sdn.screen(ScreeningQuery.of(query).withScorer(AlignmentScorer.ID)).matches())
         .noneMatch(m -> m.party().primaryName().equals(listed));
   }
+
+  @ParameterizedTest(name = "{0} does not retrieve {1}")
+  @CsvSource({
+    // SDN 15908, a vessel; 7649 ALBANIAN NATIONAL ARMY, a.k.a. ANA: given names are people's
+    "Daniel,dan,us-ofac-sdn:15908",
+    "Anastasiia,ana,us-ofac-sdn:7649",
+  })
+  void aNicknameRetrievesOnlyPeople(String query, String listedToken, String notRetrieved) {
+    assertThat(sdn.screen(ScreeningQuery.of(query)).matches())
+        .extracting(m -> m.party().id())
+        .doesNotContain(notRetrieved);
+    // not vacuous: the tables do pair the two words, as they would for a person
+    assertThat(
+            Nicknames.standard()
+                .equivalent(
+                    org.interdict.text.VariantKey.of(query.toLowerCase(java.util.Locale.ROOT)),
+                    org.interdict.text.VariantKey.of(listedToken)))
+        .isTrue();
+  }
 }

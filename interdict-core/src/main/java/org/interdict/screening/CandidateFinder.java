@@ -132,22 +132,25 @@ final class CandidateFinder {
       PreparedQuery query,
       Scratch scratch,
       ScreeningFilter filter,
-      double minScore) {
+      double minScore,
+      boolean nicknames) {
     for (int q = 0; q < query.tokens.length; q++) {
       int[] order = bySimilarityDescending(query.similarValues[q]);
+      // under entity-v1 a given name also votes, at the nickname similarity, for the names of
+      // people
+      // holding its full name or short forms; in order, so each name gets the query token's largest
+      // vote
+      int[] nicknameTokens =
+          nicknames && query.nicknames[q] != null ? data.nicknameTokens(query.nicknames[q]) : null;
       for (int i : order) {
-        int token = query.similarIds[q][i];
-        float vote = query.weights[q] * query.similarValues[q][i];
-        for (int name : data.postings[token]) {
-          if (scratch.lastQueryToken[name] == q) {
-            continue;
-          }
-          if (scratch.lastQueryToken[name] == -1) {
-            scratch.touchedNames.add(name);
-          }
-          scratch.lastQueryToken[name] = q;
-          scratch.accumulated[name] += vote;
+        if (nicknameTokens != null && query.similarValues[q][i] < TokenSimilarity.NICKNAME) {
+          vote(data, query, scratch, q, nicknameTokens, TokenSimilarity.NICKNAME);
+          nicknameTokens = null;
         }
+        vote(data, query, scratch, q, query.similarIds[q][i], query.similarValues[q][i]);
+      }
+      if (nicknameTokens != null) {
+        vote(data, query, scratch, q, nicknameTokens, TokenSimilarity.NICKNAME);
       }
     }
     long[] packed = new long[scratch.touchedNames.size()];
@@ -174,6 +177,53 @@ final class CandidateFinder {
       result[i] = (int) packed[count - 1 - i];
     }
     return result;
+  }
+
+  /**
+   * Query token {@code q}'s nickname votes for the names holding {@code tokens}: only names of
+   * people (or of parties of unknown type), whose words are given names; a vessel {@code DAN} or a
+   * company {@code NICOLAS} is not retrieved for {@code Daniel} or {@code Nik} by a nickname.
+   */
+  private static void vote(
+      IndexData data,
+      PreparedQuery query,
+      Scratch scratch,
+      int q,
+      int[] tokens,
+      double similarity) {
+    for (int token : tokens) {
+      vote(data, query, scratch, q, token, similarity, true);
+    }
+  }
+
+  private static void vote(
+      IndexData data, PreparedQuery query, Scratch scratch, int q, int token, double similarity) {
+    vote(data, query, scratch, q, token, similarity, false);
+  }
+
+  /**
+   * Query token {@code q}'s vote for every name holding {@code token}, once per name ({@code
+   * peopleOnly}: only names of people or of parties of unknown type).
+   */
+  private static void vote(
+      IndexData data,
+      PreparedQuery query,
+      Scratch scratch,
+      int q,
+      int token,
+      double similarity,
+      boolean peopleOnly) {
+    float vote = query.weights[q] * (float) similarity;
+    for (int name : data.postings[token]) {
+      if (scratch.lastQueryToken[name] == q || (peopleOnly && !data.nameInitialsAllowed[name])) {
+        continue;
+      }
+      if (scratch.lastQueryToken[name] == -1) {
+        scratch.touchedNames.add(name);
+      }
+      scratch.lastQueryToken[name] = q;
+      scratch.accumulated[name] += vote;
+    }
   }
 
   /**

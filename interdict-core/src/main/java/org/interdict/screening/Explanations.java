@@ -74,4 +74,27 @@ final class Explanations {
         data.stepLists.get(data.nameSteps[name]),
         parts);
   }
+
+  /**
+   * The part naming a match retrieved by identifier, not by name ({@code 1} when present): the
+   * party carries one of the query's identifiers and none of its names was among the name index's
+   * candidates.
+   */
+  static final String RETRIEVED_BY_IDENTIFIER = "retrieved-by-identifier";
+
+  /** {@code explanation} with the part {@value #RETRIEVED_BY_IDENTIFIER} before the final score. */
+  static Explanation retrievedByIdentifier(Explanation explanation) {
+    List<ScorePart> parts = new ArrayList<>(explanation.parts());
+    parts.add(parts.size() - 1, new ScorePart(RETRIEVED_BY_IDENTIFIER, 1.0));
+    return new Explanation(
+        explanation.scorerId(),
+        explanation.pairs(),
+        explanation.unmatchedQueryTokens(),
+        explanation.unmatchedListTokens(),
+        explanation.queryLegalForms(),
+        explanation.listLegalForms(),
+        explanation.querySteps(),
+        explanation.listSteps(),
+        parts);
+  }
 }

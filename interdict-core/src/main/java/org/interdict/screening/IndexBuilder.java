@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.interdict.model.Party;
+import org.interdict.model.PartyIdentifier;
 import org.interdict.text.ConsonantKey;
 import org.interdict.text.NamePipeline;
 import org.interdict.text.NormalizedName;
@@ -103,7 +104,27 @@ final class IndexBuilder {
         gramCounts,
         gramIndex,
         Map.copyOf(tokenIds),
-        consonantIndex);
+        consonantIndex,
+        identifierIndex(parties));
+  }
+
+  /**
+   * The folded value of every listed identifier to the parties carrying it, ascending (a party once
+   * per value, whatever the identifier's kind).
+   */
+  static Map<String, int[]> identifierIndex(Party[] parties) {
+    Map<String, IntList> byValue = new HashMap<>();
+    for (int p = 0; p < parties.length; p++) {
+      for (PartyIdentifier identifier : parties[p].features().identifiers()) {
+        IntList holders = byValue.computeIfAbsent(identifier.value(), v -> new IntList(1));
+        if (holders.size() == 0 || holders.last() != p) {
+          holders.add(p);
+        }
+      }
+    }
+    Map<String, int[]> index = new HashMap<>(byValue.size() * 2);
+    byValue.forEach((value, holders) -> index.put(value, holders.toArray()));
+    return index;
   }
 
   /** Id of the pseudo-step recorded for the run-together spellings added by {@link #spellings}. */

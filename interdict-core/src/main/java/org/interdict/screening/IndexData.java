@@ -32,6 +32,9 @@ final class IndexData {
   final Map<Long, int[]> gramIndex;
   final Map<String, Integer> tokenIds;
   final Map<String, int[]> consonantIndex;
+  // identifiers: the folded value of each listed identifier (PartyIdentifier.value) -> the parties
+  // carrying it, ascending; the kind is compared at query time, as EntityScorer compares it
+  final Map<String, int[]> identifierIndex;
   // derived at construction, not stored: sorted characters of each token and key, for
   // SimilarityBound
   final char[][] tokenLetters;
@@ -41,6 +44,9 @@ final class IndexData {
   // letters of its words
   final boolean[] nameInitialsAllowed;
   final long[] nameFirstLetters;
+  // derived per party: its names are partyFirstName[p] .. partyFirstName[p + 1] - 1 (names are laid
+  // out party by party)
+  final int[] partyFirstName;
 
   IndexData(
       NamePipeline pipeline,
@@ -59,7 +65,8 @@ final class IndexData {
       int[] gramCounts,
       Map<Long, int[]> gramIndex,
       Map<String, Integer> tokenIds,
-      Map<String, int[]> consonantIndex) {
+      Map<String, int[]> consonantIndex,
+      Map<String, int[]> identifierIndex) {
     this.pipeline = pipeline;
     this.parties = parties;
     this.nameParty = nameParty;
@@ -85,6 +92,7 @@ final class IndexData {
     this.gramIndex = gramIndex;
     this.tokenIds = tokenIds;
     this.consonantIndex = consonantIndex;
+    this.identifierIndex = identifierIndex;
     this.tokenLetters = new char[tokens.length][];
     this.keyLetters = new char[tokens.length][];
     this.keyLengths = new int[tokens.length];
@@ -106,6 +114,13 @@ final class IndexData {
         }
       }
     }
+    this.partyFirstName = new int[parties.length + 1];
+    for (int party : nameParty) {
+      partyFirstName[party + 1]++;
+    }
+    for (int party = 0; party < parties.length; party++) {
+      partyFirstName[party + 1] += partyFirstName[party];
+    }
   }
 
   /**
@@ -120,6 +135,41 @@ final class IndexData {
       return 1L << (26 + letter - '0');
     }
     return 0L;
+  }
+
+  /**
+   * Per variant key known to {@link Nicknames}, the vocabulary tokens with that key; built on first
+   * use (a query with a nickname form under {@code entity-v1}), so loading an index does not pay
+   * for it. Racing threads build equal maps; either one is kept.
+   */
+  private volatile Map<String, int[]> nicknameTokens;
+
+  /** The vocabulary tokens a query token with these nickname forms may pair with as a nickname. */
+  int[] nicknameTokens(Nicknames.Forms forms) {
+    Map<String, int[]> byKey = nicknameTokens;
+    if (byKey == null) {
+      Nicknames nicknames = Nicknames.standard();
+      Map<String, IntList> found = new java.util.HashMap<>();
+      for (int token = 0; token < tokens.length; token++) {
+        if (tokens[token].length() > 1 && nicknames.forms(keys[token]) != null) {
+          found.computeIfAbsent(keys[token], k -> new IntList(1)).add(token);
+        }
+      }
+      Map<String, int[]> built = new java.util.HashMap<>(found.size() * 2);
+      found.forEach((key, ids) -> built.put(key, ids.toArray()));
+      byKey = built;
+      nicknameTokens = built;
+    }
+    IntList ids = new IntList(4);
+    for (String key : Nicknames.standard().equivalentKeys(forms)) {
+      int[] withKey = byKey.get(key);
+      if (withKey != null) {
+        for (int token : withKey) {
+          ids.add(token);
+        }
+      }
+    }
+    return ids.toArray();
   }
 
   int nameCount() {

@@ -23,7 +23,7 @@ public final class IndexImage {
    * Layout of the image and of what {@link IndexBuilder} puts in it; part of {@link
    * ScreeningIndex#engineVersion}.
    */
-  static final int LAYOUT = 2;
+  static final int LAYOUT = 3;
 
   private IndexImage() {}
 
@@ -52,6 +52,9 @@ public final class IndexImage {
     Map<String, int[]> consonants = new TreeMap<>(data.consonantIndex);
     out.writeStrings(consonants.keySet().toArray(new String[0]));
     writeNested(out, consonants.values().toArray(new int[0][]));
+    Map<String, int[]> identifiers = new TreeMap<>(data.identifierIndex);
+    out.writeStrings(identifiers.keySet().toArray(new String[0]));
+    writeNested(out, identifiers.values().toArray(new int[0][]));
   }
 
   /**
@@ -84,6 +87,8 @@ public final class IndexImage {
     int[][] gramValues = readNested(in);
     String[] consonantKeys = in.readStrings();
     int[][] consonantValues = readNested(in);
+    String[] identifierKeys = in.readStrings();
+    int[][] identifierValues = readNested(in);
     int names = d.nameParty.length;
     int vocabulary = d.tokens.length;
     if (d.nameIndex.length != names
@@ -95,7 +100,8 @@ public final class IndexImage {
         || d.postings.length != vocabulary
         || d.gramCounts.length != vocabulary
         || gramKeys.length != gramValues.length
-        || consonantKeys.length != consonantValues.length) {
+        || consonantKeys.length != consonantValues.length
+        || identifierKeys.length != identifierValues.length) {
       throw new MalformedBinaryException("index image arrays disagree in length");
     }
     d.gramIndex = new HashMap<>(gramKeys.length * 4 / 3 + 1);
@@ -109,6 +115,16 @@ public final class IndexImage {
     d.consonantIndex = new HashMap<>(consonantKeys.length * 4 / 3 + 1);
     for (int i = 0; i < consonantKeys.length; i++) {
       d.consonantIndex.put(consonantKeys[i], consonantValues[i]);
+    }
+    d.identifierIndex = new HashMap<>(identifierKeys.length * 4 / 3 + 1);
+    for (int i = 0; i < identifierKeys.length; i++) {
+      for (int party : identifierValues[i]) {
+        if (party < 0 || party >= d.partyCount) {
+          throw new MalformedBinaryException(
+              "identifier " + i + " points to party " + party + " of " + d.partyCount);
+        }
+      }
+      d.identifierIndex.put(identifierKeys[i], identifierValues[i]);
     }
     return d;
   }
@@ -131,6 +147,7 @@ public final class IndexImage {
     private Map<Long, int[]> gramIndex;
     private Map<String, Integer> tokenIds;
     private Map<String, int[]> consonantIndex;
+    private Map<String, int[]> identifierIndex;
 
     private Decoded() {}
 
@@ -163,7 +180,8 @@ public final class IndexImage {
               gramCounts,
               gramIndex,
               tokenIds,
-              consonantIndex);
+              consonantIndex,
+              identifierIndex);
       return ScreeningIndex.restored(data, version, tokenCache);
     }
   }
@@ -174,6 +192,9 @@ public final class IndexImage {
       int party = nameParty[name];
       if (party < 0 || party >= parties.length) {
         throw new MalformedBinaryException("name " + name + " points to party " + party);
+      }
+      if (name > 0 && party < nameParty[name - 1]) {
+        throw new MalformedBinaryException("name " + name + " is out of party order");
       }
       Party p = parties[party];
       int index = nameIndex[name];

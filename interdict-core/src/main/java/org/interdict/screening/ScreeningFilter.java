@@ -5,14 +5,17 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.interdict.model.Address;
+import org.interdict.model.Countries;
 import org.interdict.model.Party;
 import org.interdict.model.PartyType;
 
 /**
  * Which parties a query may return; an empty set means "any". List ids match by prefix on a {@code
  * -}, {@code /} or {@code :} boundary, so {@code us-csl} also selects {@code us-csl/entity-list};
- * programs and countries compare case-insensitively (countries against the party's countries and
- * address countries).
+ * programs compare case-insensitively; countries compare as {@link Countries#normalize} folds them
+ * (an ISO 3166 alpha-2 or alpha-3 code, an English name or adjective: {@code IR}, {@code IRN},
+ * {@code Iran}, {@code Iranian} are one country; other text case-insensitively), against the
+ * party's countries and address countries: the one parser of the query features' countries.
  */
 public record ScreeningFilter(
     Set<String> listIds, Set<PartyType> types, Set<String> programs, Set<String> countries) {
@@ -23,8 +26,30 @@ public record ScreeningFilter(
     listIds = lower(listIds);
     types = Set.copyOf(types);
     programs = lower(programs);
-    countries = lower(countries);
+    countries =
+        countries.stream().map(ScreeningFilter::country).collect(Collectors.toUnmodifiableSet());
   }
+
+  /** How a country compares in a filter: {@link Countries#normalize}, lower-cased. */
+  public static String country(String text) {
+    String folded = FOLDED.get(text);
+    if (folded == null) {
+      folded = Countries.normalize(text).toLowerCase(Locale.ROOT);
+      if (FOLDED.size() < FOLDED_CAPACITY) {
+        FOLDED.put(text, folded);
+      }
+    }
+    return folded;
+  }
+
+  /**
+   * Countries as lists write them, folded once: lists spell a few hundred, and a filtered query
+   * compares every candidate's.
+   */
+  private static final java.util.Map<String, String> FOLDED =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static final int FOLDED_CAPACITY = 10_000;
 
   /** The filter that accepts every party. */
   public static ScreeningFilter none() {
@@ -73,8 +98,17 @@ public record ScreeningFilter(
       return false;
     }
     if (!countries.isEmpty()) {
-      List<String> addressCountries = party.addresses().stream().map(Address::country).toList();
-      return anyIn(party.countries(), countries) || anyIn(addressCountries, countries);
+      for (String country : party.countries()) {
+        if (countries.contains(country(country))) {
+          return true;
+        }
+      }
+      for (Address address : party.addresses()) {
+        if (countries.contains(country(address.country()))) {
+          return true;
+        }
+      }
+      return false;
     }
     return true;
   }

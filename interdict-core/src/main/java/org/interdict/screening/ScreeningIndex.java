@@ -4,9 +4,13 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.interdict.model.Party;
+import org.interdict.model.PartyIdentifier;
 import org.interdict.text.NamePipeline;
 import org.interdict.text.NormalizedName;
 import org.slf4j.Logger;
@@ -155,7 +159,9 @@ public final class ScreeningIndex {
     // below it.
     double floor =
         features ? Math.max(0.0, query.minScore() - EntityScorer.MAX_RAISE) : query.minScore();
-    int[] candidates = CandidateFinder.candidates(data, prepared, space, query.filter(), floor);
+    int[] candidates =
+        CandidateFinder.candidates(
+            data, prepared, space, query.filter(), floor, query.scorer().equals(EntityScorer.ID));
     boolean syllables =
         query.scorer().equals(EntityScorer.ID)
             && mayHoldHanOrHangul(query.name())
@@ -190,6 +196,9 @@ public final class ScreeningIndex {
         bestByParty.put(party, new Scored(name, alignment, entity));
       }
     }
+    if (query.scorer().equals(EntityScorer.ID) && !query.features().identifiers().isEmpty()) {
+      rescueByIdentifier(query, prepared, candidates, syllables, bestByParty);
+    }
     List<Scored> ranked = new ArrayList<>(bestByParty.values());
     ranked.sort(
         Comparator.comparingDouble((Scored s) -> -s.score())
@@ -223,8 +232,109 @@ public final class ScreeningIndex {
     return data;
   }
 
-  /** A scored name; {@code entity} is null when no feature was weighed. */
-  private record Scored(int name, AlignmentScorer.Alignment alignment, EntityScorer.Result entity) {
+  /**
+   * Identifier rescue: the parties accepted by the filter that carry one of the query's identifiers
+   * (same folded value and a kind {@link EntityScorer} counts as agreeing) but none of whose names
+   * the name index retrieved are scored too, each by its best name against the query as written and
+   * with its words run together ({@code Ever Given} against {@code EVERGIVEN}), so the identifier
+   * part can raise them.
+   */
+  private void rescueByIdentifier(
+      ScreeningQuery query,
+      PreparedQuery prepared,
+      int[] candidates,
+      boolean syllables,
+      Map<Integer, Scored> best) {
+    Set<Integer> byName = new HashSet<>();
+    for (int name : candidates) {
+      byName.add(data.nameParty[name]);
+    }
+    Set<Integer> rescued = new TreeSet<>();
+    for (PartyIdentifier identifier : query.features().identifiers()) {
+      for (int party : data.identifierIndex.getOrDefault(identifier.value(), NO_PARTIES)) {
+        Party listed = data.parties[party];
+        if (!byName.contains(party)
+            && EntityScorer.identifierAgrees(List.of(identifier), listed.features().identifiers())
+            && (query.filter().acceptsAll() || query.filter().accepts(listed))) {
+          rescued.add(party);
+        }
+      }
+    }
+    if (rescued.isEmpty()) {
+      return;
+    }
+    PreparedQuery joined = joinedWords(prepared);
+    for (int party : rescued) {
+      Scored top = null;
+      for (int name = data.partyFirstName[party]; name < data.partyFirstName[party + 1]; name++) {
+        for (PreparedQuery form : joined == null ? List.of(prepared) : List.of(prepared, joined)) {
+          AlignmentScorer.Alignment alignment =
+              AlignmentScorer.align(data, form, name, query.scorer());
+          if (top == null || alignment.score() > top.alignment.score()) {
+            top = new Scored(name, alignment, null, form, true);
+          }
+        }
+      }
+      if (top == null) {
+        continue;
+      }
+      Party listed = data.parties[party];
+      int edited =
+          syllables ? RomanizedSyllables.editedPairs(data, top.query, top.name, top.alignment) : 0;
+      EntityScorer.Result entity =
+          EntityScorer.score(
+              top.alignment.score(),
+              edited,
+              query.features(),
+              query.partyType(),
+              listed.features(),
+              listed.type());
+      if (entity.score() >= query.minScore()) {
+        best.put(party, new Scored(top.name, top.alignment, entity, top.query, true));
+      }
+    }
+  }
+
+  /**
+   * The query's two or three words run together as one ({@code ever given -> evergiven}), as the
+   * index also stores such list names ({@link IndexBuilder#spellings}); null for other queries.
+   */
+  private PreparedQuery joinedWords(PreparedQuery prepared) {
+    List<String> tokens = prepared.normalized.tokens();
+    List<List<String>> spellings = IndexBuilder.spellings(tokens);
+    if (spellings.size() < 2) {
+      return null;
+    }
+    NormalizedName normalized = prepared.normalized;
+    List<String> steps = new ArrayList<>(normalized.steps());
+    steps.add(IndexBuilder.JOIN_WORDS);
+    NormalizedName joined =
+        new NormalizedName(
+            normalized.original(),
+            spellings.get(1),
+            normalized.legalForms(),
+            steps,
+            normalized.truncated());
+    return CandidateFinder.prepare(data, joined, scratch.get(), cache);
+  }
+
+  private static final int[] NO_PARTIES = new int[0];
+
+  /**
+   * A scored name; {@code entity} is null when no feature was weighed; {@code query} is the form of
+   * the query it was aligned with when that is not the query as prepared (null), as for a party
+   * rescued by identifier ({@code byIdentifier}) aligned with the query's words run together.
+   */
+  private record Scored(
+      int name,
+      AlignmentScorer.Alignment alignment,
+      EntityScorer.Result entity,
+      PreparedQuery query,
+      boolean byIdentifier) {
+    Scored(int name, AlignmentScorer.Alignment alignment, EntityScorer.Result entity) {
+      this(name, alignment, entity, null, false);
+    }
+
     double score() {
       return entity == null ? alignment.score() : entity.score();
     }
@@ -243,12 +353,16 @@ public final class ScreeningIndex {
     return data.nameIndex[name] < data.nameIndex[other];
   }
 
-  private Match toMatch(PreparedQuery query, Scored scored, String scorer) {
+  private Match toMatch(PreparedQuery prepared, Scored scored, String scorer) {
     int name = scored.name;
     Party party = data.parties[data.nameParty[name]];
     int index = data.nameIndex[name];
+    PreparedQuery query = scored.query == null ? prepared : scored.query;
     Explanation explanation =
         Explanations.of(data, query, name, scored.alignment, scorer, scored.entity);
+    if (scored.byIdentifier) {
+      explanation = Explanations.retrievedByIdentifier(explanation);
+    }
     double score = AlignmentScorer.round(scored.score());
     return new Match(
         score,

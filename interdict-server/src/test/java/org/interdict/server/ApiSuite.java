@@ -820,6 +820,61 @@ abstract class ApiSuite {
     assertThat(batchParts.toString()).contains("\"country\"");
   }
 
+  /**
+   * Issue 11, stop 11: the screen JSON's country feature and filter and /match's country properties
+   * read codes and English names through one parser; a bad one is named.
+   */
+  @Test
+  void countriesReadTheSameAsCodesOrNamesInScreenAndMatch() {
+    List<Double> screenParts = new java.util.ArrayList<>();
+    List<Double> matchScores = new java.util.ArrayList<>();
+    for (String russia : List.of("RU", "RUS", "Russia", "Russian Federation", "France")) {
+      JsonNode result = screenWith("partyCountries", russia).json();
+      JsonNode country = null;
+      for (JsonNode part : result.get("matches").get(0).get("explanation").get("scoreParts")) {
+        country = part.get("id").asText().equals("country") ? part : country;
+      }
+      screenParts.add(country.get("value").asDouble());
+      JsonNode filtered = screenWith("countries", russia).json();
+      assertThat(filtered.get("matches").isEmpty()).as(russia).isEqualTo(russia.equals("France"));
+      JsonNode matched =
+          http.postJson(
+                  "/match/default",
+                  viewer,
+                  "{\"queries\": {\"q\": {\"schema\": \"Company\", \"properties\": {\"name\":"
+                      + " [\"AO Kaspersky Lab\"], \"nationality\": [\""
+                      + russia
+                      + "\"]}}}}")
+              .json();
+      matchScores.add(
+          matched.get("responses").get("q").get("results").get(0).get("score").asDouble());
+    }
+    // four spellings of the listed country agree alike; France (a conflict) does not
+    assertThat(screenParts.subList(0, 4)).containsOnly(screenParts.get(0));
+    assertThat(screenParts.get(4)).isNegative().isLessThan(screenParts.get(0));
+    assertThat(matchScores.subList(0, 4)).containsOnly(matchScores.get(0));
+    assertThat(matchScores.get(4)).isLessThan(matchScores.get(0));
+    assertThat(screenWith("countries", "FR").json().get("matches")).isEmpty();
+    Http.Response bad = screenWith("partyCountries", "Rusia");
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.body()).contains("'Rusia'");
+    Http.Response badMatch =
+        http.postJson(
+            "/match/default",
+            viewer,
+            "{\"queries\": {\"q\": {\"schema\": \"Company\", \"properties\": {\"name\":"
+                + " [\"AO Kaspersky Lab\"], \"country\": [\"Rusia\"]}}}}");
+    assertProblem(badMatch, 400, "invalid-parameter");
+    assertThat(badMatch.body()).contains("'Rusia'");
+  }
+
+  private Http.Response screenWith(String field, String country) {
+    return http.postJson(
+        "/api/v1/screen",
+        analyst,
+        Http.json(Map.of("name", "AO Kaspersky Lab", field, List.of(country))));
+  }
+
   @Test
   void storedScreeningsKeepTheQueryFeaturesTheScorerAndTheIndexVersion() {
     JsonNode withFeatures =

@@ -49,12 +49,19 @@ final class FilterOptions {
               + "; loaded programs are "
               + setup.knownValues(party -> party.programs()));
     }
-    List<String> unknownCountries = setup.unknownValues(countries, ScreeningSetup::countries);
+    // compared as the filter compares them: RU, RUS, Russia and Russian Federation are one country
+    Set<String> knownCountries =
+        countries.isEmpty() ? Set.of() : setup.knownValues(ScreeningSetup::foldedCountries);
+    List<String> unknownCountries =
+        countries.stream()
+            .filter(c -> !knownCountries.contains(ScreeningFilter.country(c)))
+            .toList();
     if (!unknownCountries.isEmpty()) {
       throw new IllegalArgumentException(
           "--country: no loaded party has country "
               + unknownCountries
-              + "; loaded countries are "
+              + " (expected an ISO 3166 code such as RU or RUS, or an English country name);"
+              + " loaded countries are "
               + setup.knownValues(ScreeningSetup::countries));
     }
     return new ScreeningFilter(

@@ -126,7 +126,9 @@ public final class ScreenCommand implements Callable<Integer> {
       names = "--country",
       paramLabel = "COUNTRY",
       split = ",",
-      description = "Only parties with these countries.")
+      description =
+          "Only parties tied to these countries (ISO 3166 code such as RU or RUS, or English name;"
+              + " compared as --party-country reads them).")
   List<String> countries = new ArrayList<>();
 
   @CommandLine.Mixin FeatureOptions features = new FeatureOptions();

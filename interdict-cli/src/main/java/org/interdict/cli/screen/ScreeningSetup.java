@@ -132,6 +132,11 @@ record ScreeningSetup(LoadedLists lists, ScreeningIndex index, Optional<InForceL
     return known;
   }
 
+  /** {@link #countries} as a country filter compares them ({@link ScreeningFilter#country}). */
+  static List<String> foldedCountries(Party party) {
+    return countries(party).stream().map(ScreeningFilter::country).toList();
+  }
+
   static List<String> countries(Party party) {
     List<String> all = new ArrayList<>(party.countries());
     party.addresses().forEach(address -> all.add(address.country()));

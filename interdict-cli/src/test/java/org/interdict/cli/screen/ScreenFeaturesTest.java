@@ -115,21 +115,7 @@ class ScreenFeaturesTest {
                 "d,Ayman al Zawahiri,not a date,")
             + "\n",
         StandardCharsets.UTF_8);
-    var run =
-        ScreenCommandTest.run(
-            "screen",
-            "--lists-dir",
-            lists.toString(),
-            "--input",
-            input.toString(),
-            "--column",
-            "name",
-            "--id-column",
-            "id",
-            "--dob-column",
-            "dob",
-            "--identifier-column",
-            "doc");
+    var run = batch(input, "--dob-column", "dob", "--identifier-column", "doc");
     assertThat(run.exitCode()).isEqualTo(1);
     List<String> lines = run.out().lines().toList();
     assertThat(lines.get(0)).contains("scorer,score_parts");
@@ -151,6 +137,88 @@ class ScreenFeaturesTest {
         .contains("identifier=0.");
     assertThat(lines).noneMatch(line -> line.startsWith("d,"));
     assertThat(run.err()).contains(input + ":5: malformed-input-row").contains("not a date");
+  }
+
+  @Test
+  void aCountryReadsTheSameAsCodeOrName() throws IOException {
+    String dir = lists.toString();
+    List<Double> parts = new java.util.ArrayList<>();
+    for (String country : List.of("EG", "EGY", "Egypt", "egyptian")) {
+      var run =
+          ScreenCommandTest.run(
+              "screen",
+              "Aymen Zawahri",
+              "--lists-dir",
+              dir,
+              "--party-country",
+              country,
+              "--format",
+              "json");
+      assertThat(run.exitCode()).as(country).isEqualTo(1);
+      parts.add(firstMatch(run.out()).path("explanation").path("parts").path("country").asDouble());
+    }
+    assertThat(parts.get(0)).isPositive();
+    assertThat(parts).containsOnly(parts.get(0));
+    // the filter reads countries with the same parser: the list writes EG
+    for (String country : List.of("EG", "EGY", "Egypt")) {
+      assertThat(
+              ScreenCommandTest.run(
+                      "screen", "Aymen Zawahri", "--lists-dir", dir, "--country", country)
+                  .exitCode())
+          .as(country)
+          .isEqualTo(1);
+    }
+    var bad =
+        ScreenCommandTest.run("screen", "x", "--lists-dir", dir, "--party-country", "Egyptia");
+    assertThat(bad.exitCode()).isEqualTo(2);
+    assertThat(bad.err()).contains("'Egyptia'").contains("ISO 3166");
+  }
+
+  @Test
+  void batchCountryCellsReadAsCodeOrNameAndABadOneNamesItsRow() throws IOException {
+    Path input = temp.resolve("countries.csv");
+    Files.writeString(
+        input,
+        String.join(
+                "\n",
+                "id,name,country",
+                "a,Aymen Zawahri,EG",
+                "b,Aymen Zawahri,Egypt",
+                "c,Aymen Zawahri,EGY",
+                "d,Aymen Zawahri,France",
+                "e,Aymen Zawahri,Egyptia")
+            + "\n",
+        StandardCharsets.UTF_8);
+    var run = batch(input, "--country-column", "country", "--min-score", "0.5");
+    List<String> lines = run.out().lines().toList();
+    java.util.Map<String, String> parts = new java.util.HashMap<>();
+    for (String line : lines.subList(1, lines.size())) {
+      String parts0 = line.substring(line.indexOf("country=") + "country=".length());
+      parts.put(line.substring(0, 1), parts0.substring(0, parts0.indexOf(';')));
+    }
+    assertThat(parts.get("a")).isEqualTo(parts.get("b")).isEqualTo(parts.get("c"));
+    assertThat(Double.parseDouble(parts.get("a"))).isPositive();
+    assertThat(Double.parseDouble(parts.get("d"))).isNegative();
+    assertThat(parts).doesNotContainKey("e");
+    assertThat(run.err()).contains(input + ":6: malformed-input-row").contains("'Egyptia'");
+  }
+
+  /** A batch screen of {@code input} (columns id, name) against the written list. */
+  private ScreenCommandTest.Run batch(Path input, String... options) {
+    List<String> args =
+        new java.util.ArrayList<>(
+            List.of(
+                "screen",
+                "--lists-dir",
+                lists.toString(),
+                "--input",
+                input.toString(),
+                "--column",
+                "name",
+                "--id-column",
+                "id"));
+    args.addAll(List.of(options));
+    return ScreenCommandTest.run(args.toArray(new String[0]));
   }
 
   private static JsonNode firstMatch(String json) throws IOException {

@@ -240,10 +240,12 @@ final class AlignmentScorer {
               person.pairing(),
               qs,
               ns,
+              sims,
               queryWeight + LIST_WEIGHT * listWeight);
       personParts[0] = person.pairing().connectors();
       personParts[1] = person.pairing().skeletons();
       personParts[2] = person.pairing().wadeGiles();
+      personParts[3] = person.pairing().initials();
       System.arraycopy(
           factors.values(), 0, personParts, PersonRules.COUNTS, factors.values().length);
       double costing = listWeight - factors.listDiscount();

@@ -44,11 +44,14 @@ import org.interdict.text.VariantKey;
  * rules"). Stateless.
  */
 final class PersonRules {
-  static final double PATRONYMIC_SHARE = 0.2;
+  static final double PATRONYMIC_SHARE = 0.1;
   static final double CONNECTOR_SHARE = 0.3;
   static final double SUBSTITUTED = 0.85;
   static final double REVERSED = 0.7;
   static final double NEAR_MISS = 0.7;
+  static final double DISTANT = 0.8;
+  static final int DISTANT_EDITS = 3;
+  static final int SUBSTITUTED_MIN_TOKENS = 4;
 
   /** The part ids, in order: three pair counts, then the factors. */
   static final List<String> PART_IDS =
@@ -56,16 +59,18 @@ final class PersonRules {
           "connector-pairs",
           "vowel-skeletons",
           "wade-giles",
+          "joined-initials",
           "covered-syllables",
           "patronymic",
           "title",
           "repeated-token",
           "unmatched-connector",
           "substituted-token",
-          "reversed-patronymic");
+          "reversed-patronymic",
+          "distant-spelling");
 
   /** How many of the first parts are counts, not factors. */
-  static final int COUNTS = 3;
+  static final int COUNTS = 4;
 
   private static final Set<String> SON_OF = Set.of("bin", "ibn", "ben", "bn", "ould", "walad");
   private static final Set<String> DAUGHTER_OF = Set.of("bint", "binti", "bent", "bintu");
@@ -123,6 +128,7 @@ final class PersonRules {
       int connectors,
       int skeletons,
       int wadeGiles,
+      int initials,
       boolean[] coveredQ,
       boolean[] coveredN) {}
 
@@ -171,7 +177,69 @@ final class PersonRules {
     boolean[] coveredN = new boolean[usedN.length];
     pairs = wadeGiles(queryTokens, listTokens, usedQ, usedN, coveredQ, qs, ns, sims, pairs);
     pairs = wadeGiles(listTokens, queryTokens, usedN, usedQ, coveredN, ns, qs, sims, pairs);
-    return new Pairing(pairs, connectors, skeletons, pairs - start, coveredQ, coveredN);
+    int wadeGilesPairs = pairs - start;
+    start = pairs;
+    pairs = initials(queryTokens, listTokens, usedQ, usedN, coveredN, qs, ns, sims, pairs);
+    pairs = initials(listTokens, queryTokens, usedN, usedQ, coveredQ, ns, qs, sims, pairs);
+    return new Pairing(
+        pairs, connectors, skeletons, wadeGilesPairs, pairs - start, coveredQ, coveredN);
+  }
+
+  /**
+   * Pairs an unaligned token of two or three consonants ({@code JC}, {@code JFK}) with as many
+   * consecutive unaligned tokens of the other side that start with its letters ({@code Jean
+   * Claude}): the first at {@value TokenSimilarity#INITIAL}, the others covered.
+   */
+  private static int initials(
+      String[] from,
+      String[] to,
+      boolean[] usedFrom,
+      boolean[] usedTo,
+      boolean[] coveredTo,
+      int[] fromPositions,
+      int[] toPositions,
+      double[] sims,
+      int pairs) {
+    for (int i = 0; i < from.length && pairs < fromPositions.length; i++) {
+      String token = from[i];
+      if (usedFrom[i] || token.length() < 2 || token.length() > 3 || !consonants(token)) {
+        continue;
+      }
+      for (int j = 0; j + token.length() <= to.length; j++) {
+        boolean spells = true;
+        for (int k = 0; k < token.length() && spells; k++) {
+          String word = to[j + k];
+          spells =
+              !usedTo[j + k]
+                  && !coveredTo[j + k]
+                  && word.length() > 1
+                  && word.charAt(0) == token.charAt(k);
+        }
+        if (spells) {
+          usedFrom[i] = true;
+          usedTo[j] = true;
+          fromPositions[pairs] = i;
+          toPositions[pairs] = j;
+          sims[pairs] = TokenSimilarity.INITIAL;
+          pairs++;
+          for (int k = 1; k < token.length(); k++) {
+            coveredTo[j + k] = true;
+          }
+          break;
+        }
+      }
+    }
+    return pairs;
+  }
+
+  private static boolean consonants(String token) {
+    for (int i = 0; i < token.length(); i++) {
+      char c = token.charAt(i);
+      if (c < 'a' || c > 'z' || "aeiouy".indexOf(c) >= 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int add(
@@ -309,6 +377,7 @@ final class PersonRules {
       Pairing pairing,
       int[] qs,
       int[] ns,
+      double[] sims,
       double denominator) {
     double b = AlignmentScorer.LIST_WEIGHT;
     boolean patronymicQ = anyUnalignedPatronymic(queryTokens, usedQ, pairing.coveredQ());
@@ -356,8 +425,8 @@ final class PersonRules {
     double connector = ratio(before, d);
     boolean both = patronymicQ && patronymicN;
     double substituted =
-        significantCount(queryTokens, both) >= 3
-                && significantCount(listTokens, both) >= 3
+        significantCount(queryTokens, both) >= SUBSTITUTED_MIN_TOKENS
+                && significantCount(listTokens, both) >= SUBSTITUTED_MIN_TOKENS
                 && farApart(
                     queryTokens,
                     usedQ,
@@ -369,8 +438,11 @@ final class PersonRules {
             ? SUBSTITUTED
             : 1.0;
     double reversed = reversed(queryTokens, listTokens, qs, ns) ? REVERSED : 1.0;
+    double distant = distant(queryTokens, listTokens, qs, ns, sims) ? DISTANT : 1.0;
     return new Factors(
-        new double[] {syllables, patronymic, title, repeated, connector, substituted, reversed},
+        new double[] {
+          syllables, patronymic, title, repeated, connector, substituted, reversed, distant
+        },
         listDiscount);
   }
 
@@ -460,12 +532,12 @@ final class PersonRules {
   }
 
   /**
-   * Whether a token counts as significant: not a single letter, particle, connector, title or (when
-   * {@code patronymicsCount} is false) patronymic.
+   * Whether a token counts as significant: three letters or more, not a particle, connector, title
+   * or (when {@code patronymicsCount} is false) patronymic.
    */
   private static boolean significant(String[] tokens, int i, boolean patronymicsCount) {
     String token = tokens[i];
-    return token.length() > 1
+    return token.length() > 2
         && !PARTICLES.contains(token)
         && !connector(token)
         && !title(token)
@@ -525,6 +597,24 @@ final class PersonRules {
       }
     }
     return query && list;
+  }
+
+  /**
+   * Whether a pair aligned by edit distance alone ({@code fuzzy}) is {@value #DISTANT_EDITS} or
+   * more edits apart in its spelling keys: another name with the same beginning ({@code Castro} /
+   * {@code Castillo}, {@code Ronaldo} / {@code Ronaldinho}) rather than a typo.
+   */
+  static boolean distant(
+      String[] queryTokens, String[] listTokens, int[] qs, int[] ns, double[] sims) {
+    for (int i = 0; i < qs.length; i++) {
+      String a = queryTokens[qs[i]];
+      String b = listTokens[ns[i]];
+      if (TokenSimilarity.method(sims[i], a, b).equals("fuzzy")
+          && EditDistance.osa(VariantKey.of(a), VariantKey.of(b)) >= DISTANT_EDITS) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

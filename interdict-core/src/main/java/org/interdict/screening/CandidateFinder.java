@@ -126,13 +126,16 @@ final class CandidateFinder {
    * Name ids worth scoring, best-voted first, at most {@link #MAX_CANDIDATES}, all accepted by the
    * filter and all through the {@link RetrievalGate}: the votes bound the aligned query weight, so
    * {@code (votes + B * nameWeight) / (queryWeight + B * nameWeight)} bounds the score from above.
+   * With {@code personRules} (entity-v1) the names of persons and parties of unknown type skip that
+   * bound, as names with initials do: {@link PersonRules} raise scores outside the votes.
    */
   static int[] candidates(
       IndexData data,
       PreparedQuery query,
       Scratch scratch,
       ScreeningFilter filter,
-      double minScore) {
+      double minScore,
+      boolean personRules) {
     for (int q = 0; q < query.tokens.length; q++) {
       int[] order = bySimilarityDescending(query.similarValues[q]);
       for (int i : order) {
@@ -160,7 +163,12 @@ final class CandidateFinder {
         vote += initialVotes(data, query, name);
       }
       double listWeight = AlignmentScorer.LIST_WEIGHT * data.nameWeight[name];
-      boolean initials = query.hasInitial || data.nameHasInitial[name];
+      // entity-v1's person rules pair and discount tokens outside the votes, so like initials its
+      // persons' names skip the score bound (the vote floor still applies)
+      boolean initials =
+          query.hasInitial
+              || data.nameHasInitial[name]
+              || (personRules && data.nameInitialsAllowed[name]);
       if (RetrievalGate.admits(vote, query.totalWeight, listWeight, initials, minScore)
           && (filter.acceptsAll() || filter.accepts(data.parties[data.nameParty[name]]))) {
         packed[count++] = ((long) Float.floatToIntBits(vote) << 32) | name;

@@ -155,7 +155,9 @@ public final class ScreeningIndex {
     // below it.
     double floor =
         features ? Math.max(0.0, query.minScore() - EntityScorer.MAX_RAISE) : query.minScore();
-    int[] candidates = CandidateFinder.candidates(data, prepared, space, query.filter(), floor);
+    int[] candidates =
+        CandidateFinder.candidates(
+            data, prepared, space, query.filter(), floor, query.scorer().equals(EntityScorer.ID));
     boolean syllables =
         query.scorer().equals(EntityScorer.ID)
             && mayHoldHanOrHangul(query.name())

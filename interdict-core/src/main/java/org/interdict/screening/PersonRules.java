@@ -14,9 +14,10 @@ import org.interdict.text.VariantKey;
  * <pre>
  *   connector-pairs      count  "son of" / "daughter of" particles of one kind pair with each other
  *                               (bin = ibn = ben = ould, bint = binti) at {@value TokenSimilarity#VARIANT}
- *   vowel-skeletons      count  two tokens of 4+ letters with the same consonant skeleton (3+ consonants) and the
- *                               same first letter or both vowel-initial, as Arabic romanizations write the unwritten
- *                               short vowels differently (Muhammad / Mohammed), at {@value TokenSimilarity#CONSONANTS}
+ *   vowel-skeletons      count  two tokens of 4+ letters, lengths at most one apart, with the same last letter,
+ *                               consonant skeleton (3+ consonants) and first letter (or both vowel-initial): Arabic
+ *                               romanizations write the unwritten short vowels differently (Muhammad / Mohammed);
+ *                               at {@value TokenSimilarity#CONSONANTS}
  *   wade-giles           count  1-3 consecutive Wade-Giles syllables on one side whose Pinyin is a token of the other
  *                               (Tse-tung / Zedong, Hsi / Xi), at {@value TokenSimilarity#VARIANT}; the further
  *                               syllables of the group are covered
@@ -325,8 +326,13 @@ final class PersonRules {
   }
 
   static boolean sameSkeleton(String a, String b) {
-    if (a.length() < 4 || b.length() < 4 || connector(a) || connector(b)) {
-      return false;
+    if (a.length() < 4
+        || b.length() < 4
+        || Math.abs(a.length() - b.length()) > 1
+        || a.charAt(a.length() - 1) != b.charAt(b.length() - 1)
+        || connector(a)
+        || connector(b)) {
+      return false; // another length or ending: Stephen / Stephanie, Bruno / Briana
     }
     boolean vowelA = "aeiou".indexOf(a.charAt(0)) >= 0;
     boolean vowelB = "aeiou".indexOf(b.charAt(0)) >= 0;

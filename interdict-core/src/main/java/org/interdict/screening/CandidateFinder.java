@@ -126,8 +126,9 @@ final class CandidateFinder {
    * Name ids worth scoring, best-voted first, at most {@link #MAX_CANDIDATES}, all accepted by the
    * filter and all through the {@link RetrievalGate}: the votes bound the aligned query weight, so
    * {@code (votes + B * nameWeight) / (queryWeight + B * nameWeight)} bounds the score from above.
-   * With {@code entityRules} (entity-v1) given names also vote for their nicknames' holders, and the names of persons and parties of unknown type skip that
-   * bound, as names with initials do: {@link PersonRules} raise scores outside the votes.
+   * With {@code entityRules} (entity-v1) given names also vote for their nicknames' holders, and
+   * the names of persons and parties of unknown type skip that bound, as names with initials do:
+   * {@link PersonRules} raise scores outside the votes.
    */
   static int[] candidates(
       IndexData data,
@@ -143,7 +144,9 @@ final class CandidateFinder {
       // holding its full name or short forms; in order, so each name gets the query token's largest
       // vote
       int[] nicknameTokens =
-          entityRules && query.nicknames[q] != null ? data.nicknameTokens(query.nicknames[q]) : null;
+          entityRules && query.nicknames[q] != null
+              ? data.nicknameTokens(query.nicknames[q])
+              : null;
       for (int i : order) {
         if (nicknameTokens != null && query.similarValues[q][i] < TokenSimilarity.NICKNAME) {
           vote(data, query, scratch, q, nicknameTokens, TokenSimilarity.NICKNAME);

@@ -156,6 +156,11 @@ public final class ScreeningIndex {
     double floor =
         features ? Math.max(0.0, query.minScore() - EntityScorer.MAX_RAISE) : query.minScore();
     int[] candidates = CandidateFinder.candidates(data, prepared, space, query.filter(), floor);
+    if (query.scorer().equals(EntityScorer.ID)) {
+      candidates =
+          CompoundRetrieval.widen(
+              data, normalized, space, cache, query.filter(), floor, candidates);
+    }
     boolean syllables =
         query.scorer().equals(EntityScorer.ID)
             && mayHoldHanOrHangul(query.name())

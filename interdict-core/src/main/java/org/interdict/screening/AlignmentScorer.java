@@ -93,7 +93,21 @@ final class AlignmentScorer {
       nicknames = pairs - before;
     }
     Person person = null;
+    double plain = Double.NaN;
     if (rules && PersonRules.applies(data, name)) {
+      // the score without the person rules bounds what they may add (PersonRules.MAX_LIFT), which
+      // keeps retrieval's score bound sound for them
+      plain =
+          score(
+                  data,
+                  query,
+                  name,
+                  java.util.Arrays.copyOf(qs, pairs),
+                  java.util.Arrays.copyOf(ns, pairs),
+                  java.util.Arrays.copyOf(sims, pairs),
+                  nicknames,
+                  null)
+              .score();
       String[] listTokens = new String[nn];
       for (int j = 0; j < nn; j++) {
         listTokens[j] = data.tokens[nameTokens[j]];
@@ -103,15 +117,60 @@ final class AlignmentScorer {
       pairs = pairing.pairs();
       person = new Person(listTokens, usedQ, usedN, pairing);
     }
-    return score(
-        data,
-        query,
-        name,
-        java.util.Arrays.copyOf(qs, pairs),
-        java.util.Arrays.copyOf(ns, pairs),
-        java.util.Arrays.copyOf(sims, pairs),
-        rules ? nicknames : -1,
-        person);
+    Alignment alignment =
+        score(
+            data,
+            query,
+            name,
+            java.util.Arrays.copyOf(qs, pairs),
+            java.util.Arrays.copyOf(ns, pairs),
+            java.util.Arrays.copyOf(sims, pairs),
+            rules ? nicknames : -1,
+            person);
+    if (person == null) {
+      return alignment;
+    }
+    // retrieval admitted this name when its bound from the votes reached personLift below the
+    // minimum; the person rules may not raise the score past what that proves
+    if (alignment.score() <= plain + query.personLift
+        || query.hasInitial
+        || data.nameHasInitial[name]) {
+      return alignment;
+    }
+    double cap =
+        Math.max(plain + query.personLift, voteBound(data, query, name, candidates, count));
+    return PersonRules.capLift(alignment, Math.min(1.0, cap));
+  }
+
+  /**
+   * Retrieval's score bound for this name ({@link RetrievalGate}): each query token votes its
+   * weight times its best similarity with a token of the name (a nickname at {@link
+   * TokenSimilarity#NICKNAME}), and every listed token is taken as aligned.
+   */
+  private static double voteBound(
+      IndexData data, PreparedQuery query, int name, long[] candidates, int count) {
+    double[] best = new double[query.tokens.length];
+    for (int i = 0; i < count; i++) {
+      int q = (int) ((candidates[i] >>> 16) & 0xFFFF);
+      best[q] = Math.max(best[q], Float.intBitsToFloat((int) (candidates[i] >>> 32)));
+    }
+    double votes = 0;
+    Nicknames nicknames = Nicknames.standard();
+    int[] nameTokens = data.nameTokens[name];
+    for (int q = 0; q < best.length; q++) {
+      if (best[q] < TokenSimilarity.NICKNAME && query.nicknames[q] != null) {
+        for (int token : nameTokens) {
+          if (data.tokens[token].length() > 1
+              && nicknames.equivalent(query.nicknames[q], data.keys[token])) {
+            best[q] = TokenSimilarity.NICKNAME;
+            break;
+          }
+        }
+      }
+      votes += query.weights[q] * best[q];
+    }
+    double listWeight = LIST_WEIGHT * data.nameWeight[name];
+    return (votes + listWeight) / (query.totalWeight + listWeight);
   }
 
   /** What {@link PersonRules} needs of an alignment of a person's name (entity-v1). */
@@ -248,6 +307,7 @@ final class AlignmentScorer {
       personParts[3] = person.pairing().initials();
       System.arraycopy(
           factors.values(), 0, personParts, PersonRules.COUNTS, factors.values().length);
+      personParts[personParts.length - 1] = 1.0; // lift-cap, set by PersonRules.capLift
       double costing = listWeight - factors.listDiscount();
       unmatchedListShare = costing <= 0 ? 0 : Math.max(0, (costing - matchedL) / costing);
     } else if (nicknames >= 0) {

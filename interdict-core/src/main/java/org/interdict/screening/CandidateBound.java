@@ -19,6 +19,9 @@ import org.interdict.text.NormalizedName;
  * the name is never scored for the query. Thread-safe.
  */
 public final class CandidateBound {
+  /** What entity-v1's person rules add at most to the score retrieval's votes bound. */
+  public static final double PERSON_RULES_LIFT = PersonRules.MAX_LIFT;
+
   private final IndexData data;
   private final ThreadLocal<Scratch> scratch;
   private final SimilarTokenCache cache = new SimilarTokenCache(ScreeningIndex.DEFAULT_TOKEN_CACHE);
@@ -157,15 +160,15 @@ public final class CandidateBound {
    * side, from the query's votes for it and the weight of the name's tokens some query token may
    * pair with: pairs are one-to-one and similarities at most 1, so {@code score <= (votes + B *
    * reachedListWeight) / (queryWeight + B * nameWeight)}. For a person's name (or one of unknown
-   * type) 1.0: {@code entity-v1}'s person rules ({@link PersonRules}) pair tokens retrieval does
-   * not vote for and discount unaligned ones, so only {@link Prepared#score} bounds its score.
+   * type) {@link PersonRules#MAX_LIFT} more: {@code entity-v1}'s person rules pair and discount
+   * tokens outside the votes, and add at most that much.
    */
   public double scoreBound(double votes, double queryWeight, double reachedListWeight, int name) {
-    if (PersonRules.applies(data, name)) {
-      return 1.0; // entity-v1's person rules pair and discount tokens outside the votes
-    }
-    return (votes + AlignmentScorer.LIST_WEIGHT * reachedListWeight)
-        / (queryWeight + AlignmentScorer.LIST_WEIGHT * data.nameWeight[name]);
+    double bound =
+        (votes + AlignmentScorer.LIST_WEIGHT * reachedListWeight)
+            / (queryWeight + AlignmentScorer.LIST_WEIGHT * data.nameWeight[name]);
+    // entity-v1's person rules add at most MAX_LIFT to the score the votes bound
+    return PersonRules.applies(data, name) ? Math.min(1.0, bound + PersonRules.MAX_LIFT) : bound;
   }
 
   /**
@@ -183,8 +186,8 @@ public final class CandidateBound {
    * name} (each query token its weight times its best similarity with a token of the name, as
    * retrieval counts them; larger is safe) may pass the vote floor and the score bound at {@code
    * minScore}. With initials on either side the index skips the bound (votes must then include the
-   * query initials' largest votes, {@code 0.85} times their weight), and so does entity-v1 for the
-   * names of persons and parties of unknown type: for those only the vote floor is proved.
+   * query initials' largest votes, {@code 0.85} times their weight), and entity-v1's person rules
+   * lower the bound's minimum by {@link PersonRules#MAX_LIFT} for persons and unknown types.
    */
   public boolean mayRetrieve(
       double votes, double queryWeight, boolean queryHasInitial, int name, double minScore) {
@@ -192,7 +195,7 @@ public final class CandidateBound {
         votes,
         queryWeight,
         AlignmentScorer.LIST_WEIGHT * data.nameWeight[name],
-        data.nameHasInitial[name] || queryHasInitial || data.nameInitialsAllowed[name],
-        minScore);
+        data.nameHasInitial[name] || queryHasInitial,
+        data.nameInitialsAllowed[name] ? minScore - PersonRules.MAX_LIFT : minScore);
   }
 }

@@ -168,13 +168,13 @@ final class CandidateFinder {
         vote += initialVotes(data, query, name);
       }
       double listWeight = AlignmentScorer.LIST_WEIGHT * data.nameWeight[name];
-      // entity-v1's person rules pair and discount tokens outside the votes, so like initials its
-      // persons' names skip the score bound (the vote floor still applies)
-      boolean initials =
-          query.hasInitial
-              || data.nameHasInitial[name]
-              || (entityRules && data.nameInitialsAllowed[name]);
-      if (RetrievalGate.admits(vote, query.totalWeight, listWeight, initials, minScore)
+      boolean initials = query.hasInitial || data.nameHasInitial[name];
+      // entity-v1's person rules add at most personLift to the score the votes bound
+      double gateMin =
+          entityRules && data.nameInitialsAllowed[name]
+              ? minScore - PersonRules.MAX_LIFT
+              : minScore;
+      if (RetrievalGate.admits(vote, query.totalWeight, listWeight, initials, gateMin)
           && (filter.acceptsAll() || filter.accepts(data.parties[data.nameParty[name]]))) {
         packed[count++] = ((long) Float.floatToIntBits(vote) << 32) | name;
       }

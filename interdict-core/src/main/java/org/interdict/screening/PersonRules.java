@@ -68,7 +68,8 @@ final class PersonRules {
           "unmatched-connector",
           "substituted-token",
           "reversed-patronymic",
-          "distant-spelling");
+          "distant-spelling",
+          "lift-cap");
 
   /** How many of the first parts are counts, not factors. */
   static final int COUNTS = 4;
@@ -453,6 +454,54 @@ final class PersonRules {
   }
 
   /** The product of the factor parts (those after the {@link #COUNTS} counts). */
+  /**
+   * The most the person rules add for a query with a token they read on the query's side (a
+   * connector, title, patronymic, repeated token, run of Wade-Giles syllables or run-together
+   * initials): such tokens pair or stop costing outside retrieval's votes, so retrieval admits a
+   * person's name from this far below the minimum score and the rules add no more than this to the
+   * score without them (ADR 012, "Stop 11 rules"). 0.3, the slack retrieval gives features; the
+   * rules' largest lifts on the tuning half of nomenklatura's cases are below it. For other queries
+   * the rules can raise a score only up to retrieval's own bound from the votes.
+   */
+  public static final double MAX_LIFT = 0.3;
+
+  /** {@link #MAX_LIFT} when a query token is one the rules read on the query's side, else 0. */
+  static double liftFor(String[] tokens) {
+    for (int i = 0; i < tokens.length; i++) {
+      String token = tokens[i];
+      if (connector(token)
+          || title(token)
+          || patronymic(tokens, i)
+          || !WadeGiles.pinyin(tokens, i, 1).isEmpty()) {
+        return MAX_LIFT;
+      }
+      for (int k = 0; k < i; k++) {
+        if (tokens[k].equals(token)) {
+          return MAX_LIFT;
+        }
+      }
+    }
+    return 0.0;
+  }
+
+  /**
+   * {@code alignment} with its score at most {@code cap}; the last part, {@code lift-cap}, is the
+   * factor the cap applied (1.0 when it did not).
+   */
+  static AlignmentScorer.Alignment capLift(AlignmentScorer.Alignment alignment, double cap) {
+    if (!(alignment.score() > cap)) {
+      return alignment;
+    }
+    double[] parts = alignment.parts().clone();
+    parts[parts.length - 1] = cap / alignment.score();
+    return new AlignmentScorer.Alignment(
+        alignment.queryPositions(),
+        alignment.namePositions(),
+        alignment.similarities(),
+        cap,
+        parts);
+  }
+
   static double factor(double[] parts) {
     double product = 1.0;
     for (int i = COUNTS; i < parts.length; i++) {

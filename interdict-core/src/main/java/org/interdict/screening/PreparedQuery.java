@@ -18,6 +18,9 @@ final class PreparedQuery {
   final float totalWeight;
   final boolean hasInitial;
 
+  /** What entity-v1's person rules may add over retrieval's bound ({@link PersonRules#liftFor}). */
+  final double personLift;
+
   /** Whether the raw query holds Han or Hangul script (for {@link NameRules}, entity-v1). */
   final boolean hanOrHangul;
 
@@ -49,6 +52,7 @@ final class PreparedQuery {
       initial |= token.length() == 1;
     }
     this.hasInitial = initial;
+    this.personLift = 0.0; // PersonRules.liftFor(tokens);
     this.hanOrHangul = RomanizedSyllables.applies(normalized.original());
     this.nicknames = new Nicknames.Forms[tokens.length];
     for (int q = 0; q < tokens.length; q++) {

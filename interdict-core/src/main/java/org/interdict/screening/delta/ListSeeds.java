@@ -260,9 +260,9 @@ final class ListSeeds {
    * A bound over every seed of this group at once, for groups that cannot pair initials: with
    * {@code k} party tokens that reach some list token (single letters count as reaching, at
    * similarity 1) and votes {@code v} at each token's best similarity, retrieval's vote floor needs
-   * {@code k > 0} and {@code v >= 0.3 W}. (Under aligned-tokens-v1 no name could score above {@code
-   * (v + B*8k) / (W + B*8k)} either, but entity-v1's person rules raise scores outside the votes,
-   * so that bound is not used.) {@code false} rules the party out.
+   * {@code k > 0} and {@code v >= 0.3 W}, and no name scores above {@code (v + B*8k) / (W + B*8k)}
+   * plus what entity-v1's person rules may add ({@link CandidateBound#PERSON_RULES_LIFT}). {@code
+   * false} rules the party out.
    */
   boolean mayPass(Prefilter filter, StoredNames stored, int party, double minScore) {
     int n = stored.tokenCount(party);
@@ -278,9 +278,12 @@ final class ListSeeds {
           votes += weights[t] * filter.best()[t];
         }
       }
-      // only the vote floor: a score bound from the votes does not hold under entity-v1, whose
-      // person rules pair and discount tokens outside the votes (CandidateBound.scoreBound)
-      if (reached > 0 && votes + 1e-4 >= 0.3 * total) {
+      // entity-v1's person rules add at most PERSON_RULES_LIFT to the bound from the votes
+      double listSide = 0.35 * 8 * reached;
+      if (reached > 0
+          && votes + 1e-4 >= 0.3 * total
+          && (votes + listSide) / (total + listSide) + CandidateBound.PERSON_RULES_LIFT + 1e-4
+              >= minScore) {
         return true;
       }
     }

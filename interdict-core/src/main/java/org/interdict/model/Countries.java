@@ -28,8 +28,26 @@ public final class Countries {
    * still agree).
    */
   public static String normalize(String text) {
-    return code(text).orElse(key(text));
+    String known = NORMALIZED.get(text);
+    if (known != null) {
+      return known;
+    }
+    String normalized = code(text).orElse(key(text));
+    if (NORMALIZED.size() < NORMALIZED_CAPACITY) {
+      NORMALIZED.put(text, normalized);
+    }
+    return normalized;
   }
+
+  /**
+   * Texts already normalized: lists spell a few hundred countries, and a country filter folds every
+   * candidate's (Unicode decomposition and two regular expressions per call otherwise). Bounded, so
+   * queries cannot grow it without limit.
+   */
+  private static final Map<String, String> NORMALIZED =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static final int NORMALIZED_CAPACITY = 10_000;
 
   private static String key(String text) {
     String folded = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");

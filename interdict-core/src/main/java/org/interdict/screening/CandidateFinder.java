@@ -147,7 +147,7 @@ final class CandidateFinder {
           vote(data, query, scratch, q, nicknameTokens, TokenSimilarity.NICKNAME);
           nicknameTokens = null;
         }
-        vote(data, query, scratch, q, query.similarIds[q][i], query.similarValues[q][i]);
+        vote(data, query, scratch, q, query.similarIds[q][i], query.similarValues[q][i], false);
       }
       if (nicknameTokens != null) {
         vote(data, query, scratch, q, nicknameTokens, TokenSimilarity.NICKNAME);
@@ -194,11 +194,6 @@ final class CandidateFinder {
     for (int token : tokens) {
       vote(data, query, scratch, q, token, similarity, true);
     }
-  }
-
-  private static void vote(
-      IndexData data, PreparedQuery query, Scratch scratch, int q, int token, double similarity) {
-    vote(data, query, scratch, q, token, similarity, false);
   }
 
   /**

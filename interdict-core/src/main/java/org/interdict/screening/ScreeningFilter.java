@@ -32,24 +32,8 @@ public record ScreeningFilter(
 
   /** How a country compares in a filter: {@link Countries#normalize}, lower-cased. */
   public static String country(String text) {
-    String folded = FOLDED.get(text);
-    if (folded == null) {
-      folded = Countries.normalize(text).toLowerCase(Locale.ROOT);
-      if (FOLDED.size() < FOLDED_CAPACITY) {
-        FOLDED.put(text, folded);
-      }
-    }
-    return folded;
+    return Countries.normalize(text).toLowerCase(Locale.ROOT);
   }
-
-  /**
-   * Countries as lists write them, folded once: lists spell a few hundred, and a filtered query
-   * compares every candidate's.
-   */
-  private static final java.util.Map<String, String> FOLDED =
-      new java.util.concurrent.ConcurrentHashMap<>();
-
-  private static final int FOLDED_CAPACITY = 10_000;
 
   /** The filter that accepts every party. */
   public static ScreeningFilter none() {

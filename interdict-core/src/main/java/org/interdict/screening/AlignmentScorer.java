@@ -92,6 +92,17 @@ final class AlignmentScorer {
       pairs = pairNicknames(data, query, nameTokens, usedQ, usedN, qs, ns, sims, pairs);
       nicknames = pairs - before;
     }
+    Person person = null;
+    if (rules && PersonRules.applies(data, name)) {
+      String[] listTokens = new String[nn];
+      for (int j = 0; j < nn; j++) {
+        listTokens[j] = data.tokens[nameTokens[j]];
+      }
+      PersonRules.Pairing pairing =
+          PersonRules.pair(query.tokens, listTokens, usedQ, usedN, qs, ns, sims, pairs);
+      pairs = pairing.pairs();
+      person = new Person(listTokens, usedQ, usedN, pairing);
+    }
     return score(
         data,
         query,
@@ -99,8 +110,13 @@ final class AlignmentScorer {
         java.util.Arrays.copyOf(qs, pairs),
         java.util.Arrays.copyOf(ns, pairs),
         java.util.Arrays.copyOf(sims, pairs),
-        rules ? nicknames : -1);
+        rules ? nicknames : -1,
+        person);
   }
+
+  /** What {@link PersonRules} needs of an alignment of a person's name (entity-v1). */
+  private record Person(
+      String[] listTokens, boolean[] usedQ, boolean[] usedN, PersonRules.Pairing pairing) {}
 
   /**
    * Pairs query tokens left unaligned with unaligned list tokens that are their full given name or
@@ -169,7 +185,8 @@ final class AlignmentScorer {
       int[] qs,
       int[] ns,
       double[] sims,
-      int nicknames) {
+      int nicknames,
+      Person person) {
     int[] nameTokens = data.nameTokens[name];
     double queryWeight = query.totalWeight;
     double listWeight = 0;
@@ -205,10 +222,45 @@ final class AlignmentScorer {
             : 1.0;
     double score = Math.max(0.0, Math.min(1.0, base * order * legal * type));
     double listCoverage = listWeight == 0 ? 0 : matchedL / listWeight;
-    double[] rules =
+    double[] personParts = nicknames < 0 ? NO_RULES : new double[PersonRules.PART_IDS.size()];
+    double unmatchedListShare = 1 - listCoverage;
+    if (person != null) {
+      float[] listWeights = new float[nameTokens.length];
+      for (int j = 0; j < nameTokens.length; j++) {
+        listWeights[j] = data.weights[nameTokens[j]];
+      }
+      PersonRules.Factors factors =
+          PersonRules.factors(
+              query.tokens,
+              query.weights,
+              person.listTokens(),
+              listWeights,
+              person.usedQ(),
+              person.usedN(),
+              person.pairing(),
+              qs,
+              ns,
+              sims,
+              queryWeight + LIST_WEIGHT * listWeight);
+      personParts[0] = person.pairing().connectors();
+      personParts[1] = person.pairing().skeletons();
+      personParts[2] = person.pairing().wadeGiles();
+      personParts[3] = person.pairing().initials();
+      System.arraycopy(
+          factors.values(), 0, personParts, PersonRules.COUNTS, factors.values().length);
+      double costing = listWeight - factors.listDiscount();
+      unmatchedListShare = costing <= 0 ? 0 : Math.max(0, (costing - matchedL) / costing);
+    } else if (nicknames >= 0) {
+      java.util.Arrays.fill(personParts, PersonRules.COUNTS, personParts.length, 1.0);
+    }
+    double[] nameRules =
         nicknames < 0
             ? NO_RULES
-            : NameRules.parts(data, query, name, qs, ns, sims, nicknames, 1 - listCoverage, score);
+            : NameRules.parts(
+                data, query, name, qs, ns, sims, nicknames, unmatchedListShare, score);
+    double[] rules = new double[nameRules.length + personParts.length];
+    System.arraycopy(nameRules, 0, rules, 0, nameRules.length);
+    System.arraycopy(personParts, 0, rules, nameRules.length, personParts.length);
     double[] parts = new double[PART_IDS.size() + rules.length];
     parts[0] = pairWeight == 0 ? 0 : numerator / pairWeight;
     parts[1] = queryWeight == 0 ? 0 : matchedQ / queryWeight;
@@ -219,7 +271,7 @@ final class AlignmentScorer {
     parts[6] = type;
     System.arraycopy(rules, 0, parts, PART_IDS.size(), rules.length);
     if (rules.length > 0) {
-      score *= NameRules.factor(rules);
+      score = Math.min(1.0, score * NameRules.factor(nameRules) * PersonRules.factor(personParts));
     }
     return new Alignment(qs, ns, sims, score, parts);
   }
@@ -237,12 +289,16 @@ final class AlignmentScorer {
           "legal-form",
           "type");
 
+  /** The parts entity-v1 adds: {@link NameRules#PART_IDS}, then {@link PersonRules#PART_IDS}. */
+  static final List<String> RULE_PART_IDS =
+      java.util.stream.Stream.concat(NameRules.PART_IDS.stream(), PersonRules.PART_IDS.stream())
+          .toList();
+
   static List<ScorePart> parts(Alignment alignment) {
     double[] values = alignment.parts();
     List<ScorePart> parts = new ArrayList<>(values.length + 1);
     for (int i = 0; i < values.length; i++) {
-      String id =
-          i < PART_IDS.size() ? PART_IDS.get(i) : NameRules.PART_IDS.get(i - PART_IDS.size());
+      String id = i < PART_IDS.size() ? PART_IDS.get(i) : RULE_PART_IDS.get(i - PART_IDS.size());
       parts.add(new ScorePart(id, round(values[i])));
     }
     parts.add(new ScorePart("score", round(alignment.score())));

@@ -36,9 +36,15 @@ public final class CandidateBound {
       this.query = query;
     }
 
-    /** The exact score {@link ScreeningIndex#screen} would give this name if it were retrieved. */
+    /**
+     * The score {@link ScreeningIndex#screen} would give this name if it were retrieved, under
+     * either scorer: the larger of the {@code aligned-tokens-v1} score and the {@code entity-v1}
+     * name score (its rules can raise a score, its features are not known here), so an upper bound
+     * of both, exact for each where they agree.
+     */
     public double score(int name) {
-      return AlignmentScorer.align(data, query, name).score();
+      double aligned = AlignmentScorer.align(data, query, name).score();
+      return Math.max(aligned, AlignmentScorer.align(data, query, name, EntityScorer.ID).score());
     }
   }
 
@@ -150,9 +156,14 @@ public final class CandidateBound {
    * An upper bound of the aligned-tokens score of a query against a name without initials on either
    * side, from the query's votes for it and the weight of the name's tokens some query token may
    * pair with: pairs are one-to-one and similarities at most 1, so {@code score <= (votes + B *
-   * reachedListWeight) / (queryWeight + B * nameWeight)}.
+   * reachedListWeight) / (queryWeight + B * nameWeight)}. For a person's name (or one of unknown
+   * type) 1.0: {@code entity-v1}'s person rules ({@link PersonRules}) pair tokens retrieval does
+   * not vote for and discount unaligned ones, so only {@link Prepared#score} bounds its score.
    */
   public double scoreBound(double votes, double queryWeight, double reachedListWeight, int name) {
+    if (PersonRules.applies(data, name)) {
+      return 1.0; // entity-v1's person rules pair and discount tokens outside the votes
+    }
     return (votes + AlignmentScorer.LIST_WEIGHT * reachedListWeight)
         / (queryWeight + AlignmentScorer.LIST_WEIGHT * data.nameWeight[name]);
   }
@@ -172,7 +183,8 @@ public final class CandidateBound {
    * name} (each query token its weight times its best similarity with a token of the name, as
    * retrieval counts them; larger is safe) may pass the vote floor and the score bound at {@code
    * minScore}. With initials on either side the index skips the bound (votes must then include the
-   * query initials' largest votes, {@code 0.85} times their weight).
+   * query initials' largest votes, {@code 0.85} times their weight), and so does entity-v1 for the
+   * names of persons and parties of unknown type: for those only the vote floor is proved.
    */
   public boolean mayRetrieve(
       double votes, double queryWeight, boolean queryHasInitial, int name, double minScore) {
@@ -180,7 +192,7 @@ public final class CandidateBound {
         votes,
         queryWeight,
         AlignmentScorer.LIST_WEIGHT * data.nameWeight[name],
-        data.nameHasInitial[name] || queryHasInitial,
+        data.nameHasInitial[name] || queryHasInitial || data.nameInitialsAllowed[name],
         minScore);
   }
 }

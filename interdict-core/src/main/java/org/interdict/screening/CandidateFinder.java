@@ -126,6 +126,9 @@ final class CandidateFinder {
    * Name ids worth scoring, best-voted first, at most {@link #MAX_CANDIDATES}, all accepted by the
    * filter and all through the {@link RetrievalGate}: the votes bound the aligned query weight, so
    * {@code (votes + B * nameWeight) / (queryWeight + B * nameWeight)} bounds the score from above.
+   * With {@code entityRules} (entity-v1) given names also vote for their nicknames' holders, and
+   * the names of persons and parties of unknown type skip that bound, as names with initials do:
+   * {@link PersonRules} raise scores outside the votes.
    */
   static int[] candidates(
       IndexData data,
@@ -133,7 +136,7 @@ final class CandidateFinder {
       Scratch scratch,
       ScreeningFilter filter,
       double minScore,
-      boolean nicknames) {
+      boolean entityRules) {
     for (int q = 0; q < query.tokens.length; q++) {
       int[] order = bySimilarityDescending(query.similarValues[q]);
       // under entity-v1 a given name also votes, at the nickname similarity, for the names of
@@ -141,7 +144,9 @@ final class CandidateFinder {
       // holding its full name or short forms; in order, so each name gets the query token's largest
       // vote
       int[] nicknameTokens =
-          nicknames && query.nicknames[q] != null ? data.nicknameTokens(query.nicknames[q]) : null;
+          entityRules && query.nicknames[q] != null
+              ? data.nicknameTokens(query.nicknames[q])
+              : null;
       for (int i : order) {
         if (nicknameTokens != null && query.similarValues[q][i] < TokenSimilarity.NICKNAME) {
           vote(data, query, scratch, q, nicknameTokens, TokenSimilarity.NICKNAME);
@@ -163,7 +168,12 @@ final class CandidateFinder {
         vote += initialVotes(data, query, name);
       }
       double listWeight = AlignmentScorer.LIST_WEIGHT * data.nameWeight[name];
-      boolean initials = query.hasInitial || data.nameHasInitial[name];
+      // entity-v1's person rules pair and discount tokens outside the votes, so like initials its
+      // persons' names skip the score bound (the vote floor still applies)
+      boolean initials =
+          query.hasInitial
+              || data.nameHasInitial[name]
+              || (entityRules && data.nameInitialsAllowed[name]);
       if (RetrievalGate.admits(vote, query.totalWeight, listWeight, initials, minScore)
           && (filter.acceptsAll() || filter.accepts(data.parties[data.nameParty[name]]))) {
         packed[count++] = ((long) Float.floatToIntBits(vote) << 32) | name;

@@ -27,7 +27,12 @@ import org.interdict.model.PartyType;
  * </pre>
  *
  * The values were chosen on the tuning data only (docs/benchmarks.md, "Names-only false alarms").
- * Stateless; allocates only the array of its parts.
+ * After these parts come the person-name rules of stop 11 ({@link PersonRules}: {@code
+ * connector-pairs}, {@code vowel-skeletons}, {@code wade-giles}, {@code joined-initials}, {@code
+ * covered-syllables}, {@code patronymic}, {@code title}, {@code repeated-token}, {@code
+ * unmatched-connector}, {@code substituted-token}, {@code reversed-patronymic}, {@code
+ * distant-spelling}), for listed persons and parties of unknown type; their discounts also shrink
+ * the share {@code unmatched-list} charges. Stateless; allocates only the array of its parts.
  */
 final class NameRules {
   static final double SURNAME_MISSING = 0.85;

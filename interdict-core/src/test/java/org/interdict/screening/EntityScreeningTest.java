@@ -41,18 +41,21 @@ class EntityScreeningTest {
     assertThat(byEntity.score()).isEqualTo(byName.score());
     assertThat(byEntity.explanation().scorerId()).isEqualTo("entity-v1");
     assertThat(byName.explanation().scorerId()).isEqualTo("aligned-tokens-v1");
-    // the name scorer's parts, then entity-v1's name rules (none applies here: all 1.0, no
-    // nickname)
+    // the name scorer's parts, then entity-v1's name rules and person rules (none applies here:
+    // factors 1.0, no nickname or other pair counted)
     List<ScorePart> nameParts = byName.explanation().parts();
     List<ScorePart> entityParts = byEntity.explanation().parts();
     assertThat(entityParts.subList(0, nameParts.size() - 1))
         .isEqualTo(nameParts.subList(0, nameParts.size() - 1));
     assertThat(entityParts.subList(nameParts.size() - 1, entityParts.size() - 1))
         .extracting(ScorePart::id)
-        .containsExactlyElementsOf(NameRules.PART_IDS);
-    assertThat(entityParts.subList(nameParts.size(), entityParts.size() - 1))
-        .extracting(ScorePart::value)
-        .containsOnly(1.0);
+        .containsExactlyElementsOf(AlignmentScorer.RULE_PART_IDS);
+    List<ScorePart> rules = entityParts.subList(nameParts.size() - 1, entityParts.size() - 1);
+    int personCounts = NameRules.PART_IDS.size();
+    for (int i = 0; i < rules.size(); i++) {
+      boolean count = i == 0 || (i >= personCounts && i < personCounts + PersonRules.COUNTS);
+      assertThat(rules.get(i).value()).as(rules.get(i).id()).isEqualTo(count ? 0.0 : 1.0);
+    }
   }
 
   @Test

@@ -80,6 +80,18 @@ class ScreeningIndexTest {
             "no-anchor",
             "unmatched-syllables",
             "unmatched-list",
+            "connector-pairs",
+            "vowel-skeletons",
+            "wade-giles",
+            "joined-initials",
+            "covered-syllables",
+            "patronymic",
+            "title",
+            "repeated-token",
+            "unmatched-connector",
+            "substituted-token",
+            "reversed-patronymic",
+            "distant-spelling",
             "score");
     assertThat(explanation.part("score")).isEqualTo(match.score());
   }

@@ -259,9 +259,10 @@ final class ListSeeds {
   /**
    * A bound over every seed of this group at once, for groups that cannot pair initials: with
    * {@code k} party tokens that reach some list token (single letters count as reaching, at
-   * similarity 1) and votes {@code v} at each token's best similarity, pairs are one-to-one and a
-   * list token weighs at most 8, so no name scores above {@code (v + B*8k) / (W + B*8k)}, and the
-   * vote floor needs {@code v >= 0.3 W}. {@code false} rules the party out.
+   * similarity 1) and votes {@code v} at each token's best similarity, retrieval's vote floor needs
+   * {@code k > 0} and {@code v >= 0.3 W}. (Under aligned-tokens-v1 no name could score above {@code
+   * (v + B*8k) / (W + B*8k)} either, but entity-v1's person rules raise scores outside the votes,
+   * so that bound is not used.) {@code false} rules the party out.
    */
   boolean mayPass(Prefilter filter, StoredNames stored, int party, double minScore) {
     int n = stored.tokenCount(party);
@@ -277,10 +278,9 @@ final class ListSeeds {
           votes += weights[t] * filter.best()[t];
         }
       }
-      double listSide = 0.35 * 8 * reached;
-      if (reached > 0
-          && votes + 1e-4 >= 0.3 * total
-          && (votes + listSide) / (total + listSide) + 1e-4 >= minScore) {
+      // only the vote floor: a score bound from the votes does not hold under entity-v1, whose
+      // person rules pair and discount tokens outside the votes (CandidateBound.scoreBound)
+      if (reached > 0 && votes + 1e-4 >= 0.3 * total) {
         return true;
       }
     }

@@ -93,15 +93,12 @@ final class AlignmentScorer {
       nicknames = pairs - before;
     }
     Person person = null;
-    if (rules && PersonRules.applies(data, name)) {
-      String[] listTokens = new String[nn];
-      for (int j = 0; j < nn; j++) {
-        listTokens[j] = data.tokens[nameTokens[j]];
-      }
+    if (rules && data.nameInitialsAllowed[name]) {
+      PersonRules.Side list = data.personSide(name);
       PersonRules.Pairing pairing =
-          PersonRules.pair(query.tokens, listTokens, usedQ, usedN, qs, ns, sims, pairs);
+          PersonRules.pair(query.personSide(), list, usedQ, usedN, qs, ns, sims, pairs);
       pairs = pairing.pairs();
-      person = new Person(listTokens, usedQ, usedN, pairing);
+      person = new Person(list, usedQ, usedN, pairing);
     }
     return score(
         data,
@@ -116,7 +113,7 @@ final class AlignmentScorer {
 
   /** What {@link PersonRules} needs of an alignment of a person's name (entity-v1). */
   private record Person(
-      String[] listTokens, boolean[] usedQ, boolean[] usedN, PersonRules.Pairing pairing) {}
+      PersonRules.Side list, boolean[] usedQ, boolean[] usedN, PersonRules.Pairing pairing) {}
 
   /**
    * Pairs query tokens left unaligned with unaligned list tokens that are their full given name or
@@ -225,16 +222,10 @@ final class AlignmentScorer {
     double[] personParts = nicknames < 0 ? NO_RULES : new double[PersonRules.PART_IDS.size()];
     double unmatchedListShare = 1 - listCoverage;
     if (person != null) {
-      float[] listWeights = new float[nameTokens.length];
-      for (int j = 0; j < nameTokens.length; j++) {
-        listWeights[j] = data.weights[nameTokens[j]];
-      }
       PersonRules.Factors factors =
           PersonRules.factors(
-              query.tokens,
-              query.weights,
-              person.listTokens(),
-              listWeights,
+              query.personSide(),
+              person.list(),
               person.usedQ(),
               person.usedN(),
               person.pairing(),

@@ -127,8 +127,8 @@ final class CandidateFinder {
    * filter and all through the {@link RetrievalGate}: the votes bound the aligned query weight, so
    * {@code (votes + B * nameWeight) / (queryWeight + B * nameWeight)} bounds the score from above.
    * With {@code entityRules} (entity-v1) given names also vote for their nicknames' holders, and
-   * the names of persons and parties of unknown type skip that bound, as names with initials do:
-   * {@link PersonRules} raise scores outside the votes.
+   * the bound of a person's name (or one of unknown type) also counts what {@link PersonRules} can
+   * add outside the votes ({@link PersonVotes}).
    */
   static int[] candidates(
       IndexData data,
@@ -158,6 +158,10 @@ final class CandidateFinder {
         vote(data, query, scratch, q, nicknameTokens, TokenSimilarity.NICKNAME);
       }
     }
+    PersonVotes rules = entityRules ? query.personVotes(data) : null;
+    if (rules != null) {
+      ruleVotes(data, query, scratch, rules);
+    }
     long[] packed = new long[scratch.touchedNames.size()];
     int count = 0;
     for (int i = 0; i < scratch.touchedNames.size(); i++) {
@@ -168,13 +172,21 @@ final class CandidateFinder {
         vote += initialVotes(data, query, name);
       }
       double listWeight = AlignmentScorer.LIST_WEIGHT * data.nameWeight[name];
-      // entity-v1's person rules pair and discount tokens outside the votes, so like initials its
-      // persons' names skip the score bound (the vote floor still applies)
-      boolean initials =
-          query.hasInitial
-              || data.nameHasInitial[name]
-              || (entityRules && data.nameInitialsAllowed[name]);
-      if (RetrievalGate.admits(vote, query.totalWeight, listWeight, initials, minScore)
+      boolean initials = query.hasInitial || data.nameHasInitial[name];
+      double boundVotes = vote;
+      double boundWeight = query.totalWeight;
+      if (rules != null && data.nameInitialsAllowed[name]) {
+        int held = data.personNameFlags(name);
+        initials |= (held & IndexData.NAME_JOINED_INITIALS) != 0;
+        boundVotes +=
+            scratch.ruleVotes[name]
+                + rules.initialVotes
+                + ((held & IndexData.NAME_WADE_GILES) != 0 ? rules.pinyinVotes : 0f)
+                + RULE_SLACK;
+        boundWeight -= rules.discount;
+      }
+      if (RetrievalGate.admits(
+              vote, query.totalWeight, boundVotes, boundWeight, listWeight, initials, minScore)
           && (filter.acceptsAll() || filter.accepts(data.parties[data.nameParty[name]]))) {
         packed[count++] = ((long) Float.floatToIntBits(vote) << 32) | name;
       }
@@ -187,6 +199,42 @@ final class CandidateFinder {
       result[i] = (int) packed[count - 1 - i];
     }
     return result;
+  }
+
+  /**
+   * Float rounding room for the person-rule bound: its votes and discount are summed in floats here
+   * and in doubles by the scorer.
+   */
+  private static final float RULE_SLACK = 1e-4f;
+
+  /**
+   * Each query token's person-rule votes ({@link PersonVotes#tokens}) for the persons' names
+   * already voted for, once per name and query token: a name nothing voted for fails the vote floor
+   * anyway.
+   */
+  private static void ruleVotes(
+      IndexData data, PreparedQuery query, Scratch scratch, PersonVotes rules) {
+    for (int q = 0; q < rules.tokens.length; q++) {
+      float vote = query.weights[q] * rules.similarity[q];
+      // a token pairs once: where it already voted (at MIN_PAIR or more), a rule pairing can add
+      // only the difference
+      float over = query.weights[q] * Math.max(0f, rules.similarity[q] - (float) MIN_PAIR);
+      long bit = q < Long.SIZE ? 1L << q : 0L;
+      for (int token : rules.tokens[q]) {
+        if (query.similarity(q, token) >= rules.similarity[q]) {
+          continue; // its holders got this token's vote at least as large
+        }
+        for (int name : data.postings[token]) {
+          if (scratch.lastQueryToken[name] == -1
+              || scratch.ruleLastQueryToken[name] == q
+              || !data.nameInitialsAllowed[name]) {
+            continue;
+          }
+          scratch.ruleLastQueryToken[name] = q;
+          scratch.ruleVotes[name] += (scratch.votedTokens[name] & bit) != 0 ? over : vote;
+        }
+      }
+    }
   }
 
   /**
@@ -228,6 +276,9 @@ final class CandidateFinder {
       }
       scratch.lastQueryToken[name] = q;
       scratch.accumulated[name] += vote;
+      if (q < Long.SIZE) {
+        scratch.votedTokens[name] |= 1L << q; // beyond 64 tokens rule votes count in full
+      }
     }
   }
 

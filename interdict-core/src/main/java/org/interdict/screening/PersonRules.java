@@ -1,9 +1,7 @@
 package org.interdict.screening;
 
 import java.util.List;
-import java.util.Set;
 import org.interdict.model.PartyType;
-import org.interdict.text.ConsonantKey;
 import org.interdict.text.VariantKey;
 
 /**
@@ -42,7 +40,9 @@ import org.interdict.text.VariantKey;
  * before and after the discount, so {@code base * factor} is the base with those tokens costing
  * their share; the factors apply in the order above and are 1.0 when they do not apply. The values
  * were chosen on the tuning half of nomenklatura's cases only (docs/benchmarks.md, "Person-name
- * rules"). Stateless.
+ * rules"). Each side of a comparison is a {@link Side}: its tokens with what {@link PersonTokens}
+ * read of them once (kinds as bits, consonant skeletons), so a candidate costs bit tests and key
+ * comparisons. Stateless.
  */
 final class PersonRules {
   static final double PATRONYMIC_SHARE = 0.1;
@@ -54,7 +54,7 @@ final class PersonRules {
   static final int DISTANT_EDITS = 3;
   static final int SUBSTITUTED_MIN_TOKENS = 4;
 
-  /** The part ids, in order: three pair counts, then the factors. */
+  /** The part ids, in order: the pair counts, then the factors. */
   static final List<String> PART_IDS =
       List.of(
           "connector-pairs",
@@ -73,49 +73,21 @@ final class PersonRules {
   /** How many of the first parts are counts, not factors. */
   static final int COUNTS = 4;
 
-  private static final Set<String> SON_OF = Set.of("bin", "ibn", "ben", "bn", "ould", "walad");
-  private static final Set<String> DAUGHTER_OF = Set.of("bint", "binti", "bent", "bintu");
-
-  /** Turkic "son of" / "daughter of", written after the father's name. */
-  private static final Set<String> TURKIC =
-      Set.of("ogly", "oglu", "ogli", "ugli", "uly", "uulu", "kyzy", "kizi", "qizi", "gizi", "kyz");
-
-  private static final Set<String> PARTICLES =
-      Set.of(
-          "al", "el", "ul", "ud", "ad", "as", "ash", "at", "az", "ar", "an", "de", "da", "di",
-          "del", "der", "dos", "du", "la", "le", "van", "von");
+  private PersonRules() {}
 
   /**
-   * Titles of office and address that {@code HonorificStep} keeps (changing it would change every
-   * scorer's tokens), as the normalization writes them.
+   * One side of a comparison: normalized tokens, their variant keys, consonant skeletons, {@link
+   * PersonTokens} kind bits and weights, all parallel.
    */
-  private static final Set<String> TITLES =
-      Set.of(
-          "president",
-          "presidente",
-          "prasident",
-          "praesident",
-          "prezident",
-          "prezydent",
-          "monsieur",
-          "mademoiselle",
-          "senor",
-          "senora",
-          "senorita",
-          "signor",
-          "signore",
-          "signora",
-          "excellency",
-          "honorable",
-          "honourable",
-          "ayatollah");
+  record Side(String[] tokens, String[] keys, String[] skeletons, int[] flags, float[] weights) {
+    int size() {
+      return tokens.length;
+    }
 
-  private static final String[] PATRONYMIC_ENDINGS = {
-    "ovich", "evich", "ovych", "evych", "ovitch", "evitch", "ovna", "evna", "ivna", "ichna",
-    "inichna"
-  };
-
-  private PersonRules() {}
+    boolean is(int i, int kind) {
+      return (flags[i] & kind) != 0;
+    }
+  }
 
   /** Whether the rules apply to a listed name: a person's or one of unknown type. */
   static boolean applies(IndexData data, int name) {
@@ -134,12 +106,12 @@ final class PersonRules {
       boolean[] coveredN) {}
 
   /**
-   * Pairs leftover tokens by the three pairings, in the arrays of the alignment; returns the new
+   * Pairs leftover tokens by the four pairings, in the arrays of the alignment; returns the new
    * pair count with what was paired.
    */
   static Pairing pair(
-      String[] queryTokens,
-      String[] listTokens,
+      Side query,
+      Side list,
       boolean[] usedQ,
       boolean[] usedN,
       int[] qs,
@@ -148,12 +120,12 @@ final class PersonRules {
       int pairs) {
     int start = pairs;
     for (int q = 0; q < usedQ.length && pairs < qs.length; q++) {
-      Set<String> kind = connectorKind(queryTokens[q]);
-      if (usedQ[q] || kind == null) {
+      int kind = query.flags()[q] & PersonTokens.CONNECTOR;
+      if (usedQ[q] || kind == 0) {
         continue;
       }
       for (int j = 0; j < usedN.length; j++) {
-        if (!usedN[j] && kind.contains(listTokens[j])) {
+        if (!usedN[j] && list.is(j, kind)) {
           pairs = add(q, j, TokenSimilarity.VARIANT, usedQ, usedN, qs, ns, sims, pairs);
           break;
         }
@@ -162,11 +134,11 @@ final class PersonRules {
     int connectors = pairs - start;
     start = pairs;
     for (int q = 0; q < usedQ.length && pairs < qs.length; q++) {
-      if (usedQ[q]) {
+      if (usedQ[q] || !skeletonCandidate(query, q)) {
         continue;
       }
       for (int j = 0; j < usedN.length; j++) {
-        if (!usedN[j] && sameSkeleton(queryTokens[q], listTokens[j])) {
+        if (!usedN[j] && sameSkeleton(query, q, list, j)) {
           pairs = add(q, j, TokenSimilarity.CONSONANTS, usedQ, usedN, qs, ns, sims, pairs);
           break;
         }
@@ -176,12 +148,12 @@ final class PersonRules {
     start = pairs;
     boolean[] coveredQ = new boolean[usedQ.length];
     boolean[] coveredN = new boolean[usedN.length];
-    pairs = wadeGiles(queryTokens, listTokens, usedQ, usedN, coveredQ, qs, ns, sims, pairs);
-    pairs = wadeGiles(listTokens, queryTokens, usedN, usedQ, coveredN, ns, qs, sims, pairs);
+    pairs = wadeGiles(query, list, usedQ, usedN, coveredQ, qs, ns, sims, pairs);
+    pairs = wadeGiles(list, query, usedN, usedQ, coveredN, ns, qs, sims, pairs);
     int wadeGilesPairs = pairs - start;
     start = pairs;
-    pairs = initials(queryTokens, listTokens, usedQ, usedN, coveredN, qs, ns, sims, pairs);
-    pairs = initials(listTokens, queryTokens, usedN, usedQ, coveredQ, ns, qs, sims, pairs);
+    pairs = initials(query, list, usedQ, usedN, coveredN, qs, ns, sims, pairs);
+    pairs = initials(list, query, usedN, usedQ, coveredQ, ns, qs, sims, pairs);
     return new Pairing(
         pairs, connectors, skeletons, wadeGilesPairs, pairs - start, coveredQ, coveredN);
   }
@@ -192,8 +164,8 @@ final class PersonRules {
    * Claude}): the first at {@value TokenSimilarity#INITIAL}, the others covered.
    */
   private static int initials(
-      String[] from,
-      String[] to,
+      Side from,
+      Side to,
       boolean[] usedFrom,
       boolean[] usedTo,
       boolean[] coveredTo,
@@ -201,15 +173,15 @@ final class PersonRules {
       int[] toPositions,
       double[] sims,
       int pairs) {
-    for (int i = 0; i < from.length && pairs < fromPositions.length; i++) {
-      String token = from[i];
-      if (usedFrom[i] || token.length() < 2 || token.length() > 3 || !consonants(token)) {
+    for (int i = 0; i < from.size() && pairs < fromPositions.length; i++) {
+      if (usedFrom[i] || !from.is(i, PersonTokens.JOINED_INITIALS)) {
         continue;
       }
-      for (int j = 0; j + token.length() <= to.length; j++) {
+      String token = from.tokens()[i];
+      for (int j = 0; j + token.length() <= to.size(); j++) {
         boolean spells = true;
         for (int k = 0; k < token.length() && spells; k++) {
-          String word = to[j + k];
+          String word = to.tokens()[j + k];
           spells =
               !usedTo[j + k]
                   && !coveredTo[j + k]
@@ -233,16 +205,6 @@ final class PersonRules {
     return pairs;
   }
 
-  private static boolean consonants(String token) {
-    for (int i = 0; i < token.length(); i++) {
-      char c = token.charAt(i);
-      if (c < 'a' || c > 'z' || "aeiouy".indexOf(c) >= 0) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   private static int add(
       int q,
       int j,
@@ -264,11 +226,12 @@ final class PersonRules {
   /**
    * Pairs groups of unaligned Wade-Giles syllables of {@code from} with an unaligned token of
    * {@code to} that is their Pinyin (either side may be {@code from}: the arrays are then passed
-   * list first).
+   * list first). Only tokens marked {@link PersonTokens#SYLLABLE} start a group, so a name without
+   * one costs a bit test per token.
    */
   private static int wadeGiles(
-      String[] from,
-      String[] to,
+      Side from,
+      Side to,
       boolean[] usedFrom,
       boolean[] usedTo,
       boolean[] covered,
@@ -276,15 +239,22 @@ final class PersonRules {
       int[] toPositions,
       double[] sims,
       int pairs) {
-    for (int i = 0; i < from.length && pairs < fromPositions.length; i++) {
-      for (int length = Math.min(3, from.length - i); length >= 1; length--) {
-        if (anyUsed(usedFrom, covered, i, length)) {
+    String[] fromTokens = from.tokens();
+    for (int i = 0; i < fromTokens.length && pairs < fromPositions.length; i++) {
+      if (!from.is(i, PersonTokens.SYLLABLE)) {
+        continue;
+      }
+      for (int length = syllableRun(from, i); length >= 1; length--) {
+        if (anyUsed(usedFrom, covered, i, length)
+            || (length == 1 && !from.is(i, PersonTokens.MARKED))) {
           continue;
         }
-        List<String> pinyin = WadeGiles.pinyin(from, i, length);
+        List<String> pinyin = WadeGiles.pinyin(fromTokens, i, length);
         int match = -1;
-        for (int j = 0; j < to.length && match < 0; j++) {
-          if (!usedTo[j] && !to[j].equals(from[i]) && pinyin.contains(to[j])) {
+        for (int j = 0; j < to.size() && match < 0; j++) {
+          if (!usedTo[j]
+              && !to.tokens()[j].equals(fromTokens[i])
+              && pinyin.contains(to.tokens()[j])) {
             match = j;
           }
         }
@@ -305,6 +275,15 @@ final class PersonRules {
     return pairs;
   }
 
+  /** How many Wade-Giles syllables (at most three) run from token {@code i}. */
+  static int syllableRun(Side side, int i) {
+    int length = 0;
+    while (length < 3 && i + length < side.size() && side.is(i + length, PersonTokens.SYLLABLE)) {
+      length++;
+    }
+    return length;
+  }
+
   private static boolean anyUsed(boolean[] used, boolean[] covered, int from, int length) {
     for (int k = from; k < from + length; k++) {
       if (used[k] || covered[k]) {
@@ -314,24 +293,42 @@ final class PersonRules {
     return false;
   }
 
-  private static Set<String> connectorKind(String token) {
-    if (SON_OF.contains(token)) {
-      return SON_OF;
-    }
-    return DAUGHTER_OF.contains(token) ? DAUGHTER_OF : null;
+  static boolean connector(Side side, int i) {
+    return side.is(i, PersonTokens.CONNECTOR);
   }
 
-  static boolean connector(String token) {
-    return connectorKind(token) != null;
+  /**
+   * Whether token {@code i} may pair by its skeleton at all: four letters or more, no connector.
+   */
+  static boolean skeletonCandidate(Side side, int i) {
+    return side.tokens()[i].length() >= 4
+        && !connector(side, i)
+        && side.skeletons()[i].length() >= 3;
   }
 
-  static boolean sameSkeleton(String a, String b) {
+  /**
+   * Two tokens of 4+ letters, lengths at most one apart, with the same last letter, consonant
+   * skeleton (3+ consonants) and first letter (or both vowel-initial).
+   */
+  static boolean sameSkeleton(Side one, int i, Side other, int j) {
+    return sameSkeleton(
+        one.tokens()[i],
+        one.skeletons()[i],
+        one.flags()[i],
+        other.tokens()[j],
+        other.skeletons()[j],
+        other.flags()[j]);
+  }
+
+  /** {@link #sameSkeleton(Side, int, Side, int)} on two tokens with their skeletons and kinds. */
+  static boolean sameSkeleton(
+      String a, String skeletonA, int flagsA, String b, String skeletonB, int flagsB) {
     if (a.length() < 4
         || b.length() < 4
         || Math.abs(a.length() - b.length()) > 1
         || a.charAt(a.length() - 1) != b.charAt(b.length() - 1)
-        || connector(a)
-        || connector(b)) {
+        || (flagsA & PersonTokens.CONNECTOR) != 0
+        || (flagsB & PersonTokens.CONNECTOR) != 0) {
       return false; // another length or ending: Stephen / Stephanie, Bruno / Briana
     }
     boolean vowelA = "aeiou".indexOf(a.charAt(0)) >= 0;
@@ -339,45 +336,59 @@ final class PersonRules {
     if (vowelA != vowelB || (!vowelA && a.charAt(0) != b.charAt(0))) {
       return false;
     }
-    String skeleton = ConsonantKey.of(VariantKey.of(a));
-    return skeleton.length() >= 3 && skeleton.equals(ConsonantKey.of(VariantKey.of(b)));
+    return skeletonA.length() >= 3 && skeletonA.equals(skeletonB);
+  }
+
+  /** {@link #sameSkeleton(Side, int, Side, int)} for two tokens read on their own. */
+  static boolean sameSkeleton(String a, String b) {
+    return sameSkeleton(side(a), 0, side(b), 0);
   }
 
   /** Whether token {@code i} of a name is a patronymic (or the father's name before "oglu"). */
+  static boolean patronymic(Side side, int i) {
+    return side.is(i, PersonTokens.TURKIC | PersonTokens.PATRONYMIC_ENDING)
+        || (i + 1 < side.size() && side.is(i + 1, PersonTokens.TURKIC));
+  }
+
+  /** {@link #patronymic(Side, int)} for tokens read on their own. */
   static boolean patronymic(String[] tokens, int i) {
-    String token = tokens[i];
-    if (TURKIC.contains(token) || (i + 1 < tokens.length && TURKIC.contains(tokens[i + 1]))) {
-      return true;
-    }
-    if (token.length() < 6) {
-      return false;
-    }
-    for (String ending : PATRONYMIC_ENDINGS) {
-      if (token.endsWith(ending)) {
-        return true;
-      }
-    }
-    // -ich alone (Ilyich, Kuzmich, Fomich): a patronymic too, and rarely a surname's ending
-    return token.length() >= 6 && token.endsWith("ich") && !token.endsWith("vich");
+    return patronymic(side(tokens), i);
   }
 
-  static boolean title(String token) {
-    return TITLES.contains(token);
+  /** A side of standalone tokens (weights 1), for the static checks and tests. */
+  static Side side(String... tokens) {
+    String[] keys = new String[tokens.length];
+    float[] weights = new float[tokens.length];
+    for (int i = 0; i < tokens.length; i++) {
+      keys[i] = VariantKey.of(tokens[i]);
+      weights[i] = 1f;
+    }
+    return side(tokens, keys, weights);
   }
 
-  /**
-   * The factors of one alignment ({@link #PART_IDS} after the counts) and the discounted listed
-   * weight, from the query and listed tokens with their weights and which are used (aligned) or
-   * covered. {@code denominator} is the alignment's {@code sum wq + B * sum wl}.
-   */
+  /** A side of tokens with their variant keys and weights (a query's, read once per query). */
+  static Side side(String[] tokens, String[] keys, float[] weights) {
+    int n = tokens.length;
+    String[] skeletons = new String[n];
+    int[] flags = new int[n];
+    for (int i = 0; i < n; i++) {
+      skeletons[i] = PersonTokens.skeleton(keys[i]);
+      flags[i] = PersonTokens.of(tokens[i]);
+    }
+    return new Side(tokens, keys, skeletons, flags, weights);
+  }
+
   /** The factor parts of {@link #PART_IDS} and the listed weight that stopped costing. */
   record Factors(double[] values, double listDiscount) {}
 
+  /**
+   * The factors of one alignment ({@link #PART_IDS} after the counts) and the discounted listed
+   * weight, from both sides and which of their tokens are used (aligned) or covered. {@code
+   * denominator} is the alignment's {@code sum wq + B * sum wl}.
+   */
   static Factors factors(
-      String[] queryTokens,
-      float[] queryWeights,
-      String[] listTokens,
-      float[] listWeights,
+      Side query,
+      Side list,
       boolean[] usedQ,
       boolean[] usedN,
       Pairing pairing,
@@ -386,65 +397,57 @@ final class PersonRules {
       double[] sims,
       double denominator) {
     double b = AlignmentScorer.LIST_WEIGHT;
-    boolean patronymicQ = anyUnalignedPatronymic(queryTokens, usedQ, pairing.coveredQ());
-    boolean patronymicN = anyUnalignedPatronymic(listTokens, usedN, pairing.coveredN());
+    boolean[] coveredQ = pairing.coveredQ();
+    boolean[] coveredN = pairing.coveredN();
+    boolean patronymicQ = anyUnalignedPatronymic(query, usedQ, coveredQ);
+    boolean patronymicN = anyUnalignedPatronymic(list, usedN, coveredN);
     double d = denominator;
     double before = d;
-    double listDiscount = covered(listWeights, pairing.coveredN());
-    d -= covered(queryWeights, pairing.coveredQ()) + b * listDiscount;
+    double listDiscount = covered(list.weights(), coveredN);
+    d -= covered(query.weights(), coveredQ) + b * listDiscount;
     double syllables = ratio(before, d);
     before = d;
     if (patronymicQ && !patronymicN) {
-      d -= costOf(queryTokens, queryWeights, usedQ, pairing.coveredQ(), Kind.PATRONYMIC);
+      d -= costOf(query, usedQ, coveredQ, Kind.PATRONYMIC);
     } else if (patronymicN && !patronymicQ) {
-      double list = costOf(listTokens, listWeights, usedN, pairing.coveredN(), Kind.PATRONYMIC);
-      listDiscount += list;
-      d -= b * list;
+      double listCost = costOf(list, usedN, coveredN, Kind.PATRONYMIC);
+      listDiscount += listCost;
+      d -= b * listCost;
     }
     double patronymic = ratio(before, d);
     before = d;
-    double listTitles = costOf(listTokens, listWeights, usedN, pairing.coveredN(), Kind.TITLE);
+    double listTitles = costOf(list, usedN, coveredN, Kind.TITLE);
     listDiscount += listTitles;
-    d -= costOf(queryTokens, queryWeights, usedQ, pairing.coveredQ(), Kind.TITLE) + b * listTitles;
+    d -= costOf(query, usedQ, coveredQ, Kind.TITLE) + b * listTitles;
     double title = ratio(before, d);
     before = d;
-    boolean significantQ =
-        significantUnaligned(queryTokens, usedQ, pairing.coveredQ(), patronymicQ && patronymicN);
-    boolean significantN =
-        significantUnaligned(listTokens, usedN, pairing.coveredN(), patronymicQ && patronymicN);
+    boolean both = patronymicQ && patronymicN;
+    boolean significantQ = significantUnaligned(query, usedQ, coveredQ, both);
+    boolean significantN = significantUnaligned(list, usedN, coveredN, both);
     if (!significantN) {
-      d -= repeated(queryTokens, queryWeights, usedQ, pairing.coveredQ());
+      d -= repeated(query, usedQ, coveredQ);
     }
     if (!significantQ) {
-      double list = repeated(listTokens, listWeights, usedN, pairing.coveredN());
-      listDiscount += list;
-      d -= b * list;
+      double listRepeats = repeated(list, usedN, coveredN);
+      listDiscount += listRepeats;
+      d -= b * listRepeats;
     }
     double repeated = ratio(before, d);
     before = d;
-    double listConnectors =
-        costOf(listTokens, listWeights, usedN, pairing.coveredN(), Kind.CONNECTOR);
+    double listConnectors = costOf(list, usedN, coveredN, Kind.CONNECTOR);
     listDiscount += listConnectors;
-    d -=
-        costOf(queryTokens, queryWeights, usedQ, pairing.coveredQ(), Kind.CONNECTOR)
-            + b * listConnectors;
+    d -= costOf(query, usedQ, coveredQ, Kind.CONNECTOR) + b * listConnectors;
     double connector = ratio(before, d);
-    boolean both = patronymicQ && patronymicN;
     double substituted =
-        significantCount(queryTokens, both) >= SUBSTITUTED_MIN_TOKENS
-                && significantCount(listTokens, both) >= SUBSTITUTED_MIN_TOKENS
-                && farApart(
-                    queryTokens,
-                    usedQ,
-                    pairing.coveredQ(),
-                    listTokens,
-                    usedN,
-                    pairing.coveredN(),
-                    both)
+        significantQ
+                && significantN
+                && significantCount(query, both) >= SUBSTITUTED_MIN_TOKENS
+                && significantCount(list, both) >= SUBSTITUTED_MIN_TOKENS
+                && farApart(query, usedQ, coveredQ, list, usedN, coveredN, both)
             ? SUBSTITUTED
             : 1.0;
-    double reversed = reversed(queryTokens, listTokens, qs, ns) ? REVERSED : 1.0;
-    double distant = distant(queryTokens, listTokens, qs, ns, sims) ? DISTANT : 1.0;
+    double reversed = reversed(query, list, qs, ns) ? REVERSED : 1.0;
+    double distant = distant(query, list, qs, ns, sims) ? DISTANT : 1.0;
     return new Factors(
         new double[] {
           syllables, patronymic, title, repeated, connector, substituted, reversed, distant
@@ -482,27 +485,26 @@ final class PersonRules {
   }
 
   /** The weight the unaligned tokens of one kind stop costing. */
-  private static double costOf(
-      String[] tokens, float[] weights, boolean[] used, boolean[] covered, Kind kind) {
+  private static double costOf(Side side, boolean[] used, boolean[] covered, Kind kind) {
     double total = 0;
-    for (int i = 0; i < tokens.length; i++) {
+    for (int i = 0; i < side.size(); i++) {
       if (used[i] || covered[i]) {
         continue;
       }
       switch (kind) {
         case PATRONYMIC -> {
-          if (patronymic(tokens, i)) {
-            total += weights[i] * (1 - PATRONYMIC_SHARE);
+          if (patronymic(side, i)) {
+            total += side.weights()[i] * (1 - PATRONYMIC_SHARE);
           }
         }
         case TITLE -> {
-          if (title(tokens[i])) {
-            total += weights[i];
+          if (side.is(i, PersonTokens.TITLE)) {
+            total += side.weights()[i];
           }
         }
         case CONNECTOR -> {
-          if (connector(tokens[i])) {
-            total += weights[i] * (1 - CONNECTOR_SHARE);
+          if (connector(side, i)) {
+            total += side.weights()[i] * (1 - CONNECTOR_SHARE);
           }
         }
       }
@@ -510,8 +512,8 @@ final class PersonRules {
     return total;
   }
 
-  private static double repeated(
-      String[] tokens, float[] weights, boolean[] used, boolean[] covered) {
+  private static double repeated(Side side, boolean[] used, boolean[] covered) {
+    String[] tokens = side.tokens();
     double total = 0;
     for (int i = 0; i < tokens.length; i++) {
       if (used[i] || covered[i] || tokens[i].length() < 2) {
@@ -519,7 +521,7 @@ final class PersonRules {
       }
       for (int k = 0; k < tokens.length; k++) {
         if (k != i && used[k] && tokens[k].equals(tokens[i])) {
-          total += weights[i];
+          total += side.weights()[i];
           break;
         }
       }
@@ -527,34 +529,32 @@ final class PersonRules {
     return total;
   }
 
-  private static boolean anyUnalignedPatronymic(
-      String[] tokens, boolean[] used, boolean[] covered) {
-    for (int i = 0; i < tokens.length; i++) {
-      if (!used[i] && !covered[i] && patronymic(tokens, i)) {
+  private static boolean anyUnalignedPatronymic(Side side, boolean[] used, boolean[] covered) {
+    for (int i = 0; i < side.size(); i++) {
+      if (!used[i] && !covered[i] && patronymic(side, i)) {
         return true;
       }
     }
     return false;
   }
 
+  private static final int NEVER_SIGNIFICANT =
+      PersonTokens.PARTICLE | PersonTokens.CONNECTOR | PersonTokens.TITLE | PersonTokens.TURKIC;
+
   /**
    * Whether a token counts as significant: three letters or more, not a particle, connector, title
    * or (when {@code patronymicsCount} is false) patronymic.
    */
-  private static boolean significant(String[] tokens, int i, boolean patronymicsCount) {
-    String token = tokens[i];
-    return token.length() > 2
-        && !PARTICLES.contains(token)
-        && !connector(token)
-        && !title(token)
-        && !TURKIC.contains(token)
-        && (patronymicsCount || !patronymic(tokens, i));
+  private static boolean significant(Side side, int i, boolean patronymicsCount) {
+    return side.tokens()[i].length() > 2
+        && !side.is(i, NEVER_SIGNIFICANT)
+        && (patronymicsCount || !patronymic(side, i));
   }
 
-  private static int significantCount(String[] tokens, boolean patronymicsCount) {
+  private static int significantCount(Side side, boolean patronymicsCount) {
     int count = 0;
-    for (int i = 0; i < tokens.length; i++) {
-      if (significant(tokens, i, patronymicsCount)) {
+    for (int i = 0; i < side.size(); i++) {
+      if (significant(side, i, patronymicsCount)) {
         count++;
       }
     }
@@ -562,9 +562,9 @@ final class PersonRules {
   }
 
   private static boolean significantUnaligned(
-      String[] tokens, boolean[] used, boolean[] covered, boolean patronymicsCount) {
-    for (int i = 0; i < tokens.length; i++) {
-      if (!used[i] && !covered[i] && significant(tokens, i, patronymicsCount)) {
+      Side side, boolean[] used, boolean[] covered, boolean patronymicsCount) {
+    for (int i = 0; i < side.size(); i++) {
+      if (!used[i] && !covered[i] && significant(side, i, patronymicsCount)) {
         return true;
       }
     }
@@ -576,33 +576,32 @@ final class PersonRules {
    * near miss is a spelling, not another name).
    */
   private static boolean farApart(
-      String[] queryTokens,
+      Side query,
       boolean[] usedQ,
       boolean[] coveredQ,
-      String[] listTokens,
+      Side list,
       boolean[] usedN,
       boolean[] coveredN,
       boolean patronymicsCount) {
-    boolean query = false;
-    boolean list = false;
-    for (int q = 0; q < queryTokens.length; q++) {
-      if (usedQ[q] || coveredQ[q] || !significant(queryTokens, q, patronymicsCount)) {
+    boolean queryLeft = false;
+    boolean listLeft = false;
+    for (int q = 0; q < query.size(); q++) {
+      if (usedQ[q] || coveredQ[q] || !significant(query, q, patronymicsCount)) {
         continue;
       }
-      query = true;
-      for (int j = 0; j < listTokens.length; j++) {
-        if (usedN[j] || coveredN[j] || !significant(listTokens, j, patronymicsCount)) {
+      queryLeft = true;
+      for (int j = 0; j < list.size(); j++) {
+        if (usedN[j] || coveredN[j] || !significant(list, j, patronymicsCount)) {
           continue;
         }
-        list = true;
-        String a = queryTokens[q];
-        String b = listTokens[j];
-        if (TokenSimilarity.of(a, VariantKey.of(a), b, VariantKey.of(b)) >= NEAR_MISS) {
+        listLeft = true;
+        if (TokenSimilarity.of(query.tokens()[q], query.keys()[q], list.tokens()[j], list.keys()[j])
+            >= NEAR_MISS) {
           return false;
         }
       }
     }
-    return query && list;
+    return queryLeft && listLeft;
   }
 
   /**
@@ -610,13 +609,15 @@ final class PersonRules {
    * more edits apart in its spelling keys: another name with the same beginning ({@code Castro} /
    * {@code Castillo}, {@code Ronaldo} / {@code Ronaldinho}) rather than a typo.
    */
-  static boolean distant(
-      String[] queryTokens, String[] listTokens, int[] qs, int[] ns, double[] sims) {
+  static boolean distant(Side query, Side list, int[] qs, int[] ns, double[] sims) {
     for (int i = 0; i < qs.length; i++) {
-      String a = queryTokens[qs[i]];
-      String b = listTokens[ns[i]];
+      if (sims[i] >= TokenSimilarity.VARIANT - 1e-6) {
+        continue; // exact or variant: not fuzzy, no need to ask the method
+      }
+      String a = query.tokens()[qs[i]];
+      String b = list.tokens()[ns[i]];
       if (TokenSimilarity.method(sims[i], a, b).equals("fuzzy")
-          && EditDistance.osa(VariantKey.of(a), VariantKey.of(b)) >= DISTANT_EDITS) {
+          && EditDistance.osa(query.keys()[qs[i]], list.keys()[ns[i]]) >= DISTANT_EDITS) {
         return true;
       }
     }
@@ -628,11 +629,11 @@ final class PersonRules {
    * just after an aligned connector on one side align with those just after and just before it on
    * the other.
    */
-  static boolean reversed(String[] queryTokens, String[] listTokens, int[] qs, int[] ns) {
+  static boolean reversed(Side query, Side list, int[] qs, int[] ns) {
     for (int c = 0; c < qs.length; c++) {
       int cq = qs[c];
       int cn = ns[c];
-      if (!SON_OF.contains(queryTokens[cq]) || !SON_OF.contains(listTokens[cn])) {
+      if (!query.is(cq, PersonTokens.SON_OF) || !list.is(cn, PersonTokens.SON_OF)) {
         continue;
       }
       if (partner(qs, ns, cq - 1) == cn + 1 && partner(qs, ns, cq + 1) == cn - 1) {

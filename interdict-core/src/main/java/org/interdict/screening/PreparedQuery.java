@@ -56,6 +56,26 @@ final class PreparedQuery {
     }
   }
 
+  /** The query as {@link PersonRules} read it, built on first use (entity-v1, persons' names). */
+  private PersonRules.Side personSide;
+
+  PersonRules.Side personSide() {
+    if (personSide == null) {
+      personSide = PersonRules.side(tokens, keys, weights);
+    }
+    return personSide;
+  }
+
+  /** What the person rules may add to this query's bound, built on first use (entity-v1). */
+  private PersonVotes personVotes;
+
+  PersonVotes personVotes(IndexData data) {
+    if (personVotes == null) {
+      personVotes = PersonVotes.of(data, this);
+    }
+    return personVotes;
+  }
+
   /**
    * Similarity of query token {@code q} with vocabulary token {@code token}, 0 when not similar.
    */

@@ -40,7 +40,44 @@ final class WadeGiles {
     "hs", "ts", "tz", "ss", "sz", "ih", "ieh", "ien", "ung", "ueh", "erh", "ch"
   };
 
+  /** Every Pinyin syllable a Wade-Giles syllable reads as (built from the tables below). */
+  private static final Set<String> PINYIN = allReadings();
+
   private WadeGiles() {}
+
+  private static Set<String> allReadings() {
+    Set<String> readings = new java.util.HashSet<>(syllable("erh"));
+    for (String fin : FINALS) {
+      readings.addAll(syllable(fin));
+      for (String initial : INITIALS) {
+        readings.addAll(syllable(initial + fin));
+      }
+    }
+    return Set.copyOf(readings);
+  }
+
+  /**
+   * Whether {@code token} is one to three Pinyin syllables written as one word: the only tokens
+   * {@link #pinyin} of some group of Wade-Giles syllables can equal.
+   */
+  static boolean mayBePinyin(String token) {
+    return pinyinSyllables(token, 0, 3);
+  }
+
+  private static boolean pinyinSyllables(String token, int from, int left) {
+    if (from == token.length()) {
+      return from > 0;
+    }
+    if (left == 0) {
+      return false;
+    }
+    for (int end = Math.min(token.length(), from + 6); end > from; end--) {
+      if (PINYIN.contains(token.substring(from, end)) && pinyinSyllables(token, end, left - 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * The Pinyin readings of {@code length} consecutive tokens from {@code from}, written as one
@@ -68,7 +105,7 @@ final class WadeGiles {
     return readings;
   }
 
-  private static boolean marked(String syllable) {
+  static boolean marked(String syllable) {
     for (String marker : MARKERS) {
       if (syllable.contains(marker)) {
         return true;

@@ -1,0 +1,216 @@
+package org.interdict.screening;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
+import org.interdict.model.PartyType;
+import org.interdict.text.NormalizedName;
+
+/**
+ * Retrieval for the pairs {@link CompoundPairs} scores (entity-v1): a name that agrees with the
+ * query only through joined tokens, an acronym or a number written in words shares no similar token
+ * with it, so trigram retrieval never votes for it. This class screens rewritten forms of the query
+ * through the same {@link CandidateFinder} and gate: the query with consecutive tokens joined where
+ * the joined token is in the vocabulary ({@code good will} to {@code goodwill}), a token split into
+ * two vocabulary tokens ({@code goodwill} to {@code good will}), number runs in digits and in words
+ * ({@code forty four} to {@code 44} and back), consecutive tokens replaced by their initials where
+ * those are a rare vocabulary token ({@code peoples liberation army} to {@code pla}); and adds the
+ * organizations whose whole name has a query token as its initials ({@code pla} for {@code People's
+ * Liberation Army}). Rewrites are tried only when a vocabulary lookup says they can meet something,
+ * so most queries cost a few hash lookups. Thread-safe.
+ */
+final class CompoundRetrieval {
+  /** An initials token held by more names than this is a word, not an acronym. */
+  private static final int MAX_ACRONYM_NAMES = 20;
+
+  private static final int MAX_VARIANTS = 8;
+  private static final int MAX_JOIN = 3;
+
+  private static final Map<IndexData, Map<String, int[]>> INITIALS = new WeakHashMap<>();
+
+  private CompoundRetrieval() {}
+
+  /** {@code found} widened by the candidates of the query's rewritten forms. */
+  static int[] widen(
+      IndexData data,
+      NormalizedName normalized,
+      Scratch scratch,
+      SimilarTokenCache cache,
+      ScreeningFilter filter,
+      double floor,
+      int[] found) {
+    String[] tokens = normalized.tokens().toArray(new String[0]);
+    List<List<String>> variants = variants(data, tokens);
+    int[] acronymNames = acronymNames(data, tokens, normalized.original(), filter);
+    if (variants.isEmpty() && acronymNames.length == 0) {
+      return found;
+    }
+    IntList all = new IntList(found.length + 16);
+    java.util.Set<Integer> seen = new java.util.HashSet<>();
+    for (int name : found) {
+      all.add(name);
+      seen.add(name);
+    }
+    for (List<String> variant : variants) {
+      NormalizedName rewritten =
+          new NormalizedName(
+              normalized.original(),
+              variant,
+              normalized.legalForms(),
+              normalized.steps(),
+              normalized.truncated());
+      PreparedQuery prepared = CandidateFinder.prepare(data, rewritten, scratch, cache);
+      for (int name : CandidateFinder.candidates(data, prepared, scratch, filter, floor, true)) {
+        if (seen.add(name)) {
+          all.add(name);
+        }
+      }
+    }
+    for (int name : acronymNames) {
+      if (seen.add(name)) {
+        all.add(name);
+      }
+    }
+    return all.toArray();
+  }
+
+  /** The rewritten token lists worth screening, at most {@value #MAX_VARIANTS}. */
+  static List<List<String>> variants(IndexData data, String[] tokens) {
+    List<List<String>> variants = new ArrayList<>(2);
+    for (int from = 0; from < tokens.length; from++) {
+      // joins
+      StringBuilder joined = new StringBuilder(tokens[from]);
+      for (int to = from + 1; to < tokens.length && to - from < MAX_JOIN; to++) {
+        joined.append(tokens[to]);
+        if (data.tokenIds.containsKey(joined.toString())) {
+          add(variants, replace(tokens, from, to + 1, List.of(joined.toString())));
+        }
+      }
+      // splits
+      String token = tokens[from];
+      for (int cut = 2; cut <= token.length() - 2 && token.length() >= 5; cut++) {
+        String left = token.substring(0, cut);
+        String right = token.substring(cut);
+        if (data.tokenIds.containsKey(left) && data.tokenIds.containsKey(right)) {
+          add(variants, replace(tokens, from, from + 1, List.of(left, right)));
+        }
+      }
+      // initials of a run
+      StringBuilder initials = new StringBuilder();
+      for (int to = from; to < tokens.length && to - from < 6; to++) {
+        if (tokens[to].length() < 2) {
+          break;
+        }
+        initials.append(tokens[to].charAt(0));
+        if (to > from && rareAcronym(data, initials.toString())) {
+          add(variants, replace(tokens, from, to + 1, List.of(initials.toString())));
+        }
+      }
+    }
+    // numbers, in digits and in words
+    for (NumberTokens.Run run : NumberTokens.runs(tokens, null, false)) {
+      String digits = Long.toString(run.value());
+      if (run.to() - run.from() > 1 || !digits.equals(tokens[run.from()])) {
+        add(variants, replace(tokens, run.from(), run.to(), List.of(digits)));
+      } else {
+        List<String> words = NumberTokens.words(run.value());
+        if (!words.isEmpty()) {
+          add(variants, replace(tokens, run.from(), run.to(), words));
+        }
+      }
+    }
+    return variants;
+  }
+
+  private static boolean rareAcronym(IndexData data, String initials) {
+    if (initials.length() < 3 || !CompoundPairs.acronymShaped(initials)) {
+      return false;
+    }
+    Integer id = data.tokenIds.get(initials);
+    return id != null && data.postings[id].length <= MAX_ACRONYM_NAMES;
+  }
+
+  private static void add(List<List<String>> variants, List<String> variant) {
+    if (variants.size() < MAX_VARIANTS && !variant.isEmpty()) {
+      variants.add(variant);
+    }
+  }
+
+  private static List<String> replace(String[] tokens, int from, int to, List<String> with) {
+    List<String> result = new ArrayList<>(tokens.length + with.size());
+    result.addAll(Arrays.asList(tokens).subList(0, from));
+    result.addAll(with);
+    result.addAll(Arrays.asList(tokens).subList(to, tokens.length));
+    return result;
+  }
+
+  /**
+   * Names of organizations (not persons, nor parties of unknown type) whose initials are a query
+   * token of three to six letters, or two written in capitals in a mixed-case query.
+   */
+  private static int[] acronymNames(
+      IndexData data, String[] tokens, String original, ScreeningFilter filter) {
+    Map<String, int[]> initials = null;
+    IntList names = new IntList(4);
+    for (String token : tokens) {
+      if (!CompoundPairs.acronymShaped(token)
+          || (token.length() < 3 && !CompoundPairs.writtenInCapitals(original, token))) {
+        continue;
+      }
+      if (initials == null) {
+        initials = initials(data);
+      }
+      int[] holders = initials.get(token);
+      if (holders == null) {
+        continue;
+      }
+      for (int name : holders) {
+        if (filter.acceptsAll() || filter.accepts(data.parties[data.nameParty[name]])) {
+          names.add(name);
+        }
+      }
+    }
+    return names.toArray();
+  }
+
+  /** The organizations' names by the initials of their tokens (with and without skipped words). */
+  private static Map<String, int[]> initials(IndexData data) {
+    synchronized (INITIALS) {
+      Map<String, int[]> known = INITIALS.get(data);
+      if (known != null) {
+        return known;
+      }
+      Map<String, IntList> building = new HashMap<>();
+      for (int name = 0; name < data.nameCount(); name++) {
+        if (!OrganizationNameRules.applies(data.parties[data.nameParty[name]].type())
+            && data.parties[data.nameParty[name]].type() != PartyType.ENTITY) {
+          continue;
+        }
+        int[] ids = data.nameTokens[name];
+        if (ids.length < 2 || ids.length > 6) {
+          continue;
+        }
+        StringBuilder all = new StringBuilder();
+        StringBuilder kept = new StringBuilder();
+        for (int id : ids) {
+          String token = data.tokens[id];
+          all.append(token.charAt(0));
+          if (!CompoundPairs.SKIPPED.contains(token)) {
+            kept.append(token.charAt(0));
+          }
+        }
+        building.computeIfAbsent(all.toString(), k -> new IntList(1)).add(name);
+        if (kept.length() != all.length() && kept.length() >= 2) {
+          building.computeIfAbsent(kept.toString(), k -> new IntList(1)).add(name);
+        }
+      }
+      Map<String, int[]> result = new HashMap<>(building.size() * 2);
+      building.forEach((key, list) -> result.put(key, list.toArray()));
+      INITIALS.put(data, result);
+      return result;
+    }
+  }
+}

@@ -1,0 +1,117 @@
+package org.interdict.screening;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.interdict.model.Countries;
+import org.interdict.model.PartyType;
+
+/**
+ * The rules {@code entity-v1} applies to the names of organizations (listed entities, vessels and
+ * aircraft; issue 11, ADR 016), each a named factor (1.0 when it does not apply):
+ *
+ * <pre>
+ *   number-conflict  {@value #NUMBER_CONFLICT}  one name writes a number and the other none ({@link NumberTokens}:
+ *                    digits, number words, Roman series markers; {@code Solutions II} / {@code
+ *                    Solutions}, {@code Victory 3} / {@code Victory}, {@code Company 23} / {@code
+ *                    Company}): a numbered fund, vessel or subsidiary is another entity than the
+ *                    parent name. Two different numbers ({@code Fund III} / {@code Fund IV}, {@code
+ *                    Snow Storm 1} / {@code 2}) are left alone: the labelled pairs call the members
+ *                    of a series the same party. The same number written differently ({@code
+ *                    Forty-Four} / {@code 44}) pairs ({@link CompoundPairs}).
+ *   place-conflict   {@value #PLACE_CONFLICT}  the countries the names name differ, one name naming a country the
+ *                    other does not or two different ones ({@code Banco Santander} / {@code Banco
+ *                    Santander Chile}, {@code (Sweden) AB} / {@code (Finland) AB}): a national
+ *                    subsidiary is another company. Countries by English name, one to three tokens,
+ *                    through {@link Countries} (codes are not read: {@code co}, {@code sa} are words
+ *                    of company names).
+ * </pre>
+ *
+ * The values were chosen on the tuning half of nomenklatura's cases only (docs/benchmarks.md,
+ * "Organization-name rules"). Stateless.
+ */
+final class OrganizationNameRules {
+  static final double NUMBER_CONFLICT = 0.75;
+  static final double PLACE_CONFLICT = 0.82;
+
+  static final List<String> PART_IDS = List.of("number-conflict", "place-conflict");
+
+  private static final int MAX_PLACE_TOKENS = 3;
+
+  private OrganizationNameRules() {}
+
+  /** Whether the rules apply to a listed party of this type. */
+  static boolean applies(PartyType type) {
+    return type == PartyType.ENTITY || type == PartyType.VESSEL || type == PartyType.AIRCRAFT;
+  }
+
+  /** The factors, in {@link #PART_IDS} order. */
+  static double[] parts(IndexData data, PreparedQuery query, int name) {
+    if (!applies(data.parties[data.nameParty[name]].type())) {
+      return new double[] {1.0, 1.0};
+    }
+    String[] listTokens = tokens(data, name);
+    long[] queryNumbers = NumberTokens.values(NumberTokens.runs(query.tokens, null, true));
+    long[] listNumbers = NumberTokens.values(NumberTokens.runs(listTokens, null, true));
+    double number = (queryNumbers.length == 0) != (listNumbers.length == 0) ? NUMBER_CONFLICT : 1.0;
+    double place = places(query.tokens).equals(places(listTokens)) ? 1.0 : PLACE_CONFLICT;
+    return new double[] {number, place};
+  }
+
+  /** The product of the factors. */
+  static double factor(double[] parts) {
+    double product = 1.0;
+    for (double part : parts) {
+      product *= part;
+    }
+    return product;
+  }
+
+  private static String[] tokens(IndexData data, int name) {
+    int[] ids = data.nameTokens[name];
+    String[] tokens = new String[ids.length];
+    for (int j = 0; j < ids.length; j++) {
+      tokens[j] = data.tokens[ids[j]];
+    }
+    return tokens;
+  }
+
+  /** The alpha-2 codes of the countries {@code tokens} name, longest spelling first. */
+  static TreeSet<String> places(String[] tokens) {
+    TreeSet<String> codes = new TreeSet<>();
+    int i = 0;
+    while (i < tokens.length) {
+      int taken = 0;
+      for (int length = Math.min(MAX_PLACE_TOKENS, tokens.length - i); length >= 1; length--) {
+        Optional<String> code = country(tokens, i, length);
+        if (code.isPresent()) {
+          codes.add(code.get());
+          taken = length;
+          break;
+        }
+      }
+      i += Math.max(1, taken);
+    }
+    return codes;
+  }
+
+  private static Optional<String> country(String[] tokens, int from, int length) {
+    if (length == 1 && (tokens[from].length() < 4 || !isLetters(tokens[from]))) {
+      return Optional.empty(); // codes and short words
+    }
+    String text = String.join(" ", java.util.Arrays.asList(tokens).subList(from, from + length));
+    Optional<String> code = Countries.code(text);
+    // Countries also reads ISO alpha-3 codes, which are never four letters or more
+    return code.filter(c -> !text.toUpperCase(Locale.ROOT).equals(c));
+  }
+
+  private static boolean isLetters(String token) {
+    for (int i = 0; i < token.length(); i++) {
+      if (!Character.isLetter(token.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

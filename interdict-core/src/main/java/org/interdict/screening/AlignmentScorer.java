@@ -113,7 +113,8 @@ final class AlignmentScorer {
           null,
           -1);
     }
-    CompoundPairs.Found compound = CompoundPairs.find(data, query, name, usedQ, usedN, initials);
+    CompoundPairs.Found compound =
+        CompoundPairs.find(data, query, name, usedQ, usedN, initials, qs, ns, sims, pairs);
     return score(data, query, name, withCompound(qs, ns, sims, pairs, compound), nicknames);
   }
 
@@ -132,6 +133,9 @@ final class AlignmentScorer {
             compound.counts);
     java.util.Arrays.fill(all.queryShares, 0, pairs, 1.0);
     java.util.Arrays.fill(all.nameShares, 0, pairs, 1.0);
+    for (int i = 0; i < compound.upgraded.size(); i++) {
+      all.methods[compound.upgraded.get(i)] = CompoundPairs.METHODS[0];
+    }
     for (int i = 0; i < compound.size(); i++) {
       double[] values = compound.values.get(i);
       all.qs[pairs + i] = compound.queryPositions.get(i);

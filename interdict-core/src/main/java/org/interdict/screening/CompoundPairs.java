@@ -58,6 +58,9 @@ final class CompoundPairs {
     final java.util.ArrayList<double[]> values = new java.util.ArrayList<>(4);
     final int[] counts = new int[PART_IDS.size()];
 
+    /** Indexes of one-to-one pairs raised to {@link #JOINED} (a legal form written onto a word). */
+    final IntList upgraded = new IntList(1);
+
     int size() {
       return queryPositions.size();
     }
@@ -87,7 +90,11 @@ final class CompoundPairs {
       int name,
       boolean[] usedQ,
       boolean[] usedN,
-      boolean person) {
+      boolean person,
+      int[] qs,
+      int[] ns,
+      double[] sims,
+      int pairs) {
     Found found = new Found();
     int[] nameTokens = data.nameTokens[name];
     String[] listTokens = new String[nameTokens.length];
@@ -95,6 +102,16 @@ final class CompoundPairs {
       listTokens[j] = data.tokens[nameTokens[j]];
     }
     String[] queryTokens = query.tokens;
+    // a one-to-one pair the edit distance made of SiemensAG / Siemens (AG) is a joined legal form
+    for (int i = 0; i < pairs; i++) {
+      if (sims[i] < JOINED
+          && (legalSuffix(queryTokens[qs[i]], listTokens[ns[i]], data.nameLegalMask[name] != 0)
+              || legalSuffix(listTokens[ns[i]], queryTokens[qs[i]], query.legalMask != 0))) {
+        sims[i] = JOINED;
+        found.upgraded.add(i);
+        found.counts[0]++;
+      }
+    }
     numbers(queryTokens, listTokens, usedQ, usedN, !person, found);
     joins(queryTokens, listTokens, usedQ, usedN, found);
     legalSuffixes(
@@ -207,11 +224,7 @@ final class CompoundPairs {
       for (int b = 0; b < others.length; b++) {
         String token = tokens[a];
         String other = others[b];
-        if (!otherUsed[b]
-            && other.length() >= 3
-            && token.length() > other.length() + 1
-            && token.startsWith(other)
-            && LegalForms.isWrittenForm(token.substring(other.length()))) {
+        if (!otherUsed[b] && legalSuffix(token, other, true)) {
           used[a] = true;
           otherUsed[b] = true;
           if (tokensAreQuery) {
@@ -223,6 +236,15 @@ final class CompoundPairs {
         }
       }
     }
+  }
+
+  /** Whether {@code token} is {@code other} with a legal form written onto it. */
+  static boolean legalSuffix(String token, String other, boolean otherHasForm) {
+    return otherHasForm
+        && other.length() >= 3
+        && token.length() > other.length() + 1
+        && token.startsWith(other)
+        && LegalForms.isWrittenForm(token.substring(other.length()));
   }
 
   /**
@@ -302,7 +324,7 @@ final class CompoundPairs {
    */
   static boolean writtenInCapitals(String original, String token) {
     return !original.equals(original.toUpperCase(Locale.ROOT))
-        && original.contains(token.toUpperCase(Locale.ROOT));
+        && original.replace(".", "").contains(token.toUpperCase(Locale.ROOT));
   }
 
   /**

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
-import org.interdict.model.PartyType;
 import org.interdict.text.NormalizedName;
 
 /**
@@ -33,7 +32,13 @@ final class CompoundRetrieval {
 
   private CompoundRetrieval() {}
 
-  /** {@code found} widened by the candidates of the query's rewritten forms. */
+  /** A rewritten form of the query and the tokens the rewrite wrote (a name must hold one). */
+  record Variant(List<String> tokens, List<String> written) {}
+
+  /**
+   * {@code found} widened by the candidates of the query's rewritten forms that hold a token the
+   * rewrite wrote, and by the organizations with a query token as initials.
+   */
   static int[] widen(
       IndexData data,
       NormalizedName normalized,
@@ -43,7 +48,7 @@ final class CompoundRetrieval {
       double floor,
       int[] found) {
     String[] tokens = normalized.tokens().toArray(new String[0]);
-    List<List<String>> variants = variants(data, tokens);
+    List<Variant> variants = variants(data, tokens);
     int[] acronymNames = acronymNames(data, tokens, normalized.original(), filter);
     if (variants.isEmpty() && acronymNames.length == 0) {
       return found;
@@ -54,17 +59,17 @@ final class CompoundRetrieval {
       all.add(name);
       seen.add(name);
     }
-    for (List<String> variant : variants) {
+    for (Variant variant : variants) {
       NormalizedName rewritten =
           new NormalizedName(
               normalized.original(),
-              variant,
+              variant.tokens(),
               normalized.legalForms(),
               normalized.steps(),
               normalized.truncated());
       PreparedQuery prepared = CandidateFinder.prepare(data, rewritten, scratch, cache);
       for (int name : CandidateFinder.candidates(data, prepared, scratch, filter, floor, true)) {
-        if (seen.add(name)) {
+        if (holdsAny(data, name, variant.written()) && seen.add(name)) {
           all.add(name);
         }
       }
@@ -77,16 +82,52 @@ final class CompoundRetrieval {
     return all.toArray();
   }
 
-  /** The rewritten token lists worth screening, at most {@value #MAX_VARIANTS}. */
-  static List<List<String>> variants(IndexData data, String[] tokens) {
-    List<List<String>> variants = new ArrayList<>(2);
+  private static boolean holdsAny(IndexData data, int name, List<String> written) {
+    for (int token : data.nameTokens[name]) {
+      if (written.contains(data.tokens[token])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@link #widen} could add, for this query, a name holding one of {@code seedTokens} or
+   * an organization whose initials are among {@code seedInitials}: when not, entity-v1 retrieves
+   * for it among those names what the trigram retrieval does (for a delta re-screen).
+   */
+  static boolean mayReach(
+      IndexData data,
+      List<String> tokens,
+      String original,
+      java.util.Set<String> seedTokens,
+      java.util.Set<String> seedInitials) {
+    String[] array = tokens.toArray(new String[0]);
+    for (Variant variant : variants(data, array)) {
+      for (String written : variant.written()) {
+        if (seedTokens.contains(written)) {
+          return true;
+        }
+      }
+    }
+    for (String token : array) {
+      if (acronymCandidate(token, original) && seedInitials.contains(token)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The rewritten forms worth screening, at most {@value #MAX_VARIANTS}. */
+  static List<Variant> variants(IndexData data, String[] tokens) {
+    List<Variant> variants = new ArrayList<>(2);
     for (int from = 0; from < tokens.length; from++) {
       // joins
       StringBuilder joined = new StringBuilder(tokens[from]);
       for (int to = from + 1; to < tokens.length && to - from < MAX_JOIN; to++) {
         joined.append(tokens[to]);
         if (data.tokenIds.containsKey(joined.toString())) {
-          add(variants, replace(tokens, from, to + 1, List.of(joined.toString())));
+          add(variants, tokens, from, to + 1, List.of(joined.toString()));
         }
       }
       // splits
@@ -95,7 +136,7 @@ final class CompoundRetrieval {
         String left = token.substring(0, cut);
         String right = token.substring(cut);
         if (data.tokenIds.containsKey(left) && data.tokenIds.containsKey(right)) {
-          add(variants, replace(tokens, from, from + 1, List.of(left, right)));
+          add(variants, tokens, from, from + 1, List.of(left, right));
         }
       }
       // initials of a run
@@ -106,7 +147,7 @@ final class CompoundRetrieval {
         }
         initials.append(tokens[to].charAt(0));
         if (to > from && rareAcronym(data, initials.toString())) {
-          add(variants, replace(tokens, from, to + 1, List.of(initials.toString())));
+          add(variants, tokens, from, to + 1, List.of(initials.toString()));
         }
       }
     }
@@ -114,11 +155,11 @@ final class CompoundRetrieval {
     for (NumberTokens.Run run : NumberTokens.runs(tokens, null, false)) {
       String digits = Long.toString(run.value());
       if (run.to() - run.from() > 1 || !digits.equals(tokens[run.from()])) {
-        add(variants, replace(tokens, run.from(), run.to(), List.of(digits)));
+        add(variants, tokens, run.from(), run.to(), List.of(digits));
       } else {
         List<String> words = NumberTokens.words(run.value());
         if (!words.isEmpty()) {
-          add(variants, replace(tokens, run.from(), run.to(), words));
+          add(variants, tokens, run.from(), run.to(), words);
         }
       }
     }
@@ -133,18 +174,16 @@ final class CompoundRetrieval {
     return id != null && data.postings[id].length <= MAX_ACRONYM_NAMES;
   }
 
-  private static void add(List<List<String>> variants, List<String> variant) {
-    if (variants.size() < MAX_VARIANTS && !variant.isEmpty()) {
-      variants.add(variant);
+  private static void add(
+      List<Variant> variants, String[] tokens, int from, int to, List<String> with) {
+    if (variants.size() >= MAX_VARIANTS) {
+      return;
     }
-  }
-
-  private static List<String> replace(String[] tokens, int from, int to, List<String> with) {
     List<String> result = new ArrayList<>(tokens.length + with.size());
     result.addAll(Arrays.asList(tokens).subList(0, from));
     result.addAll(with);
     result.addAll(Arrays.asList(tokens).subList(to, tokens.length));
-    return result;
+    variants.add(new Variant(result, with));
   }
 
   /**
@@ -156,8 +195,7 @@ final class CompoundRetrieval {
     Map<String, int[]> initials = null;
     IntList names = new IntList(4);
     for (String token : tokens) {
-      if (!CompoundPairs.acronymShaped(token)
-          || (token.length() < 3 && !CompoundPairs.writtenInCapitals(original, token))) {
+      if (!acronymCandidate(token, original)) {
         continue;
       }
       if (initials == null) {
@@ -176,6 +214,37 @@ final class CompoundRetrieval {
     return names.toArray();
   }
 
+  private static boolean acronymCandidate(String token, String original) {
+    return CompoundPairs.acronymShaped(token)
+        && (token.length() >= 3 || CompoundPairs.writtenInCapitals(original, token));
+  }
+
+  /**
+   * The initials under which the organization {@code name} is found by its acronym: of all its
+   * tokens, and without {@link CompoundPairs#SKIPPED} words; none for other names.
+   */
+  static List<String> initialsOf(IndexData data, int name) {
+    if (!OrganizationNameRules.applies(data.parties[data.nameParty[name]].type())) {
+      return List.of();
+    }
+    int[] ids = data.nameTokens[name];
+    if (ids.length < 2 || ids.length > 6) {
+      return List.of();
+    }
+    StringBuilder all = new StringBuilder();
+    StringBuilder kept = new StringBuilder();
+    for (int id : ids) {
+      String token = data.tokens[id];
+      all.append(token.charAt(0));
+      if (!CompoundPairs.SKIPPED.contains(token)) {
+        kept.append(token.charAt(0));
+      }
+    }
+    return kept.length() != all.length() && kept.length() >= 2
+        ? List.of(all.toString(), kept.toString())
+        : List.of(all.toString());
+  }
+
   /** The organizations' names by the initials of their tokens (with and without skipped words). */
   private static Map<String, int[]> initials(IndexData data) {
     synchronized (INITIALS) {
@@ -185,26 +254,8 @@ final class CompoundRetrieval {
       }
       Map<String, IntList> building = new HashMap<>();
       for (int name = 0; name < data.nameCount(); name++) {
-        if (!OrganizationNameRules.applies(data.parties[data.nameParty[name]].type())
-            && data.parties[data.nameParty[name]].type() != PartyType.ENTITY) {
-          continue;
-        }
-        int[] ids = data.nameTokens[name];
-        if (ids.length < 2 || ids.length > 6) {
-          continue;
-        }
-        StringBuilder all = new StringBuilder();
-        StringBuilder kept = new StringBuilder();
-        for (int id : ids) {
-          String token = data.tokens[id];
-          all.append(token.charAt(0));
-          if (!CompoundPairs.SKIPPED.contains(token)) {
-            kept.append(token.charAt(0));
-          }
-        }
-        building.computeIfAbsent(all.toString(), k -> new IntList(1)).add(name);
-        if (kept.length() != all.length() && kept.length() >= 2) {
-          building.computeIfAbsent(kept.toString(), k -> new IntList(1)).add(name);
+        for (String key : initialsOf(data, name)) {
+          building.computeIfAbsent(key, k -> new IntList(1)).add(name);
         }
       }
       Map<String, int[]> result = new HashMap<>(building.size() * 2);

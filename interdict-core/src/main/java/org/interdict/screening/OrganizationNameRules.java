@@ -25,7 +25,7 @@ import org.interdict.model.PartyType;
  *                    Santander Chile}, {@code (Sweden) AB} / {@code (Finland) AB}): a national
  *                    subsidiary is another company. Countries by English name, one to three tokens,
  *                    through {@link Countries} (codes are not read: {@code co}, {@code sa} are words
- *                    of company names).
+ *                    of company names), and the abbreviations US, USA, UK and UAE.
  * </pre>
  *
  * The values were chosen on the tuning half of nomenklatura's cases only (docs/benchmarks.md,
@@ -38,6 +38,12 @@ final class OrganizationNameRules {
   static final List<String> PART_IDS = List.of("number-conflict", "place-conflict");
 
   private static final int MAX_PLACE_TOKENS = 3;
+
+  /**
+   * The abbreviations organization names write for countries ({@code U.S. Department of State}).
+   */
+  private static final java.util.Map<String, String> ABBREVIATIONS =
+      java.util.Map.of("us", "US", "usa", "US", "uk", "GB", "uae", "AE");
 
   private OrganizationNameRules() {}
 
@@ -97,6 +103,9 @@ final class OrganizationNameRules {
   }
 
   private static Optional<String> country(String[] tokens, int from, int length) {
+    if (length == 1 && ABBREVIATIONS.containsKey(tokens[from])) {
+      return Optional.of(ABBREVIATIONS.get(tokens[from]));
+    }
     if (length == 1 && (tokens[from].length() < 4 || !isLetters(tokens[from]))) {
       return Optional.empty(); // codes and short words
     }

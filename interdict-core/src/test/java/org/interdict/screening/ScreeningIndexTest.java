@@ -80,6 +80,11 @@ class ScreeningIndexTest {
             "no-anchor",
             "unmatched-syllables",
             "unmatched-list",
+            "joined-tokens",
+            "acronym",
+            "number-words",
+            "number-conflict",
+            "place-conflict",
             "score");
     assertThat(explanation.part("score")).isEqualTo(match.score());
   }

@@ -69,6 +69,11 @@ public final class CandidateBound {
         && CompoundRetrieval.mayReach(data, tokens, original, seedTokens, seedInitials);
   }
 
+  /** Whether queries under {@code scorer} retrieve through {@link #mayRetrieveCompound} too. */
+  public static boolean retrievesCompound(String scorer) {
+    return EntityScorer.ID.equals(scorer);
+  }
+
   /** The initials entity-v1 finds these names' organizations by ({@link CompoundRetrieval}). */
   public Set<String> initialsOf(int[] names) {
     Set<String> initials = new HashSet<>();

@@ -22,9 +22,6 @@ import org.interdict.text.NormalizedName;
  * so most queries cost a few hash lookups. Thread-safe.
  */
 final class CompoundRetrieval {
-  /** An initials token held by more names than this is a word, not an acronym. */
-  private static final int MAX_ACRONYM_NAMES = 20;
-
   private static final int MAX_VARIANTS = 8;
   private static final int MAX_JOIN = 3;
 
@@ -132,22 +129,11 @@ final class CompoundRetrieval {
       }
       // splits
       String token = tokens[from];
-      for (int cut = 2; cut <= token.length() - 2 && token.length() >= 5; cut++) {
+      for (int cut = 3; cut <= token.length() - 3 && token.length() >= 6; cut++) {
         String left = token.substring(0, cut);
         String right = token.substring(cut);
         if (data.tokenIds.containsKey(left) && data.tokenIds.containsKey(right)) {
           add(variants, tokens, from, from + 1, List.of(left, right));
-        }
-      }
-      // initials of a run
-      StringBuilder initials = new StringBuilder();
-      for (int to = from; to < tokens.length && to - from < 6; to++) {
-        if (tokens[to].length() < 2) {
-          break;
-        }
-        initials.append(tokens[to].charAt(0));
-        if (to > from && rareAcronym(data, initials.toString())) {
-          add(variants, tokens, from, to + 1, List.of(initials.toString()));
         }
       }
     }
@@ -164,14 +150,6 @@ final class CompoundRetrieval {
       }
     }
     return variants;
-  }
-
-  private static boolean rareAcronym(IndexData data, String initials) {
-    if (initials.length() < 3 || !CompoundPairs.acronymShaped(initials)) {
-      return false;
-    }
-    Integer id = data.tokenIds.get(initials);
-    return id != null && data.postings[id].length <= MAX_ACRONYM_NAMES;
   }
 
   private static void add(

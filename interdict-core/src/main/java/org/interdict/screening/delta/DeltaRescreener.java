@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.interdict.screening.CandidateBound;
-import org.interdict.screening.EntityScorer;
 import org.interdict.screening.IndexDrift;
 import org.interdict.screening.Match;
 import org.interdict.screening.ScreeningIndex;
@@ -126,7 +125,7 @@ public final class DeltaRescreener {
       }
       // entity-v1 also retrieves through joined, split, abbreviated and number-rewritten tokens,
       // which no token reach bounds: such parties are screened again (ADR 016)
-      if (EntityScorer.ID.equals(template.scorer())) {
+      if (CandidateBound.retrievesCompound(template.scorer())) {
         Set<String> seedTokens = new HashSet<>(plain.tokens());
         seedTokens.addAll(withInitials.tokens());
         Set<String> seedInitials = new HashSet<>();

@@ -184,16 +184,22 @@ final class CompoundPairs {
     if (target.length() < 4) {
       return null;
     }
-    String targetKey = VariantKey.of(target);
+    String targetKey = null;
     for (int from = 0; from < tokens.length; from++) {
-      if (used[from] || !target.startsWith(tokens[from].substring(0, 1))) {
+      if (used[from] || tokens[from].charAt(0) != target.charAt(0)) {
         continue;
+      }
+      if (targetKey == null) {
+        targetKey = VariantKey.of(target);
       }
       StringBuilder joined = new StringBuilder(tokens[from]);
       for (int to = from + 1; to < tokens.length && to - from < MAX_RUN && !used[to]; to++) {
         joined.append(tokens[to]);
         if (joined.length() > target.length() + 2) {
           break;
+        }
+        if (joined.length() < target.length() - 2) {
+          continue;
         }
         String text = joined.toString();
         if (text.equals(target) || VariantKey.of(text).equals(targetKey)) {

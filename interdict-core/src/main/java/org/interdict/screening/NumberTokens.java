@@ -176,6 +176,12 @@ final class NumberTokens {
     if (i == 0 || token.isEmpty() || (token.length() == 1 && i != tokens.length - 1)) {
       return -1;
     }
+    for (int k = 0; k < token.length(); k++) {
+      char c = token.charAt(k);
+      if (c != 'i' && c != 'v' && c != 'x') {
+        return -1; // most tokens: no regex
+      }
+    }
     if (!ROMAN.matcher(token).matches()) {
       return -1;
     }

@@ -102,7 +102,140 @@ final class OrganizationNameRules {
     return codes;
   }
 
+  /** First words of the country names {@link Countries} knows, so most tokens skip its lookup. */
+  private static final java.util.Set<String> FIRST_WORDS = firstWords();
+
+  private static java.util.Set<String> firstWords() {
+    java.util.Set<String> words = new java.util.HashSet<>(ABBREVIATIONS.keySet());
+    for (String code : Locale.getISOCountries()) {
+      String name = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
+      String folded =
+          java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)
+              .replaceAll("\\p{M}", "")
+              .toLowerCase(Locale.ROOT)
+              .replaceAll("[^a-z0-9]+", " ")
+              .strip();
+      words.add(folded.split(" ")[0]);
+    }
+    // the first words of the spellings and adjectives Countries adds to the JDK's names
+    words.addAll(
+        List.of(
+            "afghan",
+            "algerian",
+            "american",
+            "argentine",
+            "argentinian",
+            "armenian",
+            "azerbaijani",
+            "bahraini",
+            "bangladeshi",
+            "belarusian",
+            "bosnia",
+            "brazilian",
+            "british",
+            "burma",
+            "burmese",
+            "canadian",
+            "china",
+            "chinese",
+            "colombian",
+            "congo",
+            "cote",
+            "crimea",
+            "cuban",
+            "czech",
+            "democratic",
+            "dprk",
+            "dutch",
+            "ecuadorian",
+            "egyptian",
+            "emirati",
+            "eritrean",
+            "ethiopian",
+            "filipino",
+            "french",
+            "gaza",
+            "georgian",
+            "german",
+            "holland",
+            "hong",
+            "indian",
+            "indonesian",
+            "iran",
+            "iranian",
+            "iraqi",
+            "israeli",
+            "italian",
+            "ivory",
+            "japanese",
+            "jordanian",
+            "kazakh",
+            "kenyan",
+            "korea",
+            "korean",
+            "kosovo",
+            "kuwaiti",
+            "kyrgyz",
+            "lao",
+            "laos",
+            "lebanese",
+            "libyan",
+            "macau",
+            "macedonia",
+            "malaysian",
+            "malian",
+            "mexican",
+            "moldova",
+            "moroccan",
+            "netherlands",
+            "nicaraguan",
+            "nigerian",
+            "north",
+            "omani",
+            "pakistani",
+            "palestinian",
+            "panamanian",
+            "peruvian",
+            "qatari",
+            "republic",
+            "russian",
+            "saudi",
+            "somali",
+            "south",
+            "spanish",
+            "sri",
+            "sudanese",
+            "swiss",
+            "syrian",
+            "taiwan",
+            "tajik",
+            "tanzania",
+            "tunisian",
+            "turkey",
+            "turkish",
+            "turkiye",
+            "uae",
+            "uk",
+            "ukrainian",
+            "united",
+            "usa",
+            "uzbek",
+            "venezuelan",
+            "viet",
+            "vietnamese",
+            "west",
+            "yemeni",
+            "russia",
+            "vietnam",
+            "venezuela",
+            "bolivia"));
+    return java.util.Set.copyOf(words);
+  }
+
   private static Optional<String> country(String[] tokens, int from, int length) {
+    if (!FIRST_WORDS.contains(tokens[from])) {
+      return Optional.empty();
+    }
     if (length == 1 && ABBREVIATIONS.containsKey(tokens[from])) {
       return Optional.of(ABBREVIATIONS.get(tokens[from]));
     }

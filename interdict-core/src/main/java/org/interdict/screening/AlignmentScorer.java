@@ -121,6 +121,16 @@ final class AlignmentScorer {
   /** The one-to-one pairs followed by {@link CompoundPairs}' groups, with weight shares. */
   private static Pairs withCompound(
       int[] qs, int[] ns, double[] sims, int pairs, CompoundPairs.Found compound) {
+    if (compound.isEmpty()) {
+      return new Pairs(
+          java.util.Arrays.copyOf(qs, pairs),
+          java.util.Arrays.copyOf(ns, pairs),
+          java.util.Arrays.copyOf(sims, pairs),
+          null,
+          null,
+          null,
+          compound.counts);
+    }
     int total = pairs + compound.size();
     Pairs all =
         new Pairs(
@@ -148,7 +158,10 @@ final class AlignmentScorer {
     return all;
   }
 
-  /** Entity-v1's pairs: each token's share of its weight in a pair, and compound methods. */
+  /**
+   * Entity-v1's pairs: each token's share of its weight in a pair, and compound methods (shares and
+   * methods null when no compound pair was found).
+   */
   private record Pairs(
       int[] qs,
       int[] ns,
@@ -246,7 +259,7 @@ final class AlignmentScorer {
     for (int i = 0; i < qs.length; i++) {
       double wq = query.weights[qs[i]];
       double wl = data.weights[nameTokens[ns[i]]];
-      if (shares != null) {
+      if (shares != null && shares.queryShares != null) {
         wq *= shares.queryShares[i];
         wl *= shares.nameShares[i];
       }

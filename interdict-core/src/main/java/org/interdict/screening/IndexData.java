@@ -47,6 +47,8 @@ final class IndexData {
   // derived per party: its names are partyFirstName[p] .. partyFirstName[p + 1] - 1 (names are laid
   // out party by party)
   final int[] partyFirstName;
+  // derived for entity-v1's organization rules and compound pairs (ADR 016)
+  final OrganizationIndex organizations;
 
   IndexData(
       NamePipeline pipeline,
@@ -121,6 +123,7 @@ final class IndexData {
     for (int party = 0; party < parties.length; party++) {
       partyFirstName[party + 1] += partyFirstName[party];
     }
+    this.organizations = new OrganizationIndex(this);
   }
 
   /**

@@ -125,6 +125,23 @@ final class NumberTokens {
     return runs;
   }
 
+  /**
+   * Whether {@code token} may be part of a number run: digits, a number word, or letters of a Roman
+   * numeral only; when no token of a name may, {@link #runs} finds none.
+   */
+  static boolean mayWriteNumber(String token) {
+    if (isDigits(token) || WORDS.containsKey(token)) {
+      return true;
+    }
+    for (int k = 0; k < token.length(); k++) {
+      char c = token.charAt(k);
+      if (c != 'i' && c != 'v' && c != 'x') {
+        return false;
+      }
+    }
+    return !token.isEmpty();
+  }
+
   /** The values of the runs, sorted, for comparing two names' numbers as multisets. */
   static long[] values(List<Run> runs) {
     long[] values = new long[runs.size()];

@@ -52,18 +52,28 @@ final class OrganizationNameRules {
     return type == PartyType.ENTITY || type == PartyType.VESSEL || type == PartyType.AIRCRAFT;
   }
 
-  /** The factors, in {@link #PART_IDS} order. */
+  /**
+   * The factors, in {@link #PART_IDS} order; both sides' numbers and places were worked out once
+   * ({@link OrganizationQuery}, {@link OrganizationIndex}), so a person's name costs one array
+   * read.
+   */
   static double[] parts(IndexData data, PreparedQuery query, int name) {
-    if (!applies(data.parties[data.nameParty[name]].type())) {
-      return new double[] {1.0, 1.0};
+    OrganizationIndex index = data.organizations;
+    int rules = index.rules(name);
+    if ((rules & 1) == 0) {
+      return NEUTRAL;
     }
-    String[] listTokens = tokens(data, name);
-    long[] queryNumbers = NumberTokens.values(NumberTokens.runs(query.tokens, null, true));
-    long[] listNumbers = NumberTokens.values(NumberTokens.runs(listTokens, null, true));
-    double number = (queryNumbers.length == 0) != (listNumbers.length == 0) ? NUMBER_CONFLICT : 1.0;
-    double place = places(query.tokens).equals(places(listTokens)) ? 1.0 : PLACE_CONFLICT;
-    return new double[] {number, place};
+    OrganizationQuery organization = query.organization(data);
+    boolean number = organization.numbered != OrganizationIndex.numbered(rules);
+    boolean place = organization.places() != OrganizationIndex.places(rules);
+    if (!number && !place) {
+      return NEUTRAL;
+    }
+    return new double[] {number ? NUMBER_CONFLICT : 1.0, place ? PLACE_CONFLICT : 1.0};
   }
+
+  /** The parts when no rule applies; shared, never written to. */
+  private static final double[] NEUTRAL = {1.0, 1.0};
 
   /** The product of the factors. */
   static double factor(double[] parts) {
@@ -72,15 +82,6 @@ final class OrganizationNameRules {
       product *= part;
     }
     return product;
-  }
-
-  private static String[] tokens(IndexData data, int name) {
-    int[] ids = data.nameTokens[name];
-    String[] tokens = new String[ids.length];
-    for (int j = 0; j < ids.length; j++) {
-      tokens[j] = data.tokens[ids[j]];
-    }
-    return tokens;
   }
 
   /** The alpha-2 codes of the countries {@code tokens} name, longest spelling first. */

@@ -163,9 +163,7 @@ public final class ScreeningIndex {
     int[] candidates =
         CandidateFinder.candidates(data, prepared, space, query.filter(), floor, entityRules);
     if (entityRules) {
-      candidates =
-          CompoundRetrieval.widen(
-              data, normalized, space, cache, query.filter(), floor, candidates);
+      candidates = CompoundRetrieval.widen(data, prepared, query.filter(), floor, candidates);
     }
     boolean syllables =
         query.scorer().equals(EntityScorer.ID)

@@ -62,6 +62,33 @@ public final class CandidateBound {
     return data.pipeline.normalize(name);
   }
 
+  /**
+   * Whether entity-v1 may retrieve for this query (its normalized tokens and written text), beyond
+   * what the votes and bounds here account for, a name holding one of {@code seedTokens} or an
+   * organization with initials among {@code seedInitials}: through rewritten forms that join, split
+   * or abbreviate tokens or spell numbers ({@link CompoundRetrieval}, ADR 016). A delta re-screen
+   * must screen such a query again.
+   */
+  public boolean mayRetrieveCompound(
+      List<String> tokens, String original, Set<String> seedTokens, Set<String> seedInitials) {
+    return !tokens.isEmpty()
+        && CompoundRetrieval.mayReach(data, tokens, original, seedTokens, seedInitials);
+  }
+
+  /** Whether queries under {@code scorer} retrieve through {@link #mayRetrieveCompound} too. */
+  public static boolean retrievesCompound(String scorer) {
+    return EntityScorer.ID.equals(scorer);
+  }
+
+  /** The initials entity-v1 finds these names' organizations by ({@link CompoundRetrieval}). */
+  public Set<String> initialsOf(int[] names) {
+    Set<String> initials = new HashSet<>();
+    for (int name : names) {
+      initials.addAll(CompoundRetrieval.initialsOf(data, name));
+    }
+    return initials;
+  }
+
   /** Internal handles of every indexed name (joined spellings included) of these parties. */
   public int[] namesOfParties(Collection<String> partyIds) {
     Set<String> wanted = new HashSet<>(partyIds);

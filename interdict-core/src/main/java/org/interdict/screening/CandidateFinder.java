@@ -286,7 +286,7 @@ final class CandidateFinder {
    * Votes a query's single letters would earn against the words of a person's name starting with
    * them.
    */
-  private static float initialVotes(IndexData data, PreparedQuery query, int name) {
+  static float initialVotes(IndexData data, PreparedQuery query, int name) {
     if (!data.nameInitialsAllowed[name]) {
       return 0f;
     }

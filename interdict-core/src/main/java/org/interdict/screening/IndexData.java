@@ -54,6 +54,8 @@ final class IndexData {
   private final String[] skeletons;
   // derived per name on first use: the NAME_ bits of personNameFlags, 0 = not yet read
   private final byte[] personNameFlags;
+  // derived for entity-v1's organization rules and compound pairs (ADR 016)
+  final OrganizationIndex organizations;
 
   IndexData(
       NamePipeline pipeline,
@@ -131,6 +133,7 @@ final class IndexData {
     for (int party = 0; party < parties.length; party++) {
       partyFirstName[party + 1] += partyFirstName[party];
     }
+    this.organizations = new OrganizationIndex(this);
   }
 
   /**

@@ -76,6 +76,17 @@ final class PreparedQuery {
     return personVotes;
   }
 
+  /** What entity-v1's organization rules read of this query, worked out on first use. */
+  private OrganizationQuery organization;
+
+  /** {@link OrganizationQuery} of this query against {@code data}, the index it was prepared on. */
+  OrganizationQuery organization(IndexData data) {
+    if (organization == null) {
+      organization = new OrganizationQuery(data, this);
+    }
+    return organization;
+  }
+
   /**
    * Similarity of query token {@code q} with vocabulary token {@code token}, 0 when not similar.
    */

@@ -159,9 +159,12 @@ public final class ScreeningIndex {
     // below it.
     double floor =
         features ? Math.max(0.0, query.minScore() - EntityScorer.MAX_RAISE) : query.minScore();
+    boolean entityRules = query.scorer().equals(EntityScorer.ID);
     int[] candidates =
-        CandidateFinder.candidates(
-            data, prepared, space, query.filter(), floor, query.scorer().equals(EntityScorer.ID));
+        CandidateFinder.candidates(data, prepared, space, query.filter(), floor, entityRules);
+    if (entityRules) {
+      candidates = CompoundRetrieval.widen(data, prepared, query.filter(), floor, candidates);
+    }
     boolean syllables =
         query.scorer().equals(EntityScorer.ID)
             && mayHoldHanOrHangul(query.name())

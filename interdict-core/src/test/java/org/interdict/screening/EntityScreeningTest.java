@@ -47,15 +47,21 @@ class EntityScreeningTest {
     List<ScorePart> entityParts = byEntity.explanation().parts();
     assertThat(entityParts.subList(0, nameParts.size() - 1))
         .isEqualTo(nameParts.subList(0, nameParts.size() - 1));
+    List<String> ruleIds =
+        AlignmentScorer.ENTITY_PART_IDS.subList(
+            AlignmentScorer.PART_IDS.size(), AlignmentScorer.ENTITY_PART_IDS.size());
     assertThat(entityParts.subList(nameParts.size() - 1, entityParts.size() - 1))
         .extracting(ScorePart::id)
-        .containsExactlyElementsOf(AlignmentScorer.RULE_PART_IDS);
-    List<ScorePart> rules = entityParts.subList(nameParts.size() - 1, entityParts.size() - 1);
-    int personCounts = NameRules.PART_IDS.size();
-    for (int i = 0; i < rules.size(); i++) {
-      boolean count = i == 0 || (i >= personCounts && i < personCounts + PersonRules.COUNTS);
-      assertThat(rules.get(i).value()).as(rules.get(i).id()).isEqualTo(count ? 0.0 : 1.0);
-    }
+        .containsExactlyElementsOf(ruleIds)
+        .startsWith(NameRules.PART_IDS.toArray(new String[0]))
+        .endsWith(OrganizationNameRules.PART_IDS.toArray(new String[0]));
+    // counts (nickname, person-rule and compound pairs) are 0, factors 1.0
+    List<String> counts = new java.util.ArrayList<>(CompoundPairs.PART_IDS);
+    counts.add("nickname");
+    counts.addAll(PersonRules.PART_IDS.subList(0, PersonRules.COUNTS));
+    assertThat(entityParts.subList(nameParts.size() - 1, entityParts.size() - 1))
+        .allSatisfy(
+            part -> assertThat(part.value()).isEqualTo(counts.contains(part.id()) ? 0.0 : 1.0));
   }
 
   @Test

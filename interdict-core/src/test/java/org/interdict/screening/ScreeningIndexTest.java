@@ -92,6 +92,11 @@ class ScreeningIndexTest {
             "substituted-token",
             "reversed-patronymic",
             "distant-spelling",
+            "joined-tokens",
+            "acronym",
+            "number-words",
+            "number-conflict",
+            "place-conflict",
             "score");
     assertThat(explanation.part("score")).isEqualTo(match.score());
   }

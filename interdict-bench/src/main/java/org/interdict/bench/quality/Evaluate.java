@@ -53,7 +53,7 @@ public final class Evaluate {
       return;
     }
     if (List.of(args).contains("--split")) {
-      split(out, index, lists, cases);
+      split(out, index, lists, cases, List.of(args).contains("--errors"));
       return;
     }
     start = System.nanoTime();
@@ -83,7 +83,11 @@ public final class Evaluate {
    * held-out part at the default, and the generated entity-level cases.
    */
   static void split(
-      PrintStream out, ScreeningIndex index, LoadedLists lists, List<DevsetCase> cases) {
+      PrintStream out,
+      ScreeningIndex index,
+      LoadedLists lists,
+      List<DevsetCase> cases,
+      boolean tuningErrors) {
     DevsetSplit.Parts parts = DevsetSplit.of(cases);
     out.printf(
         Locale.ROOT,
@@ -93,7 +97,12 @@ public final class Evaluate {
         parts.tuning().size(),
         parts.heldOut().size());
     out.println("tuning part:");
-    print(out, Evaluation.run(parts.tuning(), new EngineScreener(index), 0.5));
+    Evaluation tuning = Evaluation.run(parts.tuning(), new EngineScreener(index), 0.5);
+    print(out, tuning);
+    if (tuningErrors) {
+      // with --split, --errors lists the tuning part's errors only: rules are chosen on those
+      tuning.errorsAt(ScreeningQuery.DEFAULT_MIN_SCORE).forEach(out::println);
+    }
     ThresholdMetrics heldOut =
         Evaluation.run(parts.heldOut(), new EngineScreener(index), 0.5)
             .at(ScreeningQuery.DEFAULT_MIN_SCORE);

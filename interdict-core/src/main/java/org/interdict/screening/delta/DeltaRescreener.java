@@ -123,6 +123,33 @@ public final class DeltaRescreener {
       for (int p : reachedParties) {
         affected.set(p);
       }
+      // entity-v1 also retrieves through joined, split, abbreviated and number-rewritten tokens,
+      // which no token reach bounds: such parties are screened again (ADR 016)
+      if (CandidateBound.retrievesCompound(template.scorer())) {
+        Set<String> seedTokens = new HashSet<>(plain.tokens());
+        seedTokens.addAll(withInitials.tokens());
+        Set<String> seedInitials = new HashSet<>();
+        for (int[] names : afterNames) {
+          seedInitials.addAll(boundAfter.initialsOf(names));
+        }
+        for (int[] names : beforeNames) {
+          seedInitials.addAll(boundBefore.initialsOf(names));
+        }
+        int[] compound =
+            IntStream.range(0, parties.size())
+                .parallel()
+                .filter(
+                    p ->
+                        !affected.get(p)
+                            && compoundReach(
+                                stored, p, boundBefore, boundAfter, seedTokens, seedInitials))
+                .toArray();
+        for (int p : compound) {
+          affected.set(p);
+        }
+        reachedParties =
+            java.util.Arrays.copyOf(reachedParties, reachedParties.length + compound.length);
+      }
       reachedCount = reachedParties.length;
       LOG.debug(
           "Delta phases: seeds {} ms ({} names), token reach {} ms ({} parties), bounds {} ms",
@@ -177,6 +204,19 @@ public final class DeltaRescreener {
         newHits,
         goneHits,
         baseline.updated(rescreened, fresh, spent));
+  }
+
+  private static boolean compoundReach(
+      StoredNames stored,
+      int party,
+      CandidateBound before,
+      CandidateBound after,
+      Set<String> seedTokens,
+      Set<String> seedInitials) {
+    List<String> tokens = stored.tokens(party);
+    String name = stored.parties().get(party).name();
+    return before.mayRetrieveCompound(tokens, name, seedTokens, seedInitials)
+        || after.mayRetrieveCompound(tokens, name, seedTokens, seedInitials);
   }
 
   private static boolean watched(BaselineEntry entry, double upper, Set<String> retired) {

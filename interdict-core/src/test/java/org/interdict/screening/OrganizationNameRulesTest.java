@@ -108,7 +108,10 @@ class OrganizationNameRulesTest {
     "Jan Daniel Bothma, JanDaniel Bothma, INDIVIDUAL, joined-tokens",
     "Nikolai Patr ushev, Nikolai Platonovich Patrushev, INDIVIDUAL, joined-tokens",
     "PLA, People’s Liberation Army, ENTITY, acronym",
-    "JC Juncker, Jean-Claude Juncker, INDIVIDUAL, acronym",
+    // a person's joined initials are paired by the person rules first (PersonRules), an
+    // organization's by the acronym pairing
+    "JC Juncker, Jean-Claude Juncker, INDIVIDUAL, joined-initials",
+    "IRGC, Islamic Revolutionary Guard Corps, ENTITY, acronym",
     "Brigade Forty-Four, Brigade 44, ENTITY, number-words",
     "Brigade Fourty-four, Brigade 44, ENTITY, number-words",
     "Brigade Forty 4, Brigade 44, ENTITY, number-words",

@@ -118,7 +118,7 @@ final class AlignmentScorer {
     if (data.nameInitialsAllowed[name]) {
       PersonRules.Side list = data.personSide(name);
       PersonRules.Pairing pairing =
-          PersonRules.pair(query.personSide(), list, usedQ, usedN, qs, ns, sims, pairs);
+          PersonRules.pair(query.personSide(data), list, usedQ, usedN, qs, ns, sims, pairs);
       pairs = pairing.pairs();
       person = new Person(list, usedQ, usedN, pairing);
     }
@@ -303,7 +303,7 @@ final class AlignmentScorer {
     if (person != null) {
       PersonRules.Factors factors =
           PersonRules.factors(
-              query.personSide(),
+              query.personSide(data),
               person.list(),
               person.usedQ(),
               person.usedN(),

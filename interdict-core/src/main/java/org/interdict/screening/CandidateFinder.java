@@ -158,10 +158,6 @@ final class CandidateFinder {
         vote(data, query, scratch, q, nicknameTokens, TokenSimilarity.NICKNAME);
       }
     }
-    PersonVotes rules = entityRules ? query.personVotes(data) : null;
-    if (rules != null) {
-      ruleVotes(data, query, scratch, rules);
-    }
     long[] packed = new long[scratch.touchedNames.size()];
     int count = 0;
     for (int i = 0; i < scratch.touchedNames.size(); i++) {
@@ -175,11 +171,18 @@ final class CandidateFinder {
       boolean initials = query.hasInitial || data.nameHasInitial[name];
       double boundVotes = vote;
       double boundWeight = query.totalWeight;
-      if (rules != null && data.nameInitialsAllowed[name]) {
+      if (entityRules
+          && !initials
+          && data.nameInitialsAllowed[name]
+          && vote >= (float) (RetrievalGate.MIN_VOTE_SHARE * query.totalWeight)
+          && !RetrievalGate.admits(vote, query.totalWeight, listWeight, false, minScore)) {
+        // only a name the plain bound turns away is worth reading for what the rules may add, and
+        // only then is the query read for them (most queries never are)
+        PersonVotes rules = query.personVotes(data);
         int held = data.personNameFlags(name);
-        initials |= (held & IndexData.NAME_JOINED_INITIALS) != 0;
+        initials = (held & IndexData.NAME_JOINED_INITIALS) != 0;
         boundVotes +=
-            scratch.ruleVotes[name]
+            ruleVotes(data, query, scratch, rules, name)
                 + rules.initialVotes
                 + ((held & IndexData.NAME_WADE_GILES) != 0 ? rules.pinyinVotes : 0f)
                 + RULE_SLACK;
@@ -208,33 +211,30 @@ final class CandidateFinder {
   private static final float RULE_SLACK = 1e-4f;
 
   /**
-   * Each query token's person-rule votes ({@link PersonVotes#tokens}) for the persons' names
-   * already voted for, once per name and query token: a name nothing voted for fails the vote floor
-   * anyway.
+   * What the person-rule pairings of the query's tokens ({@link PersonVotes#tokens}) may add to one
+   * name's votes: per query token, its rule similarity times its weight when the name holds one of
+   * its rule tokens, only the part above {@link #MIN_PAIR} when the token already voted for the
+   * name (a token pairs once).
    */
-  private static void ruleVotes(
-      IndexData data, PreparedQuery query, Scratch scratch, PersonVotes rules) {
+  private static float ruleVotes(
+      IndexData data, PreparedQuery query, Scratch scratch, PersonVotes rules, int name) {
+    float extra = 0f;
+    int[] nameTokens = data.nameTokens[name];
     for (int q = 0; q < rules.tokens.length; q++) {
-      float vote = query.weights[q] * rules.similarity[q];
-      // a token pairs once: where it already voted (at MIN_PAIR or more), a rule pairing can add
-      // only the difference
-      float over = query.weights[q] * Math.max(0f, rules.similarity[q] - (float) MIN_PAIR);
-      long bit = q < Long.SIZE ? 1L << q : 0L;
-      for (int token : rules.tokens[q]) {
-        if (query.similarity(q, token) >= rules.similarity[q]) {
-          continue; // its holders got this token's vote at least as large
-        }
-        for (int name : data.postings[token]) {
-          if (scratch.lastQueryToken[name] == -1
-              || scratch.ruleLastQueryToken[name] == q
-              || !data.nameInitialsAllowed[name]) {
-            continue;
-          }
-          scratch.ruleLastQueryToken[name] = q;
-          scratch.ruleVotes[name] += (scratch.votedTokens[name] & bit) != 0 ? over : vote;
+      int[] ruleTokens = rules.tokens[q];
+      if (ruleTokens.length == 0) {
+        continue;
+      }
+      for (int token : nameTokens) {
+        if (Arrays.binarySearch(ruleTokens, token) >= 0) {
+          boolean voted = q < Long.SIZE && (scratch.votedTokens[name] & (1L << q)) != 0;
+          float share = voted ? rules.similarity[q] - (float) MIN_PAIR : rules.similarity[q];
+          extra += query.weights[q] * Math.max(0f, share);
+          break;
         }
       }
     }
+    return extra;
   }
 
   /**

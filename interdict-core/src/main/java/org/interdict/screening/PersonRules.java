@@ -368,12 +368,21 @@ final class PersonRules {
 
   /** A side of tokens with their variant keys and weights (a query's, read once per query). */
   static Side side(String[] tokens, String[] keys, float[] weights) {
+    return side(null, tokens, keys, weights);
+  }
+
+  /**
+   * A query's side against {@code data}: what the index already read of a token it holds is taken
+   * from the index ({@code data} may be null).
+   */
+  static Side side(IndexData data, String[] tokens, String[] keys, float[] weights) {
     int n = tokens.length;
     String[] skeletons = new String[n];
     int[] flags = new int[n];
     for (int i = 0; i < n; i++) {
-      skeletons[i] = PersonTokens.skeleton(keys[i]);
-      flags[i] = PersonTokens.of(tokens[i]);
+      Integer known = data == null ? null : data.tokenIds.get(tokens[i]);
+      skeletons[i] = known == null ? PersonTokens.skeleton(keys[i]) : data.skeleton(known);
+      flags[i] = known == null ? PersonTokens.of(tokens[i]) : data.personFlags(known);
     }
     return new Side(tokens, keys, skeletons, flags, weights);
   }

@@ -49,7 +49,7 @@ final class PersonVotes {
   }
 
   static PersonVotes of(IndexData data, PreparedQuery query) {
-    PersonRules.Side side = query.personSide();
+    PersonRules.Side side = query.personSide(data);
     int n = side.size();
     int[][] tokens = new int[n][];
     float[] similarity = new float[n];
@@ -57,7 +57,7 @@ final class PersonVotes {
     float pinyin = 0f;
     float initials = 0f;
     for (int q = 0; q < n; q++) {
-      java.util.TreeSet<Integer> found = new java.util.TreeSet<>();
+      IntList found = new IntList(4);
       int connector = side.flags()[q] & PersonTokens.CONNECTOR;
       if (connector != 0) {
         for (String word : PersonTokens.connectorWords(connector)) {
@@ -71,7 +71,7 @@ final class PersonVotes {
       if (side.is(q, PersonTokens.SYLLABLE) && pinyinPairs(data, side, q, found, coverable)) {
         similarity[q] = (float) TokenSimilarity.VARIANT;
       }
-      tokens[q] = found.isEmpty() ? NONE : found.stream().mapToInt(Integer::intValue).toArray();
+      tokens[q] = found.size() == 0 ? NONE : sortedDistinct(found.toArray());
       if (WadeGiles.mayBePinyin(side.tokens()[q])) {
         pinyin += (float) (TokenSimilarity.VARIANT * side.weights()[q]);
       }
@@ -82,7 +82,11 @@ final class PersonVotes {
     return new PersonVotes(tokens, similarity, discount(side, coverable), pinyin, initials);
   }
 
-  private static void addKnown(IndexData data, String word, java.util.Set<Integer> found) {
+  private static int[] sortedDistinct(int[] ids) {
+    return java.util.Arrays.stream(ids).sorted().distinct().toArray();
+  }
+
+  private static void addKnown(IndexData data, String word, IntList found) {
     Integer id = data.tokenIds.get(word);
     if (id != null) {
       found.add(id);
@@ -90,7 +94,7 @@ final class PersonVotes {
   }
 
   private static boolean skeletonPairs(
-      IndexData data, PersonRules.Side side, int q, java.util.Set<Integer> found) {
+      IndexData data, PersonRules.Side side, int q, IntList found) {
     int[] sameConsonants = data.consonantIndex.get(side.skeletons()[q]);
     boolean any = false;
     if (sameConsonants != null) {
@@ -115,11 +119,7 @@ final class PersonVotes {
    * as; marks the further syllables of those groups as {@code coverable}.
    */
   private static boolean pinyinPairs(
-      IndexData data,
-      PersonRules.Side side,
-      int q,
-      java.util.Set<Integer> found,
-      boolean[] coverable) {
+      IndexData data, PersonRules.Side side, int q, IntList found, boolean[] coverable) {
     boolean any = false;
     for (int length = PersonRules.syllableRun(side, q); length >= 1; length--) {
       if (length == 1 && !side.is(q, PersonTokens.MARKED)) {

@@ -59,9 +59,9 @@ final class PreparedQuery {
   /** The query as {@link PersonRules} read it, built on first use (entity-v1, persons' names). */
   private PersonRules.Side personSide;
 
-  PersonRules.Side personSide() {
+  PersonRules.Side personSide(IndexData data) {
     if (personSide == null) {
-      personSide = PersonRules.side(tokens, keys, weights);
+      personSide = PersonRules.side(data, tokens, keys, weights);
     }
     return personSide;
   }

@@ -12,9 +12,6 @@ final class Scratch {
   final float[] accumulated;
   final int[] lastQueryToken;
   final IntList touchedNames = new IntList(1024);
-  // entity-v1's person-rule votes (PersonVotes), for the score bound only
-  final float[] ruleVotes;
-  final int[] ruleLastQueryToken;
   // bit q set: query token q voted for the name (the first 64 tokens)
   final long[] votedTokens;
 
@@ -23,10 +20,7 @@ final class Scratch {
     accumulated = new float[nameCount];
     lastQueryToken = new int[nameCount];
     Arrays.fill(lastQueryToken, -1);
-    ruleVotes = new float[nameCount];
-    ruleLastQueryToken = new int[nameCount];
     votedTokens = new long[nameCount];
-    Arrays.fill(ruleLastQueryToken, -1);
   }
 
   void resetNames() {
@@ -34,8 +28,6 @@ final class Scratch {
       int name = touchedNames.get(i);
       accumulated[name] = 0f;
       lastQueryToken[name] = -1;
-      ruleVotes[name] = 0f;
-      ruleLastQueryToken[name] = -1;
       votedTokens[name] = 0L;
     }
     touchedNames.clear();

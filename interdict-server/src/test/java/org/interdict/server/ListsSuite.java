@@ -99,6 +99,16 @@ abstract class ListsSuite {
     return folder;
   }
 
+  /**
+   * Skips (or, with shared data required, fails) a test that builds on what the earlier tests
+   * stored from the two SDN weeks, when those weeks are absent: those tests were skipped, so there
+   * is nothing stored to check.
+   */
+  static void requireBothWeeks() {
+    week("2024-04-26");
+    week("2024-05-03");
+  }
+
   JsonNode post(String path, String contentType, String body) {
     Http.Response r =
         http.send(
@@ -472,6 +482,7 @@ abstract class ListsSuite {
   @Test
   @Order(9)
   void listsDiffBetweenTwoStoredSnapshotsIsTheCoreDiffOfTheirFiles() {
+    requireBothWeeks();
     JsonNode snapshots = get("/api/v1/lists/snapshots").get("items");
     List<JsonNode> sdn = new ArrayList<>();
     for (JsonNode snapshot : snapshots) {
@@ -582,6 +593,7 @@ abstract class ListsSuite {
   @Test
   @Order(11)
   void storedPartiesAreSearchedByPartOfTheirNameOrId() {
+    requireBothWeeks();
     String part = "tikhonov";
     long expected =
         storedNames.stream()

@@ -50,7 +50,7 @@ final class AlignmentScorer {
   }
 
   static Alignment align(IndexData data, PreparedQuery query, int name) {
-    return align(data, query, name, false);
+    return align(data, query, name, false, false);
   }
 
   /**
@@ -58,10 +58,16 @@ final class AlignmentScorer {
    * forms and applies its {@link NameRules}; any other scorer aligns as {@value #ID}.
    */
   static Alignment align(IndexData data, PreparedQuery query, int name, String scorer) {
-    return align(data, query, name, EntityScorer.ID.equals(scorer));
+    return align(
+        data, query, name, EntityScorer.isEntity(scorer), EntityScorer.hasNameRulesV2(scorer));
   }
 
-  private static Alignment align(IndexData data, PreparedQuery query, int name, boolean rules) {
+  /**
+   * {@code rules}: entity-v1's nicknames and {@link NameRules}; {@code rulesV2} (entity-v2) also
+   * the person-name rules and the compound pairs of organizations' names.
+   */
+  private static Alignment align(
+      IndexData data, PreparedQuery query, int name, boolean rules, boolean rulesV2) {
     int[] nameTokens = data.nameTokens[name];
     int nq = query.tokens.length;
     int nn = nameTokens.length;
@@ -102,7 +108,7 @@ final class AlignmentScorer {
       pairs = pairNicknames(data, query, nameTokens, usedQ, usedN, qs, ns, sims, pairs);
       nicknames = pairs - before;
     }
-    if (!rules) {
+    if (!rulesV2) {
       return score(
           data,
           query,
@@ -111,7 +117,7 @@ final class AlignmentScorer {
           java.util.Arrays.copyOf(ns, pairs),
           java.util.Arrays.copyOf(sims, pairs),
           null,
-          -1,
+          rules ? nicknames : -1,
           null);
     }
     Person person = null;
@@ -127,7 +133,7 @@ final class AlignmentScorer {
     return score(data, query, name, withCompound(qs, ns, sims, pairs, compound), nicknames, person);
   }
 
-  /** What {@link PersonRules} needs of an alignment of a person's name (entity-v1). */
+  /** What {@link PersonRules} needs of an alignment of a person's name (entity-v2). */
   private record Person(
       PersonRules.Side list, boolean[] usedQ, boolean[] usedN, PersonRules.Pairing pairing) {}
 
@@ -298,7 +304,10 @@ final class AlignmentScorer {
             : 1.0;
     double score = Math.max(0.0, Math.min(1.0, base * order * legal * type));
     double listCoverage = listWeight == 0 ? 0 : matchedL / listWeight;
-    double[] personParts = nicknames < 0 ? NO_RULES : new double[PersonRules.PART_IDS.size()];
+    // entity-v2's parts: the person rules' (ones for a name they do not apply to) and, with
+    // shares, the compound pairs' and organization rules'
+    double[] personParts =
+        nicknames < 0 || shares == null ? NO_RULES : new double[PersonRules.PART_IDS.size()];
     double unmatchedListShare = 1 - listCoverage;
     if (person != null) {
       PersonRules.Factors factors =
@@ -320,7 +329,7 @@ final class AlignmentScorer {
           factors.values(), 0, personParts, PersonRules.COUNTS, factors.values().length);
       double costing = listWeight - factors.listDiscount();
       unmatchedListShare = costing <= 0 ? 0 : Math.max(0, (costing - matchedL) / costing);
-    } else if (nicknames >= 0) {
+    } else if (personParts.length > 0) {
       java.util.Arrays.fill(personParts, PersonRules.COUNTS, personParts.length, 1.0);
     }
     double[] nameRules =
@@ -373,7 +382,8 @@ final class AlignmentScorer {
           "type");
 
   /**
-   * The parts of an entity-v1 alignment: {@link #PART_IDS}, {@link NameRules#PART_IDS}, {@link
+   * The parts of an entity-v2 alignment (entity-v1's are its first {@code PART_IDS.size() +
+   * NameRules.PART_IDS.size()}): {@link #PART_IDS}, {@link NameRules#PART_IDS}, {@link
    * PersonRules#PART_IDS}, {@link CompoundPairs#PART_IDS}, {@link OrganizationNameRules#PART_IDS};
    * those of {@value #ID} are its first {@code PART_IDS.size()}.
    */
@@ -409,7 +419,7 @@ final class AlignmentScorer {
       // pairs are in alignment order; compare list positions in query order
       for (int k = 0; k < i; k++) {
         if (qs[k] == qs[i] || ns[k] == ns[i]) {
-          continue; // two pairs of one compound group (entity-v1)
+          continue; // two pairs of one compound group (entity-v2)
         }
         boolean sameDirection = (qs[k] < qs[i]) == (ns[k] < ns[i]);
         ascending &= sameDirection;

@@ -23,8 +23,13 @@ public final class CandidateBound {
   private final ThreadLocal<Scratch> scratch;
   private final SimilarTokenCache cache = new SimilarTokenCache(ScreeningIndex.DEFAULT_TOKEN_CACHE);
 
-  private CandidateBound(IndexData data) {
+  // entity-v2's person and organization rules: they raise scores outside the votes, so the score
+  // bounds below do not hold for persons' names, and it retrieves through rewritten tokens
+  private final boolean rulesV2;
+
+  private CandidateBound(IndexData data, boolean rulesV2) {
     this.data = data;
+    this.rulesV2 = rulesV2;
     this.scratch = ThreadLocal.withInitial(() -> new Scratch(data.tokens.length, data.nameCount()));
   }
 
@@ -37,14 +42,16 @@ public final class CandidateBound {
     }
 
     /**
-     * The score {@link ScreeningIndex#screen} would give this name if it were retrieved, under
-     * either scorer: the larger of the {@code aligned-tokens-v1} score and the {@code entity-v1}
-     * name score (its rules can raise a score, its features are not known here), so an upper bound
-     * of both, exact for each where they agree.
+     * The score {@link ScreeningIndex#screen} would give this name if it were retrieved: the {@code
+     * aligned-tokens-v1} score; for a bound of {@code entity-v2} the larger of that and the {@code
+     * entity-v2} name score (its rules can raise a score, its features are not known here), so an
+     * upper bound of both, exact for each where they agree.
      */
     public double score(int name) {
       double aligned = AlignmentScorer.align(data, query, name).score();
-      return Math.max(aligned, AlignmentScorer.align(data, query, name, EntityScorer.ID).score());
+      return rulesV2
+          ? Math.max(aligned, AlignmentScorer.align(data, query, name, EntityScorer.ID_V2).score())
+          : aligned;
     }
   }
 
@@ -53,8 +60,9 @@ public final class CandidateBound {
     return new Prepared(CandidateFinder.prepare(data, query, scratch.get(), cache));
   }
 
-  public static CandidateBound of(ScreeningIndex index) {
-    return new CandidateBound(index.data());
+  /** The bounds of queries screened by {@code scorer} against {@code index}. */
+  public static CandidateBound of(ScreeningIndex index, String scorer) {
+    return new CandidateBound(index.data(), EntityScorer.hasNameRulesV2(scorer));
   }
 
   /** The pipeline the index normalizes with; queries passed here must be normalized with it. */
@@ -63,7 +71,7 @@ public final class CandidateBound {
   }
 
   /**
-   * Whether entity-v1 may retrieve for this query (its normalized tokens and written text), beyond
+   * Whether entity-v2 may retrieve for this query (its normalized tokens and written text), beyond
    * what the votes and bounds here account for, a name holding one of {@code seedTokens} or an
    * organization with initials among {@code seedInitials}: through rewritten forms that join, split
    * or abbreviate tokens or spell numbers ({@link CompoundRetrieval}, ADR 016). A delta re-screen
@@ -77,10 +85,10 @@ public final class CandidateBound {
 
   /** Whether queries under {@code scorer} retrieve through {@link #mayRetrieveCompound} too. */
   public static boolean retrievesCompound(String scorer) {
-    return EntityScorer.ID.equals(scorer);
+    return EntityScorer.hasNameRulesV2(scorer);
   }
 
-  /** The initials entity-v1 finds these names' organizations by ({@link CompoundRetrieval}). */
+  /** The initials entity-v2 finds these names' organizations by ({@link CompoundRetrieval}). */
   public Set<String> initialsOf(int[] names) {
     Set<String> initials = new HashSet<>();
     for (int name : names) {
@@ -188,8 +196,8 @@ public final class CandidateBound {
    * not vote for and discount unaligned ones, so only {@link Prepared#score} bounds its score.
    */
   public double scoreBound(double votes, double queryWeight, double reachedListWeight, int name) {
-    if (PersonRules.applies(data, name)) {
-      return 1.0; // entity-v1's person rules pair and discount tokens outside the votes
+    if (rulesV2 && PersonRules.applies(data, name)) {
+      return 1.0; // entity-v2's person rules pair and discount tokens outside the votes
     }
     return (votes + AlignmentScorer.LIST_WEIGHT * reachedListWeight)
         / (queryWeight + AlignmentScorer.LIST_WEIGHT * data.nameWeight[name]);
@@ -210,7 +218,7 @@ public final class CandidateBound {
    * name} (each query token its weight times its best similarity with a token of the name, as
    * retrieval counts them; larger is safe) may pass the vote floor and the score bound at {@code
    * minScore}. With initials on either side the index skips the bound (votes must then include the
-   * query initials' largest votes, {@code 0.85} times their weight), and so does entity-v1 for the
+   * query initials' largest votes, {@code 0.85} times their weight), and so does entity-v2 for the
    * names of persons and parties of unknown type: for those only the vote floor is proved.
    */
   public boolean mayRetrieve(
@@ -219,7 +227,7 @@ public final class CandidateBound {
         votes,
         queryWeight,
         AlignmentScorer.LIST_WEIGHT * data.nameWeight[name],
-        data.nameHasInitial[name] || queryHasInitial || data.nameInitialsAllowed[name],
+        data.nameHasInitial[name] || queryHasInitial || (rulesV2 && data.nameInitialsAllowed[name]),
         minScore);
   }
 }

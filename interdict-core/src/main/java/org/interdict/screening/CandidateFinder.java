@@ -126,9 +126,9 @@ final class CandidateFinder {
    * Name ids worth scoring, best-voted first, at most {@link #MAX_CANDIDATES}, all accepted by the
    * filter and all through the {@link RetrievalGate}: the votes bound the aligned query weight, so
    * {@code (votes + B * nameWeight) / (queryWeight + B * nameWeight)} bounds the score from above.
-   * With {@code entityRules} (entity-v1) given names also vote for their nicknames' holders, and
-   * the bound of a person's name (or one of unknown type) also counts what {@link PersonRules} can
-   * add outside the votes ({@link PersonVotes}).
+   * With {@code nicknames} (the entity scorers) given names also vote for their nicknames' holders;
+   * with {@code personRules} (entity-v2) the bound of a person's name (or one of unknown type) also
+   * counts what {@link PersonRules} can add outside the votes ({@link PersonVotes}).
    */
   static int[] candidates(
       IndexData data,
@@ -136,7 +136,8 @@ final class CandidateFinder {
       Scratch scratch,
       ScreeningFilter filter,
       double minScore,
-      boolean entityRules) {
+      boolean nicknames,
+      boolean personRules) {
     for (int q = 0; q < query.tokens.length; q++) {
       int[] order = bySimilarityDescending(query.similarValues[q]);
       // under entity-v1 a given name also votes, at the nickname similarity, for the names of
@@ -144,18 +145,24 @@ final class CandidateFinder {
       // holding its full name or short forms; in order, so each name gets the query token's largest
       // vote
       int[] nicknameTokens =
-          entityRules && query.nicknames[q] != null
-              ? data.nicknameTokens(query.nicknames[q])
-              : null;
+          nicknames && query.nicknames[q] != null ? data.nicknameTokens(query.nicknames[q]) : null;
       for (int i : order) {
         if (nicknameTokens != null && query.similarValues[q][i] < TokenSimilarity.NICKNAME) {
-          vote(data, query, scratch, q, nicknameTokens, TokenSimilarity.NICKNAME);
+          vote(data, query, scratch, q, nicknameTokens, TokenSimilarity.NICKNAME, personRules);
           nicknameTokens = null;
         }
-        vote(data, query, scratch, q, query.similarIds[q][i], query.similarValues[q][i], false);
+        vote(
+            data,
+            query,
+            scratch,
+            q,
+            query.similarIds[q][i],
+            query.similarValues[q][i],
+            false,
+            personRules);
       }
       if (nicknameTokens != null) {
-        vote(data, query, scratch, q, nicknameTokens, TokenSimilarity.NICKNAME);
+        vote(data, query, scratch, q, nicknameTokens, TokenSimilarity.NICKNAME, personRules);
       }
     }
     long[] packed = new long[scratch.touchedNames.size()];
@@ -171,7 +178,7 @@ final class CandidateFinder {
       boolean initials = query.hasInitial || data.nameHasInitial[name];
       double boundVotes = vote;
       double boundWeight = query.totalWeight;
-      if (entityRules
+      if (personRules
           && !initials
           && data.nameInitialsAllowed[name]
           && vote >= (float) (RetrievalGate.MIN_VOTE_SHARE * query.totalWeight)
@@ -248,15 +255,17 @@ final class CandidateFinder {
       Scratch scratch,
       int q,
       int[] tokens,
-      double similarity) {
+      double similarity,
+      boolean trackVoters) {
     for (int token : tokens) {
-      vote(data, query, scratch, q, token, similarity, true);
+      vote(data, query, scratch, q, token, similarity, true, trackVoters);
     }
   }
 
   /**
    * Query token {@code q}'s vote for every name holding {@code token}, once per name ({@code
-   * peopleOnly}: only names of people or of parties of unknown type).
+   * peopleOnly}: only names of people or of parties of unknown type; {@code trackVoters}: also note
+   * which query tokens voted, for the person-rule bound of {@link #ruleVotes}).
    */
   private static void vote(
       IndexData data,
@@ -265,7 +274,8 @@ final class CandidateFinder {
       int q,
       int token,
       double similarity,
-      boolean peopleOnly) {
+      boolean peopleOnly,
+      boolean trackVoters) {
     float vote = query.weights[q] * (float) similarity;
     for (int name : data.postings[token]) {
       if (scratch.lastQueryToken[name] == q || (peopleOnly && !data.nameInitialsAllowed[name])) {
@@ -276,7 +286,7 @@ final class CandidateFinder {
       }
       scratch.lastQueryToken[name] = q;
       scratch.accumulated[name] += vote;
-      if (q < Long.SIZE) {
+      if (trackVoters && q < Long.SIZE) {
         scratch.votedTokens[name] |= 1L << q; // beyond 64 tokens rule votes count in full
       }
     }

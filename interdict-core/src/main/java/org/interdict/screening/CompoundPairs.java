@@ -6,7 +6,7 @@ import java.util.Set;
 import org.interdict.text.VariantKey;
 
 /**
- * Pairs that join several tokens of one name with one or more of the other (entity-v1, issue 11,
+ * Pairs that join several tokens of one name with one or more of the other (entity-v2, issue 11,
  * ADR 016), found among the tokens the one-to-one alignment left over, for every party type:
  *
  * <pre>

@@ -8,7 +8,7 @@ import java.util.Set;
 import org.interdict.text.NormalizedName;
 
 /**
- * Retrieval for the pairs {@link CompoundPairs} scores (entity-v1): a name that agrees with the
+ * Retrieval for the pairs {@link CompoundPairs} scores (entity-v2): a name that agrees with the
  * query only through joined tokens, an acronym or a number written in words shares no similar token
  * with it, so trigram retrieval never votes for it. This class rewrites the query where a rewrite
  * can meet a listed name: consecutive tokens joined where the joined token is in the vocabulary
@@ -199,7 +199,7 @@ final class CompoundRetrieval {
 
   /**
    * Whether {@link #widen} could add, for this query, a name holding one of {@code seedTokens} or
-   * an organization whose initials are among {@code seedInitials}: when not, entity-v1 retrieves
+   * an organization whose initials are among {@code seedInitials}: when not, entity-v2 retrieves
    * for it among those names what the trigram retrieval does (for a delta re-screen). Every name a
    * rewrite reaches holds a token it wrote, so looking at the written tokens is enough.
    */

@@ -47,14 +47,14 @@ final class IndexData {
   // derived per party: its names are partyFirstName[p] .. partyFirstName[p + 1] - 1 (names are laid
   // out party by party)
   final int[] partyFirstName;
-  // derived per token on first use by entity-v1's person rules (PersonTokens): kind bits (0 = not
+  // derived per token on first use by entity-v2's person rules (PersonTokens): kind bits (0 = not
   // yet read) and consonant skeletons. Racing threads write equal values; a String is safe to
   // publish through a race, and an int is written whole.
   private final int[] personFlags;
   private final String[] skeletons;
   // derived per name on first use: the NAME_ bits of personNameFlags, 0 = not yet read
   private final byte[] personNameFlags;
-  // derived for entity-v1's organization rules and compound pairs (ADR 016)
+  // derived for entity-v2's organization rules and compound pairs (ADR 016)
   final OrganizationIndex organizations;
 
   IndexData(

@@ -27,7 +27,7 @@ import org.interdict.model.PartyType;
  * </pre>
  *
  * The values were chosen on the tuning data only (docs/benchmarks.md, "Names-only false alarms").
- * After these parts come the person-name rules of stop 11 ({@link PersonRules}: {@code
+ * Under entity-v2, after these parts come the person-name rules ({@link PersonRules}: {@code
  * connector-pairs}, {@code vowel-skeletons}, {@code wade-giles}, {@code joined-initials}, {@code
  * covered-syllables}, {@code patronymic}, {@code title}, {@code repeated-token}, {@code
  * unmatched-connector}, {@code substituted-token}, {@code reversed-patronymic}, {@code

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The numbers written in a name's tokens (entity-v1, {@link CompoundPairs} and {@link
+ * The numbers written in a name's tokens (entity-v2, {@link CompoundPairs} and {@link
  * OrganizationNameRules}): runs of digits and English number words ({@code forty four}, {@code
  * forty 4}, the common misspelling {@code fourty}, {@code three}, {@code 44}) and, where allowed, a
  * Roman numeral standing as a series marker ({@code Fund VIII}, {@code Solutions II}): not the

@@ -7,7 +7,7 @@ import java.util.TreeSet;
 import org.interdict.text.LegalForms;
 
 /**
- * What entity-v1's {@link OrganizationNameRules}, {@link CompoundPairs} and {@link
+ * What entity-v2's {@link OrganizationNameRules}, {@link CompoundPairs} and {@link
  * CompoundRetrieval} read of the index, derived once when the index is built or loaded (ADR 016),
  * so that scoring a candidate allocates no string, runs no regex and normalizes nothing: per token
  * the legal forms written onto its end and whether it may write a number; per name whether the

@@ -8,7 +8,7 @@ import org.interdict.model.Countries;
 import org.interdict.model.PartyType;
 
 /**
- * The rules {@code entity-v1} applies to the names of organizations (listed entities, vessels and
+ * The rules {@code entity-v2} applies to the names of organizations (listed entities, vessels and
  * aircraft; issue 11, ADR 016), each a named factor (1.0 when it does not apply):
  *
  * <pre>

@@ -3,7 +3,7 @@ package org.interdict.screening;
 import org.interdict.text.VariantKey;
 
 /**
- * What entity-v1's {@link OrganizationNameRules} and {@link CompoundPairs} read of one query,
+ * What entity-v2's {@link OrganizationNameRules} and {@link CompoundPairs} read of one query,
  * worked out once per query ({@link PreparedQuery#organization}) rather than once per candidate:
  * whether it writes a number, which countries it names, the legal forms written onto the end of its
  * words, which words may be acronyms or a person's initials, and its runs of adjacent words joined

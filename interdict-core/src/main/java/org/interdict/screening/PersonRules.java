@@ -5,7 +5,7 @@ import org.interdict.model.PartyType;
 import org.interdict.text.VariantKey;
 
 /**
- * The person-name rules of {@code entity-v1} (issue 11, stop 11; ADR 012 "Stop 11 rules"), applied
+ * The person-name rules of {@code entity-v2} (issue 11, stop 11; ADR 012 "Stop 11 rules"), applied
  * after the alignment and its nicknames when the listed party is a person or of unknown type. Three
  * pairings of tokens the alignment left over, then factors:
  *

@@ -1,7 +1,7 @@
 package org.interdict.screening;
 
 /**
- * What entity-v1's {@link PersonRules} can add to one query's score against a person's name, read
+ * What entity-v2's {@link PersonRules} can add to one query's score against a person's name, read
  * once per query so retrieval keeps a sound score bound for persons' names (ADR 012). The rules
  * raise a score in two ways, and each has its bound here:
  *

@@ -56,7 +56,7 @@ final class PreparedQuery {
     }
   }
 
-  /** The query as {@link PersonRules} read it, built on first use (entity-v1, persons' names). */
+  /** The query as {@link PersonRules} read it, built on first use (entity-v2, persons' names). */
   private PersonRules.Side personSide;
 
   PersonRules.Side personSide(IndexData data) {
@@ -66,7 +66,7 @@ final class PreparedQuery {
     return personSide;
   }
 
-  /** What the person rules may add to this query's bound, built on first use (entity-v1). */
+  /** What the person rules may add to this query's bound, built on first use (entity-v2). */
   private PersonVotes personVotes;
 
   PersonVotes personVotes(IndexData data) {
@@ -76,7 +76,7 @@ final class PreparedQuery {
     return personVotes;
   }
 
-  /** What entity-v1's organization rules read of this query, worked out on first use. */
+  /** What entity-v2's organization rules read of this query, worked out on first use. */
   private OrganizationQuery organization;
 
   /** {@link OrganizationQuery} of this query against {@code data}, the index it was prepared on. */

@@ -32,7 +32,7 @@ public final class RetrievalGate {
   /**
    * Retrieval's test with a bound of its own: the vote floor on the votes counted, the score bound
    * {@code (boundVotes + listWeight) / (boundWeight + listWeight)} on votes and a query weight that
-   * also count what entity-v1's person rules may add ({@link PersonVotes}).
+   * also count what entity-v2's person rules may add ({@link PersonVotes}).
    */
   static boolean admits(
       float votes,

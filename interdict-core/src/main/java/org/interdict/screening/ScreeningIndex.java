@@ -159,14 +159,16 @@ public final class ScreeningIndex {
     // below it.
     double floor =
         features ? Math.max(0.0, query.minScore() - EntityScorer.MAX_RAISE) : query.minScore();
-    boolean entityRules = query.scorer().equals(EntityScorer.ID);
+    boolean entityScorer = EntityScorer.isEntity(query.scorer());
+    boolean rulesV2 = EntityScorer.hasNameRulesV2(query.scorer());
     int[] candidates =
-        CandidateFinder.candidates(data, prepared, space, query.filter(), floor, entityRules);
-    if (entityRules) {
+        CandidateFinder.candidates(
+            data, prepared, space, query.filter(), floor, entityScorer, rulesV2);
+    if (rulesV2) {
       candidates = CompoundRetrieval.widen(data, prepared, query.filter(), floor, candidates);
     }
     boolean syllables =
-        query.scorer().equals(EntityScorer.ID)
+        entityScorer
             && mayHoldHanOrHangul(query.name())
             && RomanizedSyllables.applies(query.name());
     Map<Integer, Scored> bestByParty = new HashMap<>();
@@ -199,7 +201,7 @@ public final class ScreeningIndex {
         bestByParty.put(party, new Scored(name, alignment, entity));
       }
     }
-    if (query.scorer().equals(EntityScorer.ID) && !query.features().identifiers().isEmpty()) {
+    if (entityScorer && !query.features().identifiers().isEmpty()) {
       rescueByIdentifier(query, prepared, candidates, syllables, bestByParty);
     }
     List<Scored> ranked = new ArrayList<>(bestByParty.values());

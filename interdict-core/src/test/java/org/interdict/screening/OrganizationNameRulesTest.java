@@ -23,7 +23,7 @@ class OrganizationNameRulesTest {
     return PairComparison.compare(
             new PairComparison.Side(query, PartyType.UNKNOWN, PartyFeatures.none()),
             new PairComparison.Side(listed, type, PartyFeatures.none()),
-            EntityScorer.ID)
+            EntityScorer.ID_V2)
         .orElseThrow();
   }
 
@@ -201,7 +201,8 @@ class OrganizationNameRulesTest {
     "IRGC, t:9",
   })
   void aListScreeningRetrievesTheRaisedName(String query, String partyId) {
-    List<Match> matches = LIST.screen(ScreeningQuery.of(query)).matches();
+    List<Match> matches =
+        LIST.screen(ScreeningQuery.of(query).withScorer(EntityScorer.ID_V2)).matches();
     assertThat(matches).extracting(m -> m.party().id()).contains(partyId);
     assertThat(
             LIST.screen(ScreeningQuery.of(query).withScorer(AlignmentScorer.ID)).matches().stream()

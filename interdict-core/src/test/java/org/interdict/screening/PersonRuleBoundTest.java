@@ -116,15 +116,16 @@ class PersonRuleBoundTest {
             CandidateFinder.prepare(data, data.pipeline.normalize(text), scratch, cache);
         int[] retrieved =
             CandidateFinder.candidates(
-                data, query, scratch, ScreeningFilter.none(), minScore, true);
+                data, query, scratch, ScreeningFilter.none(), minScore, true, true);
         Arrays.sort(retrieved);
         // at minimum 0 every bound passes: what is left is the vote floor, a recall heuristic on
         // the similar-token votes that the bound must not tighten
         int[] overTheFloor =
-            CandidateFinder.candidates(data, query, scratch, ScreeningFilter.none(), 0.0, true);
+            CandidateFinder.candidates(
+                data, query, scratch, ScreeningFilter.none(), 0.0, true, true);
         assertThat(overTheFloor.length).isLessThan(CandidateFinder.MAX_CANDIDATES);
         for (int name : overTheFloor) {
-          double entity = AlignmentScorer.align(data, query, name, EntityScorer.ID).score();
+          double entity = AlignmentScorer.align(data, query, name, EntityScorer.ID_V2).score();
           if (entity < minScore) {
             continue;
           }

@@ -27,7 +27,7 @@ class PersonRulesTest {
   }
 
   private static Match entity(String query, String listed) {
-    return compare(query, listed, PartyType.INDIVIDUAL, EntityScorer.ID);
+    return compare(query, listed, PartyType.INDIVIDUAL, EntityScorer.ID_V2);
   }
 
   private static double aligned(String query, String listed) {
@@ -139,7 +139,8 @@ class PersonRulesTest {
   @Test
   void organizationsGetNoPersonRules() {
     Match match =
-        compare("Saudi Binladin Group", "SAUDI BIN LADIN GROUP", PartyType.ENTITY, EntityScorer.ID);
+        compare(
+            "Saudi Binladin Group", "SAUDI BIN LADIN GROUP", PartyType.ENTITY, EntityScorer.ID_V2);
     for (int i = 0; i < PersonRules.PART_IDS.size(); i++) {
       assertThat(part(match, PersonRules.PART_IDS.get(i)))
           .isEqualTo(i < PersonRules.COUNTS ? 0.0 : 1.0);

@@ -80,23 +80,6 @@ class ScreeningIndexTest {
             "no-anchor",
             "unmatched-syllables",
             "unmatched-list",
-            "connector-pairs",
-            "vowel-skeletons",
-            "wade-giles",
-            "joined-initials",
-            "covered-syllables",
-            "patronymic",
-            "title",
-            "repeated-token",
-            "unmatched-connector",
-            "substituted-token",
-            "reversed-patronymic",
-            "distant-spelling",
-            "joined-tokens",
-            "acronym",
-            "number-words",
-            "number-conflict",
-            "place-conflict",
             "score");
     assertThat(explanation.part("score")).isEqualTo(match.score());
   }

@@ -24,7 +24,8 @@ import org.interdict.screening.ScreeningQuery;
  * and nicknames, ADR 012), and with entity-v1 given the rows' birth dates, then birth dates and
  * nationality. A row counts as alarmed when any party scores at or above the threshold. The yente
  * rows are all persons, so the last modes also say so ({@code --party-type person}). Also the
- * single-query p50 of each mode (the first mode of the first file also warms the JVM up).
+ * single-query p50 of each mode (the first mode of the first file also warms the JVM up). {@code
+ * --scorer entity-v2} runs the entity modes under that scorer instead.
  */
 final class EntityEvaluate {
   private EntityEvaluate() {}
@@ -47,7 +48,7 @@ final class EntityEvaluate {
     }
   }
 
-  static void run(PrintStream out, ScreeningIndex index, Path yente) {
+  static void run(PrintStream out, ScreeningIndex index, Path yente, String scorer) {
     for (String file :
         List.of("positives_un_treated.csv", "negatives_global.csv", "negatives_us.csv")) {
       List<Row> rows = read(yente.resolve(file));
@@ -66,14 +67,16 @@ final class EntityEvaluate {
         long[] nanos = new long[rows.size()];
         for (int i = 0; i < rows.size(); i++) {
           long start = System.nanoTime();
-          double top = index.screen(query(rows.get(i), mode)).topScore();
+          double top = index.screen(query(rows.get(i), mode, scorer)).topScore();
           nanos[i] = System.nanoTime() - start;
           for (int t = 0; t < thresholds.length; t++) {
             hits[t] += top >= thresholds[t] ? 1 : 0;
           }
         }
         Arrays.sort(nanos);
-        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-40s", mode.label));
+        StringBuilder line =
+            new StringBuilder(
+                String.format(Locale.ROOT, "%-40s", mode.label.replace("entity-v1", scorer)));
         for (long hit : hits) {
           line.append(String.format(Locale.ROOT, "  %6.4f", hit / (double) rows.size()));
         }
@@ -83,8 +86,8 @@ final class EntityEvaluate {
     }
   }
 
-  private static ScreeningQuery query(Row row, Mode mode) {
-    ScreeningQuery query = ScreeningQuery.of(row.name()).withMinScore(0.70);
+  private static ScreeningQuery query(Row row, Mode mode, String scorer) {
+    ScreeningQuery query = ScreeningQuery.of(row.name()).withScorer(scorer).withMinScore(0.70);
     if (mode == Mode.NAMES) {
       return query.withScorer("aligned-tokens-v1");
     }

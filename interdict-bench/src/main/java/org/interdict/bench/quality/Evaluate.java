@@ -27,6 +27,8 @@ public final class Evaluate {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     Optional<String> listsArg = option(args, "--lists-dir");
     Optional<String> devsetArg = option(args, "--devset");
+    String scorer = option(args, "--scorer").orElse(ScreeningQuery.DEFAULT_SCORER);
+    ScreeningQuery.requireScorer(scorer);
     Path listsDir =
         BenchLists.locate(listsArg)
             .orElseThrow(
@@ -49,20 +51,16 @@ public final class Evaluate {
         cases.stream().filter(DevsetCase::positive).count());
     Optional<String> entityArg = option(args, "--entity");
     if (entityArg.isPresent()) {
-      EntityEvaluate.run(out, index, Path.of(entityArg.get()));
+      EntityEvaluate.run(out, index, Path.of(entityArg.get()), scorer);
       return;
     }
     if (List.of(args).contains("--split")) {
-      split(out, index, lists, cases, List.of(args).contains("--errors"));
+      split(out, index, lists, cases, List.of(args).contains("--errors"), scorer);
       return;
     }
     start = System.nanoTime();
-    Evaluation engine = Evaluation.run(cases, new EngineScreener(index), 0.5);
-    out.printf(
-        Locale.ROOT,
-        "engine (%s): %.1f s%n",
-        ScreeningQuery.DEFAULT_SCORER,
-        (System.nanoTime() - start) / 1e9);
+    Evaluation engine = Evaluation.run(cases, new EngineScreener(index, scorer), 0.5);
+    out.printf(Locale.ROOT, "engine (%s): %.1f s%n", scorer, (System.nanoTime() - start) / 1e9);
     print(out, engine);
     if (List.of(args).contains("--errors")) {
       engine.errorsAt(ScreeningQuery.DEFAULT_MIN_SCORE).forEach(out::println);
@@ -87,7 +85,8 @@ public final class Evaluate {
       ScreeningIndex index,
       LoadedLists lists,
       List<DevsetCase> cases,
-      boolean tuningErrors) {
+      boolean tuningErrors,
+      String scorer) {
     DevsetSplit.Parts parts = DevsetSplit.of(cases);
     out.printf(
         Locale.ROOT,
@@ -97,14 +96,14 @@ public final class Evaluate {
         parts.tuning().size(),
         parts.heldOut().size());
     out.println("tuning part:");
-    Evaluation tuning = Evaluation.run(parts.tuning(), new EngineScreener(index), 0.5);
+    Evaluation tuning = Evaluation.run(parts.tuning(), new EngineScreener(index, scorer), 0.5);
     print(out, tuning);
     if (tuningErrors) {
       // with --split, --errors lists the tuning part's errors only: rules are chosen on those
       tuning.errorsAt(ScreeningQuery.DEFAULT_MIN_SCORE).forEach(out::println);
     }
     ThresholdMetrics heldOut =
-        Evaluation.run(parts.heldOut(), new EngineScreener(index), 0.5)
+        Evaluation.run(parts.heldOut(), new EngineScreener(index, scorer), 0.5)
             .at(ScreeningQuery.DEFAULT_MIN_SCORE);
     out.printf(
         Locale.ROOT,

@@ -16,8 +16,9 @@ import org.interdict.screening.ScreeningTrace;
  * The work retrieval leaves to scoring on the seeded query mix of {@link QueryLatencyBenchmark}:
  * names scored per query (a count, so the same on a busy machine) and the wall time of a few
  * passes; with a file argument it also writes every query's matches (party id and score), so two
- * trees can be diffed for identical answers. Run: {@code java -cp interdict-bench.jar
- * org.interdict.bench.screening.QueryWork [MATCHES.txt]} with {@code -Dinterdict.lists.dir}.
+ * trees can be diffed for identical answers; a second argument names the scorer (by default the
+ * default scorer). Run: {@code java -cp interdict-bench.jar org.interdict.bench.screening.QueryWork
+ * [MATCHES.txt [SCORER]]} with {@code -Dinterdict.lists.dir}.
  */
 public final class QueryWork {
   private QueryWork() {}
@@ -30,6 +31,7 @@ public final class QueryWork {
             org.interdict.text.NamePipeline.standard(),
             ScreeningIndex.DEFAULT_TOKEN_CACHE);
     List<String> queries = BenchData.queries(lists.parties(), 20_000);
+    String scorer = args.length > 1 ? args[1] : ScreeningQuery.DEFAULT_SCORER;
     long scored = 0;
     long capped = 0;
     long matches = 0;
@@ -38,7 +40,7 @@ public final class QueryWork {
             ? new PrintWriter(Files.newBufferedWriter(Path.of(args[0]), StandardCharsets.UTF_8))
             : null;
     for (String query : queries) {
-      ScreeningTrace trace = index.trace(ScreeningQuery.of(query));
+      ScreeningTrace trace = index.trace(ScreeningQuery.of(query).withScorer(scorer));
       scored += trace.scoredNames();
       capped += trace.capped() ? 1 : 0;
       matches += trace.result().matches().size();
@@ -58,7 +60,8 @@ public final class QueryWork {
     }
     System.out.printf(
         Locale.ROOT,
-        "%d queries: %.2f names scored per query, %d capped, %d matches%n",
+        "%s, %d queries: %.2f names scored per query, %d capped, %d matches%n",
+        scorer,
         queries.size(),
         scored / (double) queries.size(),
         capped,
@@ -66,7 +69,7 @@ public final class QueryWork {
     for (int pass = 0; pass < 4; pass++) {
       long start = System.nanoTime();
       for (String query : queries) {
-        index.screen(ScreeningQuery.of(query));
+        index.screen(ScreeningQuery.of(query).withScorer(scorer));
       }
       double micros = (System.nanoTime() - start) / 1000.0 / queries.size();
       System.out.printf(Locale.ROOT, "pass %d: %.1f us per query (mean)%n", pass, micros);

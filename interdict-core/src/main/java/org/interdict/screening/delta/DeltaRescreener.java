@@ -77,11 +77,12 @@ public final class DeltaRescreener {
       tolerance = Math.exp(stepLog / 2) - 1;
       long started = System.nanoTime();
       IndexDrift drift = IndexDrift.between(before, after);
-      CandidateBound boundBefore = CandidateBound.of(before);
-      CandidateBound boundAfter = CandidateBound.of(after);
+      CandidateBound boundBefore = CandidateBound.of(before, template.scorer());
+      CandidateBound boundAfter = CandidateBound.of(after, template.scorer());
       Set<String> moved = drift.tokensBeyond(tolerance);
-      ListSeeds plain = new ListSeeds();
-      ListSeeds withInitials = new ListSeeds();
+      boolean scoreBounded = !CandidateBound.retrievesCompound(template.scorer());
+      ListSeeds plain = new ListSeeds(scoreBounded);
+      ListSeeds withInitials = new ListSeeds(scoreBounded);
       List<int[]> afterNames =
           List.of(
               boundAfter.namesOfParties(change.currentIds()), boundAfter.namesWithTokens(moved));
@@ -123,7 +124,7 @@ public final class DeltaRescreener {
       for (int p : reachedParties) {
         affected.set(p);
       }
-      // entity-v1 also retrieves through joined, split, abbreviated and number-rewritten tokens,
+      // entity-v2 also retrieves through joined, split, abbreviated and number-rewritten tokens,
       // which no token reach bounds: such parties are screened again (ADR 016)
       if (CandidateBound.retrievesCompound(template.scorer())) {
         Set<String> seedTokens = new HashSet<>(plain.tokens());

@@ -15,10 +15,12 @@ import org.interdict.screening.ScreeningQuery;
 /**
  * Prints precision, recall and F1 of the engine at thresholds 0.50..1.00 on the development set,
  * marking the default. Arguments: {@code [--lists-dir DIR] [--devset FILE] [--baseline] [--errors]
- * [--entity YENTE_DIR] [--split]}; {@code --baseline} also evaluates the brute-force Jaro-Winkler
- * baseline, {@code --errors} lists misses and false hits at the default, {@code --entity} runs
- * yente's fixtures with and without birth dates instead ({@link EntityEvaluate}), {@code --split}
- * the tuning and held-out parts and the entity cases ({@link DevsetSplit}, {@link EntityCases}).
+ * [--entity YENTE_DIR [--alarms FILE]] [--split]}; {@code --baseline} also evaluates the
+ * brute-force Jaro-Winkler baseline, {@code --errors} lists misses and false hits at the default,
+ * {@code --entity} runs yente's fixtures with and without birth dates instead ({@link
+ * EntityEvaluate}), with {@code --alarms negatives_global.csv} only the names-only false alarms of
+ * that one file, {@code --split} the tuning and held-out parts and the entity cases ({@link
+ * DevsetSplit}, {@link EntityCases}).
  */
 public final class Evaluate {
   private Evaluate() {}
@@ -50,6 +52,11 @@ public final class Evaluate {
         cases.size(),
         cases.stream().filter(DevsetCase::positive).count());
     Optional<String> entityArg = option(args, "--entity");
+    Optional<String> alarmsArg = option(args, "--alarms");
+    if (entityArg.isPresent() && alarmsArg.isPresent()) {
+      EntityEvaluate.alarms(out, index, Path.of(entityArg.get()).resolve(alarmsArg.get()), scorer);
+      return;
+    }
     if (entityArg.isPresent()) {
       EntityEvaluate.run(out, index, Path.of(entityArg.get()), scorer);
       return;

@@ -43,10 +43,22 @@ final class ScorePartDocs {
           new Part(
               "no-anchor", "factor 0.92 when no aligned pair is exact, a variant or a nickname", 0),
           new Part(
-              "unmatched-syllables", "factor 0.88 per unaligned token of a Han or Hangul query", 0),
+              "unmatched-syllables", "factor 0.8 per unaligned token of a Han or Hangul query", 0),
           new Part(
               "unmatched-list",
               "factor 1 - 0.15 x share of listed tokens left over by a subset name",
+              0),
+          new Part(
+              "final-vowel",
+              "factor 0.9 per pair of an abjad query whose final vowel the listed token lacks",
+              0),
+          new Part(
+              "weak-nickname",
+              "factor 0.85 when a nickname is the only strong pair, or pairs with a listed al",
+              0),
+          new Part(
+              "gendered-form",
+              "factor 0.8 per pair of the masculine and feminine forms of one name",
               0));
 
   /** entity-v2's person-name rules, compound pairs and organization-name rules, in that order. */

@@ -37,10 +37,20 @@ final class AlignmentScorer {
       int[] namePositions,
       double[] similarities,
       double score,
-      double[] parts) {}
+      double[] parts,
+      String[] methods) {
+
+    /**
+     * The method id of pair {@code i} when a {@link CompoundPairs} group made it, else null (the
+     * method follows from the similarity, {@link TokenSimilarity#method}).
+     */
+    String compoundMethod(int i) {
+      return methods == null ? null : methods[i];
+    }
+  }
 
   static Alignment align(IndexData data, PreparedQuery query, int name) {
-    return align(data, query, name, false);
+    return align(data, query, name, false, false);
   }
 
   /**
@@ -48,10 +58,16 @@ final class AlignmentScorer {
    * forms and applies its {@link NameRules}; any other scorer aligns as {@value #ID}.
    */
   static Alignment align(IndexData data, PreparedQuery query, int name, String scorer) {
-    return align(data, query, name, EntityScorer.ID.equals(scorer));
+    return align(
+        data, query, name, EntityScorer.isEntity(scorer), EntityScorer.hasNameRulesV2(scorer));
   }
 
-  private static Alignment align(IndexData data, PreparedQuery query, int name, boolean rules) {
+  /**
+   * {@code rules}: entity-v1's nicknames and {@link NameRules}; {@code rulesV2} (entity-v2) also
+   * the person-name rules and the compound pairs of organizations' names.
+   */
+  private static Alignment align(
+      IndexData data, PreparedQuery query, int name, boolean rules, boolean rulesV2) {
     int[] nameTokens = data.nameTokens[name];
     int nq = query.tokens.length;
     int nn = nameTokens.length;
@@ -92,14 +108,91 @@ final class AlignmentScorer {
       pairs = pairNicknames(data, query, nameTokens, usedQ, usedN, qs, ns, sims, pairs);
       nicknames = pairs - before;
     }
-    return score(
-        data,
-        query,
-        name,
-        java.util.Arrays.copyOf(qs, pairs),
-        java.util.Arrays.copyOf(ns, pairs),
-        java.util.Arrays.copyOf(sims, pairs),
-        rules ? nicknames : -1);
+    if (!rulesV2) {
+      return score(
+          data,
+          query,
+          name,
+          java.util.Arrays.copyOf(qs, pairs),
+          java.util.Arrays.copyOf(ns, pairs),
+          java.util.Arrays.copyOf(sims, pairs),
+          null,
+          rules ? nicknames : -1,
+          null);
+    }
+    Person person = null;
+    if (data.nameInitialsAllowed[name]) {
+      PersonRules.Side list = data.personSide(name);
+      PersonRules.Pairing pairing =
+          PersonRules.pair(query.personSide(data), list, usedQ, usedN, qs, ns, sims, pairs);
+      pairs = pairing.pairs();
+      person = new Person(list, usedQ, usedN, pairing);
+    }
+    CompoundPairs.Found compound =
+        CompoundPairs.find(data, query, name, usedQ, usedN, initials, qs, ns, sims, pairs);
+    return score(data, query, name, withCompound(qs, ns, sims, pairs, compound), nicknames, person);
+  }
+
+  /** What {@link PersonRules} needs of an alignment of a person's name (entity-v2). */
+  private record Person(
+      PersonRules.Side list, boolean[] usedQ, boolean[] usedN, PersonRules.Pairing pairing) {}
+
+  /** The one-to-one pairs followed by {@link CompoundPairs}' groups, with weight shares. */
+  private static Pairs withCompound(
+      int[] qs, int[] ns, double[] sims, int pairs, CompoundPairs.Found compound) {
+    if (compound.isEmpty()) {
+      return new Pairs(
+          java.util.Arrays.copyOf(qs, pairs),
+          java.util.Arrays.copyOf(ns, pairs),
+          java.util.Arrays.copyOf(sims, pairs),
+          null,
+          null,
+          null,
+          compound.counts);
+    }
+    int total = pairs + compound.size();
+    Pairs all =
+        new Pairs(
+            java.util.Arrays.copyOf(qs, total),
+            java.util.Arrays.copyOf(ns, total),
+            java.util.Arrays.copyOf(sims, total),
+            new double[total],
+            new double[total],
+            new String[total],
+            compound.counts);
+    java.util.Arrays.fill(all.queryShares, 0, pairs, 1.0);
+    java.util.Arrays.fill(all.nameShares, 0, pairs, 1.0);
+    for (int i = 0; i < compound.upgraded.size(); i++) {
+      all.methods[compound.upgraded.get(i)] = CompoundPairs.METHODS[0];
+    }
+    for (int i = 0; i < compound.size(); i++) {
+      double[] values = compound.values.get(i);
+      all.qs[pairs + i] = compound.queryPositions.get(i);
+      all.ns[pairs + i] = compound.namePositions.get(i);
+      all.sims[pairs + i] = values[0];
+      all.queryShares[pairs + i] = values[1];
+      all.nameShares[pairs + i] = values[2];
+      all.methods[pairs + i] = CompoundPairs.METHODS[(int) values[3]];
+    }
+    return all;
+  }
+
+  /**
+   * Entity-v1's pairs: each token's share of its weight in a pair, and compound methods (shares and
+   * methods null when no compound pair was found).
+   */
+  private record Pairs(
+      int[] qs,
+      int[] ns,
+      double[] sims,
+      double[] queryShares,
+      double[] nameShares,
+      String[] methods,
+      int[] compoundCounts) {}
+
+  private static Alignment score(
+      IndexData data, PreparedQuery query, int name, Pairs pairs, int nicknames, Person person) {
+    return score(data, query, name, pairs.qs, pairs.ns, pairs.sims, pairs, nicknames, person);
   }
 
   /**
@@ -169,7 +262,9 @@ final class AlignmentScorer {
       int[] qs,
       int[] ns,
       double[] sims,
-      int nicknames) {
+      Pairs shares,
+      int nicknames,
+      Person person) {
     int[] nameTokens = data.nameTokens[name];
     double queryWeight = query.totalWeight;
     double listWeight = 0;
@@ -184,6 +279,10 @@ final class AlignmentScorer {
     for (int i = 0; i < qs.length; i++) {
       double wq = query.weights[qs[i]];
       double wl = data.weights[nameTokens[ns[i]]];
+      if (shares != null && shares.queryShares != null) {
+        wq *= shares.queryShares[i];
+        wl *= shares.nameShares[i];
+      }
       numerator += sims[i] * (wq + LIST_WEIGHT * wl);
       pairWeight += wq + LIST_WEIGHT * wl;
       matchedQ += wq;
@@ -205,11 +304,47 @@ final class AlignmentScorer {
             : 1.0;
     double score = Math.max(0.0, Math.min(1.0, base * order * legal * type));
     double listCoverage = listWeight == 0 ? 0 : matchedL / listWeight;
-    double[] rules =
+    // entity-v2's parts: the person rules' (ones for a name they do not apply to) and, with
+    // shares, the compound pairs' and organization rules'
+    double[] personParts =
+        nicknames < 0 || shares == null ? NO_RULES : new double[PersonRules.PART_IDS.size()];
+    double unmatchedListShare = 1 - listCoverage;
+    if (person != null) {
+      PersonRules.Factors factors =
+          PersonRules.factors(
+              query.personSide(data),
+              person.list(),
+              person.usedQ(),
+              person.usedN(),
+              person.pairing(),
+              qs,
+              ns,
+              sims,
+              queryWeight + LIST_WEIGHT * listWeight);
+      personParts[0] = person.pairing().connectors();
+      personParts[1] = person.pairing().skeletons();
+      personParts[2] = person.pairing().wadeGiles();
+      personParts[3] = person.pairing().initials();
+      System.arraycopy(
+          factors.values(), 0, personParts, PersonRules.COUNTS, factors.values().length);
+      double costing = listWeight - factors.listDiscount();
+      unmatchedListShare = costing <= 0 ? 0 : Math.max(0, (costing - matchedL) / costing);
+    } else if (personParts.length > 0) {
+      java.util.Arrays.fill(personParts, PersonRules.COUNTS, personParts.length, 1.0);
+    }
+    double[] nameRules =
         nicknames < 0
             ? NO_RULES
-            : NameRules.parts(data, query, name, qs, ns, sims, nicknames, 1 - listCoverage, score);
-    double[] parts = new double[PART_IDS.size() + rules.length];
+            : NameRules.parts(
+                data, query, name, qs, ns, sims, nicknames, unmatchedListShare, score);
+    double[] rules = new double[nameRules.length + personParts.length];
+    System.arraycopy(nameRules, 0, rules, 0, nameRules.length);
+    System.arraycopy(personParts, 0, rules, nameRules.length, personParts.length);
+    double[] organization =
+        shares == null ? NO_RULES : OrganizationNameRules.parts(data, query, name);
+    double[] parts =
+        new double
+            [PART_IDS.size() + rules.length + 3 * (shares == null ? 0 : 1) + organization.length];
     parts[0] = pairWeight == 0 ? 0 : numerator / pairWeight;
     parts[1] = queryWeight == 0 ? 0 : matchedQ / queryWeight;
     parts[2] = listCoverage;
@@ -219,9 +354,18 @@ final class AlignmentScorer {
     parts[6] = type;
     System.arraycopy(rules, 0, parts, PART_IDS.size(), rules.length);
     if (rules.length > 0) {
-      score *= NameRules.factor(rules);
+      score = Math.min(1.0, score * NameRules.factor(nameRules) * PersonRules.factor(personParts));
     }
-    return new Alignment(qs, ns, sims, score, parts);
+    if (shares == null) {
+      return new Alignment(qs, ns, sims, score, parts, null);
+    }
+    int at = PART_IDS.size() + rules.length;
+    for (int kind = 0; kind < shares.compoundCounts.length; kind++) {
+      parts[at++] = shares.compoundCounts[kind];
+    }
+    System.arraycopy(organization, 0, parts, at, organization.length);
+    score *= OrganizationNameRules.factor(organization);
+    return new Alignment(qs, ns, sims, score, parts, shares.methods);
   }
 
   private static final double[] NO_RULES = new double[0];
@@ -237,13 +381,28 @@ final class AlignmentScorer {
           "legal-form",
           "type");
 
+  /**
+   * The parts of an entity-v2 alignment (entity-v1's are its first {@code PART_IDS.size() +
+   * NameRules.PART_IDS.size()}): {@link #PART_IDS}, {@link NameRules#PART_IDS}, {@link
+   * PersonRules#PART_IDS}, {@link CompoundPairs#PART_IDS}, {@link OrganizationNameRules#PART_IDS};
+   * those of {@value #ID} are its first {@code PART_IDS.size()}.
+   */
+  static final List<String> ENTITY_PART_IDS = entityPartIds();
+
+  private static List<String> entityPartIds() {
+    List<String> ids = new ArrayList<>(PART_IDS);
+    ids.addAll(NameRules.PART_IDS);
+    ids.addAll(PersonRules.PART_IDS);
+    ids.addAll(CompoundPairs.PART_IDS);
+    ids.addAll(OrganizationNameRules.PART_IDS);
+    return List.copyOf(ids);
+  }
+
   static List<ScorePart> parts(Alignment alignment) {
     double[] values = alignment.parts();
     List<ScorePart> parts = new ArrayList<>(values.length + 1);
     for (int i = 0; i < values.length; i++) {
-      String id =
-          i < PART_IDS.size() ? PART_IDS.get(i) : NameRules.PART_IDS.get(i - PART_IDS.size());
-      parts.add(new ScorePart(id, round(values[i])));
+      parts.add(new ScorePart(ENTITY_PART_IDS.get(i), round(values[i])));
     }
     parts.add(new ScorePart("score", round(alignment.score())));
     return parts;
@@ -259,6 +418,9 @@ final class AlignmentScorer {
     for (int i = 1; i < qs.length; i++) {
       // pairs are in alignment order; compare list positions in query order
       for (int k = 0; k < i; k++) {
+        if (qs[k] == qs[i] || ns[k] == ns[i]) {
+          continue; // two pairs of one compound group (entity-v2)
+        }
         boolean sameDirection = (qs[k] < qs[i]) == (ns[k] < ns[i]);
         ascending &= sameDirection;
         descending &= !sameDirection;

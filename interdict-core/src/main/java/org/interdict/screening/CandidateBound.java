@@ -23,8 +23,13 @@ public final class CandidateBound {
   private final ThreadLocal<Scratch> scratch;
   private final SimilarTokenCache cache = new SimilarTokenCache(ScreeningIndex.DEFAULT_TOKEN_CACHE);
 
-  private CandidateBound(IndexData data) {
+  // entity-v2's person and organization rules: they raise scores outside the votes, so the score
+  // bounds below do not hold for persons' names, and it retrieves through rewritten tokens
+  private final boolean rulesV2;
+
+  private CandidateBound(IndexData data, boolean rulesV2) {
     this.data = data;
+    this.rulesV2 = rulesV2;
     this.scratch = ThreadLocal.withInitial(() -> new Scratch(data.tokens.length, data.nameCount()));
   }
 
@@ -36,9 +41,17 @@ public final class CandidateBound {
       this.query = query;
     }
 
-    /** The exact score {@link ScreeningIndex#screen} would give this name if it were retrieved. */
+    /**
+     * The score {@link ScreeningIndex#screen} would give this name if it were retrieved: the {@code
+     * aligned-tokens-v1} score; for a bound of {@code entity-v2} the larger of that and the {@code
+     * entity-v2} name score (its rules can raise a score, its features are not known here), so an
+     * upper bound of both, exact for each where they agree.
+     */
     public double score(int name) {
-      return AlignmentScorer.align(data, query, name).score();
+      double aligned = AlignmentScorer.align(data, query, name).score();
+      return rulesV2
+          ? Math.max(aligned, AlignmentScorer.align(data, query, name, EntityScorer.ID_V2).score())
+          : aligned;
     }
   }
 
@@ -47,13 +60,41 @@ public final class CandidateBound {
     return new Prepared(CandidateFinder.prepare(data, query, scratch.get(), cache));
   }
 
-  public static CandidateBound of(ScreeningIndex index) {
-    return new CandidateBound(index.data());
+  /** The bounds of queries screened by {@code scorer} against {@code index}. */
+  public static CandidateBound of(ScreeningIndex index, String scorer) {
+    return new CandidateBound(index.data(), EntityScorer.hasNameRulesV2(scorer));
   }
 
   /** The pipeline the index normalizes with; queries passed here must be normalized with it. */
   public NormalizedName normalize(String name) {
     return data.pipeline.normalize(name);
+  }
+
+  /**
+   * Whether entity-v2 may retrieve for this query (its normalized tokens and written text), beyond
+   * what the votes and bounds here account for, a name holding one of {@code seedTokens} or an
+   * organization with initials among {@code seedInitials}: through rewritten forms that join, split
+   * or abbreviate tokens or spell numbers ({@link CompoundRetrieval}, ADR 016). A delta re-screen
+   * must screen such a query again.
+   */
+  public boolean mayRetrieveCompound(
+      List<String> tokens, String original, Set<String> seedTokens, Set<String> seedInitials) {
+    return !tokens.isEmpty()
+        && CompoundRetrieval.mayReach(data, tokens, original, seedTokens, seedInitials);
+  }
+
+  /** Whether queries under {@code scorer} retrieve through {@link #mayRetrieveCompound} too. */
+  public static boolean retrievesCompound(String scorer) {
+    return EntityScorer.hasNameRulesV2(scorer);
+  }
+
+  /** The initials entity-v2 finds these names' organizations by ({@link CompoundRetrieval}). */
+  public Set<String> initialsOf(int[] names) {
+    Set<String> initials = new HashSet<>();
+    for (int name : names) {
+      initials.addAll(CompoundRetrieval.initialsOf(data, name));
+    }
+    return initials;
   }
 
   /** Internal handles of every indexed name (joined spellings included) of these parties. */
@@ -150,9 +191,14 @@ public final class CandidateBound {
    * An upper bound of the aligned-tokens score of a query against a name without initials on either
    * side, from the query's votes for it and the weight of the name's tokens some query token may
    * pair with: pairs are one-to-one and similarities at most 1, so {@code score <= (votes + B *
-   * reachedListWeight) / (queryWeight + B * nameWeight)}.
+   * reachedListWeight) / (queryWeight + B * nameWeight)}. For a person's name (or one of unknown
+   * type) 1.0: {@code entity-v1}'s person rules ({@link PersonRules}) pair tokens retrieval does
+   * not vote for and discount unaligned ones, so only {@link Prepared#score} bounds its score.
    */
   public double scoreBound(double votes, double queryWeight, double reachedListWeight, int name) {
+    if (rulesV2 && PersonRules.applies(data, name)) {
+      return 1.0; // entity-v2's person rules pair and discount tokens outside the votes
+    }
     return (votes + AlignmentScorer.LIST_WEIGHT * reachedListWeight)
         / (queryWeight + AlignmentScorer.LIST_WEIGHT * data.nameWeight[name]);
   }
@@ -172,7 +218,8 @@ public final class CandidateBound {
    * name} (each query token its weight times its best similarity with a token of the name, as
    * retrieval counts them; larger is safe) may pass the vote floor and the score bound at {@code
    * minScore}. With initials on either side the index skips the bound (votes must then include the
-   * query initials' largest votes, {@code 0.85} times their weight).
+   * query initials' largest votes, {@code 0.85} times their weight), and so does entity-v2 for the
+   * names of persons and parties of unknown type: for those only the vote floor is proved.
    */
   public boolean mayRetrieve(
       double votes, double queryWeight, boolean queryHasInitial, int name, double minScore) {
@@ -180,7 +227,7 @@ public final class CandidateBound {
         votes,
         queryWeight,
         AlignmentScorer.LIST_WEIGHT * data.nameWeight[name],
-        data.nameHasInitial[name] || queryHasInitial,
+        data.nameHasInitial[name] || queryHasInitial || (rulesV2 && data.nameInitialsAllowed[name]),
         minScore);
   }
 }

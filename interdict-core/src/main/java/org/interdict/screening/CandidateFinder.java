@@ -126,6 +126,9 @@ final class CandidateFinder {
    * Name ids worth scoring, best-voted first, at most {@link #MAX_CANDIDATES}, all accepted by the
    * filter and all through the {@link RetrievalGate}: the votes bound the aligned query weight, so
    * {@code (votes + B * nameWeight) / (queryWeight + B * nameWeight)} bounds the score from above.
+   * With {@code nicknames} (the entity scorers) given names also vote for their nicknames' holders;
+   * with {@code personRules} (entity-v2) the bound of a person's name (or one of unknown type) also
+   * counts what {@link PersonRules} can add outside the votes ({@link PersonVotes}).
    */
   static int[] candidates(
       IndexData data,
@@ -133,7 +136,8 @@ final class CandidateFinder {
       Scratch scratch,
       ScreeningFilter filter,
       double minScore,
-      boolean nicknames) {
+      boolean nicknames,
+      boolean personRules) {
     for (int q = 0; q < query.tokens.length; q++) {
       int[] order = bySimilarityDescending(query.similarValues[q]);
       // under entity-v1 a given name also votes, at the nickname similarity, for the names of
@@ -144,13 +148,21 @@ final class CandidateFinder {
           nicknames && query.nicknames[q] != null ? data.nicknameTokens(query.nicknames[q]) : null;
       for (int i : order) {
         if (nicknameTokens != null && query.similarValues[q][i] < TokenSimilarity.NICKNAME) {
-          vote(data, query, scratch, q, nicknameTokens, TokenSimilarity.NICKNAME);
+          vote(data, query, scratch, q, nicknameTokens, TokenSimilarity.NICKNAME, personRules);
           nicknameTokens = null;
         }
-        vote(data, query, scratch, q, query.similarIds[q][i], query.similarValues[q][i], false);
+        vote(
+            data,
+            query,
+            scratch,
+            q,
+            query.similarIds[q][i],
+            query.similarValues[q][i],
+            false,
+            personRules);
       }
       if (nicknameTokens != null) {
-        vote(data, query, scratch, q, nicknameTokens, TokenSimilarity.NICKNAME);
+        vote(data, query, scratch, q, nicknameTokens, TokenSimilarity.NICKNAME, personRules);
       }
     }
     long[] packed = new long[scratch.touchedNames.size()];
@@ -164,7 +176,27 @@ final class CandidateFinder {
       }
       double listWeight = AlignmentScorer.LIST_WEIGHT * data.nameWeight[name];
       boolean initials = query.hasInitial || data.nameHasInitial[name];
-      if (RetrievalGate.admits(vote, query.totalWeight, listWeight, initials, minScore)
+      double boundVotes = vote;
+      double boundWeight = query.totalWeight;
+      if (personRules
+          && !initials
+          && data.nameInitialsAllowed[name]
+          && vote >= (float) (RetrievalGate.MIN_VOTE_SHARE * query.totalWeight)
+          && !RetrievalGate.admits(vote, query.totalWeight, listWeight, false, minScore)) {
+        // only a name the plain bound turns away is worth reading for what the rules may add, and
+        // only then is the query read for them (most queries never are)
+        PersonVotes rules = query.personVotes(data);
+        int held = data.personNameFlags(name);
+        initials = (held & IndexData.NAME_JOINED_INITIALS) != 0;
+        boundVotes +=
+            ruleVotes(data, query, scratch, rules, name)
+                + rules.initialVotes
+                + ((held & IndexData.NAME_WADE_GILES) != 0 ? rules.pinyinVotes : 0f)
+                + RULE_SLACK;
+        boundWeight -= rules.discount;
+      }
+      if (RetrievalGate.admits(
+              vote, query.totalWeight, boundVotes, boundWeight, listWeight, initials, minScore)
           && (filter.acceptsAll() || filter.accepts(data.parties[data.nameParty[name]]))) {
         packed[count++] = ((long) Float.floatToIntBits(vote) << 32) | name;
       }
@@ -180,6 +212,39 @@ final class CandidateFinder {
   }
 
   /**
+   * Float rounding room for the person-rule bound: its votes and discount are summed in floats here
+   * and in doubles by the scorer.
+   */
+  private static final float RULE_SLACK = 1e-4f;
+
+  /**
+   * What the person-rule pairings of the query's tokens ({@link PersonVotes#tokens}) may add to one
+   * name's votes: per query token, its rule similarity times its weight when the name holds one of
+   * its rule tokens, only the part above {@link #MIN_PAIR} when the token already voted for the
+   * name (a token pairs once).
+   */
+  private static float ruleVotes(
+      IndexData data, PreparedQuery query, Scratch scratch, PersonVotes rules, int name) {
+    float extra = 0f;
+    int[] nameTokens = data.nameTokens[name];
+    for (int q = 0; q < rules.tokens.length; q++) {
+      int[] ruleTokens = rules.tokens[q];
+      if (ruleTokens.length == 0) {
+        continue;
+      }
+      for (int token : nameTokens) {
+        if (Arrays.binarySearch(ruleTokens, token) >= 0) {
+          boolean voted = q < Long.SIZE && (scratch.votedTokens[name] & (1L << q)) != 0;
+          float share = voted ? rules.similarity[q] - (float) MIN_PAIR : rules.similarity[q];
+          extra += query.weights[q] * Math.max(0f, share);
+          break;
+        }
+      }
+    }
+    return extra;
+  }
+
+  /**
    * Query token {@code q}'s nickname votes for the names holding {@code tokens}: only names of
    * people (or of parties of unknown type), whose words are given names; a vessel {@code DAN} or a
    * company {@code NICOLAS} is not retrieved for {@code Daniel} or {@code Nik} by a nickname.
@@ -190,15 +255,17 @@ final class CandidateFinder {
       Scratch scratch,
       int q,
       int[] tokens,
-      double similarity) {
+      double similarity,
+      boolean trackVoters) {
     for (int token : tokens) {
-      vote(data, query, scratch, q, token, similarity, true);
+      vote(data, query, scratch, q, token, similarity, true, trackVoters);
     }
   }
 
   /**
    * Query token {@code q}'s vote for every name holding {@code token}, once per name ({@code
-   * peopleOnly}: only names of people or of parties of unknown type).
+   * peopleOnly}: only names of people or of parties of unknown type; {@code trackVoters}: also note
+   * which query tokens voted, for the person-rule bound of {@link #ruleVotes}).
    */
   private static void vote(
       IndexData data,
@@ -207,7 +274,8 @@ final class CandidateFinder {
       int q,
       int token,
       double similarity,
-      boolean peopleOnly) {
+      boolean peopleOnly,
+      boolean trackVoters) {
     float vote = query.weights[q] * (float) similarity;
     for (int name : data.postings[token]) {
       if (scratch.lastQueryToken[name] == q || (peopleOnly && !data.nameInitialsAllowed[name])) {
@@ -218,6 +286,9 @@ final class CandidateFinder {
       }
       scratch.lastQueryToken[name] = q;
       scratch.accumulated[name] += vote;
+      if (trackVoters && q < Long.SIZE) {
+        scratch.votedTokens[name] |= 1L << q; // beyond 64 tokens rule votes count in full
+      }
     }
   }
 
@@ -225,7 +296,7 @@ final class CandidateFinder {
    * Votes a query's single letters would earn against the words of a person's name starting with
    * them.
    */
-  private static float initialVotes(IndexData data, PreparedQuery query, int name) {
+  static float initialVotes(IndexData data, PreparedQuery query, int name) {
     if (!data.nameInitialsAllowed[name]) {
       return 0f;
     }

@@ -39,6 +39,25 @@ import org.interdict.model.PartyType;
  */
 public final class EntityScorer {
   public static final String ID = "entity-v1";
+
+  /**
+   * {@value #ID} with the person-name rules ({@link PersonRules}) and the organization-name rules
+   * ({@link CompoundPairs}, {@link OrganizationNameRules}, {@link CompoundRetrieval}; ADR 016) on
+   * top of its own: more accurate (docs/benchmarks.md, "entity-v2"), and opt-in while its
+   * single-query latency is a few times {@value #ID}'s.
+   */
+  public static final String ID_V2 = "entity-v2";
+
+  /** Whether {@code scorer} is one of the entity scorers (name rules, nicknames, features). */
+  static boolean isEntity(String scorer) {
+    return ID.equals(scorer) || ID_V2.equals(scorer);
+  }
+
+  /** Whether {@code scorer} applies the person- and organization-name rules ({@value #ID_V2}). */
+  static boolean hasNameRulesV2(String scorer) {
+    return ID_V2.equals(scorer);
+  }
+
   static final double DOB_AGREE = 0.6;
   static final double DOB_YEAR = 0.3;
   static final double DOB_WEAK = 0.1;

@@ -40,7 +40,9 @@ final class Explanations {
               queryToken,
               listToken,
               AlignmentScorer.round(sim),
-              TokenSimilarity.method(sim, queryToken, listToken)));
+              alignment.compoundMethod(i) != null
+                  ? alignment.compoundMethod(i)
+                  : TokenSimilarity.method(sim, queryToken, listToken)));
     }
     List<String> unmatchedQuery = new ArrayList<>();
     for (int q = 0; q < usedQ.length; q++) {

@@ -47,6 +47,15 @@ final class IndexData {
   // derived per party: its names are partyFirstName[p] .. partyFirstName[p + 1] - 1 (names are laid
   // out party by party)
   final int[] partyFirstName;
+  // derived per token on first use by entity-v2's person rules (PersonTokens): kind bits (0 = not
+  // yet read) and consonant skeletons. Racing threads write equal values; a String is safe to
+  // publish through a race, and an int is written whole.
+  private final int[] personFlags;
+  private final String[] skeletons;
+  // derived per name on first use: the NAME_ bits of personNameFlags, 0 = not yet read
+  private final byte[] personNameFlags;
+  // derived for entity-v2's organization rules and compound pairs (ADR 016)
+  final OrganizationIndex organizations;
 
   IndexData(
       NamePipeline pipeline,
@@ -114,6 +123,9 @@ final class IndexData {
         }
       }
     }
+    this.personFlags = new int[tokens.length];
+    this.skeletons = new String[tokens.length];
+    this.personNameFlags = new byte[nameTokens.length];
     this.partyFirstName = new int[parties.length + 1];
     for (int party : nameParty) {
       partyFirstName[party + 1]++;
@@ -121,6 +133,7 @@ final class IndexData {
     for (int party = 0; party < parties.length; party++) {
       partyFirstName[party + 1] += partyFirstName[party];
     }
+    this.organizations = new OrganizationIndex(this);
   }
 
   /**
@@ -170,6 +183,82 @@ final class IndexData {
       }
     }
     return ids.toArray();
+  }
+
+  /** The {@link PersonTokens} kind bits of a vocabulary token. */
+  int personFlags(int token) {
+    int flags = personFlags[token];
+    if (flags == 0) {
+      flags = PersonTokens.of(tokens[token]);
+      personFlags[token] = flags;
+    }
+    return flags;
+  }
+
+  /** The consonant skeleton of a vocabulary token's variant key. */
+  String skeleton(int token) {
+    String skeleton = skeletons[token];
+    if (skeleton == null) {
+      skeleton = PersonTokens.skeleton(keys[token]);
+      skeletons[token] = skeleton;
+    }
+    return skeleton;
+  }
+
+  /** A name holding joined initials ({@code jc}): they cover query tokens, so no bound holds. */
+  static final int NAME_JOINED_INITIALS = 1;
+
+  /** A name holding a group of Wade-Giles syllables that reads as Pinyin. */
+  static final int NAME_WADE_GILES = 1 << 1;
+
+  private static final int NAME_READ = 1 << 2;
+
+  /**
+   * What a listed name holds that {@link PersonVotes} bounds per name: {@link
+   * #NAME_JOINED_INITIALS}, {@link #NAME_WADE_GILES} (a marked syllable, or two syllables in a
+   * row).
+   */
+  int personNameFlags(int name) {
+    int flags = personNameFlags[name];
+    if (flags == 0) {
+      flags = NAME_READ;
+      int[] ids = nameTokens[name];
+      for (int j = 0; j < ids.length; j++) {
+        int kinds = personFlags(ids[j]);
+        if ((kinds & PersonTokens.JOINED_INITIALS) != 0) {
+          flags |= NAME_JOINED_INITIALS;
+        }
+        boolean syllableRun =
+            (kinds & PersonTokens.SYLLABLE) != 0
+                && j + 1 < ids.length
+                && (personFlags(ids[j + 1]) & PersonTokens.SYLLABLE) != 0;
+        if ((kinds & PersonTokens.MARKED) != 0 || syllableRun) {
+          flags |= NAME_WADE_GILES;
+        }
+      }
+      personNameFlags[name] = (byte) flags;
+    }
+    return flags;
+  }
+
+  /** One listed name as {@link PersonRules} read it. */
+  PersonRules.Side personSide(int name) {
+    int[] ids = nameTokens[name];
+    int n = ids.length;
+    String[] nameWords = new String[n];
+    String[] nameKeys = new String[n];
+    String[] nameSkeletons = new String[n];
+    int[] flags = new int[n];
+    float[] nameWeights = new float[n];
+    for (int j = 0; j < n; j++) {
+      int token = ids[j];
+      nameWords[j] = tokens[token];
+      nameKeys[j] = keys[token];
+      nameSkeletons[j] = skeleton(token);
+      flags[j] = personFlags(token);
+      nameWeights[j] = weights[token];
+    }
+    return new PersonRules.Side(nameWords, nameKeys, nameSkeletons, flags, nameWeights);
   }
 
   int nameCount() {

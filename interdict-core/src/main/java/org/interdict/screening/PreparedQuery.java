@@ -21,6 +21,18 @@ final class PreparedQuery {
   /** Whether the raw query holds Han or Hangul script (for {@link NameRules}, entity-v1). */
   final boolean hanOrHangul;
 
+  /**
+   * Whether the raw query holds an abjad (Arabic, Hebrew, Syriac), whose romanization writes only
+   * long vowels (for {@link NameRules#finalVowelMismatches}, entity-v1).
+   */
+  final boolean abjad;
+
+  /**
+   * Per query token of an abjad query, how its romanization ends ({@link NameRules#ending}); empty
+   * for other queries.
+   */
+  final byte[] endings;
+
   /** Per query token what the nickname tables know of it, null when nothing (entity-v1). */
   final Nicknames.Forms[] nicknames;
 
@@ -50,10 +62,46 @@ final class PreparedQuery {
     }
     this.hasInitial = initial;
     this.hanOrHangul = RomanizedSyllables.applies(normalized.original());
+    this.abjad = org.interdict.text.ConsonantKey.isAbjad(normalized.original());
+    this.endings = new byte[abjad ? tokens.length : 0];
+    for (int q = 0; q < endings.length; q++) {
+      endings[q] = NameRules.ending(tokens[q], true);
+    }
     this.nicknames = new Nicknames.Forms[tokens.length];
     for (int q = 0; q < tokens.length; q++) {
       nicknames[q] = tokens[q].length() > 1 ? Nicknames.standard().forms(keys[q]) : null;
     }
+  }
+
+  /** The query as {@link PersonRules} read it, built on first use (entity-v2, persons' names). */
+  private PersonRules.Side personSide;
+
+  PersonRules.Side personSide(IndexData data) {
+    if (personSide == null) {
+      personSide = PersonRules.side(data, tokens, keys, weights);
+    }
+    return personSide;
+  }
+
+  /** What the person rules may add to this query's bound, built on first use (entity-v2). */
+  private PersonVotes personVotes;
+
+  PersonVotes personVotes(IndexData data) {
+    if (personVotes == null) {
+      personVotes = PersonVotes.of(data, this);
+    }
+    return personVotes;
+  }
+
+  /** What entity-v2's organization rules read of this query, worked out on first use. */
+  private OrganizationQuery organization;
+
+  /** {@link OrganizationQuery} of this query against {@code data}, the index it was prepared on. */
+  OrganizationQuery organization(IndexData data) {
+    if (organization == null) {
+      organization = new OrganizationQuery(data, this);
+    }
+    return organization;
   }
 
   /**

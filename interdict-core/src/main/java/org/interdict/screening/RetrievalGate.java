@@ -29,13 +29,30 @@ public final class RetrievalGate {
 
   private RetrievalGate() {}
 
+  /**
+   * Retrieval's test with a bound of its own: the vote floor on the votes counted, the score bound
+   * {@code (boundVotes + listWeight) / (boundWeight + listWeight)} on votes and a query weight that
+   * also count what entity-v2's person rules may add ({@link PersonVotes}).
+   */
+  static boolean admits(
+      float votes,
+      float queryWeight,
+      double boundVotes,
+      double boundWeight,
+      double listWeight,
+      boolean initials,
+      double minScore) {
+    float floor = (float) (MIN_VOTE_SHARE * queryWeight);
+    double denominator = boundWeight + listWeight;
+    double bound = initials || denominator <= 0 ? 1.0 : (boundVotes + listWeight) / denominator;
+    return votes >= floor && bound >= minScore - OWN_ROUNDING;
+  }
+
   /** Retrieval's test, on the float votes it counted. */
   static boolean admits(
       float votes, float queryWeight, double listWeight, boolean initials, double minScore) {
-    float floor = (float) (MIN_VOTE_SHARE * queryWeight);
     // initials pair outside the votes, so names or queries with them skip the bound
-    double bound = initials ? 1.0 : (votes + listWeight) / (queryWeight + listWeight);
-    return votes >= floor && bound >= minScore - OWN_ROUNDING;
+    return admits(votes, queryWeight, votes, queryWeight, listWeight, initials, minScore);
   }
 
   /**

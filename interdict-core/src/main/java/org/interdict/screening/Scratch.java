@@ -12,12 +12,15 @@ final class Scratch {
   final float[] accumulated;
   final int[] lastQueryToken;
   final IntList touchedNames = new IntList(1024);
+  // bit q set: query token q voted for the name (the first 64 tokens)
+  final long[] votedTokens;
 
   Scratch(int vocabularySize, int nameCount) {
     gramHits = new int[vocabularySize];
     accumulated = new float[nameCount];
     lastQueryToken = new int[nameCount];
     Arrays.fill(lastQueryToken, -1);
+    votedTokens = new long[nameCount];
   }
 
   void resetNames() {
@@ -25,6 +28,7 @@ final class Scratch {
       int name = touchedNames.get(i);
       accumulated[name] = 0f;
       lastQueryToken[name] = -1;
+      votedTokens[name] = 0L;
     }
     touchedNames.clear();
   }

@@ -159,11 +159,16 @@ public final class ScreeningIndex {
     // below it.
     double floor =
         features ? Math.max(0.0, query.minScore() - EntityScorer.MAX_RAISE) : query.minScore();
+    boolean entityScorer = EntityScorer.isEntity(query.scorer());
+    boolean rulesV2 = EntityScorer.hasNameRulesV2(query.scorer());
     int[] candidates =
         CandidateFinder.candidates(
-            data, prepared, space, query.filter(), floor, query.scorer().equals(EntityScorer.ID));
+            data, prepared, space, query.filter(), floor, entityScorer, rulesV2);
+    if (rulesV2) {
+      candidates = CompoundRetrieval.widen(data, prepared, query.filter(), floor, candidates);
+    }
     boolean syllables =
-        query.scorer().equals(EntityScorer.ID)
+        entityScorer
             && mayHoldHanOrHangul(query.name())
             && RomanizedSyllables.applies(query.name());
     Map<Integer, Scored> bestByParty = new HashMap<>();
@@ -196,7 +201,7 @@ public final class ScreeningIndex {
         bestByParty.put(party, new Scored(name, alignment, entity));
       }
     }
-    if (query.scorer().equals(EntityScorer.ID) && !query.features().identifiers().isEmpty()) {
+    if (entityScorer && !query.features().identifiers().isEmpty()) {
       rescueByIdentifier(query, prepared, candidates, syllables, bestByParty);
     }
     List<Scored> ranked = new ArrayList<>(bestByParty.values());

@@ -29,7 +29,8 @@ public record ScreeningQuery(
   public static final String DEFAULT_SCORER = EntityScorer.ID;
 
   /** Every scorer id a query accepts. */
-  public static final List<String> SCORERS = List.of(EntityScorer.ID, AlignmentScorer.ID);
+  public static final List<String> SCORERS =
+      List.of(EntityScorer.ID, EntityScorer.ID_V2, AlignmentScorer.ID);
 
   /**
    * Default minimum score, chosen on the development set (docs/benchmarks.md): thresholds 0.72-0.77
@@ -90,8 +91,7 @@ public record ScreeningQuery(
    * given.
    */
   public boolean weighsFeatures() {
-    return scorer.equals(EntityScorer.ID)
-        && (!features.isEmpty() || partyType != PartyType.UNKNOWN);
+    return EntityScorer.isEntity(scorer) && (!features.isEmpty() || partyType != PartyType.UNKNOWN);
   }
 
   public ScreeningQuery withPartyType(PartyType newType) {

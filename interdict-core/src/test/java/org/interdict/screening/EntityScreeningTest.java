@@ -56,6 +56,35 @@ class EntityScreeningTest {
   }
 
   @Test
+  void entityV2ReportsItsPersonAndOrganizationRulePartsAfterEntityV1s() {
+    ScreeningQuery query = ScreeningQuery.of("Ayman al Zawahiri");
+    Match byV1 = INDEX.screen(query).matches().get(0);
+    Match byV2 = INDEX.screen(query.withScorer(EntityScorer.ID_V2)).matches().get(0);
+    assertThat(byV2.explanation().scorerId()).isEqualTo("entity-v2");
+    List<ScorePart> v1Parts = byV1.explanation().parts();
+    List<ScorePart> v2Parts = byV2.explanation().parts();
+    // entity-v1's parts (without its final score), then the person rules, the compound pairs and
+    // the organization rules
+    assertThat(v2Parts.subList(0, v1Parts.size() - 1))
+        .extracting(ScorePart::id)
+        .containsExactlyElementsOf(
+            v1Parts.subList(0, v1Parts.size() - 1).stream().map(ScorePart::id).toList());
+    List<String> added = new java.util.ArrayList<>(PersonRules.PART_IDS);
+    added.addAll(CompoundPairs.PART_IDS);
+    added.addAll(OrganizationNameRules.PART_IDS);
+    assertThat(v2Parts.subList(v1Parts.size() - 1, v2Parts.size() - 1))
+        .extracting(ScorePart::id)
+        .containsExactlyElementsOf(added);
+    // no rule applies to this name: counts 0, factors 1.0, and both scorers agree
+    List<String> counts = new java.util.ArrayList<>(CompoundPairs.PART_IDS);
+    counts.addAll(PersonRules.PART_IDS.subList(0, PersonRules.COUNTS));
+    assertThat(v2Parts.subList(v1Parts.size() - 1, v2Parts.size() - 1))
+        .allSatisfy(
+            part -> assertThat(part.value()).isEqualTo(counts.contains(part.id()) ? 0.0 : 1.0));
+    assertThat(byV2.score()).isEqualTo(byV1.score());
+  }
+
+  @Test
   void aNamesakeBornDecadesLaterIsNotMatched() {
     ScreeningQuery query =
         ScreeningQuery.of("Ayman al Zawahiri")

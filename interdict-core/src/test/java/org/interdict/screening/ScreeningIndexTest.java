@@ -80,6 +80,9 @@ class ScreeningIndexTest {
             "no-anchor",
             "unmatched-syllables",
             "unmatched-list",
+            "final-vowel",
+            "weak-nickname",
+            "gendered-form",
             "score");
     assertThat(explanation.part("score")).isEqualTo(match.score());
   }

@@ -14,8 +14,13 @@ import java.util.List;
 import java.util.Locale;
 import org.interdict.model.PartyFeatures;
 import org.interdict.model.PartyType;
+import org.interdict.screening.Explanation;
+import org.interdict.screening.Match;
+import org.interdict.screening.ScorePart;
 import org.interdict.screening.ScreeningIndex;
 import org.interdict.screening.ScreeningQuery;
+import org.interdict.screening.ScreeningResult;
+import org.interdict.screening.TokenPair;
 
 /**
  * yente's fixtures through the engine ({@code bench/evaluate --entity DIR}): recall on {@code
@@ -24,7 +29,8 @@ import org.interdict.screening.ScreeningQuery;
  * and nicknames, ADR 012), and with entity-v1 given the rows' birth dates, then birth dates and
  * nationality. A row counts as alarmed when any party scores at or above the threshold. The yente
  * rows are all persons, so the last modes also say so ({@code --party-type person}). Also the
- * single-query p50 of each mode (the first mode of the first file also warms the JVM up).
+ * single-query p50 of each mode (the first mode of the first file also warms the JVM up). {@code
+ * --scorer entity-v2} runs the entity modes under that scorer instead.
  */
 final class EntityEvaluate {
   private EntityEvaluate() {}
@@ -47,7 +53,7 @@ final class EntityEvaluate {
     }
   }
 
-  static void run(PrintStream out, ScreeningIndex index, Path yente) {
+  static void run(PrintStream out, ScreeningIndex index, Path yente, String scorer) {
     for (String file :
         List.of("positives_un_treated.csv", "negatives_global.csv", "negatives_us.csv")) {
       List<Row> rows = read(yente.resolve(file));
@@ -66,14 +72,16 @@ final class EntityEvaluate {
         long[] nanos = new long[rows.size()];
         for (int i = 0; i < rows.size(); i++) {
           long start = System.nanoTime();
-          double top = index.screen(query(rows.get(i), mode)).topScore();
+          double top = index.screen(query(rows.get(i), mode, scorer)).topScore();
           nanos[i] = System.nanoTime() - start;
           for (int t = 0; t < thresholds.length; t++) {
             hits[t] += top >= thresholds[t] ? 1 : 0;
           }
         }
         Arrays.sort(nanos);
-        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-40s", mode.label));
+        StringBuilder line =
+            new StringBuilder(
+                String.format(Locale.ROOT, "%-40s", mode.label.replace("entity-v1", scorer)));
         for (long hit : hits) {
           line.append(String.format(Locale.ROOT, "  %6.4f", hit / (double) rows.size()));
         }
@@ -83,8 +91,89 @@ final class EntityEvaluate {
     }
   }
 
-  private static ScreeningQuery query(Row row, Mode mode) {
-    ScreeningQuery query = ScreeningQuery.of(row.name()).withMinScore(0.70);
+  /**
+   * Prints the names-only alarms of one fixture file ({@code --alarms FILE}): each row whose best
+   * match under {@code scorer} reaches the default threshold, as tab-separated score, query,
+   * matched name, party type and id, the aligned pairs ({@code query/list/method}), the unmatched
+   * tokens of each side and the rule parts that applied (below 1.0). Synthetic names only: this is
+   * how the rules of {@code entity-v1} are studied on the tuning file.
+   */
+  static void alarms(PrintStream out, ScreeningIndex index, Path file, String scorer) {
+    int alarms = 0;
+    List<Row> rows = read(file);
+    for (Row row : rows) {
+      ScreeningResult result = index.screen(query(row, Mode.NAMES_ENTITY, scorer));
+      if (result.topScore() < ScreeningQuery.DEFAULT_MIN_SCORE) {
+        continue;
+      }
+      alarms++;
+      Match match = result.matches().get(0);
+      Explanation why = match.explanation();
+      StringBuilder pairs = new StringBuilder();
+      for (TokenPair pair : why.pairs()) {
+        pairs.append(pairs.length() == 0 ? "" : " ");
+        pairs.append(pair.queryToken()).append('/').append(pair.listToken());
+        pairs.append('/').append(pair.method());
+      }
+      StringBuilder rules = new StringBuilder();
+      for (ScorePart part : why.parts()) {
+        boolean applied =
+            COUNT_PARTS.contains(part.id())
+                ? part.value() > 0
+                : !BASE_PARTS.contains(part.id()) && part.value() != 1.0 && part.value() != 0.0;
+        if (applied) {
+          rules.append(rules.length() == 0 ? "" : " ");
+          rules.append(part.id()).append('=').append(part.value());
+        }
+      }
+      out.printf(
+          Locale.ROOT,
+          "%.4f\t%s\t%s\t%s\t%s\t%s\t-q %s\t-l %s\t%s%n",
+          match.score(),
+          row.name(),
+          match.matchedName(),
+          match.party().type(),
+          match.party().id(),
+          pairs,
+          String.join(" ", why.unmatchedQueryTokens()),
+          String.join(" ", why.unmatchedListTokens()),
+          rules);
+    }
+    out.printf(
+        Locale.ROOT,
+        "%s: %d alarms of %d rows (%.2f %%) at %.2f, names only (%s)%n",
+        file.getFileName(),
+        alarms,
+        rows.size(),
+        100.0 * alarms / rows.size(),
+        ScreeningQuery.DEFAULT_MIN_SCORE,
+        ScreeningQuery.DEFAULT_SCORER);
+  }
+
+  /** The parts of the alignment itself and the feature parts, not printed by {@link #alarms}. */
+  private static final java.util.Set<String> BASE_PARTS =
+      java.util.Set.of(
+          "token-similarity",
+          "query-coverage",
+          "list-coverage",
+          "base",
+          "order",
+          "legal-form",
+          "type",
+          "name",
+          "birth-date",
+          "country",
+          "party-type",
+          "identifier",
+          "score");
+
+  /** The rule parts that count pairs (printed when above 0); the other rule parts are factors. */
+  private static final java.util.Set<String> COUNT_PARTS =
+      java.util.Set.of(
+          "nickname", "connector-pairs", "vowel-skeletons", "wade-giles", "joined-initials");
+
+  private static ScreeningQuery query(Row row, Mode mode, String scorer) {
+    ScreeningQuery query = ScreeningQuery.of(row.name()).withScorer(scorer).withMinScore(0.70);
     if (mode == Mode.NAMES) {
       return query.withScorer("aligned-tokens-v1");
     }

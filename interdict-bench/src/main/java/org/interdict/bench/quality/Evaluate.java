@@ -15,10 +15,12 @@ import org.interdict.screening.ScreeningQuery;
 /**
  * Prints precision, recall and F1 of the engine at thresholds 0.50..1.00 on the development set,
  * marking the default. Arguments: {@code [--lists-dir DIR] [--devset FILE] [--baseline] [--errors]
- * [--entity YENTE_DIR] [--split]}; {@code --baseline} also evaluates the brute-force Jaro-Winkler
- * baseline, {@code --errors} lists misses and false hits at the default, {@code --entity} runs
- * yente's fixtures with and without birth dates instead ({@link EntityEvaluate}), {@code --split}
- * the tuning and held-out parts and the entity cases ({@link DevsetSplit}, {@link EntityCases}).
+ * [--entity YENTE_DIR [--alarms FILE]] [--split]}; {@code --baseline} also evaluates the
+ * brute-force Jaro-Winkler baseline, {@code --errors} lists misses and false hits at the default,
+ * {@code --entity} runs yente's fixtures with and without birth dates instead ({@link
+ * EntityEvaluate}), with {@code --alarms negatives_global.csv} only the names-only false alarms of
+ * that one file, {@code --split} the tuning and held-out parts and the entity cases ({@link
+ * DevsetSplit}, {@link EntityCases}).
  */
 public final class Evaluate {
   private Evaluate() {}
@@ -27,6 +29,8 @@ public final class Evaluate {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     Optional<String> listsArg = option(args, "--lists-dir");
     Optional<String> devsetArg = option(args, "--devset");
+    String scorer = option(args, "--scorer").orElse(ScreeningQuery.DEFAULT_SCORER);
+    ScreeningQuery.requireScorer(scorer);
     Path listsDir =
         BenchLists.locate(listsArg)
             .orElseThrow(
@@ -48,21 +52,22 @@ public final class Evaluate {
         cases.size(),
         cases.stream().filter(DevsetCase::positive).count());
     Optional<String> entityArg = option(args, "--entity");
+    Optional<String> alarmsArg = option(args, "--alarms");
+    if (entityArg.isPresent() && alarmsArg.isPresent()) {
+      EntityEvaluate.alarms(out, index, Path.of(entityArg.get()).resolve(alarmsArg.get()), scorer);
+      return;
+    }
     if (entityArg.isPresent()) {
-      EntityEvaluate.run(out, index, Path.of(entityArg.get()));
+      EntityEvaluate.run(out, index, Path.of(entityArg.get()), scorer);
       return;
     }
     if (List.of(args).contains("--split")) {
-      split(out, index, lists, cases);
+      split(out, index, lists, cases, List.of(args).contains("--errors"), scorer);
       return;
     }
     start = System.nanoTime();
-    Evaluation engine = Evaluation.run(cases, new EngineScreener(index), 0.5);
-    out.printf(
-        Locale.ROOT,
-        "engine (%s): %.1f s%n",
-        ScreeningQuery.DEFAULT_SCORER,
-        (System.nanoTime() - start) / 1e9);
+    Evaluation engine = Evaluation.run(cases, new EngineScreener(index, scorer), 0.5);
+    out.printf(Locale.ROOT, "engine (%s): %.1f s%n", scorer, (System.nanoTime() - start) / 1e9);
     print(out, engine);
     if (List.of(args).contains("--errors")) {
       engine.errorsAt(ScreeningQuery.DEFAULT_MIN_SCORE).forEach(out::println);
@@ -83,7 +88,12 @@ public final class Evaluate {
    * held-out part at the default, and the generated entity-level cases.
    */
   static void split(
-      PrintStream out, ScreeningIndex index, LoadedLists lists, List<DevsetCase> cases) {
+      PrintStream out,
+      ScreeningIndex index,
+      LoadedLists lists,
+      List<DevsetCase> cases,
+      boolean tuningErrors,
+      String scorer) {
     DevsetSplit.Parts parts = DevsetSplit.of(cases);
     out.printf(
         Locale.ROOT,
@@ -93,9 +103,14 @@ public final class Evaluate {
         parts.tuning().size(),
         parts.heldOut().size());
     out.println("tuning part:");
-    print(out, Evaluation.run(parts.tuning(), new EngineScreener(index), 0.5));
+    Evaluation tuning = Evaluation.run(parts.tuning(), new EngineScreener(index, scorer), 0.5);
+    print(out, tuning);
+    if (tuningErrors) {
+      // with --split, --errors lists the tuning part's errors only: rules are chosen on those
+      tuning.errorsAt(ScreeningQuery.DEFAULT_MIN_SCORE).forEach(out::println);
+    }
     ThresholdMetrics heldOut =
-        Evaluation.run(parts.heldOut(), new EngineScreener(index), 0.5)
+        Evaluation.run(parts.heldOut(), new EngineScreener(index, scorer), 0.5)
             .at(ScreeningQuery.DEFAULT_MIN_SCORE);
     out.printf(
         Locale.ROOT,

@@ -30,6 +30,10 @@ public class QueryLatencyBenchmark {
   @Param({"100000", "0"})
   public int tokenCache;
 
+  /** The scorer of the engine's queries: the default; {@code -p scorer=entity-v2} for the other. */
+  @Param({"entity-v1"})
+  public String scorer;
+
   private ScreeningIndex index;
   private BruteForceJaroWinkler baseline;
   private List<String> queries;
@@ -52,7 +56,7 @@ public class QueryLatencyBenchmark {
 
   @Benchmark
   public ScreeningResult engine() {
-    return index.screen(ScreeningQuery.of(nextQuery()));
+    return index.screen(ScreeningQuery.of(nextQuery()).withScorer(scorer));
   }
 
   @Benchmark

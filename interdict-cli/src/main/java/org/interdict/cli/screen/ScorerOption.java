@@ -15,8 +15,9 @@ public final class ScorerOption {
       paramLabel = "ID",
       converter = Known.class,
       description =
-          "entity-v1 (names plus birth dates, countries, identifiers) or aligned-tokens-v1 (names only)"
-              + " (default: ${DEFAULT-VALUE}).")
+          "entity-v1 (names plus birth dates, countries, identifiers), entity-v2 (entity-v1 with"
+              + " person- and organization-name rules: more accurate, slower) or aligned-tokens-v1"
+              + " (names only) (default: ${DEFAULT-VALUE}).")
   String scorer = ScreeningQuery.DEFAULT_SCORER;
 
   public String id() {

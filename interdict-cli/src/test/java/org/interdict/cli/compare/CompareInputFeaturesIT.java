@@ -193,6 +193,6 @@ class CompareInputFeaturesIT {
     CliRun screen = CliRun.of("screen", "A", "--scorer", "v9");
     assertThat(screen.exit()).isEqualTo(2);
     assertThat(screen.err())
-        .contains("unknown scorer 'v9'; expected one of entity-v1, aligned-tokens-v1");
+        .contains("unknown scorer 'v9'; expected one of entity-v1, entity-v2, aligned-tokens-v1");
   }
 }

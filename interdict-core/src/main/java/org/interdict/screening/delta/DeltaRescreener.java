@@ -77,11 +77,12 @@ public final class DeltaRescreener {
       tolerance = Math.exp(stepLog / 2) - 1;
       long started = System.nanoTime();
       IndexDrift drift = IndexDrift.between(before, after);
-      CandidateBound boundBefore = CandidateBound.of(before);
-      CandidateBound boundAfter = CandidateBound.of(after);
+      CandidateBound boundBefore = CandidateBound.of(before, template.scorer());
+      CandidateBound boundAfter = CandidateBound.of(after, template.scorer());
       Set<String> moved = drift.tokensBeyond(tolerance);
-      ListSeeds plain = new ListSeeds();
-      ListSeeds withInitials = new ListSeeds();
+      boolean scoreBounded = !CandidateBound.retrievesCompound(template.scorer());
+      ListSeeds plain = new ListSeeds(scoreBounded);
+      ListSeeds withInitials = new ListSeeds(scoreBounded);
       List<int[]> afterNames =
           List.of(
               boundAfter.namesOfParties(change.currentIds()), boundAfter.namesWithTokens(moved));
@@ -122,6 +123,33 @@ public final class DeltaRescreener {
               .toArray();
       for (int p : reachedParties) {
         affected.set(p);
+      }
+      // entity-v2 also retrieves through joined, split, abbreviated and number-rewritten tokens,
+      // which no token reach bounds: such parties are screened again (ADR 016)
+      if (CandidateBound.retrievesCompound(template.scorer())) {
+        Set<String> seedTokens = new HashSet<>(plain.tokens());
+        seedTokens.addAll(withInitials.tokens());
+        Set<String> seedInitials = new HashSet<>();
+        for (int[] names : afterNames) {
+          seedInitials.addAll(boundAfter.initialsOf(names));
+        }
+        for (int[] names : beforeNames) {
+          seedInitials.addAll(boundBefore.initialsOf(names));
+        }
+        int[] compound =
+            IntStream.range(0, parties.size())
+                .parallel()
+                .filter(
+                    p ->
+                        !affected.get(p)
+                            && compoundReach(
+                                stored, p, boundBefore, boundAfter, seedTokens, seedInitials))
+                .toArray();
+        for (int p : compound) {
+          affected.set(p);
+        }
+        reachedParties =
+            java.util.Arrays.copyOf(reachedParties, reachedParties.length + compound.length);
       }
       reachedCount = reachedParties.length;
       LOG.debug(
@@ -177,6 +205,19 @@ public final class DeltaRescreener {
         newHits,
         goneHits,
         baseline.updated(rescreened, fresh, spent));
+  }
+
+  private static boolean compoundReach(
+      StoredNames stored,
+      int party,
+      CandidateBound before,
+      CandidateBound after,
+      Set<String> seedTokens,
+      Set<String> seedInitials) {
+    List<String> tokens = stored.tokens(party);
+    String name = stored.parties().get(party).name();
+    return before.mayRetrieveCompound(tokens, name, seedTokens, seedInitials)
+        || after.mayRetrieveCompound(tokens, name, seedTokens, seedInitials);
   }
 
   private static boolean watched(BaselineEntry entry, double upper, Set<String> retired) {

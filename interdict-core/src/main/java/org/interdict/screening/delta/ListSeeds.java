@@ -18,6 +18,8 @@ import org.interdict.screening.RetrievalGate;
  * #mayReachAny}.
  */
 final class ListSeeds {
+  // whether the votes bound the score (not under entity-v2, whose person rules raise it)
+  private final boolean scoreBounded;
   private final List<CandidateBound> indexes = new ArrayList<>();
   private final List<int[]> seedIndexAndName = new ArrayList<>();
 
@@ -61,6 +63,11 @@ final class ListSeeds {
   private final Map<List<String>, Boolean> decided = new ConcurrentHashMap<>();
   private final ThreadLocal<Votes> votes =
       ThreadLocal.withInitial(() -> new Votes(seedIndexAndName.size()));
+
+  /** {@code scoreBounded}: the votes bound the score (every scorer but entity-v2). */
+  ListSeeds(boolean scoreBounded) {
+    this.scoreBounded = scoreBounded;
+  }
 
   /** Per-thread vote accumulators over seed ids, reset after each party. */
   private static final class Votes {
@@ -259,9 +266,11 @@ final class ListSeeds {
   /**
    * A bound over every seed of this group at once, for groups that cannot pair initials: with
    * {@code k} party tokens that reach some list token (single letters count as reaching, at
-   * similarity 1) and votes {@code v} at each token's best similarity, pairs are one-to-one and a
-   * list token weighs at most 8, so no name scores above {@code (v + B*8k) / (W + B*8k)}, and the
-   * vote floor needs {@code v >= 0.3 W}. {@code false} rules the party out.
+   * similarity 1) and votes {@code v} at each token's best similarity, retrieval's vote floor needs
+   * {@code k > 0} and {@code v >= 0.3 W}; and, where the score is bounded by the votes, pairs are
+   * one-to-one and a list token weighs at most 8, so no name scores above {@code (v + B*8k) / (W +
+   * B*8k)}. (entity-v2's person rules raise scores outside the votes, so under it only the floor is
+   * used.) {@code false} rules the party out.
    */
   boolean mayPass(Prefilter filter, StoredNames stored, int party, double minScore) {
     int n = stored.tokenCount(party);
@@ -280,7 +289,7 @@ final class ListSeeds {
       double listSide = 0.35 * 8 * reached;
       if (reached > 0
           && votes + 1e-4 >= 0.3 * total
-          && (votes + listSide) / (total + listSide) + 1e-4 >= minScore) {
+          && (!scoreBounded || (votes + listSide) / (total + listSide) + 1e-4 >= minScore)) {
         return true;
       }
     }

@@ -81,9 +81,18 @@ public final class EntityScorer {
    */
   static final double MAX_RAISE = 0.3;
 
+  /** The parts this scorer adds after the name scorer's parts, in this order. */
+  static final List<ScorePartId> PARTS =
+      List.of(
+          new ScorePartId("name", ScorePartId.Kind.SCORE),
+          new ScorePartId("birth-date", ScorePartId.Kind.FEATURE),
+          new ScorePartId("country", ScorePartId.Kind.FEATURE),
+          new ScorePartId("party-type", ScorePartId.Kind.FEATURE),
+          new ScorePartId("identifier", ScorePartId.Kind.FEATURE),
+          new ScorePartId("romanized-syllables", ScorePartId.Kind.ADJUSTMENT));
+
   /** The part ids this scorer adds after the name scorer's parts, in this order. */
-  public static final List<String> PART_IDS =
-      List.of("name", "birth-date", "country", "party-type", "identifier", "romanized-syllables");
+  public static final List<String> PART_IDS = PARTS.stream().map(ScorePartId::id).toList();
 
   private EntityScorer() {}
 

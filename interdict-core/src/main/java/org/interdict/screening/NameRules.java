@@ -89,6 +89,9 @@ final class NameRules {
           "weak-nickname",
           "gendered-form");
 
+  /** How many of the first parts are counts (the nickname pairs), not factors. */
+  static final int COUNTS = 1;
+
   private NameRules() {}
 
   /**

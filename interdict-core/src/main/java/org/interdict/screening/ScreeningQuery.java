@@ -70,6 +70,38 @@ public record ScreeningQuery(
     return id;
   }
 
+  /**
+   * Every score part scorer {@code id} can write into an explanation, in the order its explanations
+   * list them (an explanation holds those that applied: the entity parts only when features were
+   * weighed or romanized syllables lowered the name, {@code retrieved-by-identifier} only for a
+   * match found by identifier alone); the last is the final {@code score}.
+   *
+   * @throws org.interdict.InvalidValueException for an id {@link #requireScorer} refuses
+   */
+  public static List<ScorePartId> partIdsOf(String id) {
+    return ScorePartId.of(id);
+  }
+
+  /**
+   * Whether scorer {@code id} is an entity scorer: name rules and nicknames on top of the name
+   * alignment, and the features weighed.
+   *
+   * @throws org.interdict.InvalidValueException for an id {@link #requireScorer} refuses
+   */
+  public static boolean isEntityScorer(String id) {
+    return EntityScorer.isEntity(requireScorer(id));
+  }
+
+  /**
+   * Whether scorer {@code id} also applies the person- and organization-name rules ({@value
+   * EntityScorer#ID_V2}).
+   *
+   * @throws org.interdict.InvalidValueException for an id {@link #requireScorer} refuses
+   */
+  public static boolean hasNameRulesV2(String id) {
+    return EntityScorer.hasNameRulesV2(requireScorer(id));
+  }
+
   /** A query with features and a scorer, of a party of unknown type. */
   public ScreeningQuery(
       String name,

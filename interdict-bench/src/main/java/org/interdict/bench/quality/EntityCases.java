@@ -15,7 +15,8 @@ import org.interdict.screening.ScreeningQuery;
  * Entity-level development cases generated from the loaded lists with a fixed seed: listed persons
  * with one full birth date, screened by their primary name with (a) the same date, (b) day and
  * month swapped, (c) the year one off, all of which must find the person, and (d) a namesake born
- * 30 years later, which must not. Scored by entity-v1 at the default threshold.
+ * 30 years later, which must not. Scored at the default threshold by the scorer chosen (entity-v1
+ * by default).
  */
 public final class EntityCases {
   public static final long SEED = 20261202L;
@@ -87,11 +88,19 @@ public final class EntityCases {
     return cases;
   }
 
+  /** The outcomes under the default scorer. */
   public static List<Outcome> run(ScreeningIndex index, List<Case> cases) {
+    return run(index, cases, ScreeningQuery.DEFAULT_SCORER);
+  }
+
+  /** The outcomes under {@code scorer}, one of {@link ScreeningQuery#SCORERS}. */
+  public static List<Outcome> run(ScreeningIndex index, List<Case> cases, String scorer) {
+    ScreeningQuery.requireScorer(scorer);
     java.util.Map<String, int[]> counts = new java.util.LinkedHashMap<>();
     for (Case c : cases) {
       ScreeningQuery query =
           ScreeningQuery.of(c.name())
+              .withScorer(scorer)
               .withFeatures(PartyFeatures.builder().birthDate(c.birthDate()).build())
               .withLimit(50);
       boolean found =

@@ -14,9 +14,11 @@ import java.util.List;
 import java.util.Locale;
 import org.interdict.model.PartyFeatures;
 import org.interdict.model.PartyType;
+import org.interdict.screening.EntityScorer;
 import org.interdict.screening.Explanation;
 import org.interdict.screening.Match;
 import org.interdict.screening.ScorePart;
+import org.interdict.screening.ScorePartId;
 import org.interdict.screening.ScreeningIndex;
 import org.interdict.screening.ScreeningQuery;
 import org.interdict.screening.ScreeningResult;
@@ -147,35 +149,44 @@ final class EntityEvaluate {
         rows.size(),
         100.0 * alarms / rows.size(),
         ScreeningQuery.DEFAULT_MIN_SCORE,
-        ScreeningQuery.DEFAULT_SCORER);
+        scorer);
   }
 
-  /** The parts of the alignment itself and the feature parts, not printed by {@link #alarms}. */
-  private static final java.util.Set<String> BASE_PARTS =
-      java.util.Set.of(
-          "token-similarity",
-          "query-coverage",
-          "list-coverage",
-          "base",
-          "order",
-          "legal-form",
-          "type",
-          "name",
-          "birth-date",
-          "country",
-          "party-type",
-          "identifier",
-          "score");
+  /** The name-only scorer, whose parts are the alignment's own. */
+  private static final String NAME_SCORER = "aligned-tokens-v1";
 
-  /** The rule parts that count pairs (printed when above 0); the other rule parts are factors. */
+  /**
+   * The parts of the alignment itself ({@code aligned-tokens-v1}'s), the name and feature parts,
+   * the flags and the final score, from core: not printed by {@link #alarms}.
+   */
+  private static final java.util.Set<String> BASE_PARTS = baseParts();
+
+  /**
+   * The rule parts that count pairs (printed when above 0), from core; the other rule parts are
+   * factors or adjustments.
+   */
   private static final java.util.Set<String> COUNT_PARTS =
-      java.util.Set.of(
-          "nickname", "connector-pairs", "vowel-skeletons", "wade-giles", "joined-initials");
+      ScreeningQuery.partIdsOf(EntityScorer.ID_V2).stream()
+          .filter(part -> part.kind() == ScorePartId.Kind.COUNT)
+          .map(ScorePartId::id)
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+  private static java.util.Set<String> baseParts() {
+    java.util.Set<String> base = new java.util.HashSet<>();
+    ScreeningQuery.partIdsOf(NAME_SCORER).forEach(part -> base.add(part.id()));
+    for (ScorePartId part : ScreeningQuery.partIdsOf(EntityScorer.ID_V2)) {
+      switch (part.kind()) {
+        case SCORE, FEATURE, FLAG -> base.add(part.id());
+        case MEASURE, COUNT, FACTOR, ADJUSTMENT -> {}
+      }
+    }
+    return java.util.Set.copyOf(base);
+  }
 
   private static ScreeningQuery query(Row row, Mode mode, String scorer) {
     ScreeningQuery query = ScreeningQuery.of(row.name()).withScorer(scorer).withMinScore(0.70);
     if (mode == Mode.NAMES) {
-      return query.withScorer("aligned-tokens-v1");
+      return query.withScorer(NAME_SCORER);
     }
     if (mode == Mode.NAMES_ENTITY) {
       return query;

@@ -125,10 +125,11 @@ public final class Evaluate {
         heldOut.trueNegatives());
     out.printf(
         Locale.ROOT,
-        "entity cases (seed %d, entity-v1 at %.2f):%n",
+        "entity cases (seed %d, %s at %.2f):%n",
         EntityCases.SEED,
+        scorer,
         ScreeningQuery.DEFAULT_MIN_SCORE);
-    EntityCases.run(index, EntityCases.generate(lists.parties(), 500))
+    EntityCases.run(index, EntityCases.generate(lists.parties(), 500), scorer)
         .forEach(outcome -> out.println("  " + outcome));
   }
 

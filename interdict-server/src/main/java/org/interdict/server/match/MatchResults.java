@@ -16,6 +16,8 @@ import org.interdict.model.PartyIdentifier;
 import org.interdict.screening.Explanation;
 import org.interdict.screening.Match;
 import org.interdict.screening.ScorePart;
+import org.interdict.screening.ScorePartId;
+import org.interdict.screening.ScreeningQuery;
 
 /**
  * One scored party as yente's {@code ScoredEntityResponse}: the entity fields ({@code id}, {@code
@@ -28,7 +30,10 @@ import org.interdict.screening.ScorePart;
 final class MatchResults {
   /** The parts that weigh a feature rather than the names; their explanation names no values. */
   private static final Set<String> FEATURE_PARTS =
-      Set.of("birth-date", "country", "party-type", "identifier");
+      ScreeningQuery.partIdsOf(ScreeningQuery.DEFAULT_SCORER).stream()
+          .filter(part -> part.kind() == ScorePartId.Kind.FEATURE)
+          .map(ScorePartId::id)
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   private MatchResults() {}
 

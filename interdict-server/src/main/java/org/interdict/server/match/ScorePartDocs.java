@@ -3,6 +3,7 @@ package org.interdict.server.match;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.interdict.screening.ScorePartId;
 import org.interdict.screening.ScreeningQuery;
 
 /**
@@ -14,159 +15,147 @@ import org.interdict.screening.ScreeningQuery;
 final class ScorePartDocs {
   static final String URL = "docs/screening.md";
 
+  /** The part every explanation ends with; {@code /match} reports it as the result's score. */
+  static final String FINAL_SCORE = "score";
+
   /** One part: what it says, and its coefficient in the final score (0: an input to name). */
   record Part(String id, String description, double coefficient) {}
 
-  private static final List<Part> NAME_PARTS =
-      List.of(
-          new Part("token-similarity", "weighted mean similarity of the aligned token pairs", 0),
-          new Part("query-coverage", "share of the query name's token weight that aligned", 0),
-          new Part("list-coverage", "share of the listed name's token weight that aligned", 0),
-          new Part("base", "the alignment score before the factors below", 0),
-          new Part(
-              "order", "0.97 when aligned tokens are neither in order nor reversed, else 1", 0),
-          new Part(
-              "legal-form", "0.95 when both names carry legal forms and none agree, else 1", 0),
-          new Part("type", "0.9 for a query with a legal form against an individual, else 1", 0));
+  /** What each part id means, for every part a scorer can write (ScorePartDocsTest checks). */
+  private static final Map<String, String> DESCRIPTIONS = descriptions();
 
-  private static final List<Part> RULE_PARTS =
-      List.of(
-          new Part("nickname", "the number of token pairs matched through nickname tables", 0),
-          new Part(
-              "unmatched-surname",
-              "factor 0.85 when no token before the comma of a 'SURNAME, Given' name aligned",
-              0),
-          new Part(
-              "single-token",
-              "factor 0.9 when only one of two or more query tokens aligned (not organizations)",
-              0),
-          new Part(
-              "no-anchor", "factor 0.92 when no aligned pair is exact, a variant or a nickname", 0),
-          new Part(
-              "unmatched-syllables", "factor 0.8 per unaligned token of a Han or Hangul query", 0),
-          new Part(
-              "unmatched-list",
-              "factor 1 - 0.15 x share of listed tokens left over by a subset name",
-              0),
-          new Part(
-              "final-vowel",
-              "factor 0.9 per pair of an abjad query whose final vowel the listed token lacks",
-              0),
-          new Part(
-              "weak-nickname",
-              "factor 0.85 when a nickname is the only strong pair, or pairs with a listed al",
-              0),
-          new Part(
-              "gendered-form",
-              "factor 0.8 per pair of the masculine and feminine forms of one name",
-              0));
-
-  /** entity-v2's person-name rules, compound pairs and organization-name rules, in that order. */
-  private static final List<Part> V2_RULE_PARTS =
-      List.of(
-          new Part("connector-pairs", "the number of 'son of' particles paired (bin = ibn)", 0),
-          new Part(
-              "vowel-skeletons",
-              "the number of pairs with the same consonant skeleton (Muhammad / Mohammed)",
-              0),
-          new Part(
-              "wade-giles",
-              "the number of Wade-Giles syllable groups paired with their Pinyin (Tse-tung / Zedong)",
-              0),
-          new Part("joined-initials", "the number of joined initials paired (JC / Jean-Claude)", 0),
-          new Part(
-              "covered-syllables",
-              "factor: the further syllables of a paired group cost nothing",
-              0),
-          new Part(
-              "patronymic",
-              "factor: an unaligned patronymic costs 0.1 of its weight when the other side has none",
-              0),
-          new Part("title", "factor: an unaligned title costs nothing", 0),
-          new Part(
-              "repeated-token", "factor: an unaligned repeat of an aligned token costs nothing", 0),
-          new Part(
-              "unmatched-connector", "factor: an unaligned connector costs 0.3 of its weight", 0),
-          new Part(
-              "substituted-token",
-              "factor 0.85 when both long names keep a significant token unaligned (another person)",
-              0),
-          new Part("reversed-patronymic", "factor 0.7 when 'X bin Y' aligns with 'Y bin X'", 0),
-          new Part(
-              "distant-spelling", "factor 0.8 when a fuzzy pair is three or more edits apart", 0),
-          new Part(
-              "joined-tokens", "the number of token runs paired with their join (Good Will)", 0),
-          new Part("acronym", "the number of acronyms paired with the words they abbreviate", 0),
-          new Part(
-              "number-words",
-              "the number of numbers paired across digits and words (44 / Forty-Four)",
-              0),
-          new Part(
-              "number-conflict",
-              "factor 0.75 when one organization name writes a number and the other none",
-              0),
-          new Part(
-              "place-conflict",
-              "factor 0.82 when the countries two organization names name differ",
-              0));
-
-  private static final List<Part> ENTITY_PARTS =
-      List.of(
-          new Part("name", "the name score: the alignment with the name rules applied", 1),
-          new Part(
-              "birth-date",
-              "agreeing birth dates raise the score, dates more than a year apart lower it",
-              1),
-          new Part("country", "a shared country raises the score, no shared country lowers it", 1),
-          new Part(
-              "party-type", "a person against a listed organization (or the reverse) lowers it", 1),
-          new Part(
-              "identifier",
-              "the same identifier of the same kind raises the score to 0.95 (name >= 0.5)",
-              1),
-          new Part(
-              "romanized-syllables",
-              "Han or Hangul syllables matched by edit distance only lower the name (x 0.8 each)",
-              1));
+  private static Map<String, String> descriptions() {
+    Map<String, String> descriptions = new LinkedHashMap<>();
+    descriptions.put("token-similarity", "weighted mean similarity of the aligned token pairs");
+    descriptions.put("query-coverage", "share of the query name's token weight that aligned");
+    descriptions.put("list-coverage", "share of the listed name's token weight that aligned");
+    descriptions.put("base", "the alignment score before the factors below");
+    descriptions.put("order", "0.97 when aligned tokens are neither in order nor reversed, else 1");
+    descriptions.put("legal-form", "0.95 when both names carry legal forms and none agree, else 1");
+    descriptions.put("type", "0.9 for a query with a legal form against an individual, else 1");
+    descriptions.put("nickname", "the number of token pairs matched through nickname tables");
+    descriptions.put(
+        "unmatched-surname",
+        "factor 0.85 when no token before the comma of a 'SURNAME, Given' name aligned");
+    descriptions.put(
+        "single-token",
+        "factor 0.9 when only one of two or more query tokens aligned (not organizations)");
+    descriptions.put(
+        "no-anchor", "factor 0.92 when no aligned pair is exact, a variant or a nickname");
+    descriptions.put(
+        "unmatched-syllables", "factor 0.8 per unaligned token of a Han or Hangul query");
+    descriptions.put(
+        "unmatched-list", "factor 1 - 0.15 x share of listed tokens left over by a subset name");
+    descriptions.put(
+        "final-vowel",
+        "factor 0.9 per pair of an abjad query whose final vowel the listed token lacks");
+    descriptions.put(
+        "weak-nickname",
+        "factor 0.85 when a nickname is the only strong pair, or pairs with a listed al");
+    descriptions.put(
+        "gendered-form", "factor 0.8 per pair of the masculine and feminine forms of one name");
+    descriptions.put("connector-pairs", "the number of 'son of' particles paired (bin = ibn)");
+    descriptions.put(
+        "vowel-skeletons",
+        "the number of pairs with the same consonant skeleton (Muhammad / Mohammed)");
+    descriptions.put(
+        "wade-giles",
+        "the number of Wade-Giles syllable groups paired with their Pinyin (Tse-tung / Zedong)");
+    descriptions.put("joined-initials", "the number of joined initials paired (JC / Jean-Claude)");
+    descriptions.put(
+        "covered-syllables", "factor: the further syllables of a paired group cost nothing");
+    descriptions.put(
+        "patronymic",
+        "factor: an unaligned patronymic costs 0.1 of its weight when the other side has none");
+    descriptions.put("title", "factor: an unaligned title costs nothing");
+    descriptions.put(
+        "repeated-token", "factor: an unaligned repeat of an aligned token costs nothing");
+    descriptions.put(
+        "unmatched-connector", "factor: an unaligned connector costs 0.3 of its weight");
+    descriptions.put(
+        "substituted-token",
+        "factor 0.85 when both long names keep a significant token unaligned (another person)");
+    descriptions.put("reversed-patronymic", "factor 0.7 when 'X bin Y' aligns with 'Y bin X'");
+    descriptions.put(
+        "distant-spelling", "factor 0.8 when a fuzzy pair is three or more edits apart");
+    descriptions.put(
+        "joined-tokens", "the number of token runs paired with their join (Good Will)");
+    descriptions.put("acronym", "the number of acronyms paired with the words they abbreviate");
+    descriptions.put(
+        "number-words", "the number of numbers paired across digits and words (44 / Forty-Four)");
+    descriptions.put(
+        "number-conflict",
+        "factor 0.75 when one organization name writes a number and the other none");
+    descriptions.put(
+        "place-conflict", "factor 0.82 when the countries two organization names name differ");
+    descriptions.put("name", "the name score: the alignment with the name rules applied");
+    descriptions.put(
+        "birth-date",
+        "agreeing birth dates raise the score, dates more than a year apart lower it");
+    descriptions.put("country", "a shared country raises the score, no shared country lowers it");
+    descriptions.put(
+        "party-type", "a person against a listed organization (or the reverse) lowers it");
+    descriptions.put(
+        "identifier",
+        "the same identifier of the same kind raises the score to 0.95 (name >= 0.5)");
+    descriptions.put(
+        "romanized-syllables",
+        "Han or Hangul syllables matched by edit distance only lower the name (x 0.8 each)");
+    descriptions.put(
+        "retrieved-by-identifier",
+        "1: the party carries the query's identifier and none of its names was retrieved by name");
+    descriptions.put("score", "the final score");
+    return java.util.Collections.unmodifiableMap(descriptions);
+  }
 
   private ScorePartDocs() {}
 
-  /** The parts a scorer reports, in the order its explanations list them. */
+  /** The ids of the parts this table describes. */
+  static java.util.Set<String> describedIds() {
+    return DESCRIPTIONS.keySet();
+  }
+
+  /**
+   * The parts a scorer reports in a {@code /match} result's explanations, in the order its
+   * explanations list them: every part core says it can write ({@link ScreeningQuery#partIdsOf})
+   * but the final score; coefficient 1 for the terms an entity scorer adds into its score.
+   */
   static List<Part> partsOf(String scorer) {
-    List<Part> parts = new java.util.ArrayList<>(NAME_PARTS);
-    if (scorer.startsWith("entity-")) {
-      parts.addAll(RULE_PARTS);
-      if (!scorer.equals(ScreeningQuery.DEFAULT_SCORER)) {
-        parts.addAll(V2_RULE_PARTS);
+    List<Part> parts = new java.util.ArrayList<>();
+    for (ScorePartId part : ScreeningQuery.partIdsOf(scorer)) {
+      if (part.id().equals(FINAL_SCORE)) {
+        continue;
       }
-      parts.addAll(ENTITY_PARTS);
+      parts.add(new Part(part.id(), describe(part.id()), coefficient(part.kind())));
     }
     return parts;
   }
 
+  /** 1 for the parts added into an entity scorer's final score, 0 for the name score's inputs. */
+  private static double coefficient(ScorePartId.Kind kind) {
+    return switch (kind) {
+      case SCORE, FEATURE, ADJUSTMENT -> 1.0;
+      case MEASURE, COUNT, FACTOR, FLAG -> 0.0;
+    };
+  }
+
   /** The description of a part id, or a sentence naming it when this table does not know it. */
   static String describe(String id) {
-    for (List<Part> group : List.of(NAME_PARTS, RULE_PARTS, V2_RULE_PARTS, ENTITY_PARTS)) {
-      for (Part part : group) {
-        if (part.id().equals(id)) {
-          return part.description();
-        }
-      }
-    }
-    return "score part " + id + " (see " + URL + ")";
+    String description = DESCRIPTIONS.get(id);
+    return description != null ? description : "score part " + id + " (see " + URL + ")";
   }
 
   /** One scorer's description for {@code GET /algorithms}. */
   static String describeScorer(String scorer) {
-    if (scorer.equals(ScreeningQuery.DEFAULT_SCORER)) {
-      return "Interdict's entity scorer: the aligned-tokens name score with name rules and"
-          + " nicknames, plus signed contributions of birth dates, countries, party type and"
-          + " identifiers";
+    if (ScreeningQuery.hasNameRulesV2(scorer)) {
+      return "Interdict's entity scorer with person- and organization-name rules (patronymics,"
+          + " transliteration variants, joined tokens, acronyms, numbers, places): more"
+          + " accurate than the default, a few times slower per query";
     }
-    return scorer.startsWith("entity-")
-        ? "Interdict's entity scorer with person- and organization-name rules (patronymics,"
-            + " transliteration variants, joined tokens, acronyms, numbers, places): more"
-            + " accurate than the default, a few times slower per query"
+    return ScreeningQuery.isEntityScorer(scorer)
+        ? "Interdict's entity scorer: the aligned-tokens name score with name rules and"
+            + " nicknames, plus signed contributions of birth dates, countries, party type and"
+            + " identifiers"
         : "Interdict's name-only scorer: greedy token alignment weighted by token rarity";
   }
 

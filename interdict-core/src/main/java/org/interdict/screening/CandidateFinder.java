@@ -167,6 +167,7 @@ final class CandidateFinder {
     }
     long[] packed = new long[scratch.touchedNames.size()];
     int count = 0;
+    PersonVotes rules = null;
     for (int i = 0; i < scratch.touchedNames.size(); i++) {
       int name = scratch.touchedNames.get(i);
       float vote = scratch.accumulated[name];
@@ -185,7 +186,10 @@ final class CandidateFinder {
           && !RetrievalGate.admits(vote, query.totalWeight, listWeight, false, minScore)) {
         // only a name the plain bound turns away is worth reading for what the rules may add, and
         // only then is the query read for them (most queries never are)
-        PersonVotes rules = query.personVotes(data);
+        if (rules == null) {
+          rules = query.personVotes(data);
+          scratch.markRuleTokens(rules.tokens);
+        }
         int held = data.personNameFlags(name);
         initials = (held & IndexData.NAME_JOINED_INITIALS) != 0;
         boundVotes +=
@@ -202,6 +206,9 @@ final class CandidateFinder {
       }
     }
     scratch.resetNames();
+    if (rules != null) {
+      scratch.resetRuleTokens();
+    }
     Arrays.sort(packed, 0, count);
     int take = Math.min(count, MAX_CANDIDATES);
     int[] result = new int[take];
@@ -227,21 +234,33 @@ final class CandidateFinder {
       IndexData data, PreparedQuery query, Scratch scratch, PersonVotes rules, int name) {
     float extra = 0f;
     int[] nameTokens = data.nameTokens[name];
-    for (int q = 0; q < rules.tokens.length; q++) {
+    // the first 64 query tokens through the per-query bits (Scratch#markRuleTokens), in order
+    long holds = 0L;
+    for (int token : nameTokens) {
+      holds |= scratch.ruleTokenBits[token];
+    }
+    while (holds != 0L) {
+      int q = Long.numberOfTrailingZeros(holds);
+      holds &= holds - 1;
+      extra += ruleShare(query, scratch, rules, name, q);
+    }
+    for (int q = Long.SIZE; q < rules.tokens.length; q++) {
       int[] ruleTokens = rules.tokens[q];
-      if (ruleTokens.length == 0) {
-        continue;
-      }
       for (int token : nameTokens) {
-        if (Arrays.binarySearch(ruleTokens, token) >= 0) {
-          boolean voted = q < Long.SIZE && (scratch.votedTokens[name] & (1L << q)) != 0;
-          float share = voted ? rules.similarity[q] - (float) MIN_PAIR : rules.similarity[q];
-          extra += query.weights[q] * Math.max(0f, share);
+        if (ruleTokens.length > 0 && Arrays.binarySearch(ruleTokens, token) >= 0) {
+          extra += ruleShare(query, scratch, rules, name, q);
           break;
         }
       }
     }
     return extra;
+  }
+
+  private static float ruleShare(
+      PreparedQuery query, Scratch scratch, PersonVotes rules, int name, int q) {
+    boolean voted = q < Long.SIZE && (scratch.votedTokens[name] & (1L << q)) != 0;
+    float share = voted ? rules.similarity[q] - (float) MIN_PAIR : rules.similarity[q];
+    return query.weights[q] * Math.max(0f, share);
   }
 
   /**

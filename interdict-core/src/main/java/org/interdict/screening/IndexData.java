@@ -52,6 +52,9 @@ final class IndexData {
   // publish through a race, and an int is written whole.
   private final int[] personFlags;
   private final String[] skeletons;
+  // the tokens each vocabulary token pairs with by PersonVotes' token-local rules, filled on first
+  // use; a record's final fields make it safe to publish through the race
+  private final PersonVotes.LocalPairs[] localPairs;
   // derived per name on first use: the NAME_ bits of personNameFlags, 0 = not yet read
   private final byte[] personNameFlags;
   // derived for entity-v2's organization rules and compound pairs (ADR 016)
@@ -125,6 +128,7 @@ final class IndexData {
     }
     this.personFlags = new int[tokens.length];
     this.skeletons = new String[tokens.length];
+    this.localPairs = new PersonVotes.LocalPairs[tokens.length];
     this.personNameFlags = new byte[nameTokens.length];
     this.partyFirstName = new int[parties.length + 1];
     for (int party : nameParty) {
@@ -203,6 +207,17 @@ final class IndexData {
       skeletons[token] = skeleton;
     }
     return skeleton;
+  }
+
+  /** {@link PersonVotes#localPairs} of a vocabulary token, read once per token. */
+  PersonVotes.LocalPairs localPairs(int token) {
+    PersonVotes.LocalPairs pairs = localPairs[token];
+    if (pairs == null) {
+      pairs =
+          PersonVotes.localPairs(this, tokens[token], skeleton(token), personFlags(token));
+      localPairs[token] = pairs;
+    }
+    return pairs;
   }
 
   /** A name holding joined initials ({@code jc}): they cover query tokens, so no bound holds. */

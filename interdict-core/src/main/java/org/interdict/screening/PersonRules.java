@@ -301,9 +301,14 @@ final class PersonRules {
    * Whether token {@code i} may pair by its skeleton at all: four letters or more, no connector.
    */
   static boolean skeletonCandidate(Side side, int i) {
-    return side.tokens()[i].length() >= 4
-        && !connector(side, i)
-        && side.skeletons()[i].length() >= 3;
+    return skeletonCandidate(side.tokens()[i], side.skeletons()[i], side.flags()[i]);
+  }
+
+  /** {@link #skeletonCandidate(Side, int)} of one token with its skeleton and kind bits. */
+  static boolean skeletonCandidate(String token, String skeleton, int flags) {
+    return token.length() >= 4
+        && (flags & PersonTokens.CONNECTOR) == 0
+        && skeleton.length() >= 3;
   }
 
   /**

@@ -42,6 +42,12 @@ final class PersonTokens {
    */
   static final int JOINED_INITIALS = 1 << 8;
 
+  /**
+   * One to three Pinyin syllables written as one word ({@link WadeGiles#mayBePinyin}): a token a
+   * listed group of Wade-Giles syllables may read as.
+   */
+  static final int MAY_BE_PINYIN = 1 << 9;
+
   /** Set on every computed value, so 0 in a lazily filled table means "not yet computed". */
   static final int COMPUTED = 1 << 30;
 
@@ -122,6 +128,9 @@ final class PersonTokens {
     }
     if (joinedInitials(token)) {
       flags |= JOINED_INITIALS;
+    }
+    if (WadeGiles.mayBePinyin(token)) {
+      flags |= MAY_BE_PINYIN;
     }
     return flags;
   }

@@ -57,22 +57,24 @@ final class PersonVotes {
     float pinyin = 0f;
     float initials = 0f;
     for (int q = 0; q < n; q++) {
-      IntList found = new IntList(4);
-      int connector = side.flags()[q] & PersonTokens.CONNECTOR;
-      if (connector != 0) {
-        for (String word : PersonTokens.connectorWords(connector)) {
-          addKnown(data, word, found);
+      Integer known = data.tokenIds.get(side.tokens()[q]);
+      LocalPairs local =
+          known != null
+              ? data.localPairs(known)
+              : localPairs(data, side.tokens()[q], side.skeletons()[q], side.flags()[q]);
+      similarity[q] = local.similarity();
+      tokens[q] = local.ids();
+      if (side.is(q, PersonTokens.SYLLABLE)) {
+        IntList found = new IntList(4);
+        if (pinyinPairs(data, side, q, found, coverable)) {
+          similarity[q] = (float) TokenSimilarity.VARIANT;
+          for (int id : local.ids()) {
+            found.add(id);
+          }
+          tokens[q] = sortedDistinct(found.toArray());
         }
-        similarity[q] = (float) TokenSimilarity.VARIANT;
       }
-      if (PersonRules.skeletonCandidate(side, q) && skeletonPairs(data, side, q, found)) {
-        similarity[q] = Math.max(similarity[q], (float) TokenSimilarity.CONSONANTS);
-      }
-      if (side.is(q, PersonTokens.SYLLABLE) && pinyinPairs(data, side, q, found, coverable)) {
-        similarity[q] = (float) TokenSimilarity.VARIANT;
-      }
-      tokens[q] = found.size() == 0 ? NONE : sortedDistinct(found.toArray());
-      if (WadeGiles.mayBePinyin(side.tokens()[q])) {
+      if (side.is(q, PersonTokens.MAY_BE_PINYIN)) {
         pinyin += (float) (TokenSimilarity.VARIANT * side.weights()[q]);
       }
       if (side.is(q, PersonTokens.JOINED_INITIALS)) {
@@ -80,6 +82,35 @@ final class PersonVotes {
       }
     }
     return new PersonVotes(tokens, similarity, discount(side, coverable), pinyin, initials);
+  }
+
+  /**
+   * The vocabulary tokens one token pairs with by the rules that read only the token (connectors
+   * of its kind, the same vowel skeleton), ascending, and the largest similarity of those
+   * pairings (0 when none): the same for every query holding the token, so the index keeps it
+   * per vocabulary token ({@link IndexData#localPairs}).
+   */
+  record LocalPairs(int[] ids, float similarity) {}
+
+  private static final LocalPairs NO_PAIRS = new LocalPairs(NONE, 0f);
+
+  static LocalPairs localPairs(IndexData data, String token, String skeleton, int flags) {
+    IntList found = new IntList(4);
+    float similarity = 0f;
+    int connector = flags & PersonTokens.CONNECTOR;
+    if (connector != 0) {
+      for (String word : PersonTokens.connectorWords(connector)) {
+        addKnown(data, word, found);
+      }
+      similarity = (float) TokenSimilarity.VARIANT;
+    }
+    if (PersonRules.skeletonCandidate(token, skeleton, flags)
+        && skeletonPairs(data, token, skeleton, flags, found)) {
+      similarity = Math.max(similarity, (float) TokenSimilarity.CONSONANTS);
+    }
+    return found.size() == 0 && similarity == 0f
+        ? NO_PAIRS
+        : new LocalPairs(found.size() == 0 ? NONE : sortedDistinct(found.toArray()), similarity);
   }
 
   private static int[] sortedDistinct(int[] ids) {
@@ -94,18 +125,13 @@ final class PersonVotes {
   }
 
   private static boolean skeletonPairs(
-      IndexData data, PersonRules.Side side, int q, IntList found) {
-    int[] sameConsonants = data.consonantIndex.get(side.skeletons()[q]);
+      IndexData data, String token, String skeleton, int flags, IntList found) {
+    int[] sameConsonants = data.consonantIndex.get(skeleton);
     boolean any = false;
     if (sameConsonants != null) {
       for (int t : sameConsonants) {
         if (PersonRules.sameSkeleton(
-            side.tokens()[q],
-            side.skeletons()[q],
-            side.flags()[q],
-            data.tokens[t],
-            data.skeleton(t),
-            data.personFlags(t))) {
+            token, skeleton, flags, data.tokens[t], data.skeleton(t), data.personFlags(t))) {
           found.add(t);
           any = true;
         }

@@ -14,6 +14,10 @@ final class Scratch {
   final IntList touchedNames = new IntList(1024);
   // bit q set: query token q voted for the name (the first 64 tokens)
   final long[] votedTokens;
+  // bit q set: vocabulary token is one of query token q's person-rule tokens (entity-v2, the first
+  // 64 query tokens), with the tokens marked so they can be cleared
+  final long[] ruleTokenBits;
+  final IntList ruleMarked = new IntList(64);
 
   Scratch(int vocabularySize, int nameCount) {
     gramHits = new int[vocabularySize];
@@ -21,6 +25,26 @@ final class Scratch {
     lastQueryToken = new int[nameCount];
     Arrays.fill(lastQueryToken, -1);
     votedTokens = new long[nameCount];
+    ruleTokenBits = new long[vocabularySize];
+  }
+
+  /** Marks, per vocabulary token, which query tokens' person-rule tokens hold it. */
+  void markRuleTokens(int[][] ruleTokens) {
+    for (int q = 0; q < Math.min(ruleTokens.length, Long.SIZE); q++) {
+      for (int token : ruleTokens[q]) {
+        if (ruleTokenBits[token] == 0L) {
+          ruleMarked.add(token);
+        }
+        ruleTokenBits[token] |= 1L << q;
+      }
+    }
+  }
+
+  void resetRuleTokens() {
+    for (int i = 0; i < ruleMarked.size(); i++) {
+      ruleTokenBits[ruleMarked.get(i)] = 0L;
+    }
+    ruleMarked.clear();
   }
 
   void resetNames() {

@@ -105,7 +105,7 @@ final class CompoundPairs {
       double[] sims,
       int pairs) {
     OrganizationQuery organization = query.organization(data);
-    OrganizationIndex index = data.organizations;
+    OrganizationIndex index = data.organizations();
     int[] nameTokens = data.nameTokens[name];
     String[] queryTokens = query.tokens;
     boolean nameHasForm = data.nameLegalMask[name] != 0;
@@ -264,7 +264,7 @@ final class CompoundPairs {
         if ((length == text.length() && organization.runText(from, to + 1).equals(text))
             || (KeyLetters.mayHaveKey(
                     organization.runLetters(from, to + 1),
-                    data.organizations.tokenKeyLetters[target])
+                    data.organizations().tokenKeyLetters[target])
                 && organization.runKey(from, to + 1).equals(data.keys[target]))) {
           return new int[] {from, to + 1};
         }
@@ -327,7 +327,7 @@ final class CompoundPairs {
   private static long letters(IndexData data, int[] nameTokens, int from, int to) {
     long mask = 0;
     for (int j = from; j < to; j++) {
-      mask |= data.organizations.tokenLetters[nameTokens[j]];
+      mask |= data.organizations().tokenLetters[nameTokens[j]];
     }
     return mask;
   }

@@ -43,7 +43,7 @@ final class CompoundRetrieval {
     IntList acronymNames = new IntList(1);
     for (int q = 0; q < query.tokens.length; q++) {
       if (organization.acronym[q]) {
-        for (int name : data.organizations.withInitials(query.tokens[q])) {
+        for (int name : data.organizations().withInitials(query.tokens[q])) {
           acronymNames.add(name);
         }
       }
@@ -237,7 +237,7 @@ final class CompoundRetrieval {
       for (int to = from + 1; to < tokens.length && to - from < MAX_JOIN; to++) {
         hash = HashFilter.joinedHash(hash, tokens[to]);
         Integer id =
-            data.organizations.vocabulary.mightContain(hash)
+            data.organizations().vocabulary.mightContain(hash)
                 ? data.tokenIds.get(String.join("", Arrays.asList(tokens).subList(from, to + 1)))
                 : null;
         if (id != null) {
@@ -245,7 +245,7 @@ final class CompoundRetrieval {
         }
       }
       // splits, where a name holds the two halves side by side
-      IntList splits = data.organizations.splitsOf(data, tokens[from]);
+      IntList splits = data.organizations().splitsOf(data, tokens[from]);
       for (int i = 0; i < splits.size(); i += 2) {
         int cut = splits.get(i + 1);
         if (cutSeen(splits, i, cut)) {
@@ -352,7 +352,7 @@ final class CompoundRetrieval {
    * #initialsOf(String[])}); none for other names.
    */
   static List<String> initialsOf(IndexData data, int name) {
-    if (!data.organizations.organization(name)) {
+    if (!data.organizations().organization(name)) {
       return List.of();
     }
     int[] ids = data.nameTokens[name];

@@ -58,7 +58,7 @@ final class OrganizationNameRules {
    * read.
    */
   static double[] parts(IndexData data, PreparedQuery query, int name) {
-    OrganizationIndex index = data.organizations;
+    OrganizationIndex index = data.organizations();
     int rules = index.rules(name);
     if ((rules & 1) == 0) {
       return NEUTRAL;

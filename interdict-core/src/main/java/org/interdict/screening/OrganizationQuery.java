@@ -82,7 +82,7 @@ final class OrganizationQuery {
    */
   int places() {
     if (places == UNKNOWN) {
-      places = data.organizations.placeId(OrganizationNameRules.places(tokens));
+      places = data.organizations().placeId(OrganizationNameRules.places(tokens));
     }
     return places;
   }

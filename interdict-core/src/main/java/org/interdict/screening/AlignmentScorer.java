@@ -381,6 +381,9 @@ final class AlignmentScorer {
           "legal-form",
           "type");
 
+  /** How many of the first {@link #PART_IDS} measure the alignment; the others are factors. */
+  static final int MEASURES = 4;
+
   /**
    * The parts of an entity-v2 alignment (entity-v1's are its first {@code PART_IDS.size() +
    * NameRules.PART_IDS.size()}): {@link #PART_IDS}, {@link NameRules#PART_IDS}, {@link
@@ -404,7 +407,7 @@ final class AlignmentScorer {
     for (int i = 0; i < values.length; i++) {
       parts.add(new ScorePart(ENTITY_PART_IDS.get(i), round(values[i])));
     }
-    parts.add(new ScorePart("score", round(alignment.score())));
+    parts.add(new ScorePart(ScorePartId.FINAL_SCORE, round(alignment.score())));
     return parts;
   }
 

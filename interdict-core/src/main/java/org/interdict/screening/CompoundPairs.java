@@ -326,8 +326,9 @@ final class CompoundPairs {
 
   private static long letters(IndexData data, int[] nameTokens, int from, int to) {
     long mask = 0;
+    long[] tokenLetters = data.organizations().tokenLetters;
     for (int j = from; j < to; j++) {
-      mask |= data.organizations().tokenLetters[nameTokens[j]];
+      mask |= tokenLetters[nameTokens[j]];
     }
     return mask;
   }

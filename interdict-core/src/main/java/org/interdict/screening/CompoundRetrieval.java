@@ -231,13 +231,14 @@ final class CompoundRetrieval {
    */
   static List<Rewrite> rewrites(IndexData data, String[] tokens) {
     List<Rewrite> rewrites = new ArrayList<>(0);
+    OrganizationIndex organizations = data.organizations();
     for (int from = 0; from < tokens.length; from++) {
       // joins
       int hash = tokens[from].hashCode();
       for (int to = from + 1; to < tokens.length && to - from < MAX_JOIN; to++) {
         hash = HashFilter.joinedHash(hash, tokens[to]);
         Integer id =
-            data.organizations().vocabulary.mightContain(hash)
+            organizations.vocabulary.mightContain(hash)
                 ? data.tokenIds.get(String.join("", Arrays.asList(tokens).subList(from, to + 1)))
                 : null;
         if (id != null) {
@@ -245,7 +246,7 @@ final class CompoundRetrieval {
         }
       }
       // splits, where a name holds the two halves side by side
-      IntList splits = data.organizations().splitsOf(data, tokens[from]);
+      IntList splits = organizations.splitsOf(data, tokens[from]);
       for (int i = 0; i < splits.size(); i += 2) {
         int cut = splits.get(i + 1);
         if (cutSeen(splits, i, cut)) {

@@ -91,9 +91,6 @@ public final class EntityScorer {
           new ScorePartId("identifier", ScorePartId.Kind.FEATURE),
           new ScorePartId("romanized-syllables", ScorePartId.Kind.ADJUSTMENT));
 
-  /** The part ids this scorer adds after the name scorer's parts, in this order. */
-  public static final List<String> PART_IDS = PARTS.stream().map(ScorePartId::id).toList();
-
   private EntityScorer() {}
 
   /** The outcome: the final score and each feature's signed contribution. */

@@ -63,7 +63,7 @@ final class Explanations {
     if (entity != null) {
       parts = new ArrayList<>(parts.subList(0, parts.size() - 1));
       parts.addAll(entity.parts());
-      parts.add(new ScorePart("score", AlignmentScorer.round(entity.score())));
+      parts.add(new ScorePart(ScorePartId.FINAL_SCORE, AlignmentScorer.round(entity.score())));
     }
     return new Explanation(
         scorer,

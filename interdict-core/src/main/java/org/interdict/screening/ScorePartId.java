@@ -38,8 +38,8 @@ public record ScorePartId(String id, Kind kind) {
     SCORE
   }
 
-  /** The part every explanation ends with: the final score. */
-  static final String FINAL = "score";
+  /** The id of the part every explanation ends with: the final score. */
+  public static final String FINAL_SCORE = "score";
 
   public ScorePartId {
     Objects.requireNonNull(id, "id");
@@ -56,10 +56,9 @@ public record ScorePartId(String id, Kind kind) {
     ScreeningQuery.requireScorer(scorer);
     boolean entity = EntityScorer.isEntity(scorer);
     List<ScorePartId> parts = new ArrayList<>();
-    // the first four of AlignmentScorer's own parts measure the alignment, the rest are factors
     for (int i = 0; i < AlignmentScorer.PART_IDS.size(); i++) {
-      parts.add(
-          new ScorePartId(AlignmentScorer.PART_IDS.get(i), i < 4 ? Kind.MEASURE : Kind.FACTOR));
+      Kind kind = i < AlignmentScorer.MEASURES ? Kind.MEASURE : Kind.FACTOR;
+      parts.add(new ScorePartId(AlignmentScorer.PART_IDS.get(i), kind));
     }
     if (entity) {
       addCountsThenFactors(parts, NameRules.PART_IDS, NameRules.COUNTS);
@@ -73,7 +72,7 @@ public record ScorePartId(String id, Kind kind) {
       parts.addAll(EntityScorer.PARTS);
       parts.add(new ScorePartId(Explanations.RETRIEVED_BY_IDENTIFIER, Kind.FLAG));
     }
-    parts.add(new ScorePartId(FINAL, Kind.SCORE));
+    parts.add(new ScorePartId(FINAL_SCORE, Kind.SCORE));
     return List.copyOf(parts);
   }
 

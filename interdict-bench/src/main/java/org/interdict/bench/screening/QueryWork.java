@@ -14,9 +14,9 @@ import org.interdict.screening.ScreeningTrace;
 
 /**
  * The work retrieval leaves to scoring on the seeded query mix of {@link QueryLatencyBenchmark}:
- * names scored per query (a count, so the same on a busy machine) and the wall time of a few
- * passes; with a file argument it also writes every query's matches (party id and score), so two
- * trees can be diffed for identical answers; a second argument names the scorer (by default the
+ * names scored per query (a count, so the same on a busy machine) and the wall and CPU time of a
+ * few passes; with a file argument it also writes every query's matches (party id and score), so
+ * two trees can be diffed for identical answers; a second argument names the scorer (by default the
  * default scorer). Run: {@code java -cp interdict-bench.jar org.interdict.bench.screening.QueryWork
  * [MATCHES.txt [SCORER]]} with {@code -Dinterdict.lists.dir}.
  */

@@ -56,7 +56,7 @@ final class MatchResults {
     Map<String, Object> explanations = new LinkedHashMap<>();
     Map<String, Double> features = new LinkedHashMap<>();
     for (ScorePart part : explanation.parts()) {
-      if (part.id().equals("score")) {
+      if (part.id().equals(ScorePartId.FINAL_SCORE)) {
         continue;
       }
       features.put(part.id(), part.value());

@@ -12,11 +12,8 @@ import org.interdict.screening.ScreeningQuery;
  * this table does not know (a scorer grew one) is still reported, described by its id. Stateless
  * and thread-safe.
  */
-final class ScorePartDocs {
+public final class ScorePartDocs {
   static final String URL = "docs/screening.md";
-
-  /** The part every explanation ends with; {@code /match} reports it as the result's score. */
-  static final String FINAL_SCORE = "score";
 
   /** One part: what it says, and its coefficient in the final score (0: an input to name). */
   record Part(String id, String description, double coefficient) {}
@@ -123,7 +120,7 @@ final class ScorePartDocs {
   static List<Part> partsOf(String scorer) {
     List<Part> parts = new java.util.ArrayList<>();
     for (ScorePartId part : ScreeningQuery.partIdsOf(scorer)) {
-      if (part.id().equals(FINAL_SCORE)) {
+      if (part.id().equals(ScorePartId.FINAL_SCORE)) {
         continue;
       }
       parts.add(new Part(part.id(), describe(part.id()), coefficient(part.kind())));
@@ -140,7 +137,7 @@ final class ScorePartDocs {
   }
 
   /** The description of a part id, or a sentence naming it when this table does not know it. */
-  static String describe(String id) {
+  public static String describe(String id) {
     String description = DESCRIPTIONS.get(id);
     return description != null ? description : "score part " + id + " (see " + URL + ")";
   }

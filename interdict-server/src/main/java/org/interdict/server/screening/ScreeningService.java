@@ -21,6 +21,7 @@ import org.interdict.server.audit.Auditor;
 import org.interdict.server.auth.Principal;
 import org.interdict.server.http.Timestamps;
 import org.interdict.server.lists.HitRows;
+import org.interdict.server.match.ScorePartDocs;
 import org.interdict.store.Database;
 import org.interdict.store.Ids;
 import org.interdict.store.reviews.Review;
@@ -42,27 +43,6 @@ public final class ScreeningService {
   public static final int MAX_LIMIT = 100;
   public static final int MAX_BATCH = 1000;
   private static final Logger LOG = LoggerFactory.getLogger(ScreeningService.class);
-  private static final Map<String, String> PART_DETAILS =
-      Map.ofEntries(
-          Map.entry("token-similarity", "weighted mean similarity of the aligned token pairs"),
-          Map.entry("query-coverage", "share of the query's token weight that is aligned"),
-          Map.entry("list-coverage", "share of the list name's token weight that is aligned"),
-          Map.entry("base", "similarity before penalties"),
-          Map.entry("order", "1 when the tokens are in order or reversed, else the order penalty"),
-          Map.entry("legal-form", "penalty when both names carry legal forms that differ"),
-          Map.entry("type", "penalty for a company-like query against an individual"),
-          Map.entry("name", "name score: base x order x legal-form x type (entity-v1)"),
-          Map.entry(
-              "birth-date",
-              "added for agreeing birth dates, subtracted for conflicting ones (entity-v1)"),
-          Map.entry(
-              "country", "added when a country agrees, subtracted when all conflict (entity-v1)"),
-          Map.entry(
-              "party-type",
-              "subtracted when a person meets a listed organization or the reverse (entity-v1)"),
-          Map.entry("identifier", "added when an identifier of the same kind agrees (entity-v1)"),
-          Map.entry(
-              "score", "final score: the name score, plus the feature parts under entity-v1"));
   private final ScreeningLists lists;
   private final Database db;
   private final Clock clock;
@@ -334,7 +314,10 @@ public final class ScreeningService {
             e.querySteps(),
             e.listSteps(),
             e.parts().stream()
-                .map(p -> new ScreeningView.PartView(p.id(), p.value(), PART_DETAILS.get(p.id())))
+                .map(
+                    p ->
+                        new ScreeningView.PartView(
+                            p.id(), p.value(), ScorePartDocs.describe(p.id())))
                 .toList());
     ScreeningView.ReviewView reviewView =
         review == null

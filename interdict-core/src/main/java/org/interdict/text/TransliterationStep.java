@@ -1,6 +1,7 @@
 package org.interdict.text;
 
 import com.ibm.icu.lang.UScript;
+import com.ibm.icu.text.Transliterator;
 
 /**
  * Writes non-Latin scripts in Latin letters with ICU: Cyrillic with the BGN/PCGN romanization OFAC
@@ -9,9 +10,18 @@ import com.ibm.icu.lang.UScript;
  *
  * <p>The ICU setup is {@link Transliteration#NAMES}; pure-ASCII and Latin-only input never touches
  * ICU, and results are cached per word.
+ *
+ * <p>A letter ICU has no rule for (Cyrillic {@code ӫ}, but not its base {@code ө}) would survive
+ * this step, lose its marks in {@link DiacriticsStep}, and be romanized only when the normalized
+ * text is normalized again: normalization would not be idempotent, and a stored normalized name
+ * would differ from the same name normalized afresh. So what is left in a non-Latin script is
+ * stripped of its combining marks, as the diacritics step would, and transliterated once more.
  */
 public final class TransliterationStep implements NormalizationStep {
-  private static final WordCache CACHE = new WordCache(Transliteration.NAMES::apply);
+  private static final WordCache CACHE = new WordCache(TransliterationStep::romanize);
+  private static final ThreadLocal<Transliterator> STRIP_MARKS =
+      ThreadLocal.withInitial(
+          () -> Transliterator.getInstance("NFD; [:Nonspacing Mark:] Remove; NFC"));
 
   @Override
   public String id() {
@@ -24,6 +34,16 @@ public final class TransliterationStep implements NormalizationStep {
       return text;
     }
     return CACHE.apply(text);
+  }
+
+  private static String romanize(String word) {
+    String romanized = Transliteration.NAMES.apply(word);
+    if (!hasNonLatinLetter(romanized)) {
+      return romanized;
+    }
+    String bare = STRIP_MARKS.get().transliterate(romanized);
+    String again = Transliteration.NAMES.apply(bare);
+    return again.equals(bare) ? romanized : again;
   }
 
   private static boolean hasNonLatinLetter(String text) {

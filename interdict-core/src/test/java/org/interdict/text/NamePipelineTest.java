@@ -18,6 +18,17 @@ class NamePipelineTest {
   }
 
   /**
+   * Regression (found by NameScreeningFuzzTest, input unromanized-cyrillic-letter.utf16be): ICU
+   * leaves ӫ as it is; the diacritics step made it ө, which only a second pass romanized.
+   */
+  @Test
+  void aLetterWithoutAnIcuRuleIsRomanizedInTheFirstPass() {
+    NormalizedName once = pipeline.normalize("ӫင Ӫлӫ");
+    assertThat(pipeline.normalize(once.text()).text()).isEqualTo(once.text());
+    assertThat(once.tokens()).containsExactly("ong", "olo");
+  }
+
+  /**
    * Regression (found by NormalizationPropertiesTest seeds 2164424385017, 2253902854371): a dot
    * between scripts.
    */

@@ -46,6 +46,8 @@ class StepCasesTest {
         "transliterate|Αθήνα|Athḗna",
         "transliterate|Kaspersky Lab|Kaspersky Lab",
         "transliterate|Nicolás|Nicolás",
+        // no ICU rule for ӫ: its base ө is romanized (as ö) in the same pass
+        "transliterate|Ӫлӫ|Ölö",
         "strip-diacritics|nicolás müller|nicolas muller",
         "strip-diacritics|straße łódź|strasse lodz",
         "strip-diacritics|oooɪ|oooi",

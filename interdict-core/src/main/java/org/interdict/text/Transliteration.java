@@ -20,7 +20,13 @@ public enum Transliteration {
    * ("kaspersk"), which every romanization of Cyrillic shares, so one pass to ASCII is enough there
    * and keeps the hot path short.
    */
-  ASCII("Any-Latin; Latin-ASCII");
+  ASCII("Any-Latin; Latin-ASCII"),
+  /**
+   * Combining marks removed, as {@link DiacriticsStep} removes them: lets {@link
+   * TransliterationStep} romanize, in the same pass, a letter ICU has no rule for through its bare
+   * base ({@code ӫ -> ө -> ö}).
+   */
+  STRIP_MARKS("NFD; [:Nonspacing Mark:] Remove; NFC");
 
   private final String rules;
   private final ThreadLocal<Transliterator> perThread;

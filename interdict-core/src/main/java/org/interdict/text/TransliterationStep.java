@@ -1,7 +1,6 @@
 package org.interdict.text;
 
 import com.ibm.icu.lang.UScript;
-import com.ibm.icu.text.Transliterator;
 
 /**
  * Writes non-Latin scripts in Latin letters with ICU: Cyrillic with the BGN/PCGN romanization OFAC
@@ -19,9 +18,6 @@ import com.ibm.icu.text.Transliterator;
  */
 public final class TransliterationStep implements NormalizationStep {
   private static final WordCache CACHE = new WordCache(TransliterationStep::romanize);
-  private static final ThreadLocal<Transliterator> STRIP_MARKS =
-      ThreadLocal.withInitial(
-          () -> Transliterator.getInstance("NFD; [:Nonspacing Mark:] Remove; NFC"));
 
   @Override
   public String id() {
@@ -41,7 +37,7 @@ public final class TransliterationStep implements NormalizationStep {
     if (!hasNonLatinLetter(romanized)) {
       return romanized;
     }
-    String bare = STRIP_MARKS.get().transliterate(romanized);
+    String bare = Transliteration.STRIP_MARKS.apply(romanized);
     String again = Transliteration.NAMES.apply(bare);
     return again.equals(bare) ? romanized : again;
   }

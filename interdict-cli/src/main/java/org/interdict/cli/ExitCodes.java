@@ -12,8 +12,9 @@ public final class ExitCodes {
   public static final int FOUND = 1;
 
   /**
-   * Usage error, no input could be read, or (scan) part of an input could not be read and nothing
-   * was found.
+   * Usage error, no input could be read, or part of an input could not be read (scan), read or
+   * screened (screen: a skipped row, a name without letters or digits or in a script that cannot be
+   * romanized) and nothing was found.
    */
   public static final int USAGE = 2;
 

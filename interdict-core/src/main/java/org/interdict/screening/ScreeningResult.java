@@ -6,7 +6,8 @@ import org.interdict.text.NormalizedName;
 
 /**
  * The outcome of screening one name: the query, its normalized form (tokens, steps, whether it was
- * truncated), and the matches at or above the minimum score, best first.
+ * truncated), and the matches at or above the minimum score, best first; {@link #problem()} says
+ * when the query could not be screened completely.
  */
 public record ScreeningResult(
     ScreeningQuery query, NormalizedName normalized, List<Match> matches) {
@@ -18,6 +19,14 @@ public record ScreeningResult(
 
   public boolean truncated() {
     return normalized.truncated();
+  }
+
+  /**
+   * Why this query could not be screened completely, if it could not: then an empty match list is
+   * not a "no match" (see {@link QueryProblem}).
+   */
+  public java.util.Optional<QueryProblem> problem() {
+    return QueryProblem.of(normalized);
   }
 
   /** The best match's score, or 0 when nothing matched. */

@@ -1,7 +1,9 @@
 package org.interdict.text;
 
+import com.ibm.icu.lang.UScript;
 import java.util.List;
 import java.util.Objects;
+import java.util.TreeSet;
 
 /**
  * A name after normalization: {@code tokens} are the name words, {@code legalForms} the canonical
@@ -25,6 +27,32 @@ public record NormalizedName(
   /** Whether nothing is left to match on. */
   public boolean isEmpty() {
     return tokens.isEmpty() && legalForms.isEmpty();
+  }
+
+  /**
+   * The scripts, by ICU name ("Khmer"), of the letters left in the tokens that are not Latin: the
+   * pipeline romanizes every script ICU has a transliterator for, so these are the ones it has not,
+   * in alphabetical order; empty for a fully romanized name.
+   */
+  public List<String> unromanizedScripts() {
+    TreeSet<String> scripts = null;
+    for (String token : tokens) {
+      for (int i = 0; i < token.length(); ) {
+        int codePoint = token.codePointAt(i);
+        i += Character.charCount(codePoint);
+        if (codePoint < 0x80 || !Character.isLetter(codePoint)) {
+          continue;
+        }
+        int script = UScript.getScript(codePoint);
+        if (script != UScript.LATIN && script != UScript.COMMON && script != UScript.INHERITED) {
+          if (scripts == null) {
+            scripts = new TreeSet<>();
+          }
+          scripts.add(UScript.getName(script));
+        }
+      }
+    }
+    return scripts == null ? List.of() : List.copyOf(scripts);
   }
 
   /** The name tokens joined by single spaces, as a comparable string. */

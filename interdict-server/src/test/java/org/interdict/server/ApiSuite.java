@@ -175,6 +175,20 @@ abstract class ApiSuite {
   }
 
   @Test
+  void aNameThatCannotBeScreenedCompletelySaysSoInsteadOfAPlainNoMatch() {
+    JsonNode punctuation = http.postJson("/api/v1/screen", analyst, "{\"name\": \"!!!\"}").json();
+    assertThat(punctuation.get("problem").get("id").asText()).isEqualTo("nothing-to-screen");
+    assertThat(punctuation.get("matches")).isEmpty();
+    JsonNode khmer =
+        http.postJson("/api/v1/screen", analyst, "{\"name\": \"\u1794\u17c9\u17bb\u179b\"}").json();
+    assertThat(khmer.get("problem").get("id").asText()).isEqualTo("unromanized-script");
+    assertThat(khmer.get("problem").get("message").asText()).contains("Khmer");
+    JsonNode plain =
+        http.postJson("/api/v1/screen", analyst, "{\"name\": \"Kaspersky Labs Ltd\"}").json();
+    assertThat(plain.get("problem").isNull()).isTrue();
+  }
+
+  @Test
   void screeningIsStoredAndDecisionsCarryForwardWhileTheEntryIsUnchanged() throws SQLException {
     Http.Response first =
         http.postJson("/api/v1/screen", analyst, "{\"name\": \"Kaspersky Labs Ltd\"}");

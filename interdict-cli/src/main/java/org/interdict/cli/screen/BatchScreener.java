@@ -23,7 +23,7 @@ import org.interdict.screening.ScreeningResult;
  * memory stays bounded by the batches in flight and the {@link RepeatCache}, in which a name
  * repeated in the file is remembered and screened once (screening is deterministic, so the output
  * is the same). A bad row (too few fields) becomes an error line on stderr naming the file and
- * line; the run goes on.
+ * line; the run goes on, and the {@link Summary} says the run was not complete.
  */
 final class BatchScreener {
   static final int BATCH_SIZE = 1024;
@@ -60,8 +60,26 @@ final class BatchScreener {
     return this;
   }
 
-  /** Counts of a finished run. */
-  record Summary(long rows, long matchedRows, long badRows) {}
+  /**
+   * Counts of a finished run: rows screened, rows with a match, rows skipped as malformed, rows
+   * whose name could not be screened completely (the first few as "input id: problem id"), and
+   * whether the reader stopped before the end of the file.
+   */
+  record Summary(
+      long rows,
+      long matchedRows,
+      long badRows,
+      long problemRows,
+      List<String> firstProblems,
+      boolean stoppedEarly) {
+    /** Whether every row was read and screened, so that no match means no match. */
+    boolean complete() {
+      return badRows == 0 && problemRows == 0 && !stoppedEarly;
+    }
+  }
+
+  /** Set when the CSV parser cannot go on, so the rest of the file was not read. */
+  private boolean stoppedEarly;
 
   /**
    * Screens every row of {@code file}.
@@ -146,7 +164,14 @@ final class BatchScreener {
                   () -> new OrderedResults.Batch(ids, screenAll(names, features, count), count)));
           rows += count;
         }
-        return new Summary(rows, results.finish(), bad);
+        OrderedResults.Written written = results.finish();
+        return new Summary(
+            rows,
+            written.matchedRows(),
+            bad,
+            written.problemRows(),
+            written.firstProblems(),
+            stoppedEarly);
       }
     } finally {
       pool.shutdownNow();
@@ -184,6 +209,7 @@ final class BatchScreener {
       // the parser cannot resynchronise after a broken record, so the rest of the file is
       // unreadable
       err.println(file + ": unreadable-input: " + e.getMessage() + "; stopping here");
+      stoppedEarly = true;
       return false;
     }
   }

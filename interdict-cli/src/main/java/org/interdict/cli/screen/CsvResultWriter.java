@@ -6,6 +6,7 @@ import org.interdict.lists.ListInfo;
 import org.interdict.report.csv.SafeCsvWriter;
 import org.interdict.screening.FourDecimals;
 import org.interdict.screening.Match;
+import org.interdict.screening.QueryProblem;
 import org.interdict.screening.ScreeningResult;
 
 /**
@@ -13,8 +14,9 @@ import org.interdict.screening.ScreeningResult;
  * so every input appears. The lists used are in the {@code list_date} column and in the header
  * summary on stderr; the {@code incomplete_lists} column names, on every row, the lists that could
  * not be read completely (empty when all were), because that is exactly when a row without a match
- * proves nothing. Cells are written by {@link SafeCsvWriter}, so a name such as {@code
- * =HYPERLINK(...)} cannot run as a spreadsheet formula.
+ * proves nothing; {@code query_problem} is the {@link QueryProblem} id of a name that could not be
+ * screened completely (empty otherwise), for the same reason. Cells are written by {@link
+ * SafeCsvWriter}, so a name such as {@code =HYPERLINK(...)} cannot run as a spreadsheet formula.
  */
 final class CsvResultWriter implements ResultWriter {
   static final String[] HEADER = {
@@ -32,7 +34,8 @@ final class CsvResultWriter implements ResultWriter {
     "scorer",
     "score_parts",
     "truncated",
-    "incomplete_lists"
+    "incomplete_lists",
+    "query_problem"
   };
   private final SafeCsvWriter csv;
   private String incompleteLists = "";
@@ -52,9 +55,25 @@ final class CsvResultWriter implements ResultWriter {
   public void write(String inputId, ScreeningResult result) {
     String query = result.query().name();
     String truncated = Boolean.toString(result.truncated());
+    String problem = result.problem().map(QueryProblem::id).orElse("");
     if (result.matches().isEmpty()) {
       csv.row(
-          inputId, query, "", "", "", "", "", "", "", "", "", "", "", truncated, incompleteLists);
+          inputId,
+          query,
+          "",
+          "",
+          "",
+          "",
+          "",
+          "",
+          "",
+          "",
+          "",
+          "",
+          "",
+          truncated,
+          incompleteLists,
+          problem);
       return;
     }
     for (Match match : result.matches()) {
@@ -74,7 +93,8 @@ final class CsvResultWriter implements ResultWriter {
           match.explanation().scorerId(),
           match.explanation().partsText(),
           truncated,
-          incompleteLists);
+          incompleteLists,
+          problem);
     }
   }
 

@@ -17,6 +17,7 @@ import org.interdict.screening.ScreeningResult;
 final class JsonResultWriter implements ResultWriter {
   static final String SCHEMA = "interdict-screening/1";
   private final JsonGenerator json;
+  private long incompleteQueries;
 
   JsonResultWriter(Writer out) {
     try {
@@ -72,6 +73,16 @@ final class JsonResultWriter implements ResultWriter {
     writeStrings("steps", result.normalized().steps());
     json.writeBooleanField("truncated", result.truncated());
     json.writeEndObject();
+    var problem = result.problem();
+    if (problem.isPresent()) {
+      incompleteQueries++;
+      json.writeObjectFieldStart("problem");
+      json.writeStringField("id", problem.get().id());
+      json.writeStringField("message", problem.get().message());
+      json.writeEndObject();
+    } else {
+      json.writeNullField("problem");
+    }
     json.writeArrayFieldStart("matches");
     for (Match match : result.matches()) {
       writeMatch(match);
@@ -140,6 +151,8 @@ final class JsonResultWriter implements ResultWriter {
   @Override
   public void close() throws IOException {
     json.writeEndArray();
+    // written last because results stream: how many of them say a no-match proves nothing
+    json.writeNumberField("incompleteQueries", incompleteQueries);
     json.writeEndObject();
     json.flush();
   }

@@ -20,13 +20,22 @@ final class OrderedResults implements AutoCloseable {
   /** Screened rows of one batch; {@code size} of the arrays are used. */
   record Batch(String[] ids, ScreeningResult[] results, int size) {}
 
+  /**
+   * What was written: rows with at least one match, rows whose name could not be screened
+   * completely ({@link ScreeningResult#problem()}), and the first {@link #FIRST_PROBLEMS} of those
+   * as "input id: problem id" (no names: they are personal data).
+   */
+  record Written(long matchedRows, long problemRows, java.util.List<String> firstProblems) {}
+
+  static final int FIRST_PROBLEMS = 5;
+
   private static final Future<Batch> END = CompletableFuture.completedFuture(null);
 
   private final ResultWriter writer;
   private final BlockingQueue<Future<Batch>> queue;
   private final Thread thread;
   private volatile Throwable failure;
-  private long matchedRows;
+  private Written written;
   private boolean ended;
 
   OrderedResults(ResultWriter writer, int capacity) {
@@ -43,11 +52,11 @@ final class OrderedResults implements AutoCloseable {
     put(batch);
   }
 
-  /** Waits until every queued batch is written; returns how many rows had at least one match. */
-  long finish() throws IOException {
+  /** Waits until every queued batch is written; says what was. */
+  Written finish() throws IOException {
     end();
     rethrow();
-    return matchedRows;
+    return written;
   }
 
   @Override
@@ -85,6 +94,8 @@ final class OrderedResults implements AutoCloseable {
 
   private void drain() {
     long matched = 0;
+    long problems = 0;
+    java.util.List<String> first = new java.util.ArrayList<>(FIRST_PROBLEMS);
     try {
       while (true) {
         Future<Batch> next = queue.take();
@@ -93,8 +104,16 @@ final class OrderedResults implements AutoCloseable {
         }
         Batch batch = next.get();
         for (int i = 0; i < batch.size(); i++) {
-          writer.write(batch.ids()[i], batch.results()[i]);
-          matched += batch.results()[i].matches().isEmpty() ? 0 : 1;
+          ScreeningResult result = batch.results()[i];
+          writer.write(batch.ids()[i], result);
+          matched += result.matches().isEmpty() ? 0 : 1;
+          var problem = result.problem();
+          if (problem.isPresent()) {
+            problems++;
+            if (first.size() < FIRST_PROBLEMS) {
+              first.add(batch.ids()[i] + ": " + problem.get().id());
+            }
+          }
         }
       }
     } catch (ExecutionException e) {
@@ -106,7 +125,7 @@ final class OrderedResults implements AutoCloseable {
     } catch (InterruptedException e) {
       failure = e;
     }
-    matchedRows = matched;
+    written = new Written(matched, problems, java.util.List.copyOf(first));
   }
 
   /** After a failure: drops queued batches until the end marker, so the reader never blocks. */

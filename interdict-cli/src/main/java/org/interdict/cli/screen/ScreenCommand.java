@@ -30,15 +30,16 @@ import picocli.CommandLine.Parameters;
       "Screen party names against restricted-party lists (fuzzy, transliteration-aware, explained).",
       "Lists: the bundled curated snapshot, plus the official files found in --lists-dir or the snapshots stored in"
           + " --data-dir.",
-      "Exit codes: 0 no match at or above --min-score, 1 at least one match, 2 usage error or unreadable input,"
-          + " 3 internal error,"
+      "Exit codes: 0 no match at or above --min-score (every name read and screened), 1 at least one match,"
+          + " 2 usage error, unreadable input, or no match while a row was skipped or a name could not be screened"
+          + " completely (no letters or digits, a script Interdict cannot romanize), 3 internal error,"
           + " 4 a list could not be read completely (results written, but a no-match proves nothing)."
     },
     exitCodeListHeading = "Exit codes:%n",
     exitCodeList = {
-      "0:no match",
+      "0:no match, every name read and screened",
       "1:at least one match",
-      "2:usage error or unreadable input",
+      "2:usage error, unreadable input, or no match with a row skipped or a name not screened completely",
       "3:internal error (a bug, or out of memory)",
       "4:a list was not read completely (rows skipped, bad bytes, a parser limit); results are incomplete"
     })
@@ -265,24 +266,64 @@ public final class ScreenCommand implements Callable<Integer> {
         BatchScreener.Summary summary = batch.run(input, column, idColumn, writer, threads);
         notes.printf(
             Locale.ROOT,
-            "Screened %d names: %d with matches, %d bad rows%n",
+            "Screened %d names: %d with matches, %d bad rows, %d not screened completely%n",
             summary.rows(),
             summary.matchedRows(),
-            summary.badRows());
+            summary.badRows(),
+            summary.problemRows());
+        summary.firstProblems().forEach(line -> err.println("warning: input id " + line));
+        if (summary.problemRows() > summary.firstProblems().size()) {
+          err.println(
+              "warning: "
+                  + summary.problemRows()
+                  + " names not screened completely in total (query_problem column)");
+        }
         return unlessIncomplete(
-            setup, summary.matchedRows() > 0 ? ExitCodes.FOUND : ExitCodes.CLEAN);
+            setup, outcome(summary.matchedRows() > 0, summary.complete(), input.toString(), err));
       }
       boolean anyMatch = false;
+      boolean complete = true;
       for (int i = 0; i < names.size(); i++) {
         var result = setup.index().screen(template.withName(names.get(i)));
         writer.write(Integer.toString(i + 1), result);
         anyMatch |= !result.matches().isEmpty();
+        if (result.problem().isPresent()) {
+          complete = false;
+          err.println(
+              "warning: name "
+                  + (i + 1)
+                  + ": "
+                  + result.problem().get().id()
+                  + ": "
+                  + result.problem().get().message());
+        }
       }
-      return unlessIncomplete(setup, anyMatch ? ExitCodes.FOUND : ExitCodes.CLEAN);
+      return unlessIncomplete(setup, outcome(anyMatch, complete, "the arguments", err));
     } catch (UnreadableInputException e) {
       err.println("interdict screen: " + e.getMessage());
       return 2;
     }
+  }
+
+  /**
+   * As {@code scan} does for inputs: a match exits 1 whatever else happened (the report names the
+   * problems); without one, 0 only when every name was read and screened completely, else 2, so
+   * that a row skipped or a name that could not be screened never passes as "no match".
+   */
+  private static int outcome(boolean anyMatch, boolean complete, String what, PrintWriter err) {
+    if (anyMatch) {
+      return ExitCodes.FOUND;
+    }
+    if (complete) {
+      return ExitCodes.CLEAN;
+    }
+    err.println(
+        "interdict screen: no match, but not every name in "
+            + what
+            + " was read and screened (see the warnings above), so this proves nothing (exit code "
+            + ExitCodes.USAGE
+            + ")");
+    return ExitCodes.USAGE;
   }
 
   /** {@link ExitCodes#INCOMPLETE_LISTS} instead of 0 or 1 when a list was not read completely. */

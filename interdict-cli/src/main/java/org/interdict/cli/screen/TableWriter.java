@@ -58,8 +58,15 @@ final class TableWriter implements ResultWriter {
     if (result.truncated()) {
       out.write("  note: name cut to its first 512 characters / 24 words for matching\n");
     }
+    var problem = result.problem();
+    if (problem.isPresent()) {
+      out.write("  WARNING: " + problem.get().id() + ": " + problem.get().message() + "\n");
+    }
     if (result.matches().isEmpty()) {
-      out.write(String.format(Locale.ROOT, "  no match at or above %.2f%n", minScore));
+      out.write(
+          problem.isPresent()
+              ? "  no match, which proves nothing (see the warning above)\n"
+              : String.format(Locale.ROOT, "  no match at or above %.2f%n", minScore));
       return;
     }
     out.write(

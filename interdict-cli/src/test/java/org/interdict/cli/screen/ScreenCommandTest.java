@@ -167,7 +167,12 @@ class ScreenCommandTest {
     var lines = Files.readAllLines(output, StandardCharsets.UTF_8);
     assertThat(lines.get(0)).startsWith("input_id,query,score,entity_id,list");
     assertThat(lines.get(1)).startsWith("a1,Kaspersky Lab,1.0000,interdict-curated:");
-    assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("a4,").endsWith(",true,"));
+    assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("a4,").endsWith(",true,,"));
+    assertThat(lines)
+        .anySatisfy(line -> assertThat(line).startsWith("a3,").endsWith(",nothing-to-screen"));
+    assertThat(run.err())
+        .contains("1 bad rows, 1 not screened completely")
+        .contains("warning: input id a3: nothing-to-screen");
     assertThat(lines.get(lines.size() - 1))
         .startsWith("last,OOO Kaspersky Group,1.0000,interdict-curated:ooo-kaspersky-group");
     assertThat(lines.stream().filter(l -> l.startsWith("a3,")).count()).isEqualTo(1);
@@ -179,6 +184,63 @@ class ScreenCommandTest {
             .map(id -> Integer.parseInt(id.substring(1)))
             .toList();
     assertThat(order).isSorted().contains(1, 4, 5, 4999);
+  }
+
+  /**
+   * A name with nothing to compare, or in a script without a romanization, gives no match that
+   * proves nothing: it is marked in every format and, without another name matching, exits 2 as an
+   * unreadable input does, never 0.
+   */
+  @Test
+  void namesThatCannotBeScreenedAreNeverReadAsNoMatch() throws IOException {
+    Run punctuation = run("screen", "!!!");
+    assertThat(punctuation.exitCode()).isEqualTo(2);
+    assertThat(punctuation.out())
+        .contains("WARNING: nothing-to-screen")
+        .contains("no match, which proves nothing")
+        .doesNotContain("no match at or above");
+    assertThat(punctuation.err()).contains("warning: name 1: nothing-to-screen");
+
+    Run khmer = run("screen", "ប៉ុល ពត", "--format", "json");
+    assertThat(khmer.exitCode()).isEqualTo(2);
+    JsonNode json = new ObjectMapper().readTree(khmer.out());
+    assertThat(json.path("results").get(0).path("problem").path("id").asText())
+        .isEqualTo("unromanized-script");
+    assertThat(json.path("results").get(0).path("problem").path("message").asText())
+        .contains("Khmer");
+    assertThat(json.path("incompleteQueries").asInt()).isEqualTo(1);
+
+    Run clean = run("screen", "Kasparov Chess Foundation", "--format", "json");
+    assertThat(clean.exitCode()).isEqualTo(0);
+    JsonNode cleanJson = new ObjectMapper().readTree(clean.out());
+    assertThat(cleanJson.path("results").get(0).path("problem").isNull()).isTrue();
+    assertThat(cleanJson.path("incompleteQueries").asInt()).isZero();
+
+    // a match is still reported as one, with the other name's problem beside it
+    Run mixed = run("screen", "!!!", "Kaspersky Lab");
+    assertThat(mixed.exitCode()).isEqualTo(1);
+    assertThat(mixed.out()).contains("WARNING: nothing-to-screen");
+  }
+
+  @Test
+  void aBatchWithASkippedRowOrAnEmptyNameAndNoMatchExitsTwo() throws IOException {
+    Path skipped = temp.resolve("skipped.csv");
+    Files.writeString(skipped, "id,name\nb1,Person Number One\nb2\n", StandardCharsets.UTF_8);
+    Run one = run("screen", "--input", skipped.toString(), "--column", "name");
+    assertThat(one.exitCode()).isEqualTo(2);
+    assertThat(one.err()).contains(skipped + ":3: malformed-input-row").contains("proves nothing");
+
+    Path empty = temp.resolve("empty-name.csv");
+    Files.writeString(empty, "id,name\nb1,Person Number One\nb2,\n", StandardCharsets.UTF_8);
+    Run two = run("screen", "--input", empty.toString(), "--column", "name", "--id-column", "id");
+    assertThat(two.exitCode()).isEqualTo(2);
+    assertThat(two.out().lines())
+        .anySatisfy(l -> assertThat(l).isEqualTo("b2,,,,,,,,,,,,,false,,nothing-to-screen"));
+    assertThat(two.err()).contains("warning: input id b2: nothing-to-screen");
+
+    Path fine = temp.resolve("fine.csv");
+    Files.writeString(fine, "id,name\nb1,Person Number One\n", StandardCharsets.UTF_8);
+    assertThat(run("screen", "--input", fine.toString(), "--column", "name").exitCode()).isZero();
   }
 
   @Test

@@ -103,10 +103,10 @@ class ScreenIncompleteListsTest {
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.INCOMPLETE_LISTS);
     java.util.List<String> lines = run.out().lines().toList();
-    assertThat(lines.get(0)).endsWith(",incomplete_lists");
+    assertThat(lines.get(0)).endsWith(",incomplete_lists,query_problem");
     assertThat(lines.subList(1, lines.size()))
         .hasSizeGreaterThan(1)
-        .allSatisfy(line -> assertThat(line).endsWith(",us-ofac-sdn"));
+        .allSatisfy(line -> assertThat(line).endsWith(",us-ofac-sdn,"));
     assertThat(run.out()).contains("us-ofac-sdn:30663");
     assertThat(run.err()).contains("incomplete").contains("sdn.csv:7001");
   }

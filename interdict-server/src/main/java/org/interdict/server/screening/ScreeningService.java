@@ -232,6 +232,7 @@ public final class ScreeningService {
         query.name(),
         new ScreeningView.Normalized(
             n.text(), n.tokens(), n.legalForms(), n.steps(), n.truncated()),
+        result.problem().map(p -> new ScreeningView.Problem(p.id(), p.message())).orElse(null),
         lists.infos().stream()
             .map(
                 info ->

@@ -11,9 +11,16 @@ final class ScreeningView {
       String id,
       String query,
       Normalized normalized,
+      Problem problem,
       List<ListView> lists,
       List<MatchView> matches,
       List<?> ownership) {}
+
+  /**
+   * Why the query could not be screened completely ({@link org.interdict.screening.QueryProblem}),
+   * null when it could: then an empty {@code matches} is not a "no match".
+   */
+  record Problem(String id, String message) {}
 
   record Normalized(
       String text,

@@ -19,9 +19,10 @@ import org.interdict.screening.ScreeningResult;
 /**
  * The {@code matches} output: the columns of the CLI's {@code screen --input ... --format csv}, one
  * row per match, and one row with empty (null) match columns for a name without a match, {@code
- * incomplete_lists} on every row (the lists not read completely, empty when all were), plus the
- * match's explanation as JSON (field names as in the CLI's JSON output). {@code list} is the list
- * id exactly as the CLI names it.
+ * incomplete_lists} on every row (the lists not read completely, empty when all were), {@code
+ * query_problem} (the {@link org.interdict.screening.QueryProblem} id of a name that could not be
+ * screened completely, null otherwise), plus the match's explanation as JSON (field names as in the
+ * CLI's JSON output). {@code list} is the list id exactly as the CLI names it.
  */
 final class MatchRows {
   static final StructType SCHEMA =
@@ -41,6 +42,7 @@ final class MatchRows {
           .add("score_parts", DataTypes.StringType, true)
           .add("truncated", DataTypes.BooleanType, false)
           .add("incomplete_lists", DataTypes.StringType, false)
+          .add("query_problem", DataTypes.StringType, true)
           .add("explanation", DataTypes.StringType, true);
   private static final JsonFactory JSON = new JsonFactory();
 
@@ -52,6 +54,7 @@ final class MatchRows {
    */
   static List<Row> of(String inputId, ScreeningResult result, String incompleteLists) {
     String query = result.query().name();
+    String problem = result.problem().map(org.interdict.screening.QueryProblem::id).orElse(null);
     if (result.matches().isEmpty()) {
       return List.of(
           RowFactory.create(
@@ -70,6 +73,7 @@ final class MatchRows {
               null,
               result.truncated(),
               incompleteLists,
+              problem,
               null));
     }
     List<Row> rows = new ArrayList<>(result.matches().size());
@@ -92,6 +96,7 @@ final class MatchRows {
               match.explanation().partsText(),
               result.truncated(),
               incompleteLists,
+              problem,
               json(match.explanation())));
     }
     return rows;

@@ -71,6 +71,14 @@ function showResults(results, answer, minScore) {
     answer.screeningId ? h('div', { class: 'muted small evidence-links' }, `screening ${answer.screeningId} · evidence `,
       h('a', { id: 'screen-evidence', href: `/api/v1/evidence/screenings/${encodeURIComponent(answer.screeningId)}?format=html`, target: '_blank', rel: 'noopener', text: 'HTML' }), ' ',
       h('a', { id: 'screen-evidence-json', href: `/api/v1/evidence/screenings/${encodeURIComponent(answer.screeningId)}`, target: '_blank', rel: 'noopener', text: 'JSON' })) : null);
+  const problem = answer.problem;
+  if (problem) {
+    summary.append(h('p', { class: 'alert alert-error', id: 'screen-problem', role: 'alert', text: `Not screened completely (${problem.id}): ${problem.message}.` }));
+  }
+  if (!matches.length && problem) {
+    replace(results, summary, empty('No match, which proves nothing', 'See the warning above: this name could not be screened completely.'));
+    return;
+  }
   if (!matches.length) {
     replace(results, summary, empty('No match', `No listed name scored ${minScore !== undefined ? 'at least ' + minScore : 'above the minimum score'}. Nothing to review.`));
     return;

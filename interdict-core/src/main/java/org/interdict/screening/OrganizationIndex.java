@@ -92,6 +92,12 @@ final class OrganizationIndex {
       if (!OrganizationNameRules.applies(data.parties[data.nameParty[name]].type())) {
         continue;
       }
+      if (joinedSpelling(data, name)) {
+        // "victory 3" stored as "victory3" still writes the number: the run-together spelling
+        // ({@link IndexBuilder#spellings}) follows the spelling it was made from, one id before.
+        nameRules[name] = nameRules[name - 1];
+        continue;
+      }
       int rules = 1;
       String[] tokens = new String[ids.length];
       boolean numeric = false;
@@ -128,6 +134,17 @@ final class OrganizationIndex {
     for (String token : data.tokens) {
       vocabulary.add(token.hashCode());
     }
+  }
+
+  /**
+   * Whether {@code name} is a run-together spelling that {@link IndexBuilder#spellings} added after
+   * the name's own spelling (the two or three spellings of a name have consecutive ids).
+   */
+  private static boolean joinedSpelling(IndexData data, int name) {
+    return name > 0
+        && data.nameParty[name - 1] == data.nameParty[name]
+        && data.nameIndex[name - 1] == data.nameIndex[name]
+        && data.stepLists.get(data.nameSteps[name]).contains(IndexBuilder.JOIN_WORDS);
   }
 
   /** Whether {@link OrganizationNameRules} apply to the party of {@code name}. */

@@ -45,6 +45,9 @@ class OrganizationNameRulesTest {
     "'Bowne Global Solutions, Inc.', 'Bowne Global Solutions II, Inc.'",
     "Management Company 23, Management Company",
     "Apollo Investment Fund, Apollo Investment Fund VIII",
+    // the index also stores two short words run together (victory3): that spelling keeps the number
+    "Victory, Victory 3",
+    "Victory 3, Victory",
   })
   void aNumberOnOneSideOnlyIsAnotherEntity(String query, String listed) {
     Match match = entity(query, listed, PartyType.ENTITY);

@@ -34,6 +34,10 @@ import org.interdict.text.VariantKey;
  *                               father, grandfather or clan name, so another person
  *   reversed-patronymic  factor {@value #REVERSED} when "X bin Y" on one side aligns with "Y bin X" on the other: the
  *                               son and the father swapped, two persons
+ *   initial-conflict     factor {@value #INITIAL_CONFLICT} when an unaligned initial on one side stands against
+ *                               unaligned names or initials on the other, none with its first letter ({@code Hans
+ *                               O Friedrich} / {@code Hans Joachim Friedrich}, {@code William G Frost} / {@code
+ *                               William W Frost}): another middle name, so another person
  * </pre>
  *
  * Each discount factor is the ratio of the alignment's denominator ({@code sum wq + B * sum wl})
@@ -51,6 +55,7 @@ final class PersonRules {
   static final double REVERSED = 0.7;
   static final double NEAR_MISS = 0.7;
   static final double DISTANT = 0.8;
+  static final double INITIAL_CONFLICT = 0.85;
   static final int DISTANT_EDITS = 3;
   static final int SUBSTITUTED_MIN_TOKENS = 4;
 
@@ -68,6 +73,7 @@ final class PersonRules {
           "unmatched-connector",
           "substituted-token",
           "reversed-patronymic",
+          "initial-conflict",
           "distant-spelling");
 
   /** How many of the first parts are counts, not factors. */
@@ -456,10 +462,15 @@ final class PersonRules {
             ? SUBSTITUTED
             : 1.0;
     double reversed = reversed(query, list, qs, ns) ? REVERSED : 1.0;
+    double initial =
+        initialConflict(query, usedQ, coveredQ, list, usedN, coveredN)
+                || initialConflict(list, usedN, coveredN, query, usedQ, coveredQ)
+            ? INITIAL_CONFLICT
+            : 1.0;
     double distant = distant(query, list, qs, ns, sims) ? DISTANT : 1.0;
     return new Factors(
         new double[] {
-          syllables, patronymic, title, repeated, connector, substituted, reversed, distant
+          syllables, patronymic, title, repeated, connector, substituted, reversed, initial, distant
         },
         listDiscount);
   }
@@ -611,6 +622,36 @@ final class PersonRules {
       }
     }
     return queryLeft && listLeft;
+  }
+
+  /**
+   * Whether side {@code a} keeps an unaligned initial while side {@code b} keeps unaligned names or
+   * initials (not particles, connectors or titles) and none of them begins with that letter.
+   */
+  static boolean initialConflict(
+      Side a, boolean[] usedA, boolean[] coveredA, Side b, boolean[] usedB, boolean[] coveredB) {
+    for (int i = 0; i < a.size(); i++) {
+      String initial = a.tokens()[i];
+      if (usedA[i]
+          || coveredA[i]
+          || initial.length() != 1
+          || !Character.isLetter(initial.charAt(0))) {
+        continue;
+      }
+      boolean other = false;
+      boolean same = false;
+      for (int j = 0; j < b.size(); j++) {
+        if (usedB[j] || coveredB[j] || b.is(j, NEVER_SIGNIFICANT)) {
+          continue;
+        }
+        other = true;
+        same |= b.tokens()[j].charAt(0) == initial.charAt(0);
+      }
+      if (other && !same) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -94,6 +94,9 @@ class PersonRulesTest {
         // another surname sharing a beginning, three edits apart
         "Cristiano Ronaldinho|Cristiano RONALDO|distant-spelling",
         "Mohammed Shamsuddin|Mohammed SHAHABUDDIN|distant-spelling",
+        // another middle name: the initial stands against a name or initial with another letter
+        "Hans O Friedrich|Hans Joachim Friedrich|initial-conflict",
+        "Frost, William G.|William W Frost|initial-conflict",
       })
   void lowersAnotherPersonBelowTheThreshold(String query, String listed, String rule) {
     Match match = entity(query, listed);
@@ -120,6 +123,20 @@ class PersonRulesTest {
   void surnameFirstListingsAreNotAReversal() {
     Match match = entity("Osama bin Laden", "LADEN, Usama bin Muhammad bin Awad");
     assertThat(part(match, "reversed-patronymic")).isEqualTo(1.0);
+  }
+
+  @ParameterizedTest(name = "{0} against {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "George W Bush|George Walker Bush", // the initial abbreviates the name
+        "John A Smith|John Smith", // nothing on the other side stands against it
+        "J Smith|John Smith",
+      })
+  void anInitialThatAgreesOrFacesNothingIsNoConflict(String query, String listed) {
+    Match match = entity(query, listed);
+    assertThat(part(match, "initial-conflict")).isEqualTo(1.0);
+    assertThat(match.score()).isGreaterThanOrEqualTo(THRESHOLD);
   }
 
   @Test

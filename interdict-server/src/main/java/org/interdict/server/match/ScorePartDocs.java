@@ -74,6 +74,9 @@ public final class ScorePartDocs {
         "factor 0.85 when both long names keep a significant token unaligned (another person)");
     descriptions.put("reversed-patronymic", "factor 0.7 when 'X bin Y' aligns with 'Y bin X'");
     descriptions.put(
+        "initial-conflict",
+        "factor 0.85 when an unaligned initial faces unaligned names with other first letters");
+    descriptions.put(
         "distant-spelling", "factor 0.8 when a fuzzy pair is three or more edits apart");
     descriptions.put(
         "joined-tokens", "the number of token runs paired with their join (Good Will)");

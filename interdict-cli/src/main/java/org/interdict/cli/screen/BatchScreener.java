@@ -61,20 +61,14 @@ final class BatchScreener {
   }
 
   /**
-   * Counts of a finished run: rows screened, rows with a match, rows skipped as malformed, rows
-   * whose name could not be screened completely (the first few as "input id: problem id"), and
+   * A finished run: rows screened, rows skipped as malformed, what the writer wrote (rows with a
+   * match, rows whose name could not be screened completely and the first few of those), and
    * whether the reader stopped before the end of the file.
    */
-  record Summary(
-      long rows,
-      long matchedRows,
-      long badRows,
-      long problemRows,
-      List<String> firstProblems,
-      boolean stoppedEarly) {
+  record Summary(long rows, long badRows, OrderedResults.Written written, boolean stoppedEarly) {
     /** Whether every row was read and screened, so that no match means no match. */
     boolean complete() {
-      return badRows == 0 && problemRows == 0 && !stoppedEarly;
+      return badRows == 0 && written.problemRows() == 0 && !stoppedEarly;
     }
   }
 
@@ -164,14 +158,7 @@ final class BatchScreener {
                   () -> new OrderedResults.Batch(ids, screenAll(names, features, count), count)));
           rows += count;
         }
-        OrderedResults.Written written = results.finish();
-        return new Summary(
-            rows,
-            written.matchedRows(),
-            bad,
-            written.problemRows(),
-            written.firstProblems(),
-            stoppedEarly);
+        return new Summary(rows, bad, results.finish(), stoppedEarly);
       }
     } finally {
       pool.shutdownNow();

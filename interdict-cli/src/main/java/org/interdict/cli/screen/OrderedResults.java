@@ -2,6 +2,8 @@ package org.interdict.cli.screen;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -25,7 +27,7 @@ final class OrderedResults implements AutoCloseable {
    * completely ({@link ScreeningResult#problem()}), and the first {@link #FIRST_PROBLEMS} of those
    * as "input id: problem id" (no names: they are personal data).
    */
-  record Written(long matchedRows, long problemRows, java.util.List<String> firstProblems) {}
+  record Written(long matchedRows, long problemRows, List<String> firstProblems) {}
 
   static final int FIRST_PROBLEMS = 5;
 
@@ -95,7 +97,7 @@ final class OrderedResults implements AutoCloseable {
   private void drain() {
     long matched = 0;
     long problems = 0;
-    java.util.List<String> first = new java.util.ArrayList<>(FIRST_PROBLEMS);
+    List<String> first = new ArrayList<>(FIRST_PROBLEMS);
     try {
       while (true) {
         Future<Batch> next = queue.take();
@@ -125,7 +127,7 @@ final class OrderedResults implements AutoCloseable {
     } catch (InterruptedException e) {
       failure = e;
     }
-    written = new Written(matched, problems, java.util.List.copyOf(first));
+    written = new Written(matched, problems, List.copyOf(first));
   }
 
   /** After a failure: drops queued batches until the end marker, so the reader never blocks. */

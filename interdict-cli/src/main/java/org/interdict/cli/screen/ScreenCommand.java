@@ -264,22 +264,23 @@ public final class ScreenCommand implements Callable<Integer> {
             new BatchScreener(template::withName, setup.index()::screen, err)
                 .withFeatureColumns(featureColumns.columns());
         BatchScreener.Summary summary = batch.run(input, column, idColumn, writer, threads);
+        OrderedResults.Written written = summary.written();
         notes.printf(
             Locale.ROOT,
             "Screened %d names: %d with matches, %d bad rows, %d not screened completely%n",
             summary.rows(),
-            summary.matchedRows(),
+            written.matchedRows(),
             summary.badRows(),
-            summary.problemRows());
-        summary.firstProblems().forEach(line -> err.println("warning: input id " + line));
-        if (summary.problemRows() > summary.firstProblems().size()) {
+            written.problemRows());
+        written.firstProblems().forEach(line -> err.println("warning: input id " + line));
+        if (written.problemRows() > written.firstProblems().size()) {
           err.println(
               "warning: "
-                  + summary.problemRows()
+                  + written.problemRows()
                   + " names not screened completely in total (query_problem column)");
         }
         return unlessIncomplete(
-            setup, outcome(summary.matchedRows() > 0, summary.complete(), input.toString(), err));
+            setup, outcome(written.matchedRows() > 0, summary.complete(), input.toString(), err));
       }
       boolean anyMatch = false;
       boolean complete = true;
@@ -287,15 +288,16 @@ public final class ScreenCommand implements Callable<Integer> {
         var result = setup.index().screen(template.withName(names.get(i)));
         writer.write(Integer.toString(i + 1), result);
         anyMatch |= !result.matches().isEmpty();
-        if (result.problem().isPresent()) {
+        var problem = result.problem();
+        if (problem.isPresent()) {
           complete = false;
           err.println(
               "warning: name "
                   + (i + 1)
                   + ": "
-                  + result.problem().get().id()
+                  + problem.get().id()
                   + ": "
-                  + result.problem().get().message());
+                  + problem.get().message());
         }
       }
       return unlessIncomplete(setup, outcome(anyMatch, complete, "the arguments", err));

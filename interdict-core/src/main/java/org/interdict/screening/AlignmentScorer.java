@@ -341,7 +341,9 @@ final class AlignmentScorer {
     System.arraycopy(nameRules, 0, rules, 0, nameRules.length);
     System.arraycopy(personParts, 0, rules, nameRules.length, personParts.length);
     double[] organization =
-        shares == null ? NO_RULES : OrganizationNameRules.parts(data, query, name);
+        shares == null
+            ? NO_RULES
+            : OrganizationNameRules.parts(data, query, name, qs, ns, sims, shares.methods);
     double[] parts =
         new double
             [PART_IDS.size() + rules.length + 3 * (shares == null ? 0 : 1) + organization.length];

@@ -23,7 +23,7 @@ public final class IndexImage {
    * Layout of the image and of what {@link IndexBuilder} puts in it; part of {@link
    * ScreeningIndex#engineVersion}.
    */
-  static final int LAYOUT = 3;
+  static final int LAYOUT = 4;
 
   private IndexImage() {}
 

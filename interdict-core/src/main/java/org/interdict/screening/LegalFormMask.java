@@ -11,7 +11,27 @@ import org.interdict.text.LegalForms;
 final class LegalFormMask {
   private static final List<String> FORMS = LegalForms.CANONICAL.stream().sorted().toList();
 
+  /** {@link LegalForms#EXCLUSIVE_FORMS} as masks. */
+  private static final long[] EXCLUSIVE =
+      LegalForms.EXCLUSIVE_FORMS.stream().mapToLong(forms -> of(List.copyOf(forms))).toArray();
+
   private LegalFormMask() {}
+
+  /**
+   * Whether two names carry legal forms that no translation explains: none in common, and two that
+   * one legal system offers as alternatives ({@code ag} and {@code gmbh}).
+   */
+  static boolean exclusive(long one, long other) {
+    if (one == 0 || other == 0 || (one & other) != 0) {
+      return false;
+    }
+    for (long system : EXCLUSIVE) {
+      if ((one & system) != 0 && (other & system) != 0) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   static long of(List<String> legalForms) {
     long mask = 0;

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import org.interdict.model.Countries;
 import org.interdict.model.PartyType;
+import org.interdict.text.LegalForms;
 
 /**
  * The rules {@code entity-v2} applies to the names of organizations (listed entities, vessels and
@@ -26,6 +27,21 @@ import org.interdict.model.PartyType;
  *                    subsidiary is another company. Countries by English name, one to three tokens,
  *                    through {@link Countries} (codes are not read: {@code co}, {@code sa} are words
  *                    of company names), and the abbreviations US, USA, UK and UAE.
+ *   form-conflict    {@value #FORM_CONFLICT}  the names carry legal forms, none in common, two of them
+ *                    alternatives of one legal system ({@code AG} / {@code GmbH}, {@code ANO} /
+ *                    {@code OOO}, {@code plc} / {@code Ltd}; {@link LegalForms#EXCLUSIVE_FORMS}): a
+ *                    company is registered with one form, so these are two registrations. Low
+ *                    enough that the same words with such forms fall below the default threshold;
+ *                    forms of different systems ({@code OOO} / {@code Ltd}) keep the milder
+ *                    {@code legal-form} factor, translations being common.
+ *   generic-words    {@value #GENERIC_ONLY}  every aligned token is a generic word of organization names
+ *                    ({@link #GENERIC_WORDS}: the, foundation, trading, bank...) and each name keeps
+ *                    an unaligned word that is not ({@code The BSF Foundation} / {@code The BIRD
+ *                    Foundation}): what tells the two apart is exactly what differs.
+ *   short-typo       {@value #SHORT_TYPO}^k for k pairs of tokens of at most {@value #SHORT} letters matched
+ *                    by edit distance only ({@code nabc} / {@code abc}, {@code bsc} / {@code bsf}):
+ *                    a short word of a company name is an acronym or code, and one letter more or
+ *                    other is another one.
  * </pre>
  *
  * The values were chosen on the tuning half of nomenklatura's cases only (docs/benchmarks.md,
@@ -34,8 +50,100 @@ import org.interdict.model.PartyType;
 final class OrganizationNameRules {
   static final double NUMBER_CONFLICT = 0.75;
   static final double PLACE_CONFLICT = 0.82;
+  static final double FORM_CONFLICT = 0.72;
+  static final double GENERIC_ONLY = 0.8;
+  static final double SHORT_TYPO = 0.85;
+  static final int SHORT = 4;
 
-  static final List<String> PART_IDS = List.of("number-conflict", "place-conflict");
+  /**
+   * Words that name what kind of organization a name is, not which one: articles and prepositions
+   * of the languages lists write, and the commonest kind and activity words of listed entities'
+   * names. Normalized forms ({@link org.interdict.text.SynonymStep} has mapped {@code labs}, {@code
+   * gruppa}, {@code holdings}...).
+   */
+  static final java.util.Set<String> GENERIC_WORDS =
+      java.util.Set.of(
+          "the",
+          "of",
+          "and",
+          "for",
+          "in",
+          "de",
+          "del",
+          "la",
+          "le",
+          "les",
+          "des",
+          "du",
+          "el",
+          "al",
+          "y",
+          "et",
+          "und",
+          "der",
+          "die",
+          "group",
+          "holding",
+          "international",
+          "trading",
+          "trade",
+          "industry",
+          "industrial",
+          "services",
+          "service",
+          "enterprise",
+          "enterprises",
+          "foundation",
+          "fund",
+          "association",
+          "institute",
+          "society",
+          "organization",
+          "organisation",
+          "center",
+          "centre",
+          "bank",
+          "trust",
+          "general",
+          "national",
+          "global",
+          "union",
+          "committee",
+          "council",
+          "agency",
+          "office",
+          "authority",
+          "network",
+          "investment",
+          "investments",
+          "development",
+          "technology",
+          "engineering",
+          "construction",
+          "shipping",
+          "logistics",
+          "import",
+          "export",
+          "commercial",
+          "financial",
+          "finance",
+          "energy",
+          "media",
+          "research",
+          "laboratory",
+          "partners",
+          "management",
+          "consulting",
+          "solutions",
+          "systems",
+          "products",
+          "supply",
+          "factory",
+          "plant",
+          "works");
+
+  static final List<String> PART_IDS =
+      List.of("number-conflict", "place-conflict", "form-conflict", "generic-words", "short-typo");
 
   private static final int MAX_PLACE_TOKENS = 3;
 
@@ -57,7 +165,14 @@ final class OrganizationNameRules {
    * ({@link OrganizationQuery}, {@link OrganizationIndex}), so a person's name costs one array
    * read.
    */
-  static double[] parts(IndexData data, PreparedQuery query, int name) {
+  static double[] parts(
+      IndexData data,
+      PreparedQuery query,
+      int name,
+      int[] qs,
+      int[] ns,
+      double[] sims,
+      String[] compoundMethods) {
     OrganizationIndex index = data.organizations();
     int rules = index.rules(name);
     if ((rules & 1) == 0) {
@@ -66,14 +181,80 @@ final class OrganizationNameRules {
     OrganizationQuery organization = query.organization(data);
     boolean number = organization.numbered != OrganizationIndex.numbered(rules);
     boolean place = organization.places() != OrganizationIndex.places(rules);
-    if (!number && !place) {
+    boolean form = LegalFormMask.exclusive(data.nameLegalMask[name], query.legalMask);
+    int[] nameTokens = data.nameTokens[name];
+    boolean generic = genericOnly(data, query, nameTokens, qs, ns);
+    int shortTypos = 0;
+    for (int i = 0; i < qs.length; i++) {
+      boolean compound = compoundMethods != null && compoundMethods[i] != null;
+      if (!compound
+          && sims[i] < TokenSimilarity.VARIANT - 1e-6
+          && query.tokens[qs[i]].length() <= SHORT
+          && data.tokens[nameTokens[ns[i]]].length() <= SHORT) {
+        shortTypos++;
+      }
+    }
+    if (!number && !place && !form && !generic && shortTypos == 0) {
       return NEUTRAL;
     }
-    return new double[] {number ? NUMBER_CONFLICT : 1.0, place ? PLACE_CONFLICT : 1.0};
+    return new double[] {
+      number ? NUMBER_CONFLICT : 1.0,
+      place ? PLACE_CONFLICT : 1.0,
+      form ? FORM_CONFLICT : 1.0,
+      generic ? GENERIC_ONLY : 1.0,
+      Math.pow(SHORT_TYPO, shortTypos)
+    };
   }
 
+  /**
+   * Whether every aligned token is generic while each side keeps an unaligned word that is not; the
+   * cheap counts first, as most candidates align all their words.
+   */
+  private static boolean genericOnly(
+      IndexData data, PreparedQuery query, int[] nameTokens, int[] qs, int[] ns) {
+    if (qs.length == 0 || qs.length >= query.tokens.length || qs.length >= nameTokens.length) {
+      return false;
+    }
+    boolean[] alignedQ = new boolean[query.tokens.length];
+    boolean[] alignedN = new boolean[nameTokens.length];
+    for (int i = 0; i < qs.length; i++) {
+      if (!GENERIC_WORDS.contains(data.tokens[nameTokens[ns[i]]])
+          || !GENERIC_WORDS.contains(query.tokens[qs[i]])) {
+        return false;
+      }
+      alignedQ[qs[i]] = true;
+      alignedN[ns[i]] = true;
+    }
+    boolean distinctQ = false;
+    for (int q = 0; q < alignedQ.length && !distinctQ; q++) {
+      distinctQ = !alignedQ[q] && distinct(query.tokens[q]);
+    }
+    boolean distinctN = false;
+    for (int j = 0; j < alignedN.length && !distinctN; j++) {
+      distinctN = !alignedN[j] && distinct(data.tokens[nameTokens[j]]);
+    }
+    return distinctQ && distinctN;
+  }
+
+  /**
+   * Whether a word tells one organization from another: not generic, and not a number, which {@code
+   * number-conflict} and the number-word pairs judge, nor an ordinal ({@code 1st} / {@code First}),
+   * one number written two ways.
+   */
+  private static boolean distinct(String token) {
+    return !GENERIC_WORDS.contains(token)
+        && !NumberTokens.mayWriteNumber(token)
+        && !Character.isDigit(token.charAt(0))
+        && !ORDINAL_WORDS.contains(token);
+  }
+
+  private static final java.util.Set<String> ORDINAL_WORDS =
+      java.util.Set.of(
+          "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+          "tenth");
+
   /** The parts when no rule applies; shared, never written to. */
-  private static final double[] NEUTRAL = {1.0, 1.0};
+  private static final double[] NEUTRAL = {1.0, 1.0, 1.0, 1.0, 1.0};
 
   /** The product of the factors. */
   static double factor(double[] parts) {

@@ -36,6 +36,9 @@ public final class LegalForms {
           Map.entry(List.of("sociedad", "anonima"), "sa"),
           Map.entry(List.of("free", "zone", "co"), "fzco"),
           Map.entry(List.of("aktsionernoye", "obshchestvo"), "jsc"),
+          Map.entry(List.of("avtonomnaya", "nekommercheskaya", "organizatsiya"), "ano"),
+          Map.entry(List.of("autonomous", "non", "profit", "organization"), "ano"),
+          Map.entry(List.of("autonomous", "nonprofit", "organization"), "ano"),
           Map.entry(List.of("gesellschaft", "mit", "beschrankter", "haftung"), "gmbh"),
           Map.entry(List.of("free", "zone", "establishment"), "fze"),
           Map.entry(List.of("free", "zone", "company"), "fzco"),
@@ -66,6 +69,7 @@ public final class LegalForms {
           Map.entry("ooo", "llc"),
           Map.entry("llc", "llc"),
           Map.entry("tov", "llc"),
+          Map.entry("ano", "ano"),
           Map.entry("ltd", "ltd"),
           Map.entry("ldt", "ltd"),
           Map.entry("limited", "ltd"),
@@ -103,6 +107,22 @@ public final class LegalForms {
           Map.entry("as", "as"),
           Map.entry("kg", "kg"),
           Map.entry("sp", "sp"));
+
+  /**
+   * Canonical forms that one legal system offers side by side, so that a registered company holds
+   * exactly one of them: {@code Deutsche Bank AG} and {@code Deutsche Bank GmbH} are two
+   * registrations, where {@code ООО Ромашка} and {@code Romashka Ltd} may be one company written in
+   * two languages. Forms of different systems are not set against each other ({@code llc} is also
+   * the translation of {@code ooo}, {@code ltd} of much of the world's "limited").
+   */
+  public static final List<Set<String>> EXCLUSIVE_FORMS =
+      List.of(
+          Set.of("ag", "gmbh", "kg"),
+          Set.of("jsc", "llc", "ano"),
+          Set.of("plc", "ltd", "llp"),
+          Set.of("sa", "sarl", "sas"),
+          Set.of("bv", "nv"),
+          Set.of("spa", "srl"));
 
   /** Canonical legal-form tokens as they appear in normalized names. */
   public static final Set<String> CANONICAL = Set.copyOf(WORDS.values());

@@ -10,6 +10,11 @@ import java.util.Map;
  * laboratory}/{@code labs} to {@code laboratory} (abbreviations map to the full word, so a typo in
  * the full word stays comparable), a few given names such as {@code eugene} to {@code yevgeniy},
  * and the Arabic article written {@code el} to {@code al}.
+ *
+ * <p>One Arabic compound is written as one word or two: {@code Abd al-Aziz}, {@code Abdel Aziz},
+ * {@code Abdul Aziz} and {@code Abdur Rahman} all write "servant of the" ({@code عبد ال}), the
+ * article assimilating to the next letter. Every spelling becomes {@code abdul}, so the split
+ * spelling aligns with the joined one token for token.
  */
 public final class SynonymStep implements NormalizationStep {
   static final Map<String, String> SYNONYMS =
@@ -47,7 +52,19 @@ public final class SynonymStep implements NormalizationStep {
           Map.entry("michael", "mikhail"),
           Map.entry("peter", "pyotr"),
           Map.entry("petr", "pyotr"),
-          Map.entry("paul", "pavel"));
+          Map.entry("paul", "pavel"),
+          Map.entry("abdel", "abdul"),
+          Map.entry("abdal", "abdul"),
+          Map.entry("abdol", "abdul"),
+          Map.entry("abdoul", "abdul"),
+          Map.entry("abdur", "abdul"));
+
+  /**
+   * What follows {@code abd} as the written article: al (el is mapped to it first), ul, and the
+   * assimilated forms.
+   */
+  static final java.util.Set<String> ABD_ARTICLES =
+      java.util.Set.of("al", "ul", "ar", "as", "ad", "an", "at", "az", "ash", "us", "ur");
 
   @Override
   public String id() {
@@ -59,8 +76,15 @@ public final class SynonymStep implements NormalizationStep {
     List<String> tokens = Tokens.split(text);
     List<String> out = new ArrayList<>(tokens.size());
     boolean changed = false;
-    for (String token : tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      String token = tokens.get(i);
       String mapped = SYNONYMS.getOrDefault(token, token);
+      if (token.equals("abd")
+          && i + 2 < tokens.size()
+          && ABD_ARTICLES.contains(SYNONYMS.getOrDefault(tokens.get(i + 1), tokens.get(i + 1)))) {
+        mapped = "abdul"; // abd al aziz: the article joins abd, the name after it stays
+        i++;
+      }
       changed |= !mapped.equals(token);
       out.add(mapped);
     }

@@ -33,14 +33,38 @@ public final class TransliterationStep implements NormalizationStep {
   }
 
   private static String romanize(String word) {
-    String romanized = Transliteration.NAMES.apply(word);
+    if (word.contains(MIDDLE_DOT)) {
+      // a dot the text wrote itself separates names (贝拉克·奥巴马, Barack Obama): it stays
+      StringBuilder parts = new StringBuilder(word.length() * 2);
+      for (String part : word.split(MIDDLE_DOT, -1)) {
+        parts.append(parts.isEmpty() ? "" : MIDDLE_DOT).append(romanizeWhole(part));
+      }
+      return parts.toString();
+    }
+    return romanizeWhole(word);
+  }
+
+  private static String romanizeWhole(String word) {
+    String romanized = withoutSeparatorDots(Transliteration.NAMES.apply(word));
     if (!hasNonLatinLetter(romanized)) {
       return romanized;
     }
     String bare = Transliteration.STRIP_MARKS.apply(romanized);
-    String again = Transliteration.NAMES.apply(bare);
+    String again = withoutSeparatorDots(Transliteration.NAMES.apply(bare));
     return again.equals(bare) ? romanized : again;
   }
+
+  /**
+   * BGN/PCGN writes a middle dot where two Latin letters could be misread as one Cyrillic letter
+   * ({@code ТС -> T·S}, not {@code Ц -> TS}). The dot is punctuation to the next step, which would
+   * cut {@code ОТВЕТСТВЕННОСТЬЮ} into {@code otvet} and {@code stvennostyu}; OFAC and every other
+   * list write the word whole, so the dots ICU wrote go.
+   */
+  private static String withoutSeparatorDots(String romanized) {
+    return romanized.contains(MIDDLE_DOT) ? romanized.replace(MIDDLE_DOT, "") : romanized;
+  }
+
+  private static final String MIDDLE_DOT = "\u00B7";
 
   private static boolean hasNonLatinLetter(String text) {
     for (int i = 0; i < text.length(); ) {

@@ -95,6 +95,49 @@ class OrganizationNameRulesTest {
     assertThat(part(entity(query, listed, PartyType.ENTITY), "place-conflict")).isEqualTo(1.0);
   }
 
+  @ParameterizedTest(name = "{0} / {1}")
+  @CsvSource({
+    "Siemens Energy AG, Siemens Energy GmbH",
+    "OOO Romashka, AO Romashka",
+    "Acme Widgets plc, Acme Widgets Ltd",
+  })
+  void alternativeFormsOfOneLegalSystemAreTwoRegistrations(String query, String listed) {
+    Match match = entity(query, listed, PartyType.ENTITY);
+    assertThat(part(match, "form-conflict")).isEqualTo(OrganizationNameRules.FORM_CONFLICT);
+    assertThat(match.score()).isLessThan(THRESHOLD);
+  }
+
+  @ParameterizedTest(name = "{0} / {1}")
+  @CsvSource({"OOO Romashka, Romashka Ltd", "Romashka LLC, OOO Romashka", "Acme GmbH, Acme Ltd"})
+  void formsOfDifferentSystemsOrTheSameFormAreNoConflict(String query, String listed) {
+    Match match = entity(query, listed, PartyType.ENTITY);
+    assertThat(part(match, "form-conflict")).isEqualTo(1.0);
+  }
+
+  @Test
+  void onlyGenericWordsInCommonIsNoEvidence() {
+    Match match =
+        entity("The Zenith Trading Company", "The Acme Trading Company", PartyType.ENTITY);
+    assertThat(part(match, "generic-words")).isEqualTo(OrganizationNameRules.GENERIC_ONLY);
+    // an ordinal against its word is one number, not a distinguishing word
+    assertThat(
+            part(
+                entity("2nd National Bank", "Second National Bank", PartyType.ENTITY),
+                "generic-words"))
+        .isEqualTo(1.0);
+    assertThat(
+            part(entity("Acme Trading", "Acme Trading Company", PartyType.ENTITY), "generic-words"))
+        .isEqualTo(1.0);
+  }
+
+  @Test
+  void aShortWordOneLetterOffIsAnotherAcronym() {
+    Match match = entity("XBTC Holding", "BTC Holding", PartyType.ENTITY);
+    assertThat(part(match, "short-typo")).isEqualTo(OrganizationNameRules.SHORT_TYPO);
+    assertThat(part(entity("Rosnefft Holding", "Rosneft Holding", PartyType.ENTITY), "short-typo"))
+        .isEqualTo(1.0);
+  }
+
   @Test
   void countryCodesInsideCompanyNamesAreNotCountries() {
     // "co", "sa", "de" are also ISO codes; only names (and US, UK, UAE) count

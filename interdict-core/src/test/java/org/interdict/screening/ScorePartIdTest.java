@@ -121,6 +121,8 @@ class ScorePartIdTest {
             new ScorePartId("covered-syllables", ScorePartId.Kind.FACTOR),
             new ScorePartId("acronym", ScorePartId.Kind.COUNT),
             new ScorePartId("place-conflict", ScorePartId.Kind.FACTOR),
+            new ScorePartId("form-conflict", ScorePartId.Kind.FACTOR),
+            new ScorePartId("short-typo", ScorePartId.Kind.FACTOR),
             new ScorePartId("name", ScorePartId.Kind.SCORE),
             new ScorePartId("birth-date", ScorePartId.Kind.FEATURE),
             new ScorePartId("romanized-syllables", ScorePartId.Kind.ADJUSTMENT),

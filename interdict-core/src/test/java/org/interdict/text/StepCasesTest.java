@@ -48,6 +48,9 @@ class StepCasesTest {
         "transliterate|Nicolás|Nicolás",
         // no ICU rule for ӫ: its base ө is romanized (as ö) in the same pass
         "transliterate|Ӫлӫ|Ölö",
+        "transliterate|Ответственностью|Otvetstvennostʹyu",
+        "transliterate|Светская Сахалинская|Svetskaya Sakhalinskaya",
+        "transliterate|贝拉克·奥巴马|bèi lā kè·ào bā mǎ",
         "strip-diacritics|nicolás müller|nicolas muller",
         "strip-diacritics|straße łódź|strasse lodz",
         "strip-diacritics|oooɪ|oooi",
@@ -73,6 +76,11 @@ class StepCasesTest {
         "synonyms|kaspersky lab|kaspersky laboratory",
         "synonyms|laboratoriya kasperskogo|laboratory kasperskogo",
         "synonyms|el baghdadi|al baghdadi",
+        "synonyms|abd al aziz al nuristani|abdul aziz al nuristani",
+        "synonyms|abd el kader|abdul kader",
+        "synonyms|abdel aziz|abdul aziz",
+        "synonyms|abd ar rahman|abdul rahman",
+        "synonyms|muhammad abd|muhammad abd",
         "synonyms|eugene kaspersky|yevgeniy kaspersky",
         "synonyms|acme corp|acme corp",
       })

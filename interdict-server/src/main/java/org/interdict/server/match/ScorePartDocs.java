@@ -88,6 +88,15 @@ public final class ScorePartDocs {
         "factor 0.75 when one organization name writes a number and the other none");
     descriptions.put(
         "place-conflict", "factor 0.82 when the countries two organization names name differ");
+    descriptions.put(
+        "form-conflict",
+        "factor 0.72 when two organization names carry alternative legal forms of one system (AG / GmbH)");
+    descriptions.put(
+        "generic-words",
+        "factor 0.8 when only generic organization words align and each name keeps another word");
+    descriptions.put(
+        "short-typo",
+        "factor 0.85 per pair of words of at most 4 letters matched by edit distance only");
     descriptions.put("name", "the name score: the alignment with the name rules applied");
     descriptions.put(
         "birth-date",
